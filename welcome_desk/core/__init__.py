@@ -1,0 +1,1 @@
+"""Headless core: centre data, routing, booking, the day log. Never imports Qt."""

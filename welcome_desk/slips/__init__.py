@@ -1,0 +1,1 @@
+"""Referral slips: what goes on a slip (:mod:`.model`) and how it is drawn as a PDF."""

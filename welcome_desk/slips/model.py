@@ -1,0 +1,38 @@
+"""The content of one referral slip, independent of how it is drawn.
+
+The core composes a :class:`SlipData` from a visit and the centre; the renderer
+turns it into a PDF. Multilingual values are :class:`~welcome_desk.core.centre.Text`
+objects (``.get(lang)`` falls back to German).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from welcome_desk.core.centre import Schedule, Text
+
+PAPER_SIZES = ("A4", "A5", "A6", "receipt80")
+
+
+@dataclass(frozen=True)
+class SlipData:
+    entry_id: int
+    kind: str  # "walk_in" or "appointment"
+    ticket: str  # e.g. "A-017"
+    at: datetime  # appointment time, or when the walk-in was logged (local time)
+    centre_name: Text
+    address_line: str  # "Riversplatz 1-9, 35394 Gießen"
+    phone: str  # centre or unit phone, may be ""
+    unit_name: Text
+    building: Text
+    floor: Text
+    room: str
+    counter: str
+    accessibility: Text  # barrier-free route, may be empty
+    hours_kind: str  # "opening" or "consultation"
+    schedules: tuple[Schedule, ...]  # the unit's weekly hours
+    concern_label: Text  # may be empty when no concern was chosen
+    documents: tuple[Text, ...]  # what to bring
+    printed_at: datetime
+    organization: str = ""
