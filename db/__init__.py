@@ -1,0 +1,1 @@
+"""Alembic migrations (shipped in the package as ``welcome_desk._migrations``)."""

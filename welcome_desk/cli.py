@@ -1,0 +1,311 @@
+"""The ``welcome-desk`` command: the GUI with no sub-command, headless work otherwise.
+
+The sub-commands are a stable contract for scripts and acceptance checks:
+``route``, ``book``, ``log``, ``slip``, ``centre``. Every failure ends with a
+non-zero exit and one clear line on stderr, never a traceback (set
+``WELCOME_DESK_DEBUG=1`` to see one).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import io
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Callable, Sequence
+
+from welcome_desk import __version__
+
+EXIT_USAGE = 2
+EXIT_FAILED = 1
+EXIT_BUG = 70
+
+
+class CliError(Exception):
+    """A failure with a message meant for the person at the terminal."""
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _datetime(text: str) -> dt.datetime:
+    try:
+        value = dt.datetime.fromisoformat(text.strip().replace(" ", "T"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date and time (YYYY-MM-DDTHH:MM): {text!r}") from None
+    if value.tzinfo is not None:
+        raise argparse.ArgumentTypeError("give the local time without a time zone (YYYY-MM-DDTHH:MM)")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="welcome-desk",
+        description="Reception desk of a welcome centre: route a concern, log or book the visit, print a slip. "
+        "Without a command the window opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"welcome-desk {__version__}")
+    parser.add_argument("--db", metavar="URL", help="database URL (default: $WELCOME_DESK_DB or the per-user SQLite file)")
+    parser.add_argument("--centre", metavar="ID", help="use this centre (stored or bundled), making it the active one")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("route", help="which unit is responsible for a concern")
+    p.add_argument("text", nargs="+", help="the concern in a few words")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--lang", default="de", help="language of names and reasons (de or en)")
+    p.add_argument("--limit", type=int, default=5)
+
+    p = sub.add_parser("book", help="log a walk-in now, or book an appointment with --at")
+    p.add_argument("--unit", required=True, metavar="UNIT_ID")
+    p.add_argument("--concern", metavar="CONCERN_ID")
+    p.add_argument("--at", type=_datetime, metavar="YYYY-MM-DDTHH:MM", help="appointment slot start")
+    p.add_argument("--lang", default="de", metavar="CODE", help="the visitor's language (for the slip)")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("log", help="the day log")
+    p.add_argument("--date", type=_date, help="YYYY-MM-DD (default: today)")
+    p.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    p.add_argument("--lang", default="de", help="language of unit and concern names")
+
+    p = sub.add_parser("slip", help="write the referral slip of an entry as PDF")
+    p.add_argument("entry_id", type=int, metavar="ENTRY_ID")
+    p.add_argument("--lang", help="the visitor's language (default: the entry's)")
+    p.add_argument("--paper", choices=("A4", "A5", "A6", "receipt80"), default="A5")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+
+    p = sub.add_parser("centre", help="validate, import, export or choose centre definitions")
+    csub = p.add_subparsers(dest="centre_command", metavar="ACTION", required=True)
+    c = csub.add_parser("validate", help="check a centre file; nothing is stored")
+    c.add_argument("file", type=Path)
+    c = csub.add_parser("import", help="check and store a centre file")
+    c.add_argument("file", type=Path)
+    c.add_argument("--activate", action="store_true", help="make it the active centre")
+    c = csub.add_parser("export", help="write the active (or --id) centre as JSON")
+    c.add_argument("-o", "--output", required=True, type=Path)
+    c.add_argument("--id", dest="centre_id")
+    csub.add_parser("list", help="stored and bundled centres")
+    c = csub.add_parser("use", help="make a stored or bundled centre the active one")
+    c.add_argument("centre_id")
+    return parser
+
+
+# --------------------------------------------------------------------------- commands
+
+
+def _workspace(args: argparse.Namespace):
+    from welcome_desk.core.workspace import open_workspace
+
+    return open_workspace(args.db, centre_id=args.centre)
+
+
+def cmd_route(args: argparse.Namespace, out) -> int:
+    ws = _workspace(args)
+    try:
+        result = ws.router.route(" ".join(args.text), limit=args.limit)
+    finally:
+        ws.close()
+    lang = args.lang
+    if args.json:
+        payload = {
+            "query": result.query,
+            "concern": result.concern.id if result.concern else None,
+            "candidates": [
+                {
+                    "unit": c.unit.id,
+                    "name": c.unit.name.get(lang),
+                    "score": c.score,
+                    "reason": c.reason(lang),
+                    "why": c.why(lang),
+                    "concern": c.concern.id,
+                }
+                for c in result.candidates
+            ],
+            "question": (
+                {
+                    "id": result.question.id,
+                    "text": result.question.text.get(lang),
+                    "answers": [{"id": a.id, "label": a.label.get(lang), "units": list(a.units)} for a in result.question.answers],
+                }
+                if result.question
+                else None
+            ),
+        }
+        out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+        return 0
+    if not result.candidates:
+        out.write("no match — try other words\n")
+        return 0
+    for c in result.candidates:
+        out.write(f"{c.score:5.2f}  {c.unit.id:<28} {c.reason(lang)}\n")
+    return 0
+
+
+def cmd_book(args: argparse.Namespace, out) -> int:
+    ws = _workspace(args)
+    try:
+        if args.at is None:
+            entry = ws.booking.log_walk_in(args.unit, args.concern, language=args.lang)
+        else:
+            entry = ws.booking.book_appointment(args.unit, args.at, args.concern, language=args.lang)
+    finally:
+        ws.close()
+    if args.json:
+        out.write(json.dumps(entry.to_json(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        what = "walk-in" if entry.kind == "walk_in" else "appointment"
+        out.write(f"{entry.ticket}  {what}  {entry.at:%Y-%m-%d %H:%M}  {entry.unit_id}  (entry {entry.id})\n")
+    return 0
+
+
+LOG_FIELDS = ("id", "at", "ticket", "kind", "status", "unit", "unit_name", "concern", "concern_label", "language")
+
+
+def cmd_log(args: argparse.Namespace, out) -> int:
+    from welcome_desk.core.daylog import day_log
+
+    ws = _workspace(args)
+    try:
+        day = args.date or ws.clock().date()
+        rows = day_log(ws.db, ws.centre, day, args.lang)
+    finally:
+        ws.close()
+    records = [r.to_json() for r in rows]
+    if args.format == "json":
+        out.write(json.dumps({"date": day.isoformat(), "entries": records}, ensure_ascii=False, indent=2) + "\n")
+    elif args.format == "csv":
+        buf = io.StringIO()
+        writer = csv.DictWriter(buf, fieldnames=LOG_FIELDS, extrasaction="ignore", lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(records)
+        out.write(buf.getvalue())
+    else:
+        out.write(f"{day:%A, %Y-%m-%d} — {len(records)} entries\n")
+        for r in records:
+            out.write(
+                f"{r['at'][11:16]}  {r['ticket']:<7} {r['status']:<10} {r['unit_name'][:30]:<30} {r['concern_label'][:40]}\n"
+            )
+    return 0
+
+
+def cmd_slip(args: argparse.Namespace, out) -> int:
+    from welcome_desk.slips.compose import compose_slip
+    from welcome_desk.slips.render import write_slip
+
+    ws = _workspace(args)
+    try:
+        entry = ws.booking.get(args.entry_id)
+        slip = compose_slip(ws.centre, entry, ws.clock())
+    finally:
+        ws.close()
+    lang = args.lang or entry.language
+    try:
+        write_slip(slip, args.output, lang, args.paper)
+    except OSError as exc:
+        raise CliError(f"cannot write {args.output}: {exc.strerror or exc}") from None
+    out.write(f"{args.output}\n")
+    return 0
+
+
+def cmd_centre(args: argparse.Namespace, out) -> int:
+    from welcome_desk.core import centre_store
+    from welcome_desk.core.centre import bundled_centres, read_centre_file, validate_document
+    from welcome_desk.core.database import open_database, resolve_url
+    from welcome_desk.core.migrations import upgrade
+
+    action = args.centre_command
+    if action == "validate":
+        data = read_centre_file(args.file)
+        problems = validate_document(data, str(args.file))
+        if problems:
+            raise CliError("\n".join(problems))
+        out.write(f"{args.file}: valid centre '{data['id']}' ({len(data['units'])} units, {len(data['concerns'])} concerns)\n")
+        return 0
+    db = open_database(resolve_url(args.db))
+    try:
+        upgrade(db)
+        if action == "import":
+            centre = centre_store.import_file(db, args.file, activate=args.activate)
+            out.write(f"imported centre '{centre.id}'{' (active)' if args.activate else ''}\n")
+        elif action == "export":
+            centre_id = args.centre_id or centre_store.ensure_active_centre(db, args.centre).id
+            centre = centre_store.load_stored(db, centre_id)
+            tmp = args.output.with_name(args.output.name + ".tmp")
+            try:
+                tmp.write_text(json.dumps(centre.document, ensure_ascii=False, indent=2) + "\n", "utf-8")
+                os.replace(tmp, args.output)
+            except OSError as exc:
+                raise CliError(f"cannot write {args.output}: {exc.strerror or exc}") from None
+            out.write(f"{args.output}\n")
+        elif action == "list":
+            active = centre_store.active_centre_id(db)
+            stored = centre_store.stored_centre_ids(db)
+            for cid in stored:
+                out.write(f"{'*' if cid == active else ' '} {cid}  (stored)\n")
+            for cid in bundled_centres():
+                if cid not in stored:
+                    out.write(f"  {cid}  (bundled)\n")
+        elif action == "use":
+            centre = centre_store.ensure_active_centre(db, args.centre_id)
+            out.write(f"active centre: {centre.id}\n")
+    finally:
+        db.dispose()
+    return 0
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, object], int]] = {
+    "route": cmd_route,
+    "book": cmd_book,
+    "log": cmd_log,
+    "slip": cmd_slip,
+    "centre": cmd_centre,
+}
+
+
+def _expected_errors() -> tuple[type[BaseException], ...]:
+    from welcome_desk.core.booking import BookingError
+    from welcome_desk.core.centre import CentreError
+    from welcome_desk.core.database import DatabaseError
+
+    return (CliError, BookingError, CentreError, DatabaseError)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from welcome_desk.ui.app import run_gui
+
+        return run_gui(args.db, args.centre)
+    try:
+        return COMMANDS[args.command](args, sys.stdout)
+    except _expected_errors() as exc:
+        sys.stderr.write(f"welcome-desk: {exc}\n")
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        sys.stderr.write("welcome-desk: interrupted\n")
+        return 130
+    except Exception as exc:  # a bug: say so plainly, keep the traceback for debugging only
+        if os.environ.get("WELCOME_DESK_DEBUG"):
+            raise
+        from sqlalchemy.exc import OperationalError, SQLAlchemyError
+
+        if isinstance(exc, OperationalError):
+            sys.stderr.write(f"welcome-desk: database problem: {getattr(exc, 'orig', exc)}\n")
+            return EXIT_FAILED
+        if isinstance(exc, SQLAlchemyError):
+            sys.stderr.write(f"welcome-desk: database problem: {exc.__class__.__name__}\n")
+            return EXIT_FAILED
+        sys.stderr.write(f"welcome-desk: unexpected error ({exc.__class__.__name__}: {exc}); set WELCOME_DESK_DEBUG=1 for details\n")
+        return EXIT_BUG
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,96 @@
+"""The centre definitions kept in the database, and which one is active.
+
+The bundled centre is imported on first start; an import of a new version
+replaces a centre's document only after it validated completely, in one
+transaction, so a bad file never leaves a half-changed centre behind.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any, Mapping
+
+from sqlalchemy import select, update
+
+from welcome_desk.core.centre import (
+    Centre,
+    CentreError,
+    build_centre,
+    bundled_centres,
+    read_centre_file,
+)
+from welcome_desk.core.database import Database
+from welcome_desk.core.models import CentreRecord
+
+DEFAULT_CENTRE = "giessen"
+
+
+def stored_centre_ids(db: Database) -> list[str]:
+    with db.read() as session:
+        return list(session.scalars(select(CentreRecord.id).order_by(CentreRecord.id)))
+
+
+def import_document(db: Database, data: Mapping[str, Any], *, source: str = "", activate: bool = False) -> Centre:
+    """Validate and store a centre document (replacing an older version of the same id)."""
+    centre = build_centre(data, source or "centre file")
+    text = json.dumps(data, ensure_ascii=False, sort_keys=False)
+    with db.write() as session:
+        record = session.get(CentreRecord, centre.id)
+        if record is None:
+            record = CentreRecord(id=centre.id, active=False)
+            session.add(record)
+        record.document = text
+        record.imported_at = dt.datetime.now().replace(microsecond=0)
+        record.source = source[:300]
+        if activate:
+            session.execute(update(CentreRecord).where(CentreRecord.id != centre.id).values(active=False))
+            record.active = True
+    return centre
+
+
+def import_file(db: Database, path: Path, *, activate: bool = False) -> Centre:
+    return import_document(db, read_centre_file(path), source=str(path), activate=activate)
+
+
+def load_stored(db: Database, centre_id: str) -> Centre:
+    with db.read() as session:
+        record = session.get(CentreRecord, centre_id)
+        if record is None:
+            raise CentreError(f"no centre '{centre_id}' in this database")
+        document = record.document
+    return build_centre(json.loads(document), source=f"stored centre '{centre_id}'")
+
+
+def active_centre_id(db: Database) -> str | None:
+    with db.read() as session:
+        return session.scalar(select(CentreRecord.id).where(CentreRecord.active.is_(True)))
+
+
+def set_active(db: Database, centre_id: str) -> None:
+    with db.write() as session:
+        if session.get(CentreRecord, centre_id) is None:
+            raise CentreError(f"no centre '{centre_id}' in this database")
+        session.execute(update(CentreRecord).values(active=(CentreRecord.id == centre_id)))
+
+
+def ensure_active_centre(db: Database, preferred: str | None = None) -> Centre:
+    """The active centre; on a fresh database, import a bundled one (Gießen by default)."""
+    wanted = preferred
+    if wanted is None:
+        current = active_centre_id(db)
+        if current is not None:
+            return load_stored(db, current)
+        wanted = DEFAULT_CENTRE
+    if wanted in stored_centre_ids(db):
+        if active_centre_id(db) != wanted:
+            set_active(db, wanted)
+        return load_stored(db, wanted)
+    bundled = bundled_centres()
+    if wanted not in bundled:
+        raise CentreError(
+            f"no centre '{wanted}' in this database or bundled with the app "
+            f"(bundled: {', '.join(sorted(bundled))})"
+        )
+    return import_file(db, bundled[wanted], activate=True)

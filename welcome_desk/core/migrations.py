@@ -1,0 +1,104 @@
+"""Bring the schema up to date at start-up, backing up an existing SQLite file first.
+
+A database whose schema is newer than this app (a revision we do not know)
+is refused with a clear message and never touched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlalchemy.exc import OperationalError
+
+from welcome_desk.core.database import Database, DatabaseError
+from welcome_desk.core.paths import migrations_dir
+
+
+def _config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_dir()))
+    return cfg
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(_config()).get_current_head() or ""
+
+
+def current_revision(db: Database) -> str | None:
+    with db.engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def backup_sqlite(source: Path, target: Path) -> Path:
+    """Copy a live SQLite database with the online backup API (safe while in use)."""
+    target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    tmp = target.with_suffix(target.suffix + ".part")
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(tmp)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    os.chmod(tmp, 0o600)
+    os.replace(tmp, target)
+    return target
+
+
+def upgrade(db: Database, *, backup_dir: Path | None = None) -> str | None:
+    """Migrate to the newest schema. Returns the path of a pre-upgrade backup, if one was made."""
+    script = ScriptDirectory.from_config(_config())
+    head = script.get_current_head()
+    try:
+        current = current_revision(db)
+    except (OperationalError, SADatabaseError) as exc:
+        raise DatabaseError(_explain(db, exc)) from None
+    if current == head:
+        return None
+    if current is not None:
+        known = {rev.revision for rev in script.walk_revisions()}
+        if current not in known:
+            raise DatabaseError(
+                f"this database was written by a newer version of Welcome Desk "
+                f"(schema {current}); please update the app. The file was not changed."
+            )
+    backup = None
+    path = db.path
+    if current is not None and path is not None and path.exists():
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        folder = backup_dir or path.parent / "backups"
+        backup = str(backup_sqlite(path, folder / f"{path.stem}-before-{head}-{stamp}.sqlite"))
+    cfg = _config()
+    try:
+        with db.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+    except (OperationalError, SADatabaseError) as exc:
+        raise DatabaseError(_explain(db, exc)) from None
+    if path is not None and path.exists() and os.name == "posix":
+        os.chmod(path, 0o600)
+    return backup
+
+
+def _explain(db: Database, exc: Exception) -> str:
+    text = str(getattr(exc, "orig", exc))
+    where = db.path or db.url
+    if "file is not a database" in text or "malformed" in text:
+        return f"{where} is not a readable Welcome Desk database (damaged or another file). It was not changed."
+    if "readonly" in text or "read-only" in text:
+        return f"{where} is read-only; Welcome Desk needs to write to it."
+    if "unable to open" in text:
+        return f"cannot open {where}: check that the folder exists and is writable."
+    if "locked" in text:
+        return f"{where} is locked by another program; try again in a moment."
+    return f"cannot use the database {where}: {text}"

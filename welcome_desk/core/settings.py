@@ -1,0 +1,70 @@
+"""Per-workstation settings, declared once and typed.
+
+Stored as JSON in the user configuration folder. Unknown keys are ignored,
+bad values fall back to the default, and a damaged file is kept aside rather
+than overwritten.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+
+from welcome_desk.core.paths import user_config_dir
+
+UI_LANGUAGES = ("de", "en")
+PAPERS = ("A4", "A5", "A6", "receipt80")
+
+
+@dataclass(frozen=True)
+class Settings:
+    ui_language: str = "de"  # language of the interface
+    paper: str = "A5"  # slip paper size at this desk
+    staff: str = ""  # who works at this desk (initials or a role name, not required)
+    printer: str = ""  # printer name; empty = system default
+    open_preview: bool = True  # show the print preview before printing
+
+    def validated(self) -> Settings:
+        out = self
+        if out.ui_language not in UI_LANGUAGES:
+            out = replace(out, ui_language="de")
+        if out.paper not in PAPERS:
+            out = replace(out, paper="A5")
+        return out
+
+
+def settings_path() -> Path:
+    return user_config_dir() / "settings.json"
+
+
+def load_settings(path: Path | None = None) -> Settings:
+    path = path or settings_path()
+    try:
+        raw = json.loads(path.read_text("utf-8"))
+    except FileNotFoundError:
+        return Settings()
+    except (OSError, ValueError):
+        try:
+            path.replace(path.with_suffix(".damaged.json"))
+        except OSError:
+            pass
+        return Settings()
+    if not isinstance(raw, dict):
+        return Settings()
+    known = {f.name: f for f in fields(Settings)}
+    values = {}
+    for key, value in raw.items():
+        field = known.get(key)
+        if field is not None and isinstance(value, type(getattr(Settings(), key))):
+            values[key] = value
+    return Settings(**values).validated()
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> None:
+    path = path or settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(asdict(settings), indent=2, ensure_ascii=False), "utf-8")
+    os.replace(tmp, path)

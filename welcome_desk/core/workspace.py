@@ -1,0 +1,51 @@
+"""Wiring: open the database, migrate, pick the centre, build the services.
+
+The :class:`Workspace` is what the CLI and the GUI receive and pass on; it is
+made once at start-up (no module-level state) and holds only references.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from welcome_desk.core.booking import BookingService, Clock, system_clock
+from welcome_desk.core.centre import Centre
+from welcome_desk.core.centre_store import ensure_active_centre
+from welcome_desk.core.database import Database, open_database, resolve_url
+from welcome_desk.core.migrations import upgrade
+from welcome_desk.core.routing import Router
+
+
+@dataclass
+class Workspace:
+    db: Database
+    centre: Centre
+    router: Router
+    booking: BookingService
+    clock: Clock
+
+    def close(self) -> None:
+        self.db.dispose()
+
+
+def open_workspace(
+    url: str | None = None,
+    *,
+    centre_id: str | None = None,
+    clock: Clock = system_clock,
+    staff: str = "",
+) -> Workspace:
+    db = open_database(resolve_url(url))
+    try:
+        upgrade(db)
+        centre = ensure_active_centre(db, centre_id)
+    except Exception:
+        db.dispose()
+        raise
+    return Workspace(
+        db=db,
+        centre=centre,
+        router=Router(centre),
+        booking=BookingService(db, centre, clock=clock, staff=staff),
+        clock=clock,
+    )
