@@ -55,10 +55,49 @@ def backup_sqlite(source: Path, target: Path) -> Path:
     return target
 
 
+def _sqlite_preflight(path: Path, known: set[str]) -> None:
+    """Look at an existing SQLite file read-only before the engine touches it.
+
+    Opening through the engine switches the file to WAL, which rewrites its
+    header; a damaged file or one from a newer app must stay byte-for-byte as it was.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"cannot open {path}: {exc}") from None
+    try:
+        con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        has_version = con.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).fetchone()
+        revision = None
+        if has_version:
+            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+    except sqlite3.DatabaseError as exc:
+        text = str(exc)
+        if "not a database" in text or "malformed" in text:
+            raise DatabaseError(
+                f"{path} is not a readable Welcome Desk database (damaged or another file). It was not changed."
+            ) from None
+        raise DatabaseError(f"cannot read {path}: {text}") from None
+    finally:
+        con.close()
+    if revision is not None and revision not in known:
+        raise DatabaseError(
+            f"this database was written by a newer version of Welcome Desk "
+            f"(schema {revision}); please update the app. The file was not changed."
+        )
+
+
 def upgrade(db: Database, *, backup_dir: Path | None = None) -> str | None:
     """Migrate to the newest schema. Returns the path of a pre-upgrade backup, if one was made."""
     script = ScriptDirectory.from_config(_config())
     head = script.get_current_head()
+    if db.path is not None:
+        _sqlite_preflight(db.path, {rev.revision for rev in script.walk_revisions()})
     try:
         current = current_revision(db)
     except (OperationalError, SADatabaseError) as exc:
