@@ -154,3 +154,33 @@ def test_service_is_bound_to_its_centre(workspace):
     entry = workspace.booking.log_walk_in("jobcenter")
     other = BookingService(workspace.db, workspace.centre, clock=workspace.clock)
     assert other.get(entry.id).ticket == entry.ticket
+
+
+def test_retention_purges_personal_fields_but_keeps_statistics(tmp_db_url):
+    from welcome_desk.core.retention import purge_personal_data
+
+    now = [dt.datetime(2026, 8, 3, 9, 0)]
+    ws = open_workspace(tmp_db_url, clock=lambda: now[0])
+    try:
+        old = ws.booking.log_walk_in("immigration-office", "residence-law", query_text="Visum", visitor_name="A. B.", visitor_contact="0171 000")
+        now[0] = dt.datetime(2026, 11, 20, 9, 0)
+        recent = ws.booking.log_walk_in("immigration-office", visitor_name="C. D.")
+        assert purge_personal_data(ws.db, now[0], days=90) == 1
+        purged = ws.booking.get(old.id)
+        assert (purged.visitor_name, purged.visitor_contact, purged.query_text) == (None, None, None)
+        assert (purged.ticket, purged.unit_id, purged.concern_id, purged.status) == ("A-001", "immigration-office", "residence-law", "arrived")
+        assert ws.booking.get(recent.id).visitor_name == "C. D."
+        assert purge_personal_data(ws.db, now[0], days=90) == 0
+    finally:
+        ws.close()
+
+
+def test_retention_runs_at_start(tmp_db_url):
+    ws = open_workspace(tmp_db_url, clock=lambda: dt.datetime(2026, 1, 5, 9, 0))
+    entry = ws.booking.log_walk_in("jobcenter", visitor_name="E. F.")
+    ws.close()
+    ws = open_workspace(tmp_db_url, clock=lambda: dt.datetime(2026, 6, 1, 9, 0))
+    try:
+        assert ws.booking.get(entry.id).visitor_name is None
+    finally:
+        ws.close()
