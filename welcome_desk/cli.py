@@ -81,6 +81,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--paper", choices=("A4", "A5", "A6", "receipt80"), default="A5")
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
 
+    p = sub.add_parser("demo", help="fill the database with realistic demo visits")
+    p.add_argument("--appointments", type=int, required=True, metavar="N", help="about how many visits")
+    p.add_argument("--days", type=int, default=365, metavar="D", help="spread over the last D days (default 365)")
+    p.add_argument("--seed", type=int, default=7)
+
     p = sub.add_parser("centre", help="validate, import, export or choose centre definitions")
     csub = p.add_subparsers(dest="centre_command", metavar="ACTION", required=True)
     c = csub.add_parser("validate", help="check a centre file; nothing is stored")
@@ -260,12 +265,38 @@ def cmd_centre(args: argparse.Namespace, out) -> int:
     return 0
 
 
+def cmd_demo(args: argparse.Namespace, out) -> int:
+    from welcome_desk.core.demo import generate
+
+    if args.appointments < 1 or args.days < 1:
+        raise CliError("--appointments and --days must be at least 1")
+    ws = _workspace(args)
+    shown = [-1]
+
+    def progress(done: int, total: int) -> bool:
+        percent = min(100, done * 100 // max(1, total))
+        if percent != shown[0] and sys.stderr.isatty():
+            sys.stderr.write(f"\rdemo data: {percent:3d} %")
+            shown[0] = percent
+        return True
+
+    try:
+        made = generate(ws.db, ws.centre, args.appointments, args.days, ws.clock().date(), seed=args.seed, progress=progress)
+    finally:
+        ws.close()
+    if sys.stderr.isatty():
+        sys.stderr.write("\n")
+    out.write(f"added {made} demo visits over {args.days} days\n")
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, object], int]] = {
     "route": cmd_route,
     "book": cmd_book,
     "log": cmd_log,
     "slip": cmd_slip,
     "centre": cmd_centre,
+    "demo": cmd_demo,
 }
 
 
@@ -289,6 +320,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except _expected_errors() as exc:
         sys.stderr.write(f"welcome-desk: {exc}\n")
         return EXIT_FAILED
+    except BrokenPipeError:  # e.g. piped into `head`
+        sys.stderr.close()
+        return 0
     except KeyboardInterrupt:
         sys.stderr.write("welcome-desk: interrupted\n")
         return 130
