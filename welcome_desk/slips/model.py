@@ -36,3 +36,4 @@ class SlipData:
     documents: tuple[Text, ...]  # what to bring
     printed_at: datetime
     organization: str = ""
+    slot_minutes: int = 15  # length of an appointment, for the calendar entry in the QR code
