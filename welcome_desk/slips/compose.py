@@ -34,4 +34,5 @@ def compose_slip(centre: Centre, entry: EntryView, printed_at: dt.datetime) -> S
         documents=tuple(document_name(centre, d) for d in concern.documents) if concern else (),
         printed_at=printed_at,
         organization=unit.organization or centre.organization,
+        slot_minutes=unit.slot_minutes,
     )
