@@ -86,6 +86,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--days", type=int, default=365, metavar="D", help="spread over the last D days (default 365)")
     p.add_argument("--seed", type=int, default=7)
 
+    p = sub.add_parser("backup", help="copy the database into the backups folder now")
+    p = sub.add_parser("restore", help="replace the database with a backup (the current data is kept as a backup too)")
+    p.add_argument("file", type=Path, nargs="?", help="the backup file (without: list the backups)")
+
     p = sub.add_parser("centre", help="validate, import, export or choose centre definitions")
     csub = p.add_subparsers(dest="centre_command", metavar="ACTION", required=True)
     c = csub.add_parser("validate", help="check a centre file; nothing is stored")
@@ -290,6 +294,34 @@ def cmd_demo(args: argparse.Namespace, out) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace, out) -> int:
+    from welcome_desk.core.backup import make_backup
+
+    ws = _workspace(args)
+    try:
+        out.write(f"{make_backup(ws.db, ws.clock())}\n")
+    finally:
+        ws.close()
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, out) -> int:
+    from welcome_desk.core.backup import list_backups, restore
+    from welcome_desk.core.database import open_database, resolve_url
+
+    db = open_database(resolve_url(args.db))
+    try:
+        if args.file is None:
+            for path in list_backups(db):
+                out.write(f"{path}\n")
+            return 0
+        safety = restore(db, args.file, dt.datetime.now().replace(microsecond=0))
+    finally:
+        db.dispose()
+    out.write(f"restored {args.file}; the data before the restore is kept in {safety}\n")
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, object], int]] = {
     "route": cmd_route,
     "book": cmd_book,
@@ -297,6 +329,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, object], int]] = {
     "slip": cmd_slip,
     "centre": cmd_centre,
     "demo": cmd_demo,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
 }
 
 

@@ -28,6 +28,10 @@ def _config() -> Config:
     return cfg
 
 
+def known_revisions() -> set[str]:
+    return {rev.revision for rev in ScriptDirectory.from_config(_config()).walk_revisions()}
+
+
 def head_revision() -> str:
     return ScriptDirectory.from_config(_config()).get_current_head() or ""
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from welcome_desk.core.backup import daily_backup_if_due
 from welcome_desk.core.booking import BookingService, Clock, system_clock
 from welcome_desk.core.centre import Centre
 from welcome_desk.core.centre_store import ensure_active_centre
@@ -41,6 +42,7 @@ def open_workspace(
     try:
         upgrade(db)
         centre = ensure_active_centre(db, centre_id)
+        daily_backup_if_due(db, clock())
         # Retention is automatic: every start erases personal fields past the period.
         purge_personal_data(db, clock(), retention_days)
     except Exception:
