@@ -1,0 +1,202 @@
+"""The appointment dialog: free slots of the next days, the earliest one pre-selected, Enter books."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Callable
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+)
+
+from welcome_desk.core.booking import BookingError, BookingService, SlotTaken
+from welcome_desk.core.entries import EntryView
+from welcome_desk.core.hours import WEEKDAY_ABBR
+from welcome_desk.core.routing import Candidate
+from welcome_desk.ui.messages import Messages, booking_error_text
+
+DAYS_SHOWN = 10
+DAYS_SEARCHED = 45
+SlotRole = Qt.ItemDataRole.UserRole + 1
+
+
+class AppointmentDialog(QDialog):
+    """Choose a slot for ``candidate``'s unit; the booking is made here so a taken slot can be re-chosen."""
+
+    def __init__(
+        self,
+        booking: BookingService,
+        candidate: Candidate,
+        book: Callable[[dt.datetime], EntryView],
+        messages: Messages,
+        lang: str,
+        parent=None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("appointmentDialog")
+        self.booking = booking
+        self.candidate = candidate
+        self._book = book
+        self.messages = messages
+        self.lang = lang
+        self.entry: EntryView | None = None
+        self._days: list[tuple[dt.date, list[tuple[dt.datetime, int]]]] = []
+
+        self.heading = QLabel()
+        self.heading.setObjectName("dialogHeading")
+        self.heading.setWordWrap(True)
+        self.days_label = QLabel()
+        self.days = QListWidget()
+        self.days.setObjectName("days")
+        self.days_label.setBuddy(self.days)
+        self.slots_label = QLabel()
+        self.slots = QListWidget()
+        self.slots.setObjectName("slots")
+        self.slots_label.setBuddy(self.slots)
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.book_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.book_button.setDefault(True)
+        self.buttons.accepted.connect(self.book_selected)
+        self.buttons.rejected.connect(self.reject)
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.addWidget(self.days_label, 0, 0)
+        grid.addWidget(self.slots_label, 0, 1)
+        grid.addWidget(self.days, 1, 0)
+        grid.addWidget(self.slots, 1, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(18, 16, 18, 14)
+        lay.setSpacing(10)
+        lay.addWidget(self.heading)
+        lay.addLayout(grid)
+        lay.addWidget(self.empty)
+        lay.addWidget(self.buttons)
+
+        self.days.currentRowChanged.connect(self._fill_slots)
+        self.slots.itemDoubleClicked.connect(lambda _item: self.book_selected())
+        self.resize(560, 420)
+        self.retranslate()
+        self.load()
+
+    # -- language ----------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        unit = self.candidate.unit.name.get(self.lang)
+        self.setWindowTitle(self.tr("Appointment — {unit}").format(unit=unit))
+        self.heading.setText(self.tr("Appointment with {unit}").format(unit=unit))
+        self.days_label.setText(self.tr("&Day"))
+        self.slots_label.setText(self.tr("&Time"))
+        self.days.setAccessibleName(self.tr("Days with free appointments"))
+        self.slots.setAccessibleName(self.tr("Free appointment times"))
+        self.book_button.setText(self.tr("&Book appointment"))
+        self.book_button.setAccessibleName(self.tr("Book appointment"))
+        self.book_button.setToolTip(self.tr("Book the selected time (Enter)"))
+        self.empty.setText(self.tr("No free appointments in the next {n} days.").format(n=DAYS_SEARCHED))
+
+    # -- slots -------------------------------------------------------------------------
+
+    def load(self, keep: dt.datetime | None = None) -> None:
+        """Read free slots of the next days and pre-select ``keep`` or the earliest free one."""
+        unit_id = self.candidate.unit.id
+        today = self.booking.clock().date()
+        self._days = []
+        for offset in range(DAYS_SEARCHED):
+            day = today + dt.timedelta(days=offset)
+            slots = self.booking.free_slots(unit_id, day)
+            if slots:
+                self._days.append((day, slots))
+            if len(self._days) >= DAYS_SHOWN:
+                break
+        target = keep or self.booking.next_free_slot(unit_id)
+        names = WEEKDAY_ABBR.get(self.lang, WEEKDAY_ABBR["en"])
+        self.days.blockSignals(True)
+        self.days.clear()
+        for day, slots in self._days:
+            free = sum(left for _at, left in slots)
+            text = self.tr("{weekday} {date} — {n} free").format(
+                weekday=names[day.weekday()], date=f"{day:%d.%m.%Y}", n=free
+            )
+            if day == today:
+                text = self.tr("Today") + ", " + text
+            self.days.addItem(QListWidgetItem(text))
+        self.days.blockSignals(False)
+        has_days = bool(self._days)
+        self.empty.setVisible(not has_days)
+        self.book_button.setEnabled(has_days)
+        if not has_days:
+            self.slots.clear()
+            return
+        day_row = 0
+        if target is not None:
+            day_row = next((i for i, (day, _s) in enumerate(self._days) if day == target.date()), 0)
+        self.days.setCurrentRow(day_row)
+        self._fill_slots(day_row, target)
+        self.slots.setFocus()
+
+    def _fill_slots(self, row: int, target: dt.datetime | None = None) -> None:
+        self.slots.clear()
+        if not 0 <= row < len(self._days):
+            return
+        _day, slots = self._days[row]
+        capacity = self.candidate.unit.slot_capacity
+        select = 0
+        for i, (at, left) in enumerate(slots):
+            if capacity > 1:
+                text = self.tr("{time}  ({left} of {capacity} places free)").format(
+                    time=f"{at:%H:%M}", left=left, capacity=capacity
+                )
+            else:
+                text = f"{at:%H:%M}"
+            item = QListWidgetItem(text)
+            item.setData(SlotRole, at)
+            self.slots.addItem(item)
+            if target is not None and at == target:
+                select = i
+        self.slots.setCurrentRow(select)
+
+    def selected_slot(self) -> dt.datetime | None:
+        item = self.slots.currentItem()
+        return item.data(SlotRole) if item is not None else None
+
+    def select_slot(self, at: dt.datetime) -> bool:
+        for row, (day, _slots) in enumerate(self._days):
+            if day == at.date():
+                self.days.setCurrentRow(row)
+                self._fill_slots(row, at)
+                return self.selected_slot() == at
+        return False
+
+    # -- booking -----------------------------------------------------------------------
+
+    def book_selected(self) -> None:
+        at = self.selected_slot()
+        if at is None:
+            return
+        try:
+            self.entry = self._book(at)
+        except SlotTaken as exc:
+            self.messages.warning(self, self.tr("Slot taken"), booking_error_text(exc, self.candidate.unit.name.get(self.lang)))
+            self.load()
+            return
+        except BookingError as exc:
+            self.messages.error(self, self.tr("Cannot book"), booking_error_text(exc, self.candidate.unit.name.get(self.lang)))
+            return
+        self.accept()

@@ -1,0 +1,280 @@
+"""Details of the selected suggestion: where, when, why, and the clarifying question."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from welcome_desk.core.centre import Centre, Question, Unit
+from welcome_desk.core.hours import WEEKDAY_ABBR, Hours, format_schedules, status_line
+from welcome_desk.core.routing import Candidate
+
+LOCATION_FIELDS = ("room", "counter", "floor", "building")
+
+
+def open_state_text(centre: Centre, unit: Unit, now: dt.datetime, lang: str) -> str:
+    """'Open now — until 16:00' or 'Closed now — next: Tue 08:00', in words (not colour)."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("DetailPanel", text)
+
+    is_open, opening = status_line(Hours(centre, unit), now)
+    if is_open and opening is not None:
+        return tr("Open now — until {time}").format(time=f"{opening.end:%H:%M}")
+    if opening is None:
+        return tr("Closed — no hours in the next weeks")
+    if opening.start.date() == now.date():
+        when = tr("today {time}").format(time=f"{opening.start:%H:%M}")
+    elif opening.start.date() == now.date() + dt.timedelta(days=1):
+        when = tr("tomorrow {time}").format(time=f"{opening.start:%H:%M}")
+    else:
+        names = WEEKDAY_ABBR.get(lang, WEEKDAY_ABBR["en"])
+        when = f"{names[opening.start.weekday()]} {opening.start:%d.%m. %H:%M}"
+    return tr("Closed now — next: {when}").format(when=when)
+
+
+class DetailPanel(QFrame):
+    """Shows one candidate; emits ``answered`` when an answer to the question is chosen."""
+
+    answered = Signal(str)  # answer id
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("detailPanel")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._state: tuple | None = None  # what is shown, to redraw after a language change
+        self._answer_buttons: list[QPushButton] = []
+
+        self.caption = QLabel()
+        self.caption.setObjectName("caption")
+        self.title = QLabel()
+        self.title.setObjectName("unitTitle")
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.why = QLabel()
+        self.why.setWordWrap(True)
+        self.why.setObjectName("why")
+
+        self.where_label, self.where = QLabel(), self._value()
+        self.hours_label, self.hours = QLabel(), self._value()
+        self.now_label, self.now_state = QLabel(), self._value()
+        self.now_state.setObjectName("openState")
+        self.visits_label, self.visits = QLabel(), self._value()
+        self.phone_label, self.phone = QLabel(), self._value()
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setHorizontalSpacing(16)
+        form.setVerticalSpacing(6)
+        for label, value in (
+            (self.where_label, self.where),
+            (self.hours_label, self.hours),
+            (self.now_label, self.now_state),
+            (self.visits_label, self.visits),
+            (self.phone_label, self.phone),
+        ):
+            label.setObjectName("fieldLabel")
+            label.setBuddy(value)
+            form.addRow(label, value)
+        self.form_host = QWidget()
+        self.form_host.setLayout(form)
+        self.note = QLabel()
+        self.note.setObjectName("note")
+        self.note.setWordWrap(True)
+
+        self.question_box = QGroupBox()
+        self.question_box.setObjectName("questionBox")
+        qlay = QVBoxLayout(self.question_box)
+        self.question_text = QLabel()
+        self.question_text.setWordWrap(True)
+        qlay.addWidget(self.question_text)
+        self.answers_row = QHBoxLayout()
+        self.answers_row.setSpacing(8)
+        qlay.addLayout(self.answers_row)
+        self.question_box.hide()
+
+        self.hint = QLabel()
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(18, 14, 18, 14)
+        lay.setSpacing(8)
+        lay.addWidget(self.caption)
+        lay.addWidget(self.title)
+        lay.addWidget(self.why)
+        lay.addWidget(self.form_host)
+        lay.addWidget(self.note)
+        lay.addWidget(self.question_box)
+        lay.addWidget(self.hint)
+        lay.addStretch(1)
+        self.retranslate()
+        self.show_empty(False)
+
+    @staticmethod
+    def _value() -> QLabel:
+        label = QLabel()
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        return label
+
+    # -- language ----------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Details of the selected unit"))
+        self.caption.setText(self.tr("Selected unit"))
+        self.where_label.setText(self.tr("Where"))
+        self.now_label.setText(self.tr("Now"))
+        self.visits_label.setText(self.tr("Visits"))
+        self.phone_label.setText(self.tr("Phone"))
+        self.question_box.setTitle(self.tr("Please ask the visitor"))
+        self.where.setAccessibleName(self.tr("Where"))
+        self.hours.setAccessibleName(self.tr("Hours"))
+        self.now_state.setAccessibleName(self.tr("Open now or next opening"))
+        self.visits.setAccessibleName(self.tr("Visits"))
+        self.phone.setAccessibleName(self.tr("Phone"))
+        self.title.setAccessibleName(self.tr("Unit"))
+        self.why.setAccessibleName(self.tr("Why this unit"))
+
+    # -- content -----------------------------------------------------------------------
+
+    def show_empty(self, no_match: bool) -> None:
+        self._state = ("empty", no_match)
+        for w in (self.caption, self.title, self.why, self.form_host, self.note, self.question_box):
+            w.hide()
+        if no_match:
+            self.hint.setText(
+                self.tr(
+                    "No unit found for these words. Try other or fewer words, "
+                    "e.g. the document the visitor shows (\"Aufenthaltstitel\", \"Mietvertrag\")."
+                )
+            )
+        else:
+            self.hint.setText(
+                self.tr(
+                    "Type the visitor's concern in a few words, in German or English — e.g. "
+                    "\"Visum verlängern\", \"Wohnung\", \"Arbeit\". The best unit is selected; "
+                    "Up/Down choose another one."
+                )
+            )
+        self.hint.show()
+
+    def show_candidate(
+        self,
+        centre: Centre,
+        candidate: Candidate,
+        question: Question | None,
+        now: dt.datetime,
+        lang: str,
+        picked: bool = False,
+    ) -> None:
+        self._state = ("candidate", centre, candidate, question, now, lang, picked)
+        unit = candidate.unit
+        self.hint.hide()
+        self.caption.setText(self.tr("Chosen unit ✓") if picked else self.tr("Selected unit"))
+        self.title.setText(unit.name.get(lang))
+        why = candidate.why(lang) or unit.description.get(lang)
+        self.why.setText(why)
+        self.why.setVisible(bool(why))
+        self.where.setText(self._where_text(centre, unit, lang))
+        self.hours_label.setText(
+            self.tr("Consultation hours") if unit.hours_kind == "consultation" else self.tr("Opening hours")
+        )
+        self.hours.setText(format_schedules(centre.unit_schedules(unit), lang) or "—")
+        self.now_state.setText(open_state_text(centre, unit, now, lang))
+        self.visits.setText(self._visits_text(unit))
+        phones = unit.phones or centre.phones
+        self.phone.setText(phones[0].number if phones else "—")
+        samples = [f for f in LOCATION_FIELDS if f in unit.sample_values]
+        self.note.setText(
+            self.tr("* Sample value in this centre file — please check before relying on it.") if samples else ""
+        )
+        self.note.setVisible(bool(samples))
+        for w in (self.caption, self.title, self.form_host):
+            w.show()
+        self._show_question(question, lang)
+
+    def _where_text(self, centre: Centre, unit: Unit, lang: str) -> str:
+        location = unit.location or centre.location
+        star = lambda f: " *" if f in unit.sample_values else ""  # noqa: E731
+        parts = []
+        if unit.room:
+            parts.append(self.tr("Room {room}").format(room=unit.room) + star("room"))
+        if unit.counter:
+            parts.append(self.tr("Counter {counter}").format(counter=unit.counter) + star("counter"))
+        if unit.floor:
+            parts.append(unit.floor.get(lang) + star("floor"))
+        if location.building:
+            parts.append(location.building.get(lang) + star("building"))
+        if unit.location is not None:
+            parts.append(location.address.one_line())
+        return " · ".join(parts) or "—"
+
+    def _visits_text(self, unit: Unit) -> str:
+        walk_in = "walk_in" in unit.accepts
+        appointment = "appointment" in unit.accepts
+        if walk_in and appointment:
+            return self.tr("Walk-in (ticket) and appointments")
+        if walk_in:
+            return self.tr("Walk-in only (ticket), no appointments")
+        if appointment:
+            return self.tr("By appointment only")
+        return "—"
+
+    def _show_question(self, question: Question | None, lang: str) -> None:
+        while self.answers_row.count():
+            item = self.answers_row.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self._answer_buttons = []
+        if question is None:
+            self.question_box.hide()
+            return
+        self.question_text.setText(question.text.get(lang))
+        for i, answer in enumerate(question.answers[:9], start=1):
+            button = QPushButton(f"&{i}  {answer.label.get(lang)}")
+            button.setObjectName(f"answer_{answer.id}")
+            button.setAccessibleName(answer.label.get(lang))
+            button.setToolTip(self.tr("Answer {n} (Alt+{n})").format(n=i))
+            button.setShortcut(QKeySequence(f"Alt+{i}"))
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _=False, aid=answer.id: self.answered.emit(aid))
+            self.answers_row.addWidget(button)
+            self._answer_buttons.append(button)
+        self.answers_row.addStretch(1)
+        self.question_box.setAccessibleName(question.text.get(lang))
+        self.question_box.show()
+
+    def answer_buttons(self) -> list[QPushButton]:
+        return list(self._answer_buttons)
+
+    def redraw(self, lang: str, now: dt.datetime | None = None) -> None:
+        """Show the same content again (after a language change)."""
+        state = self._state
+        if not state:
+            return
+        if state[0] == "empty":
+            self.show_empty(state[1])
+        else:
+            _, centre, candidate, question, old_now, _old_lang, picked = state
+            self.show_candidate(centre, candidate, question, now or old_now, lang, picked)

@@ -1,0 +1,800 @@
+"""The reception window: type the concern, pick the unit, issue a ticket or book, print the slip.
+
+Every visit ends with the intake field empty and focused, ready for the next
+person in the queue. The window only calls the core's services; it never runs SQL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import replace
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from welcome_desk import __version__
+from welcome_desk.core import entries as E
+from welcome_desk.core.booking import BookingError
+from welcome_desk.core.daylog import day_log
+from welcome_desk.core.entries import EntryView
+from welcome_desk.core.routing import Candidate, RouteResult
+from welcome_desk.core.settings import Settings
+from welcome_desk.core.workspace import Workspace
+from welcome_desk.ui.booking_dialog import AppointmentDialog
+from welcome_desk.ui.detail_panel import DetailPanel
+from welcome_desk.ui.i18n import UI_LANGUAGES, Translations, ui_locale, visitor_languages
+from welcome_desk.ui.messages import Messages, booking_error_text
+from welcome_desk.ui.models import DayLogModel
+from welcome_desk.ui.printing import SlipJob, SlipPrinter
+from welcome_desk.ui.suggestions import IntakeField, SuggestionList
+from welcome_desk.ui.ticket_card import TicketCard, slip_state_text
+
+log = logging.getLogger(__name__)
+
+WALK_IN_KEYS = ("F5", "Ctrl+Return", "Ctrl+Enter")
+APPOINTMENT_KEY = "F6"
+STATUS_ACTIONS = (E.ARRIVED, E.CALLED, E.DONE, E.NO_SHOW, E.CANCELLED)
+LANGUAGE_NAMES = {"de": "Deutsch", "en": "English"}  # each in its own language, never translated
+
+
+def _database_location(ws: Workspace) -> str:
+    path = ws.db.path
+    if path is not None:
+        return str(path)
+    url = ws.db.url
+    if "@" in url and "://" in url:  # hide user and password of a server URL
+        scheme, rest = url.split("://", 1)
+        url = f"{scheme}://{rest.split('@', 1)[1]}"
+    return url
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        workspace: Workspace,
+        settings: Settings,
+        *,
+        translations: Translations | None = None,
+        save_settings: Callable[[Settings], None] | None = None,
+        messages: Messages | None = None,
+        run_dialog: Callable[[QDialog], int] | None = None,
+        slip_printer: SlipPrinter | None = None,
+    ) -> None:
+        super().__init__()
+        self.ws = workspace
+        self.settings = settings
+        self.translations = translations
+        self._save_settings = save_settings
+        self.messages = messages or Messages()
+        self.run_dialog = run_dialog or (lambda dialog: dialog.exec())
+        self.slip_printer = slip_printer or SlipPrinter(self.messages, self.run_dialog, settings.printer)
+        self.lang = settings.ui_language if settings.ui_language in UI_LANGUAGES else "de"
+        self.result: RouteResult | None = None
+        self._picked = False
+        self._log_day: dt.date = self.ws.clock().date()
+        self.setObjectName("mainWindow")
+
+        self._build_widgets()
+        self._build_actions()
+        self._build_menus()
+        self._build_status_bar()
+        self.retranslate()
+        self.refresh_log()
+        self._route("")
+        self.resize(1280, 860)
+
+        self._minute_timer = QTimer(self)
+        self._minute_timer.setInterval(60_000)
+        self._minute_timer.timeout.connect(self._tick)
+        self._minute_timer.start()
+        QTimer.singleShot(0, self.focus_intake)
+
+    # ------------------------------------------------------------------ building
+
+    def _build_widgets(self) -> None:
+        self.intake_label = QLabel()
+        self.intake_label.setObjectName("sectionLabel")
+        self.intake = IntakeField()
+        self.intake.setObjectName("intake")
+        self.intake.setClearButtonEnabled(True)
+        self.intake.setMaxLength(300)
+        self.intake_label.setBuddy(self.intake)
+        self.intake.textChanged.connect(self._route)
+        self.intake.moveSelection.connect(self._move_selection)
+        self.intake.pickRequested.connect(self.pick_current)
+        self.intake.cleared.connect(self.focus_intake)
+
+        self.suggestions_label = QLabel()
+        self.suggestions_label.setObjectName("sectionLabel")
+        self.suggestions = SuggestionList()
+        self.suggestions.setObjectName("suggestions")
+        self.suggestions_label.setBuddy(self.intake)  # the list is driven from the field
+        self.suggestions.selectionModel().currentChanged.connect(lambda *_: self._selection_changed())
+        self.suggestions.picked.connect(self._pick_row)
+
+        self.detail = DetailPanel()
+        self.detail.answered.connect(self.answer_question)
+
+        self.language_label = QLabel()
+        self.visitor_language = QComboBox()
+        self.visitor_language.setObjectName("visitorLanguage")
+        for code, name in visitor_languages():
+            self.visitor_language.addItem(name, code)
+        self.language_label.setBuddy(self.visitor_language)
+        self.walk_in_button = QPushButton()
+        self.walk_in_button.setObjectName("primaryAction")
+        self.appointment_button = QPushButton()
+        self.appointment_button.setObjectName("secondaryAction")
+        for button in (self.walk_in_button, self.appointment_button):
+            button.setAutoDefault(True)
+            button.installEventFilter(self)
+
+        self.ticket_card = TicketCard()
+        self.ticket_card.reprint.clicked.connect(self.reprint_last)
+
+        self.log_label = QLabel()
+        self.log_label.setObjectName("sectionLabel")
+        self.log_model = DayLogModel(self)
+        self.log_view = QTableView()
+        self.log_view.setObjectName("dayLog")
+        self.log_view.setModel(self.log_model)
+        self.log_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.log_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.log_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.log_view.setAlternatingRowColors(True)
+        self.log_view.verticalHeader().hide()
+        self.log_view.setShowGrid(False)
+        self.log_view.setWordWrap(False)
+        header = self.log_view.horizontalHeader()
+        header.setHighlightSections(False)
+        for col in range(DayLogModel.COLUMNS):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(DayLogModel.CONCERN, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(DayLogModel.UNIT, QHeaderView.ResizeMode.Stretch)
+        self.log_label.setBuddy(self.log_view)
+        self.log_view.doubleClicked.connect(lambda index: self.reprint_row(index.row()))
+        self.log_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.log_view.customContextMenuRequested.connect(self._log_context_menu)
+        self.reprint_button = QPushButton()
+        self.reprint_button.setObjectName("reprint")
+        self.reprint_button.setAutoDefault(False)
+        self.reprint_button.clicked.connect(self.reprint_selected)
+
+        # Layout: intake on top; suggestions | details; the action bar; ticket card | today's log.
+        top = QWidget()
+        top_lay = QVBoxLayout(top)
+        top_lay.setContentsMargins(0, 0, 0, 0)
+        top_lay.setSpacing(6)
+        top_lay.addWidget(self.intake_label)
+        top_lay.addWidget(self.intake)
+        middle = QSplitter(Qt.Orientation.Horizontal)
+        middle.setChildrenCollapsible(False)
+        left = QWidget()
+        left_lay = QVBoxLayout(left)
+        left_lay.setContentsMargins(0, 6, 0, 0)
+        left_lay.addWidget(self.suggestions_label)
+        left_lay.addWidget(self.suggestions, 1)
+        right = QWidget()
+        right_lay = QVBoxLayout(right)
+        right_lay.setContentsMargins(0, 6, 0, 0)
+        right_lay.addSpacing(self.suggestions_label.sizeHint().height() + right_lay.spacing())
+        right_lay.addWidget(self.detail, 1)
+        middle.addWidget(left)
+        middle.addWidget(right)
+        middle.setStretchFactor(0, 5)
+        middle.setStretchFactor(1, 6)
+        top_lay.addWidget(middle, 1)
+        actions = QHBoxLayout()
+        actions.setSpacing(10)
+        actions.addWidget(self.language_label)
+        actions.addWidget(self.visitor_language)
+        actions.addStretch(1)
+        actions.addWidget(self.appointment_button)
+        actions.addWidget(self.walk_in_button)
+        top_lay.addSpacing(4)
+        top_lay.addLayout(actions)
+
+        bottom = QWidget()
+        bottom_lay = QHBoxLayout(bottom)
+        bottom_lay.setContentsMargins(0, 6, 0, 0)
+        bottom_lay.setSpacing(12)
+        self.ticket_card.setMinimumWidth(300)
+        self.ticket_card.setMaximumWidth(380)
+        bottom_lay.addWidget(self.ticket_card)
+        log_box = QVBoxLayout()
+        log_head = QHBoxLayout()
+        log_head.addWidget(self.log_label)
+        log_head.addStretch(1)
+        log_head.addWidget(self.reprint_button)
+        log_box.addLayout(log_head)
+        log_box.addWidget(self.log_view, 1)
+        bottom_lay.addLayout(log_box, 1)
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.setChildrenCollapsible(False)
+        split.addWidget(top)
+        split.addWidget(bottom)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        split.setSizes([480, 340])
+        central = QWidget()
+        lay = QVBoxLayout(central)
+        lay.setContentsMargins(16, 12, 16, 8)
+        lay.addWidget(split)
+        self.setCentralWidget(central)
+
+    def _build_actions(self) -> None:
+        self.walk_in_action = QAction(self)
+        self.walk_in_action.setShortcuts([QKeySequence(k) for k in WALK_IN_KEYS])
+        self.walk_in_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.walk_in_action.triggered.connect(self.issue_walk_in)
+        self.walk_in_button.clicked.connect(self.walk_in_action.trigger)
+        self.appointment_action = QAction(self)
+        self.appointment_action.setShortcut(QKeySequence(APPOINTMENT_KEY))
+        self.appointment_action.triggered.connect(self.open_appointment_dialog)
+        self.appointment_button.clicked.connect(self.appointment_action.trigger)
+        self.new_visit_action = QAction(self)
+        self.new_visit_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_visit_action.triggered.connect(self.new_visit)
+        self.visitor_language_action = QAction(self)
+        self.visitor_language_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.visitor_language_action.triggered.connect(self._focus_visitor_language)
+        self.reprint_action = QAction(self)
+        self.reprint_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.reprint_action.triggered.connect(self.reprint_selected_or_last)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        self.refresh_action = QAction(self)
+        self.refresh_action.setShortcut(QKeySequence("Ctrl+R"))
+        self.refresh_action.triggered.connect(self.refresh_log)
+        self.log_focus_action = QAction(self)
+        self.log_focus_action.setShortcut(QKeySequence("Ctrl+T"))
+        self.log_focus_action.triggered.connect(self._focus_log)
+        self.preview_action = QAction(self)
+        self.preview_action.setCheckable(True)
+        self.preview_action.setChecked(self.settings.open_preview)
+        self.preview_action.toggled.connect(self._set_open_preview)
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        for code in UI_LANGUAGES:
+            action = QAction(LANGUAGE_NAMES[code], self)
+            action.setCheckable(True)
+            action.setChecked(code == self.lang)
+            action.triggered.connect(lambda _=False, c=code: self.set_ui_language(c))
+            self.language_group.addAction(action)
+            self.language_actions[code] = action
+        self.shortcuts_action = QAction(self)
+        self.shortcuts_action.setShortcut(QKeySequence("F1"))
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.about_action = QAction(self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        self.status_actions: dict[str, QAction] = {}
+        for status in STATUS_ACTIONS:
+            action = QAction(self)
+            action.triggered.connect(lambda _=False, s=status: self.set_selected_status(s))
+            self.status_actions[status] = action
+        for action in (
+            self.walk_in_action,
+            self.appointment_action,
+            self.new_visit_action,
+            self.visitor_language_action,
+            self.reprint_action,
+            self.quit_action,
+            self.refresh_action,
+            self.log_focus_action,
+            self.shortcuts_action,
+        ):
+            self.addAction(action)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.reprint_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.visit_menu = bar.addMenu("")
+        for action in (self.walk_in_action, self.appointment_action, self.new_visit_action, self.visitor_language_action):
+            self.visit_menu.addAction(action)
+        self.view_menu = bar.addMenu("")
+        self.language_menu = self.view_menu.addMenu("")
+        for action in self.language_actions.values():
+            self.language_menu.addAction(action)
+        self.view_menu.addAction(self.preview_action)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.refresh_action)
+        self.view_menu.addAction(self.log_focus_action)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addAction(self.about_action)
+
+    def _build_status_bar(self) -> None:
+        self.centre_label = QLabel()
+        self.db_label = QLabel()
+        self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.centre_label)
+        self.statusBar().addPermanentWidget(self.db_label)
+
+    # ------------------------------------------------------------------ language
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        centre = self.ws.centre.name.get(self.lang)
+        self.setWindowTitle(self.tr("Welcome Desk — {centre}").format(centre=centre))
+        self.intake_label.setText(self.tr("Visitor's &concern"))
+        self.intake.setPlaceholderText(self.tr("Enter concern …"))
+        self.intake.setAccessibleName(self.tr("Visitor's concern"))
+        self.intake.setAccessibleDescription(
+            self.tr("Type a few words; Up and Down choose a suggestion, Enter picks it, F5 issues a ticket.")
+        )
+        self.suggestions_label.setText(self.tr("Suggested units"))
+        self.suggestions.setAccessibleName(self.tr("Suggested units, best first"))
+        self.language_label.setText(self.tr("Visitor's &language (slip)"))
+        self.visitor_language.setAccessibleName(self.tr("Visitor's language for the slip"))
+        self.visitor_language.setToolTip(self.tr("The slip is printed in this language and in German (Ctrl+L)"))
+        self.walk_in_action.setText(self.tr("&Walk-in / Ticket"))
+        self.walk_in_action.setToolTip(self.tr("Give the visitor a ticket for today and print the slip (F5 or Ctrl+Enter)"))
+        self.walk_in_button.setText(self.tr("Walk-in / Ticket   F5"))
+        self.walk_in_button.setAccessibleName(self.tr("Walk-in: issue a ticket"))
+        self.walk_in_button.setToolTip(self.walk_in_action.toolTip())
+        self.appointment_action.setText(self.tr("&Appointment…"))
+        self.appointment_action.setToolTip(self.tr("Book an appointment in a free slot (F6)"))
+        self.appointment_button.setText(self.tr("Appointment…   F6"))
+        self.appointment_button.setAccessibleName(self.tr("Book an appointment"))
+        self.appointment_button.setToolTip(self.appointment_action.toolTip())
+        self.new_visit_action.setText(self.tr("&Next visitor (clear)"))
+        self.visitor_language_action.setText(self.tr("Choose visitor's &language"))
+        self.reprint_action.setText(self.tr("&Reprint slip"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.refresh_action.setText(self.tr("&Refresh today's log"))
+        self.log_focus_action.setText(self.tr("Go to &today's log"))
+        self.preview_action.setText(self.tr("Show print &preview before printing"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
+        self.about_action.setText(self.tr("&About Welcome Desk"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.visit_menu.setTitle(self.tr("V&isit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        status_words = {
+            E.ARRIVED: self.tr("Mark as &arrived / waiting"),
+            E.CALLED: self.tr("Mark as &called"),
+            E.DONE: self.tr("Mark as &done"),
+            E.NO_SHOW: self.tr("Mark as &no-show"),
+            E.CANCELLED: self.tr("&Cancel entry"),
+        }
+        for status, action in self.status_actions.items():
+            action.setText(status_words[status])
+        self.reprint_button.setText(self.tr("Re&print slip"))
+        self.reprint_button.setAccessibleName(self.tr("Reprint the slip of the selected entry"))
+        self.reprint_button.setToolTip(self.tr("Reprint the slip of the selected entry (Ctrl+P, or double-click)"))
+        self.log_view.setAccessibleName(self.tr("Today's log"))
+        self.centre_label.setText(self.tr("Centre: {name}").format(name=centre))
+        self.centre_label.setAccessibleName(self.centre_label.text())
+        self.db_label.setText(self.tr("Database: {where}").format(where=_database_location(self.ws)))
+        self.db_label.setAccessibleName(self.db_label.text())
+        self.log_model.retranslate()
+        self._update_log_label()
+
+    def set_ui_language(self, lang: str) -> None:
+        if lang not in UI_LANGUAGES:
+            return
+        if self.translations is not None:
+            lang = self.translations.install(lang)
+        self.lang = lang
+        self.language_actions[lang].setChecked(True)
+        self.retranslate()
+        self._route(self.intake.text(), keep_row=True)
+        self.refresh_log()
+        if self.ticket_card.entry() is not None:
+            centre, entry, _lang, slip_text = self.ticket_card._state
+            self.ticket_card.show_entry(centre, entry, lang, slip_text)
+        self._store(replace(self.settings, ui_language=lang))
+
+    def _set_open_preview(self, on: bool) -> None:
+        self._store(replace(self.settings, open_preview=bool(on)))
+
+    def _store(self, settings: Settings) -> None:
+        self.settings = settings
+        if self._save_settings is None:
+            return
+        try:
+            self._save_settings(settings)
+        except OSError as exc:
+            self.statusBar().showMessage(self.tr("Settings could not be saved: {error}").format(error=exc), 8000)
+
+    # ------------------------------------------------------------------ routing
+
+    def _route(self, text: str, keep_row: bool = False) -> None:
+        old_row = self.suggestions.current_row() if keep_row else 0
+        self._picked = False
+        self.result = self.ws.router.route(text) if text.strip() else None
+        candidates = self.result.candidates if self.result else ()
+        self.suggestions.suggestions.set_candidates(candidates, self.lang)
+        if candidates:
+            self.suggestions.select_row(max(0, old_row))
+        self._selection_changed()
+
+    def current_candidate(self) -> Candidate | None:
+        return self.suggestions.suggestions.candidate(self.suggestions.current_row())
+
+    def _move_selection(self, step: int) -> None:
+        self.suggestions.move(step)
+
+    def _selection_changed(self) -> None:
+        self._picked = False
+        self._show_detail()
+
+    def _show_detail(self) -> None:
+        cand = self.current_candidate()
+        if cand is None:
+            self.detail.show_empty(no_match=bool(self.intake.text().strip()))
+        else:
+            question = self.result.question if self.result else None
+            self.detail.show_candidate(self.ws.centre, cand, question, self.ws.clock(), self.lang, self._picked)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        cand = self.current_candidate()
+        walk_in = cand is not None and "walk_in" in cand.unit.accepts
+        appointment = cand is not None and "appointment" in cand.unit.accepts
+        self.walk_in_action.setEnabled(walk_in)
+        self.walk_in_button.setEnabled(walk_in)
+        self.appointment_action.setEnabled(appointment)
+        self.appointment_button.setEnabled(appointment)
+
+    def _pick_row(self, row: int) -> None:
+        self.suggestions.select_row(row)
+        self.pick_current()
+
+    def pick_current(self) -> None:
+        """Enter: take the selected unit; focus goes to the ticket button (Enter again issues it)."""
+        cand = self.current_candidate()
+        if cand is None:
+            self.statusBar().showMessage(self.tr("No unit to pick — type the concern first."), 4000)
+            return
+        self._picked = True
+        self._show_detail()
+        if self.walk_in_button.isEnabled():
+            self.walk_in_button.setFocus()
+        elif self.appointment_button.isEnabled():
+            self.appointment_button.setFocus()
+
+    def answer_question(self, answer_id: str) -> None:
+        if not self.result or not self.result.question:
+            return
+        self.result = self.ws.router.answer(self.result, self.result.question, answer_id)
+        self.suggestions.suggestions.set_candidates(self.result.candidates, self.lang)
+        self.suggestions.select_row(0)
+        self._show_detail()
+        self.focus_intake()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        # On the action buttons, typing goes on in the intake field and Escape goes back to it.
+        if event.type() == QEvent.Type.KeyPress and watched in (self.walk_in_button, self.appointment_button):
+            key_event: QKeyEvent = event  # type: ignore[assignment]
+            mods = key_event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
+            if key_event.key() == Qt.Key.Key_Escape:
+                self.focus_intake()
+                return True
+            text = key_event.text()
+            if (
+                mods == Qt.KeyboardModifier.NoModifier
+                and text
+                and text.isprintable()
+                and key_event.key() not in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            ):
+                self.intake.setFocus()
+                self.intake.insert(text)
+                return True
+            if key_event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                self.focus_intake()
+                self._move_selection(-1 if key_event.key() == Qt.Key.Key_Up else 1)
+                return True
+        return super().eventFilter(watched, event)
+
+    # ------------------------------------------------------------------ visits
+
+    def visitor_lang(self) -> str:
+        return self.visitor_language.currentData() or "de"
+
+    def set_visitor_language(self, code: str) -> bool:
+        index = self.visitor_language.findData(code)
+        if index >= 0:
+            self.visitor_language.setCurrentIndex(index)
+        return index >= 0
+
+    def issue_walk_in(self) -> EntryView | None:
+        cand = self.current_candidate()
+        if cand is None:
+            self.statusBar().showMessage(self.tr("No unit selected — type the concern first."), 4000)
+            self.focus_intake()
+            return None
+        try:
+            entry = self.ws.booking.log_walk_in(
+                cand.unit.id,
+                cand.concern.id,
+                language=self.visitor_lang(),
+                query_text=self.intake.text().strip() or None,
+            )
+        except BookingError as exc:
+            self.messages.error(self, self.tr("No ticket issued"), booking_error_text(exc, cand.unit.name.get(self.lang)))
+            return None
+        self._after_booking(entry)
+        return entry
+
+    def open_appointment_dialog(self) -> EntryView | None:
+        cand = self.current_candidate()
+        if cand is None:
+            self.statusBar().showMessage(self.tr("No unit selected — type the concern first."), 4000)
+            self.focus_intake()
+            return None
+        lang = self.visitor_lang()
+        query_text = self.intake.text().strip() or None
+
+        def book(at: dt.datetime) -> EntryView:
+            return self.ws.booking.book_appointment(
+                cand.unit.id, at, cand.concern.id, language=lang, query_text=query_text
+            )
+
+        try:
+            dialog = AppointmentDialog(self.ws.booking, cand, book, self.messages, self.lang, self)
+        except BookingError as exc:
+            self.messages.error(self, self.tr("Cannot book"), booking_error_text(exc, cand.unit.name.get(self.lang)))
+            return None
+        self.run_dialog(dialog)
+        entry = dialog.entry
+        dialog.deleteLater()
+        if entry is None:
+            self.intake.setFocus()
+            return None
+        self._after_booking(entry)
+        return entry
+
+    def _after_booking(self, entry: EntryView) -> None:
+        """Confirm, log, write and print the slip, and get ready for the next visitor."""
+        self.refresh_log(select_id=entry.id)
+        job, problem = self._slip_job(entry, entry.language)
+        self.ticket_card.show_entry(
+            self.ws.centre, entry, self.lang, slip_state_text("no_pdf", None, problem) if problem else ""
+        )
+        what = self.tr("Ticket {ticket} issued") if entry.kind == E.WALK_IN else self.tr("Appointment {ticket} booked")
+        self.statusBar().showMessage(what.format(ticket=entry.ticket), 10_000)
+        self.new_visit()
+        if problem:
+            self.messages.warning(
+                self,
+                self.tr("Slip not written"),
+                self.tr("The visit is saved ({ticket}), but its slip could not be written.").format(ticket=entry.ticket),
+                problem,
+            )
+        elif job is not None:
+            outcome = self.slip_printer.print_job(self, job, preview=self.settings.open_preview)
+            self.ticket_card.set_slip_text(slip_state_text(outcome, job.pdf_path))
+            self.ticket_card.set_slip_path(job.pdf_path)
+        self.focus_intake()
+
+    def new_visit(self) -> None:
+        self.intake.clear()
+        self.set_visitor_language("de")
+        self.focus_intake()
+
+    # ------------------------------------------------------------------ slips
+
+    def _slip_job(self, entry: EntryView, lang: str) -> tuple[SlipJob | None, str]:
+        """Write (or find) the slip PDF of ``entry``; returns the job and a problem text."""
+        from welcome_desk.slips.compose import compose_slip
+        from welcome_desk.slips.store import slip_path
+
+        slip = compose_slip(self.ws.centre, entry, self.ws.clock())
+        path = slip_path(self.ws.db, entry, lang)
+        paper = self.settings.paper
+        if path.is_file():
+            return SlipJob(path, slip, lang, paper, entry.ticket), ""
+        try:
+            from welcome_desk.slips.render import write_slip
+        except ImportError:
+            return None, self.tr("the slip renderer is not installed")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            write_slip(slip, path, lang, paper)
+        except OSError as exc:
+            return None, self.tr("cannot write {path}: {error}").format(path=path, error=exc.strerror or exc)
+        except Exception as exc:  # a renderer bug must not lose the visit: say it, keep working
+            log.exception("slip rendering failed")
+            return None, f"{exc.__class__.__name__}: {exc}"
+        return SlipJob(path, slip, lang, paper, entry.ticket), ""
+
+    def reprint_entry(self, entry: EntryView) -> str:
+        job, problem = self._slip_job(entry, entry.language)
+        if job is None:
+            self.messages.warning(self, self.tr("Slip not written"), self.tr("The slip could not be written."), problem)
+            return "failed"
+        outcome = self.slip_printer.print_job(self, job, preview=self.settings.open_preview)
+        current = self.ticket_card.entry()
+        if current is not None and current.id == entry.id:
+            self.ticket_card.set_slip_text(slip_state_text(outcome, job.pdf_path))
+            self.ticket_card.set_slip_path(job.pdf_path)
+        self.statusBar().showMessage(slip_state_text(outcome, job.pdf_path).replace("\n", " — "), 10_000)
+        return outcome
+
+    def reprint_row(self, row: int) -> str | None:
+        entry = self.log_model.entry(row)
+        return self.reprint_entry(entry) if entry is not None else None
+
+    def selected_log_row(self) -> int:
+        rows = self.log_view.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def reprint_selected(self) -> str | None:
+        row = self.selected_log_row()
+        if row < 0:
+            self.statusBar().showMessage(self.tr("Select an entry in today's log first."), 4000)
+            return None
+        return self.reprint_row(row)
+
+    def reprint_last(self) -> str | None:
+        entry = self.ticket_card.entry()
+        return self.reprint_entry(entry) if entry is not None else None
+
+    def reprint_selected_or_last(self) -> str | None:
+        if self.log_view.hasFocus() and self.selected_log_row() >= 0:
+            return self.reprint_selected()
+        if self.ticket_card.entry() is not None:
+            return self.reprint_last()
+        return self.reprint_selected()
+
+    # ------------------------------------------------------------------ today's log
+
+    def refresh_log(self, select_id: int | None = None) -> None:
+        self._log_day = self.ws.clock().date()
+        keep = select_id
+        if keep is None:
+            row = self.selected_log_row()
+            entry = self.log_model.entry(row) if row >= 0 else None
+            keep = entry.id if entry else None
+        self.log_model.set_rows(day_log(self.ws.db, self.ws.centre, self._log_day, self.lang))
+        if keep is not None:
+            row = self.log_model.row_of(keep)
+            if row >= 0:
+                self.log_view.selectRow(row)
+                self.log_view.scrollTo(self.log_model.index(row, 0))
+        self._update_log_label()
+
+    def _update_log_label(self) -> None:
+        day = ui_locale(self.lang).toString(self._log_day, "dddd, dd.MM.yyyy")
+        count = self.log_model.rowCount()
+        entries = self.tr("%n entries", "", count)
+        self.log_label.setText(self.tr("&Today's log — {day} — {entries}").format(day=day, entries=entries))
+
+    def set_selected_status(self, status: str) -> EntryView | None:
+        row = self.selected_log_row()
+        entry = self.log_model.entry(row)
+        if entry is None:
+            return None
+        try:
+            updated = self.ws.booking.set_status(entry.id, status)
+        except BookingError as exc:
+            self.messages.error(self, self.tr("Status not changed"), booking_error_text(exc))
+            return None
+        self.refresh_log(select_id=updated.id)
+        return updated
+
+    def log_menu(self) -> QMenu:
+        menu = QMenu(self)
+        row = self.selected_log_row()
+        entry = self.log_model.entry(row)
+        reprint = menu.addAction(self.tr("Re&print slip"))
+        reprint.triggered.connect(self.reprint_selected)
+        menu.addSeparator()
+        for status, action in self.status_actions.items():
+            action.setEnabled(entry is not None and entry.status != status)
+            menu.addAction(action)
+        reprint.setEnabled(entry is not None)
+        return menu
+
+    def _log_context_menu(self, pos: QPoint) -> None:
+        index = self.log_view.indexAt(pos)
+        if index.isValid():
+            self.log_view.selectRow(index.row())
+        elif self.selected_log_row() >= 0:
+            pos = self.log_view.visualRect(self.log_model.index(self.selected_log_row(), 0)).center()
+        menu = self.log_menu()
+        menu.exec(self.log_view.viewport().mapToGlobal(pos))
+
+    # ------------------------------------------------------------------ help
+
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        return [
+            (self.tr("Type"), self.tr("Concern in a few words — suggestions follow every key")),
+            (self.tr("Up / Down"), self.tr("Choose another suggestion (focus stays in the field)")),
+            (self.tr("Enter"), self.tr("Pick the selected unit; Enter again issues the ticket")),
+            ("F5 / Ctrl+Enter", self.tr("Walk-in: ticket for today, slip is printed")),
+            ("F6", self.tr("Appointment: choose a free slot, Enter books")),
+            ("Alt+1 … Alt+9", self.tr("Answer the clarifying question")),
+            ("Ctrl+L", self.tr("Choose the visitor's language for the slip")),
+            ("Esc / Ctrl+N", self.tr("Clear the field for the next visitor")),
+            ("Ctrl+P", self.tr("Reprint the slip (selected entry or last ticket)")),
+            ("Ctrl+T", self.tr("Go to today's log (context menu: status)")),
+            ("Ctrl+R", self.tr("Refresh today's log")),
+            ("F1", self.tr("This list")),
+            ("Ctrl+Q", self.tr("Quit")),
+        ]
+
+    def show_shortcuts(self) -> None:
+        rows = "".join(
+            f"<tr><td style='padding:3px 14px 3px 0'><b>{k}</b></td><td style='padding:3px 0'>{v}</td></tr>"
+            for k, v in self.shortcut_rows()
+        )
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Keyboard shortcuts"))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(f"<table>{rows}</table>")
+        box.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.run_dialog(box)
+
+    def show_about(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About Welcome Desk"))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(
+            "<h3>Welcome Desk {v}</h3><p>{what}</p><p>{centre}</p><p>{licence}</p>".format(
+                v=__version__,
+                what=self.tr("Reception desk of a welcome centre: route a concern, issue a ticket or book an appointment, print a referral slip."),
+                centre=self.ws.centre.name.get(self.lang),
+                licence=self.tr("Licence: EUPL-1.2"),
+            )
+        )
+        box.setAccessibleName(self.tr("About Welcome Desk"))
+        self.run_dialog(box)
+
+    # ------------------------------------------------------------------ focus and time
+
+    def focus_intake(self) -> None:
+        self.intake.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.intake.selectAll()
+
+    def _focus_visitor_language(self) -> None:
+        self.visitor_language.setFocus()
+        self.visitor_language.showPopup()
+
+    def _focus_log(self) -> None:
+        self.log_view.setFocus()
+        if self.selected_log_row() < 0 and self.log_model.rowCount():
+            self.log_view.selectRow(self.log_model.rowCount() - 1)
+
+    def _tick(self) -> None:
+        if self.ws.clock().date() != self._log_day:
+            self.refresh_log()
+        self._show_detail()
+
+    def slip_path_of(self, entry: EntryView) -> Path:
+        from welcome_desk.slips.store import slip_path
+
+        return slip_path(self.ws.db, entry, entry.language)

@@ -1,0 +1,128 @@
+"""Qt models over the core's plain records: today's log."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from welcome_desk.core import entries as E
+from welcome_desk.core.daylog import LogRow
+from welcome_desk.core.entries import EntryView
+
+EntryRole = Qt.ItemDataRole.UserRole + 1
+
+
+def status_label(status: str) -> str:
+    """A status in words, in the interface language."""
+    tr = QCoreApplication.translate
+    labels = {
+        E.BOOKED: tr("Status", "Booked"),
+        E.ARRIVED: tr("Status", "Waiting"),
+        E.CALLED: tr("Status", "Called"),
+        E.IN_SERVICE: tr("Status", "In service"),
+        E.DONE: tr("Status", "Done"),
+        E.NO_SHOW: tr("Status", "No-show"),
+        E.CANCELLED: tr("Status", "Cancelled"),
+        E.REFERRED: tr("Status", "Referred"),
+    }
+    return labels.get(status, status)
+
+
+def kind_label(kind: str) -> str:
+    tr = QCoreApplication.translate
+    return tr("Status", "Walk-in") if kind == E.WALK_IN else tr("Status", "Appointment")
+
+
+class DayLogModel(QAbstractTableModel):
+    """One row per entry of the day: time, ticket, type, concern, unit, status."""
+
+    TIME, TICKET, KIND, CONCERN, UNIT, STATUS = range(6)
+    COLUMNS = 6
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[LogRow] = []
+
+    # -- data -----------------------------------------------------------------------
+
+    def set_rows(self, rows: Sequence[LogRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[LogRow]:
+        return list(self._rows)
+
+    def entry(self, row: int) -> EntryView | None:
+        return self._rows[row].entry if 0 <= row < len(self._rows) else None
+
+    def row_of(self, entry_id: int) -> int:
+        for i, row in enumerate(self._rows):
+            if row.entry.id == entry_id:
+                return i
+        return -1
+
+    def retranslate(self) -> None:
+        """Header and status words follow the interface language."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.COLUMNS - 1))
+
+    # -- Qt model interface -------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            self.tr("Time"),
+            self.tr("Ticket"),
+            self.tr("Type"),
+            self.tr("Concern"),
+            self.tr("Unit"),
+            self.tr("Status"),
+        )[section]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        entry = row.entry
+        col = index.column()
+        if role == EntryRole:
+            return entry
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if col == self.TIME:
+                return f"{entry.at:%H:%M}"
+            if col == self.TICKET:
+                return entry.ticket
+            if col == self.KIND:
+                return kind_label(entry.kind)
+            if col == self.CONCERN:
+                return row.concern_label or "—"
+            if col == self.UNIT:
+                return row.unit_name
+            if col == self.STATUS:
+                return status_label(entry.status)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if entry.query_text and col == self.CONCERN:
+                return self.tr("Typed at the desk: {text}").format(text=entry.query_text)
+            return None
+        if role == Qt.ItemDataRole.FontRole and col == self.TICKET:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.TIME, self.TICKET):
+            return int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+        if role == Qt.ItemDataRole.ForegroundRole and entry.status in (E.CANCELLED, E.NO_SHOW, E.DONE):
+            from PySide6.QtGui import QPalette
+
+            return QPalette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        return None

@@ -1,0 +1,228 @@
+"""Preview and print a slip PDF with Qt.
+
+With Qt's PDF module (``PySide6.QtPdf``, in the ``PySide6-Pdf`` wheel) the PDF
+pages are rendered to images and painted onto the ``QPrinter`` — what prints is
+exactly the stored PDF. Without it (PySide6-Essentials alone has no PDF
+rasteriser) the same slip content is drawn by :mod:`.slip_painter` with
+QPainter. No external program is run either way.
+
+Whoever opens dialogs passes ``run_dialog`` so tests can look at a dialog
+instead of blocking on ``exec()``.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
+from PySide6.QtWidgets import QDialog, QWidget
+
+from welcome_desk.slips.model import SlipData
+from welcome_desk.ui.messages import Messages
+from welcome_desk.ui.slip_painter import paint_slip
+
+log = logging.getLogger(__name__)
+
+MAX_RENDER_DPI = 300
+PAPER_MM = {"A4": (210.0, 297.0), "A5": (148.0, 210.0), "A6": (105.0, 148.0), "receipt80": (80.0, 200.0)}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Printing", text)
+
+
+@dataclass(frozen=True)
+class SlipJob:
+    """One slip to print: its stored PDF and the content it was made from."""
+
+    pdf_path: Path | None
+    slip: SlipData | None
+    visitor_lang: str
+    paper: str = "A5"
+    ticket: str = ""
+
+
+# --------------------------------------------------------------------------- PDF pages
+
+
+class PdfPages:
+    """A PDF opened with QtPdf; pages come out as images."""
+
+    def __init__(self, path: Path) -> None:
+        from PySide6.QtPdf import QPdfDocument  # only in the PySide6-Pdf wheel
+
+        self._doc = QPdfDocument()
+        error = self._doc.load(str(path))
+        if error != QPdfDocument.Error.None_ or self._doc.pageCount() < 1:
+            raise OSError(f"cannot read {path} as PDF ({error})")
+
+    def count(self) -> int:
+        return self._doc.pageCount()
+
+    def size_points(self, page: int) -> QSizeF:
+        return self._doc.pagePointSize(page)
+
+    def image(self, page: int, dpi: float) -> QImage:
+        size = self.size_points(page) * (dpi / 72.0)
+        return self._doc.render(page, size.toSize())
+
+
+def qt_pdf_available() -> bool:
+    try:
+        from PySide6.QtPdf import QPdfDocument  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def open_pdf(path: Path | None) -> PdfPages | None:
+    """The PDF's pages, or None if Qt cannot rasterise PDFs here or the file is unreadable."""
+    if path is None or not path.is_file() or not qt_pdf_available():
+        return None
+    try:
+        return PdfPages(path)
+    except OSError as exc:
+        log.warning("%s", exc)
+        return None
+
+
+# --------------------------------------------------------------------------- painting
+
+
+def page_size_for(job: SlipJob, pages: PdfPages | None) -> QPageSize:
+    if pages is not None:
+        return QPageSize(pages.size_points(0), QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch)
+    w, h = PAPER_MM.get(job.paper, PAPER_MM["A5"])
+    return QPageSize(QSizeF(w, h), QPageSize.Unit.Millimeter, job.paper, QPageSize.SizeMatchPolicy.FuzzyMatch)
+
+
+def prepare_printer(printer: QPrinter, job: SlipJob, pages: PdfPages | None, printer_name: str = "") -> None:
+    if printer_name and printer_name in QPrinterInfo.availablePrinterNames():
+        printer.setPrinterName(printer_name)
+    printer.setDocName(_tr("Slip {ticket}").format(ticket=job.ticket) if job.ticket else _tr("Slip"))
+    printer.setPageSize(page_size_for(job, pages))
+    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+    if pages is not None:
+        printer.setFullPage(True)  # the PDF has its own margins
+    else:
+        printer.setPageMargins(QMarginsF(8, 8, 8, 8), QPageLayout.Unit.Millimeter)
+
+
+def paint_job(printer: QPrinter, job: SlipJob, pages: PdfPages | None) -> bool:
+    """Paint the slip onto ``printer`` (a real printer or the preview); False if nothing to paint."""
+    painter = QPainter()
+    if not painter.begin(printer):
+        return False
+    try:
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        page_rect = QRectF(printer.pageLayout().paintRectPixels(printer.resolution()))
+        target_area = QRectF(0, 0, page_rect.width(), page_rect.height())
+        if pages is not None:
+            dpi = min(MAX_RENDER_DPI, printer.resolution())
+            for page in range(pages.count()):
+                if page:
+                    printer.newPage()
+                image = pages.image(page, dpi)
+                if image.isNull():
+                    continue
+                size = pages.size_points(page)
+                scale = min(target_area.width() / size.width(), target_area.height() / size.height())
+                w, h = size.width() * scale, size.height() * scale
+                target = QRectF(target_area.left() + (target_area.width() - w) / 2, target_area.top(), w, h)
+                painter.drawImage(target, image)
+            return True
+        if job.slip is not None:
+            paint_slip(painter, target_area, printer.resolution(), job.slip, job.visitor_lang)
+            return True
+        return False
+    finally:
+        painter.end()
+
+
+# --------------------------------------------------------------------------- printing
+
+
+def printers_available() -> bool:
+    return bool(QPrinterInfo.availablePrinterNames())
+
+
+class SlipPrinter:
+    """Shows the preview or prints right away; says plainly when there is no printer."""
+
+    def __init__(
+        self,
+        messages: Messages,
+        run_dialog: Callable[[QDialog], int] | None = None,
+        printer_name: str = "",
+        has_printer: Callable[[], bool] = printers_available,
+    ) -> None:
+        self.messages = messages
+        self.run_dialog = run_dialog or (lambda dialog: dialog.exec())
+        self.printer_name = printer_name
+        self.has_printer = has_printer
+
+    def print_job(self, parent: QWidget | None, job: SlipJob, preview: bool) -> str:
+        """Returns what happened: 'previewed', 'printed', 'cancelled', 'no_printer' or 'failed'."""
+        if job.pdf_path is None and job.slip is None:
+            return "failed"
+        if not self.has_printer():
+            where = str(job.pdf_path) if job.pdf_path else _tr("(no PDF was written)")
+            self.messages.warning(
+                parent,
+                _tr("No printer"),
+                _tr("No printer is set up on this computer, so the slip was not printed."),
+                _tr("The slip is kept as a PDF file:\n{path}").format(path=where),
+            )
+            return "no_printer"
+        pages = open_pdf(job.pdf_path)
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        prepare_printer(printer, job, pages, self.printer_name)
+        if preview:
+            dialog = QPrintPreviewDialog(printer, parent)
+            dialog.setWindowTitle(_tr("Print preview — slip {ticket}").format(ticket=job.ticket))
+            dialog.setAccessibleName(dialog.windowTitle())
+            dialog.resize(760, 900)
+            dialog.paintRequested.connect(lambda p: paint_job(p, job, pages))
+            result = self.run_dialog(dialog)
+            return "previewed" if result else "cancelled"
+        if not paint_job(printer, job, pages):
+            self.messages.warning(parent, _tr("Printing failed"), _tr("The slip could not be sent to the printer."))
+            return "failed"
+        return "printed"
+
+    def choose_and_print(self, parent: QWidget | None, job: SlipJob) -> str:
+        """The system print dialog (choose printer, copies), then print."""
+        if not self.has_printer():
+            return self.print_job(parent, job, preview=False)
+        pages = open_pdf(job.pdf_path)
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        prepare_printer(printer, job, pages, self.printer_name)
+        dialog = QPrintDialog(printer, parent)
+        if not self.run_dialog(dialog):
+            return "cancelled"
+        return "printed" if paint_job(printer, job, pages) else "failed"
+
+
+def render_preview_image(job: SlipJob, width_px: int = 600) -> QImage:
+    """The first page as an image (for screenshots and tests), by whichever way printing uses."""
+    pages = open_pdf(job.pdf_path)
+    size = page_size_for(job, pages).size(QPageSize.Unit.Point)
+    dpi = width_px / size.width() * 72.0
+    if pages is not None:
+        return pages.image(0, dpi)
+    image = QImage(round(size.width() * dpi / 72), round(size.height() * dpi / 72), QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.white)
+    image.setDotsPerMeterX(round(dpi / 0.0254))
+    image.setDotsPerMeterY(round(dpi / 0.0254))
+    painter = QPainter(image)
+    margin = 8 / 25.4 * dpi
+    if job.slip is not None:
+        paint_slip(painter, QRectF(margin, margin, image.width() - 2 * margin, image.height() - 2 * margin), round(dpi), job.slip, job.visitor_lang)
+    painter.end()
+    return image

@@ -1,0 +1,136 @@
+"""The confirmation of the last visit: the ticket number in big type, where to go, the slip's state."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+
+from welcome_desk.core import entries as E
+from welcome_desk.core.centre import Centre
+from welcome_desk.core.entries import EntryView
+from welcome_desk.core.hours import WEEKDAY_ABBR
+
+
+class TicketCard(QFrame):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ticketCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._state: tuple | None = None
+        self.caption = QLabel()
+        self.caption.setObjectName("caption")
+        self.ticket = QLabel()
+        self.ticket.setObjectName("ticketNumber")
+        self.ticket.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.unit = QLabel()
+        self.unit.setObjectName("ticketUnit")
+        self.unit.setWordWrap(True)
+        self.place = QLabel()
+        self.place.setWordWrap(True)
+        self.when = QLabel()
+        self.when.setWordWrap(True)
+        self.slip = QLabel()
+        self.slip.setObjectName("note")
+        self.slip.setWordWrap(True)
+        self.slip.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.reprint = QPushButton()
+        self.reprint.setObjectName("reprintLast")
+        self.reprint.setAutoDefault(False)
+        self.reprint.hide()
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(16, 10, 16, 12)
+        lay.setSpacing(3)
+        head = QHBoxLayout()
+        head.addWidget(self.caption)
+        head.addStretch(1)
+        head.addWidget(self.reprint)
+        lay.addLayout(head)
+        for w in (self.ticket, self.unit, self.place, self.when, self.slip):
+            lay.addWidget(w)
+        lay.addStretch(1)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Last ticket"))
+        self.ticket.setAccessibleName(self.tr("Ticket number"))
+        self.reprint.setText(self.tr("Print &again"))
+        self.reprint.setAccessibleName(self.tr("Print this slip again"))
+        self.reprint.setToolTip(self.tr("Print the slip of this ticket again (Ctrl+P)"))
+        state = self._state
+        if state is None:
+            self.caption.setText(self.tr("Last ticket"))
+            self.ticket.setText("")
+            self.unit.setText(self.tr("No ticket issued yet."))
+            for w in (self.place, self.when, self.slip):
+                w.setText("")
+        else:
+            self.show_entry(*state)
+
+    def show_entry(self, centre: Centre, entry: EntryView, lang: str, slip_text: str = "") -> None:
+        self._state = (centre, entry, lang, slip_text)
+        unit = centre.unit(entry.unit_id)
+        self.caption.setText(self.tr("Ticket issued ✓") if entry.kind == E.WALK_IN else self.tr("Appointment booked ✓"))
+        self.ticket.setText(entry.ticket)
+        self.ticket.setAccessibleDescription(self.tr("Ticket number {ticket}").format(ticket=entry.ticket))
+        self.unit.setText(unit.name.get(lang))
+        location = unit.location or centre.location
+        parts = []
+        if unit.room:
+            parts.append(self.tr("Room {room}").format(room=unit.room))
+        if unit.floor:
+            parts.append(unit.floor.get(lang))
+        if location.building:
+            parts.append(location.building.get(lang))
+        self.place.setText(" · ".join(parts))
+        if entry.kind == E.WALK_IN:
+            self.when.setText(self.tr("Walk-in, logged at {time} — please wait to be called").format(time=f"{entry.at:%H:%M}"))
+        else:
+            names = WEEKDAY_ABBR.get(lang, WEEKDAY_ABBR["en"])
+            self.when.setText(
+                self.tr("Appointment on {weekday} {date} at {time}").format(
+                    weekday=names[entry.at.weekday()], date=f"{entry.at:%d.%m.%Y}", time=f"{entry.at:%H:%M}"
+                )
+            )
+        self.slip.setText(slip_text)
+        self.slip.setVisible(bool(slip_text))
+        self.reprint.show()
+
+    def set_slip_path(self, path: Path | None) -> None:
+        self.slip.setToolTip(str(path) if path else "")
+
+    def set_slip_text(self, text: str) -> None:
+        if self._state is not None:
+            centre, entry, lang, _old = self._state
+            self._state = (centre, entry, lang, text)
+        self.slip.setText(text)
+        self.slip.setVisible(bool(text))
+
+    def entry(self) -> EntryView | None:
+        return self._state[1] if self._state else None
+
+
+def slip_state_text(outcome: str, path: Path | None, error: str = "") -> str:
+    """A line about the slip and where its PDF is, in the interface language."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("TicketCard", text)
+
+    where = tr("PDF: {name}").format(name=path.name) if path is not None else ""
+    words = {
+        "previewed": tr("Slip sent from the print preview."),
+        "cancelled": tr("Print preview closed without printing."),
+        "printed": tr("Slip printed."),
+        "no_printer": tr("Not printed: no printer is set up."),
+        "failed": tr("The slip could not be printed."),
+        "no_pdf": tr("No slip PDF: {error}").format(error=error),
+        "saved": tr("Slip saved."),
+    }
+    first = words.get(outcome, "")
+    return "\n".join(p for p in (first, where) if p)
