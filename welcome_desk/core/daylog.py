@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from welcome_desk.core.centre import Centre
 from welcome_desk.core.database import Database
-from welcome_desk.core.entries import EntryView
+from welcome_desk.core.entries import VIEW_COLUMNS, EntryView
 from welcome_desk.core.models import Entry
 
 
@@ -34,12 +34,12 @@ class LogRow:
 
 def day_entries(db: Database, centre: Centre, day: dt.date) -> list[EntryView]:
     with db.read() as session:
-        rows = session.scalars(
-            select(Entry)
+        rows = session.execute(
+            select(*VIEW_COLUMNS)
             .where(Entry.centre_id == centre.id, Entry.day == day)
             .order_by(Entry.at, Entry.id)
-        ).all()
-        return [EntryView.of(e) for e in rows]
+        ).mappings()
+        return [EntryView.from_row(r) for r in rows]
 
 
 def day_log(db: Database, centre: Centre, day: dt.date, lang: str = "de") -> list[LogRow]:

@@ -50,6 +50,11 @@ class EntryView:
     visitor_contact: str | None = None
 
     @classmethod
+    def from_row(cls, row: Any) -> EntryView:
+        """From a Core result row mapping (no ORM object: the fast path for long lists)."""
+        return cls(**{name: row[name] for name in _FIELDS})
+
+    @classmethod
     def of(cls, entry: Entry) -> EntryView:
         return cls(
             id=entry.id,
@@ -83,3 +88,8 @@ class EntryView:
             for key in ("query_text", "visitor_name", "visitor_contact"):
                 data.pop(key)
         return data
+
+
+_FIELDS = tuple(f for f in EntryView.__dataclass_fields__)
+# The columns a view needs, for Core queries that skip the ORM.
+VIEW_COLUMNS = tuple(Entry.__table__.c[name] for name in _FIELDS)
