@@ -17,9 +17,6 @@ from welcome_desk.ui.style import apply_style
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
-
 
 def _app_icon() -> QIcon:
     icon = QIcon()
@@ -66,12 +63,12 @@ def open_workspace_or_explain(db_url: str | None, centre_id: str | None, setting
     try:
         return open_workspace(db_url, centre_id=centre_id, staff=settings.staff)
     except DatabaseError as exc:
-        title, text, details = _tr("Database not available"), _tr("The database could not be opened."), str(exc)
+        title, text, details = QCoreApplication.translate("App", "Database not available"), QCoreApplication.translate("App", "The database could not be opened."), str(exc)
     except CentreError as exc:
-        title, text, details = _tr("Centre not available"), _tr("The centre definition could not be loaded."), str(exc)
+        title, text, details = QCoreApplication.translate("App", "Centre not available"), QCoreApplication.translate("App", "The centre definition could not be loaded."), str(exc)
     except Exception as exc:  # e.g. SQLAlchemy's OperationalError for a server that does not answer
         log.exception("opening the workspace failed")
-        title, text = _tr("Cannot start"), _tr("Welcome Desk could not open its data.")
+        title, text = QCoreApplication.translate("App", "Cannot start"), QCoreApplication.translate("App", "Welcome Desk could not open its data.")
         details = f"{exc.__class__.__name__}: {getattr(exc, 'orig', None) or exc}"
     box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Close)
     box.setInformativeText(details)

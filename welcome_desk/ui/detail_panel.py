@@ -28,22 +28,19 @@ LOCATION_FIELDS = ("room", "counter", "floor", "building")
 def open_state_text(centre: Centre, unit: Unit, now: dt.datetime, lang: str) -> str:
     """'Open now — until 16:00' or 'Closed now — next: Tue 08:00', in words (not colour)."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("DetailPanel", text)
-
     is_open, opening = status_line(Hours(centre, unit), now)
     if is_open and opening is not None:
-        return tr("Open now — until {time}").format(time=f"{opening.end:%H:%M}")
+        return QCoreApplication.translate("DetailPanel", "Open now — until {time}").format(time=f"{opening.end:%H:%M}")
     if opening is None:
-        return tr("Closed — no hours in the next weeks")
+        return QCoreApplication.translate("DetailPanel", "Closed — no hours in the next weeks")
     if opening.start.date() == now.date():
-        when = tr("today {time}").format(time=f"{opening.start:%H:%M}")
+        when = QCoreApplication.translate("DetailPanel", "today {time}").format(time=f"{opening.start:%H:%M}")
     elif opening.start.date() == now.date() + dt.timedelta(days=1):
-        when = tr("tomorrow {time}").format(time=f"{opening.start:%H:%M}")
+        when = QCoreApplication.translate("DetailPanel", "tomorrow {time}").format(time=f"{opening.start:%H:%M}")
     else:
         names = WEEKDAY_ABBR.get(lang, WEEKDAY_ABBR["en"])
         when = f"{names[opening.start.weekday()]} {opening.start:%d.%m. %H:%M}"
-    return tr("Closed now — next: {when}").format(when=when)
+    return QCoreApplication.translate("DetailPanel", "Closed now — next: {when}").format(when=when)
 
 
 class DetailPanel(QFrame):
@@ -191,7 +188,7 @@ class DetailPanel(QFrame):
         self._state = ("candidate", centre, candidate, question, now, lang, picked)
         unit = candidate.unit
         self.hint.hide()
-        self.caption.setText(self.tr("Chosen unit ✓") if picked else self.tr("Selected unit"))
+        self.caption.setText(self.tr("Picked ✓ — F5 ticket · F6 appointment") if picked else self.tr("Selected unit"))
         self.title.setText(unit.name.get(lang))
         why = candidate.why(lang) or unit.description.get(lang)
         self.why.setText(why)

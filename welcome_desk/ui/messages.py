@@ -14,9 +14,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from welcome_desk.core.booking import BookingError
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
-
 
 def _when(value: object) -> str:
     if isinstance(value, dt.datetime):
@@ -31,28 +28,28 @@ def booking_error_text(exc: BookingError, unit_name: str = "") -> str:
     p = exc.params
     unit = unit_name or str(p.get("unit", ""))
     texts = {
-        "no_walk_in": lambda: _tr("{unit} sees visitors by appointment only. Please book an appointment (F6).").format(
+        "no_walk_in": lambda: QCoreApplication.translate("Messages", "{unit} sees visitors by appointment only. Please book an appointment (F6).").format(
             unit=unit
         ),
-        "no_appointments": lambda: _tr("{unit} does not take appointments. Please give the visitor a ticket (F5).").format(
+        "no_appointments": lambda: QCoreApplication.translate("Messages", "{unit} does not take appointments. Please give the visitor a ticket (F5).").format(
             unit=unit
         ),
-        "in_past": lambda: _tr("{when} is in the past. Please choose a later time.").format(when=_when(p.get("at"))),
-        "closed_day": lambda: _tr("The centre is closed on {when}.").format(when=_when(p.get("at"))[:10]),
-        "outside_hours": lambda: _tr("{when} is outside the hours of {unit}.").format(when=_when(p.get("at")), unit=unit),
-        "not_slot_start": lambda: _tr("{when} is not the start of an appointment slot.").format(when=_when(p.get("at"))),
-        "slot_full": lambda: _tr("The slot {when} has just been taken by another desk. Please choose another time.").format(
+        "in_past": lambda: QCoreApplication.translate("Messages", "{when} is in the past. Please choose a later time.").format(when=_when(p.get("at"))),
+        "closed_day": lambda: QCoreApplication.translate("Messages", "The centre is closed on {when}.").format(when=_when(p.get("at"))[:10]),
+        "outside_hours": lambda: QCoreApplication.translate("Messages", "{when} is outside the hours of {unit}.").format(when=_when(p.get("at")), unit=unit),
+        "not_slot_start": lambda: QCoreApplication.translate("Messages", "{when} is not the start of an appointment slot.").format(when=_when(p.get("at"))),
+        "slot_full": lambda: QCoreApplication.translate("Messages", "The slot {when} has just been taken by another desk. Please choose another time.").format(
             when=_when(p.get("at"))
         ),
-        "too_long": lambda: _tr("The text is too long ({length} characters, at most {limit}). Please shorten it.").format(
+        "too_long": lambda: QCoreApplication.translate("Messages", "The text is too long ({length} characters, at most {limit}). Please shorten it.").format(
             length=p.get("length", "?"), limit=p.get("limit", "?")
         ),
-        "bad_text": lambda: _tr("The text contains a character that cannot be stored. Please retype it."),
-        "unknown_unit": lambda: _tr("This unit is not part of the centre any more. Please choose another one."),
-        "unknown_concern": lambda: _tr("This concern is not part of the centre any more."),
-        "unknown_entry": lambda: _tr("This entry no longer exists."),
-        "bad_language": lambda: _tr("Please choose the visitor's language."),
-        "bad_status": lambda: _tr("This status is not known."),
+        "bad_text": lambda: QCoreApplication.translate("Messages", "The text contains a character that cannot be stored. Please retype it."),
+        "unknown_unit": lambda: QCoreApplication.translate("Messages", "This unit is not part of the centre any more. Please choose another one."),
+        "unknown_concern": lambda: QCoreApplication.translate("Messages", "This concern is not part of the centre any more."),
+        "unknown_entry": lambda: QCoreApplication.translate("Messages", "This entry no longer exists."),
+        "bad_language": lambda: QCoreApplication.translate("Messages", "Please choose the visitor's language."),
+        "bad_status": lambda: QCoreApplication.translate("Messages", "This status is not known."),
     }
     make = texts.get(exc.code)
     return make() if make else str(exc)

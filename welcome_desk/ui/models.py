@@ -16,23 +16,21 @@ EntryRole = Qt.ItemDataRole.UserRole + 1
 
 def status_label(status: str) -> str:
     """A status in words, in the interface language."""
-    tr = QCoreApplication.translate
     labels = {
-        E.BOOKED: tr("Status", "Booked"),
-        E.ARRIVED: tr("Status", "Waiting"),
-        E.CALLED: tr("Status", "Called"),
-        E.IN_SERVICE: tr("Status", "In service"),
-        E.DONE: tr("Status", "Done"),
-        E.NO_SHOW: tr("Status", "No-show"),
-        E.CANCELLED: tr("Status", "Cancelled"),
-        E.REFERRED: tr("Status", "Referred"),
+        E.BOOKED: QCoreApplication.translate("Status", "Booked"),
+        E.ARRIVED: QCoreApplication.translate("Status", "Waiting"),
+        E.CALLED: QCoreApplication.translate("Status", "Called"),
+        E.IN_SERVICE: QCoreApplication.translate("Status", "In service"),
+        E.DONE: QCoreApplication.translate("Status", "Done"),
+        E.NO_SHOW: QCoreApplication.translate("Status", "No-show"),
+        E.CANCELLED: QCoreApplication.translate("Status", "Cancelled"),
+        E.REFERRED: QCoreApplication.translate("Status", "Referred"),
     }
     return labels.get(status, status)
 
 
 def kind_label(kind: str) -> str:
-    tr = QCoreApplication.translate
-    return tr("Status", "Walk-in") if kind == E.WALK_IN else tr("Status", "Appointment")
+    return QCoreApplication.translate("Status", "Walk-in") if kind == E.WALK_IN else QCoreApplication.translate("Status", "Appointment")
 
 
 class DayLogModel(QAbstractTableModel):

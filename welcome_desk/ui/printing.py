@@ -32,9 +32,6 @@ MAX_RENDER_DPI = 300
 PAPER_MM = {"A4": (210.0, 297.0), "A5": (148.0, 210.0), "A6": (105.0, 148.0), "receipt80": (80.0, 200.0)}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
-
 
 @dataclass(frozen=True)
 class SlipJob:
@@ -104,7 +101,7 @@ def page_size_for(job: SlipJob, pages: PdfPages | None) -> QPageSize:
 def prepare_printer(printer: QPrinter, job: SlipJob, pages: PdfPages | None, printer_name: str = "") -> None:
     if printer_name and printer_name in QPrinterInfo.availablePrinterNames():
         printer.setPrinterName(printer_name)
-    printer.setDocName(_tr("Slip {ticket}").format(ticket=job.ticket) if job.ticket else _tr("Slip"))
+    printer.setDocName(QCoreApplication.translate("Printing", "Slip {ticket}").format(ticket=job.ticket) if job.ticket else QCoreApplication.translate("Printing", "Slip"))
     printer.setPageSize(page_size_for(job, pages))
     printer.setPageOrientation(QPageLayout.Orientation.Portrait)
     if pages is not None:
@@ -172,12 +169,12 @@ class SlipPrinter:
         if job.pdf_path is None and job.slip is None:
             return "failed"
         if not self.has_printer():
-            where = str(job.pdf_path) if job.pdf_path else _tr("(no PDF was written)")
+            where = str(job.pdf_path) if job.pdf_path else QCoreApplication.translate("Printing", "(no PDF was written)")
             self.messages.warning(
                 parent,
-                _tr("No printer"),
-                _tr("No printer is set up on this computer, so the slip was not printed."),
-                _tr("The slip is kept as a PDF file:\n{path}").format(path=where),
+                QCoreApplication.translate("Printing", "No printer"),
+                QCoreApplication.translate("Printing", "No printer is set up on this computer, so the slip was not printed."),
+                QCoreApplication.translate("Printing", "The slip is kept as a PDF file:\n{path}").format(path=where),
             )
             return "no_printer"
         pages = open_pdf(job.pdf_path)
@@ -185,14 +182,14 @@ class SlipPrinter:
         prepare_printer(printer, job, pages, self.printer_name)
         if preview:
             dialog = QPrintPreviewDialog(printer, parent)
-            dialog.setWindowTitle(_tr("Print preview — slip {ticket}").format(ticket=job.ticket))
+            dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print preview — slip {ticket}").format(ticket=job.ticket))
             dialog.setAccessibleName(dialog.windowTitle())
             dialog.resize(760, 900)
             dialog.paintRequested.connect(lambda p: paint_job(p, job, pages))
             result = self.run_dialog(dialog)
             return "previewed" if result else "cancelled"
         if not paint_job(printer, job, pages):
-            self.messages.warning(parent, _tr("Printing failed"), _tr("The slip could not be sent to the printer."))
+            self.messages.warning(parent, QCoreApplication.translate("Printing", "Printing failed"), QCoreApplication.translate("Printing", "The slip could not be sent to the printer."))
             return "failed"
         return "printed"
 

@@ -119,18 +119,15 @@ class TicketCard(QFrame):
 def slip_state_text(outcome: str, path: Path | None, error: str = "") -> str:
     """A line about the slip and where its PDF is, in the interface language."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("TicketCard", text)
-
-    where = tr("PDF: {name}").format(name=path.name) if path is not None else ""
+    where = QCoreApplication.translate("TicketCard", "PDF: {name}").format(name=path.name) if path is not None else ""
     words = {
-        "previewed": tr("Slip sent from the print preview."),
-        "cancelled": tr("Print preview closed without printing."),
-        "printed": tr("Slip printed."),
-        "no_printer": tr("Not printed: no printer is set up."),
-        "failed": tr("The slip could not be printed."),
-        "no_pdf": tr("No slip PDF: {error}").format(error=error),
-        "saved": tr("Slip saved."),
+        "previewed": QCoreApplication.translate("TicketCard", "Slip sent from the print preview."),
+        "cancelled": QCoreApplication.translate("TicketCard", "Print preview closed without printing."),
+        "printed": QCoreApplication.translate("TicketCard", "Slip printed."),
+        "no_printer": QCoreApplication.translate("TicketCard", "Not printed: no printer is set up."),
+        "failed": QCoreApplication.translate("TicketCard", "The slip could not be printed."),
+        "no_pdf": QCoreApplication.translate("TicketCard", "No slip PDF: {error}").format(error=error),
+        "saved": QCoreApplication.translate("TicketCard", "Slip saved."),
     }
     first = words.get(outcome, "")
     return "\n".join(p for p in (first, where) if p)
