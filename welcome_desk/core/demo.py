@@ -15,7 +15,7 @@ import random
 from collections import defaultdict
 from typing import Callable
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, insert, select, text
 
 from welcome_desk.core import entries as E
 from welcome_desk.core.centre import Centre
@@ -150,12 +150,24 @@ def generate(
                 flush()
                 if progress is not None and not progress(made, appointments):
                     _save_counters(db, centre, counters, touched)
+                    _advance_id_sequence(db)
                     raise Cancelled(f"stopped after {made} visits")
     flush()
     _save_counters(db, centre, counters, touched)
+    _advance_id_sequence(db)
     if progress is not None:
         progress(made, made)
     return made
+
+
+def _advance_id_sequence(db: Database) -> None:
+    """Explicit ids bypass PostgreSQL's sequence; move it past them so real bookings get fresh ids."""
+    if db.engine.dialect.name != "postgresql":
+        return
+    with db.write() as session:
+        session.execute(
+            text("SELECT setval(pg_get_serial_sequence('entry', 'id'), (SELECT coalesce(max(id), 1) FROM entry))")
+        )
 
 
 def _save_counters(db: Database, centre: Centre, counters: dict, touched: dict) -> None:
