@@ -1,9 +1,16 @@
-"""Shared fixtures: a fresh database per test, a fixed clock, Qt offscreen."""
+"""Shared fixtures: a fresh database per test, a fixed clock, Qt offscreen.
+
+Set ``WELCOME_DESK_TEST_PG`` to a PostgreSQL URL with the right to create
+databases (e.g. ``postgresql+psycopg://postgres:postgres@127.0.0.1/postgres``)
+to run the suite against PostgreSQL: every test then gets a database of its
+own, dropped afterwards. Tests about SQLite files are marked ``sqlite_only``.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+import uuid
 
 import pytest
 
@@ -11,6 +18,20 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 FIXED_NOW = dt.datetime(2026, 11, 23, 9, 5)  # a Monday, the centre is open
+PG_ADMIN_URL = os.environ.get("WELCOME_DESK_TEST_PG", "")
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "sqlite_only: about SQLite files; skipped when testing on PostgreSQL")
+
+
+def pytest_collection_modifyitems(config, items):
+    if not PG_ADMIN_URL:
+        return
+    skip = pytest.mark.skip(reason="SQLite-specific (tests run on PostgreSQL)")
+    for item in items:
+        if "sqlite_only" in item.keywords:
+            item.add_marker(skip)
 
 
 @pytest.fixture
@@ -19,8 +40,23 @@ def fixed_now() -> dt.datetime:
 
 
 @pytest.fixture
-def tmp_db_url(tmp_path) -> str:
-    return f"sqlite:///{tmp_path / 'welcome-desk.sqlite'}"
+def tmp_db_url(tmp_path):
+    if not PG_ADMIN_URL:
+        yield f"sqlite:///{tmp_path / 'welcome-desk.sqlite'}"
+        return
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    name = f"wd_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(PG_ADMIN_URL).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
 
 
 @pytest.fixture

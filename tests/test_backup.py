@@ -11,6 +11,8 @@ from welcome_desk.core.database import DatabaseError
 from welcome_desk.core.daylog import day_entries
 from welcome_desk.core.workspace import open_workspace
 
+pytestmark = pytest.mark.sqlite_only
+
 
 def test_daily_backup_once_per_day(tmp_db_url):
     now = [dt.datetime(2026, 11, 23, 8, 0)]

@@ -7,6 +7,8 @@ import sqlite3
 
 import pytest
 
+pytestmark = pytest.mark.sqlite_only
+
 from welcome_desk.core.database import DatabaseError, open_database, resolve_url
 from welcome_desk.core.migrations import backup_sqlite, current_revision, head_revision, upgrade
 from welcome_desk.core.workspace import open_workspace
