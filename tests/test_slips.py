@@ -231,6 +231,15 @@ def test_wrap_truncates_with_ellipsis_only_when_needed():
     assert all(fonts.text_width(line, 10) <= 100 for line in unbroken)
 
 
+def test_text_block_shrinks_before_cutting():
+    text = "Beratungsstelle " * 10  # 4 lines of 300 pt at 10 pt, 3 lines at 9 pt
+    block = render.TextBlock(text, size=10, max_lines=3)
+    size, lines = block._layout(300, 1.0, None)
+    assert len(lines) == 3 and size < 10 and not lines[-1][0].endswith("…")
+    size, lines = render.TextBlock(text * 5, size=10, max_lines=3)._layout(300, 1.0, None)
+    assert size == pytest.approx(8) and lines[-1][0].endswith("…")  # smallest size, then cut
+
+
 # --------------------------------------------------------------------------- rendering
 
 

@@ -67,6 +67,8 @@ MAX_FIELD_CHARS = 1200
 MAX_TICKET_CHARS = 24
 MAX_DOCUMENTS = 30
 APPOINTMENT_MINUTES = 15
+# a text block that does not fit its lines is first set smaller by these factors
+_BLOCK_SHRINK = (1.0, 0.9, 0.8)
 
 
 @dataclass(frozen=True)
@@ -178,8 +180,13 @@ def wrap(text: str, width: float, size: float, bold: bool, max_lines: int) -> li
 
     A text that does not fit ends in "…". Words longer than a line are split.
     """
+    return _wrap(text, width, size, bold, max_lines)[0]
+
+
+def _wrap(text: str, width: float, size: float, bold: bool, max_lines: int) -> tuple[list[str], bool]:
+    """:func:`wrap`, and whether the text had to be cut."""
     if not text or max_lines < 1:
-        return []
+        return [], bool(text)
     space = fonts.space_width(bold) * size
     lines: list[str] = []
     current: list[str] = []
@@ -217,9 +224,10 @@ def wrap(text: str, width: float, size: float, bold: bool, max_lines: int) -> li
         lines.append(" ".join(current))
     if len(lines) > max_lines:
         lines, truncated = lines[:max_lines], True
-    if lines and (truncated or text.endswith(ELLIPSIS)):
+    truncated = truncated or text.endswith(ELLIPSIS)
+    if lines and truncated:
         lines[-1] = _with_ellipsis(lines[-1], width, size, bold)
-    return lines
+    return lines, truncated
 
 
 def _line_height(line: str, size: float) -> float:
@@ -321,18 +329,26 @@ class TextBlock(Item):
         self.gray = gray
         self.before = before
         self.indent = indent
-        self._cache: dict[tuple, list[tuple[str, float]]] = {}
+        self._cache: dict[tuple, tuple[float, list[tuple[str, float]]]] = {}
 
     def lines(self, width: float, scale: float, cap: int | None) -> list[tuple[str, float]]:
         """Wrapped logical lines (embeddings balanced) with their heights."""
+        return self._layout(width, scale, cap)[1]
+
+    def _layout(self, width: float, scale: float, cap: int | None) -> tuple[float, list[tuple[str, float]]]:
+        """Font size and lines. A text too long for its lines is first set
+        smaller (down to 80 %); only then is it cut with "…"."""
         key = (round(width, 2), scale, cap)
         if key not in self._cache:
-            size = self.size * scale
             max_lines = self.max_lines if cap is None else max(1, min(self.max_lines, cap))
-            logical = _balance_embeddings(
-                wrap(self.logical, width - self.indent * scale, size, self.bold, max_lines)
-            )
-            self._cache[key] = [(line, _line_height(line, size)) for line in logical]
+            available = width - self.indent * scale
+            for factor in _BLOCK_SHRINK:
+                size = self.size * scale * factor
+                wrapped, cut = _wrap(self.logical, available, size, self.bold, max_lines)
+                if not cut:
+                    break
+            logical = _balance_embeddings(wrapped)
+            self._cache[key] = (size, [(line, _line_height(line, size)) for line in logical])
         return self._cache[key]
 
     def height(self, width, scale, cap):
@@ -340,11 +356,11 @@ class TextBlock(Item):
         return sum(h for _, h in lines) + (self.before * scale if lines else 0)
 
     def draw(self, canvas, x, top, width, scale, cap):
-        size = self.size * scale
+        size, lines = self._layout(width, scale, cap)
         y = top - self.before * scale
         canvas.setFillGray(self.gray)
         indent = self.indent * scale
-        for line, line_height in self.lines(width, scale, cap):
+        for line, line_height in lines:
             visual = _visual(line, self.rtl)
             baseline = y - (line_height - size) / 2 - size * 0.8
             if self.align == "center":
