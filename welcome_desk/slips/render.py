@@ -34,11 +34,15 @@ from typing import Sequence
 
 import arabic_reshaper
 import qrcode
-from bidi.algorithm import get_display as bidi_display
 from qrcode.constants import ERROR_CORRECT_M
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
+
+try:  # python-bidi's pure-Python reference implementation mirrors brackets
+    from bidi.algorithm import get_display as bidi_display
+except ImportError:  # pragma: no cover - a python-bidi without it: no bracket mirroring
+    from bidi import get_display as bidi_display
 
 from welcome_desk.core.centre import Text
 from welcome_desk.slips import fonts
