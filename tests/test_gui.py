@@ -25,7 +25,7 @@ from welcome_desk.ui.booking_dialog import AppointmentDialog  # noqa: E402
 from welcome_desk.ui.i18n import Translations, visitor_languages  # noqa: E402
 from welcome_desk.ui.main_window import MainWindow  # noqa: E402
 from welcome_desk.ui.models import DayLogModel  # noqa: E402
-from welcome_desk.ui.printing import SlipJob, SlipPrinter, open_pdf, paint_job, prepare_printer, render_preview_image  # noqa: E402
+from welcome_desk.ui.printing import SlipJob, SlipPrinter, open_pages, paint_job, prepare_printer, render_preview_image  # noqa: E402
 
 pytestmark = pytest.mark.gui
 
@@ -513,7 +513,7 @@ def test_paint_job_prints_to_a_pdf_printer(workspace, tmp_path, qapp):
         pdf = tmp_path / "slip.pdf"
         write_slip(slip, pdf, "en", "A5")
     job = SlipJob(pdf, slip, "en", "A5", entry.ticket)
-    pages = open_pdf(pdf)
+    pages = open_pages(job)
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     out = tmp_path / "printed.pdf"

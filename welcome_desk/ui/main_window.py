@@ -56,6 +56,11 @@ STATUS_ACTIONS = (E.ARRIVED, E.CALLED, E.DONE, E.NO_SHOW, E.CANCELLED)
 LANGUAGE_NAMES = {"de": "Deutsch", "en": "English"}  # each in its own language, never translated
 
 
+def _keys(*sequences: str) -> str:
+    """Key names as this system and language write them (e.g. "Strg+L" in German)."""
+    return " / ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in sequences)
+
+
 def _database_location(ws: Workspace) -> str:
     path = ws.db.path
     if path is not None:
@@ -413,9 +418,9 @@ class MainWindow(QMainWindow):
         self._route(self.intake.text(), keep_row=True)
         self.refresh_log()
         if self.ticket_card.entry() is not None:
-            centre, entry, _lang, slip_text = self.ticket_card._state
-            self.ticket_card.show_entry(centre, entry, lang, slip_text)
+            self.ticket_card.set_language(lang)
         self._store(replace(self.settings, ui_language=lang))
+        self.focus_intake()
 
     def _set_open_preview(self, on: bool) -> None:
         self._store(replace(self.settings, open_preview=bool(on)))
@@ -582,7 +587,7 @@ class MainWindow(QMainWindow):
         self.refresh_log(select_id=entry.id)
         job, problem = self._slip_job(entry, entry.language)
         self.ticket_card.show_entry(
-            self.ws.centre, entry, self.lang, slip_state_text("no_pdf", None, problem) if problem else ""
+            self.ws.centre, entry, self.lang, ("no_pdf", None, problem) if problem else None
         )
         what = self.tr("Ticket {ticket} issued") if entry.kind == E.WALK_IN else self.tr("Appointment {ticket} booked")
         self.statusBar().showMessage(what.format(ticket=entry.ticket), 10_000)
@@ -596,8 +601,8 @@ class MainWindow(QMainWindow):
             )
         elif job is not None:
             outcome = self.slip_printer.print_job(self, job, preview=self.settings.open_preview)
-            self.ticket_card.set_slip_text(slip_state_text(outcome, job.pdf_path))
-            self.ticket_card.set_slip_path(job.pdf_path)
+            self.ticket_card.set_slip(outcome, job.pdf_path)
+        self.activateWindow()  # back from the preview: the next visitor's keys go here
         self.focus_intake()
 
     def new_visit(self) -> None:
@@ -639,8 +644,7 @@ class MainWindow(QMainWindow):
         outcome = self.slip_printer.print_job(self, job, preview=self.settings.open_preview)
         current = self.ticket_card.entry()
         if current is not None and current.id == entry.id:
-            self.ticket_card.set_slip_text(slip_state_text(outcome, job.pdf_path))
-            self.ticket_card.set_slip_path(job.pdf_path)
+            self.ticket_card.set_slip(outcome, job.pdf_path)
         self.statusBar().showMessage(slip_state_text(outcome, job.pdf_path).replace("\n", " — "), 10_000)
         return outcome
 
@@ -735,16 +739,16 @@ class MainWindow(QMainWindow):
             (self.tr("Type"), self.tr("Concern in a few words — suggestions follow every key")),
             (self.tr("Up / Down"), self.tr("Choose another suggestion (focus stays in the field)")),
             (self.tr("Enter"), self.tr("Pick the selected unit; Enter again issues the ticket")),
-            ("F5 / Ctrl+Enter", self.tr("Walk-in: ticket for today, slip is printed")),
-            ("F6", self.tr("Appointment: choose a free slot, Enter books")),
-            ("Alt+1 … Alt+9", self.tr("Answer the clarifying question")),
-            ("Ctrl+L", self.tr("Choose the visitor's language for the slip")),
-            ("Esc / Ctrl+N", self.tr("Clear the field for the next visitor")),
-            ("Ctrl+P", self.tr("Reprint the slip (selected entry or last ticket)")),
-            ("Ctrl+T", self.tr("Go to today's log (context menu: status)")),
-            ("Ctrl+R", self.tr("Refresh today's log")),
-            ("F1", self.tr("This list")),
-            ("Ctrl+Q", self.tr("Quit")),
+            (_keys(*WALK_IN_KEYS[:2]), self.tr("Walk-in: ticket for today, slip is printed")),
+            (_keys(APPOINTMENT_KEY), self.tr("Appointment: choose a free slot, Enter books")),
+            (_keys("Alt+1") + " … " + _keys("Alt+9"), self.tr("Answer the clarifying question")),
+            (_keys("Ctrl+L"), self.tr("Choose the visitor's language for the slip")),
+            (_keys("Esc", "Ctrl+N"), self.tr("Clear the field for the next visitor")),
+            (_keys("Ctrl+P"), self.tr("Reprint the slip (selected entry or last ticket)")),
+            (_keys("Ctrl+T"), self.tr("Go to today's log (context menu: status)")),
+            (_keys("Ctrl+R"), self.tr("Refresh today's log")),
+            (_keys("F1"), self.tr("This list")),
+            (_keys("Ctrl+Q"), self.tr("Quit")),
         ]
 
     def show_shortcuts(self) -> None:
@@ -758,6 +762,7 @@ class MainWindow(QMainWindow):
         box.setText(f"<table>{rows}</table>")
         box.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.run_dialog(box)
+        self.focus_intake()
 
     def show_about(self) -> None:
         box = QMessageBox(self)
@@ -773,6 +778,7 @@ class MainWindow(QMainWindow):
         )
         box.setAccessibleName(self.tr("About Welcome Desk"))
         self.run_dialog(box)
+        self.focus_intake()
 
     # ------------------------------------------------------------------ focus and time
 

@@ -19,7 +19,7 @@ from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
 
 from welcome_desk.slips.model import SlipData
@@ -69,6 +69,45 @@ class PdfPages:
         return self._doc.render(page, size.toSize())
 
 
+class PaintedSlip:
+    """The slip drawn by Qt itself (no PDF rasteriser): one page, same interface as :class:`PdfPages`.
+
+    Drawn into an image first, like the PDF pages, so the preview (which records
+    what is painted and plays it back) shows exactly what the printer gets.
+    """
+
+    MARGIN_MM = 8.0
+
+    def __init__(self, slip: SlipData, visitor_lang: str, paper: str) -> None:
+        self.slip = slip
+        self.lang = visitor_lang
+        w, h = PAPER_MM.get(paper, PAPER_MM["A5"])
+        self._size = QSizeF(w / 25.4 * 72.0, h / 25.4 * 72.0)
+
+    def count(self) -> int:
+        return 1
+
+    def size_points(self, page: int) -> QSizeF:
+        return QSizeF(self._size)
+
+    def image(self, page: int, dpi: float) -> QImage:
+        width = round(self._size.width() / 72.0 * dpi)
+        height = round(self._size.height() / 72.0 * dpi)
+        image = QImage(width, height, QImage.Format.Format_RGB32)
+        image.fill(Qt.GlobalColor.white)
+        image.setDotsPerMeterX(round(dpi / 0.0254))
+        image.setDotsPerMeterY(round(dpi / 0.0254))
+        margin = self.MARGIN_MM / 25.4 * dpi
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        try:
+            paint_slip(painter, QRectF(margin, margin, width - 2 * margin, height - 2 * margin), round(dpi), self.slip, self.lang)
+        finally:
+            painter.end()
+        return image
+
+
 def qt_pdf_available() -> bool:
     try:
         from PySide6.QtPdf import QPdfDocument  # noqa: F401
@@ -88,56 +127,55 @@ def open_pdf(path: Path | None) -> PdfPages | None:
         return None
 
 
+def open_pages(job: SlipJob) -> PdfPages | PaintedSlip | None:
+    """What to print: the PDF's pages if Qt can read PDFs, else the slip drawn by Qt."""
+    pages = open_pdf(job.pdf_path)
+    if pages is not None:
+        return pages
+    if job.slip is not None:
+        return PaintedSlip(job.slip, job.visitor_lang, job.paper)
+    return None
+
+
 # --------------------------------------------------------------------------- painting
 
 
-def page_size_for(job: SlipJob, pages: PdfPages | None) -> QPageSize:
-    if pages is not None:
-        return QPageSize(pages.size_points(0), QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch)
-    w, h = PAPER_MM.get(job.paper, PAPER_MM["A5"])
-    return QPageSize(QSizeF(w, h), QPageSize.Unit.Millimeter, job.paper, QPageSize.SizeMatchPolicy.FuzzyMatch)
+def page_size_for(pages: PdfPages | PaintedSlip) -> QPageSize:
+    return QPageSize(pages.size_points(0), QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch)
 
 
-def prepare_printer(printer: QPrinter, job: SlipJob, pages: PdfPages | None, printer_name: str = "") -> None:
+def prepare_printer(printer: QPrinter, job: SlipJob, pages: PdfPages | PaintedSlip, printer_name: str = "") -> None:
     if printer_name and printer_name in QPrinterInfo.availablePrinterNames():
         printer.setPrinterName(printer_name)
     printer.setDocName(QCoreApplication.translate("Printing", "Slip {ticket}").format(ticket=job.ticket) if job.ticket else QCoreApplication.translate("Printing", "Slip"))
-    printer.setPageSize(page_size_for(job, pages))
+    printer.setPageSize(page_size_for(pages))
     printer.setPageOrientation(QPageLayout.Orientation.Portrait)
-    if pages is not None:
-        printer.setFullPage(True)  # the PDF has its own margins
-    else:
-        printer.setPageMargins(QMarginsF(8, 8, 8, 8), QPageLayout.Unit.Millimeter)
+    printer.setFullPage(True)  # the pages bring their own margins
 
 
-def paint_job(printer: QPrinter, job: SlipJob, pages: PdfPages | None) -> bool:
-    """Paint the slip onto ``printer`` (a real printer or the preview); False if nothing to paint."""
+def paint_job(printer: QPrinter, job: SlipJob, pages: PdfPages | PaintedSlip | None) -> bool:
+    """Paint the pages onto ``printer`` (a real printer or the preview); False if nothing to paint."""
+    if pages is None:
+        return False
     painter = QPainter()
     if not painter.begin(printer):
         return False
     try:
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         page_rect = QRectF(printer.pageLayout().paintRectPixels(printer.resolution()))
-        target_area = QRectF(0, 0, page_rect.width(), page_rect.height())
-        if pages is not None:
-            dpi = min(MAX_RENDER_DPI, printer.resolution())
-            for page in range(pages.count()):
-                if page:
-                    printer.newPage()
-                image = pages.image(page, dpi)
-                if image.isNull():
-                    continue
-                size = pages.size_points(page)
-                scale = min(target_area.width() / size.width(), target_area.height() / size.height())
-                w, h = size.width() * scale, size.height() * scale
-                target = QRectF(target_area.left() + (target_area.width() - w) / 2, target_area.top(), w, h)
-                painter.drawImage(target, image)
-            return True
-        if job.slip is not None:
-            paint_slip(painter, target_area, printer.resolution(), job.slip, job.visitor_lang)
-            return True
-        return False
+        area = QRectF(0, 0, page_rect.width(), page_rect.height())
+        dpi = min(MAX_RENDER_DPI, printer.resolution())
+        for page in range(pages.count()):
+            if page:
+                printer.newPage()
+            image = pages.image(page, dpi)
+            if image.isNull():
+                continue
+            size = pages.size_points(page)
+            scale = min(area.width() / size.width(), area.height() / size.height())
+            w, h = size.width() * scale, size.height() * scale
+            painter.drawImage(QRectF(area.left() + (area.width() - w) / 2, area.top(), w, h), image)
+        return True
     finally:
         painter.end()
 
@@ -166,7 +204,8 @@ class SlipPrinter:
 
     def print_job(self, parent: QWidget | None, job: SlipJob, preview: bool) -> str:
         """Returns what happened: 'previewed', 'printed', 'cancelled', 'no_printer' or 'failed'."""
-        if job.pdf_path is None and job.slip is None:
+        pages = open_pages(job)
+        if pages is None:
             return "failed"
         if not self.has_printer():
             where = str(job.pdf_path) if job.pdf_path else QCoreApplication.translate("Printing", "(no PDF was written)")
@@ -177,7 +216,6 @@ class SlipPrinter:
                 QCoreApplication.translate("Printing", "The slip is kept as a PDF file:\n{path}").format(path=where),
             )
             return "no_printer"
-        pages = open_pdf(job.pdf_path)
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         prepare_printer(printer, job, pages, self.printer_name)
         if preview:
@@ -193,33 +231,10 @@ class SlipPrinter:
             return "failed"
         return "printed"
 
-    def choose_and_print(self, parent: QWidget | None, job: SlipJob) -> str:
-        """The system print dialog (choose printer, copies), then print."""
-        if not self.has_printer():
-            return self.print_job(parent, job, preview=False)
-        pages = open_pdf(job.pdf_path)
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        prepare_printer(printer, job, pages, self.printer_name)
-        dialog = QPrintDialog(printer, parent)
-        if not self.run_dialog(dialog):
-            return "cancelled"
-        return "printed" if paint_job(printer, job, pages) else "failed"
-
 
 def render_preview_image(job: SlipJob, width_px: int = 600) -> QImage:
-    """The first page as an image (for screenshots and tests), by whichever way printing uses."""
-    pages = open_pdf(job.pdf_path)
-    size = page_size_for(job, pages).size(QPageSize.Unit.Point)
-    dpi = width_px / size.width() * 72.0
-    if pages is not None:
-        return pages.image(0, dpi)
-    image = QImage(round(size.width() * dpi / 72), round(size.height() * dpi / 72), QImage.Format.Format_RGB32)
-    image.fill(Qt.GlobalColor.white)
-    image.setDotsPerMeterX(round(dpi / 0.0254))
-    image.setDotsPerMeterY(round(dpi / 0.0254))
-    painter = QPainter(image)
-    margin = 8 / 25.4 * dpi
-    if job.slip is not None:
-        paint_slip(painter, QRectF(margin, margin, image.width() - 2 * margin, image.height() - 2 * margin), round(dpi), job.slip, job.visitor_lang)
-    painter.end()
-    return image
+    """The first page as an image (for screenshots and tests), the same way printing gets it."""
+    pages = open_pages(job)
+    if pages is None:
+        return QImage()
+    return pages.image(0, width_px / pages.size_points(0).width() * 72.0)

@@ -112,12 +112,19 @@ class SlipPainter:
     def text(self, text: str, points: float, bold: bool = False, rtl: bool = False, gap: float = 1.2) -> None:
         if not text:
             return
+        if "\n" in text:  # one bidi paragraph per line, or lines mix their directions
+            lines = text.split("\n")
+            for line in lines[:-1]:
+                self.text(line, points, bold, rtl, gap=0.2)
+            self.text(lines[-1], points, bold, rtl, gap)
+            return
         if rtl:
             text = isolate_ltr_runs(text)
         font = self.font(points, bold)
         self.p.setFont(font)
         self.p.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
-        flags = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
+        direction = Qt.TextFlag.TextForceRightToLeft if rtl else Qt.TextFlag.TextForceLeftToRight
+        flags = int(Qt.TextFlag.TextWordWrap | direction | Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
         box = QRectF(self.rect.left(), self.y, self.rect.width(), self.rect.bottom() - self.y)
         used = self.p.boundingRect(box, flags, text)
         self.p.drawText(box, flags, text)

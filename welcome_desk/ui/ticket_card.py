@@ -73,8 +73,8 @@ class TicketCard(QFrame):
         else:
             self.show_entry(*state)
 
-    def show_entry(self, centre: Centre, entry: EntryView, lang: str, slip_text: str = "") -> None:
-        self._state = (centre, entry, lang, slip_text)
+    def show_entry(self, centre: Centre, entry: EntryView, lang: str, slip: SlipState | None = None) -> None:
+        self._state = (centre, entry, lang, slip)
         unit = centre.unit(entry.unit_id)
         self.caption.setText(self.tr("Ticket issued ✓") if entry.kind == E.WALK_IN else self.tr("Appointment booked ✓"))
         self.ticket.setText(entry.ticket)
@@ -98,22 +98,28 @@ class TicketCard(QFrame):
                     weekday=names[entry.at.weekday()], date=f"{entry.at:%d.%m.%Y}", time=f"{entry.at:%H:%M}"
                 )
             )
-        self.slip.setText(slip_text)
-        self.slip.setVisible(bool(slip_text))
+        text = slip_state_text(*slip) if slip else ""
+        self.slip.setText(text)
+        self.slip.setToolTip(str(slip[1]) if slip and slip[1] else "")
+        self.slip.setVisible(bool(text))
         self.reprint.show()
 
-    def set_slip_path(self, path: Path | None) -> None:
-        self.slip.setToolTip(str(path) if path else "")
-
-    def set_slip_text(self, text: str) -> None:
+    def set_slip(self, outcome: str, path: Path | None, error: str = "") -> None:
+        """What happened to the slip of the shown entry (kept as words that follow the language)."""
         if self._state is not None:
             centre, entry, lang, _old = self._state
-            self._state = (centre, entry, lang, text)
-        self.slip.setText(text)
-        self.slip.setVisible(bool(text))
+            self.show_entry(centre, entry, lang, (outcome, path, error))
+
+    def set_language(self, lang: str) -> None:
+        if self._state is not None:
+            centre, entry, _lang, slip = self._state
+            self.show_entry(centre, entry, lang, slip)
 
     def entry(self) -> EntryView | None:
         return self._state[1] if self._state else None
+
+
+SlipState = tuple  # (outcome, pdf path or None, error text)
 
 
 def slip_state_text(outcome: str, path: Path | None, error: str = "") -> str:
