@@ -540,3 +540,31 @@ def test_run_gui_explains_a_bad_database_and_exits(monkeypatch, qapp):
 
 def test_fixed_clock_is_used_for_the_log_day(desk, fixed_now):
     assert desk.window._log_day == fixed_now.date() == dt.date(2026, 11, 23)
+
+
+def test_open_state_says_open_or_when_next_in_words(workspace):
+    from welcome_desk.ui.detail_panel import open_state_text
+
+    centre = workspace.centre
+    unit = centre.unit("immigration-office")
+    monday = dt.datetime(2026, 11, 23, 9, 5)
+    assert open_state_text(centre, unit, monday, "en") == "Open now — until 16:00"
+    assert open_state_text(centre, unit, monday.replace(hour=7), "en") == "Closed now — next: today 08:00"
+    assert open_state_text(centre, unit, monday.replace(hour=17), "en") == "Closed now — next: tomorrow 08:00"
+    friday_evening = dt.datetime(2026, 11, 27, 15, 0)
+    assert open_state_text(centre, unit, friday_evening, "en") == "Closed now — next: Mon 30.11. 08:00"
+
+
+def test_ts_file_is_read_directly_when_no_qm_is_there():
+    from welcome_desk.ui.i18n import TsTranslator
+
+    translator = TsTranslator(resource("translations", "welcome_desk_de.ts"))
+    assert not translator.isEmpty()
+    assert translator.translate("MainWindow", "&File") == "&Datei"
+    assert translator.translate("MainWindow", "no such text") == ""
+    app = QCoreApplication.instance()
+    app.installTranslator(translator)
+    try:
+        assert QCoreApplication.translate("DetailPanel", "Where") == "Wo"
+    finally:
+        app.removeTranslator(translator)
