@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -105,6 +107,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.refresh_log()
         self._route("")
+        self.setMinimumSize(900, 600)
         self.resize(1280, 860)
 
         self._minute_timer = QTimer(self)
@@ -202,7 +205,13 @@ class MainWindow(QMainWindow):
         right_lay = QVBoxLayout(right)
         right_lay.setContentsMargins(0, 6, 0, 0)
         right_lay.addSpacing(self.suggestions_label.sizeHint().height() + right_lay.spacing())
-        right_lay.addWidget(self.detail, 1)
+        self.detail_scroll = QScrollArea()
+        self.detail_scroll.setObjectName("detailScroll")
+        self.detail_scroll.setWidget(self.detail)
+        self.detail_scroll.setWidgetResizable(True)
+        self.detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.detail_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        right_lay.addWidget(self.detail_scroll, 1)
         middle.addWidget(left)
         middle.addWidget(right)
         middle.setStretchFactor(0, 5)
@@ -238,9 +247,10 @@ class MainWindow(QMainWindow):
         split.setChildrenCollapsible(False)
         split.addWidget(top)
         split.addWidget(bottom)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 1)
-        split.setSizes([480, 340])
+        split.setStretchFactor(0, 1)  # extra height goes to the suggestions and details
+        split.setStretchFactor(1, 0)
+        self._split = split
+        self._split_set = False
         central = QWidget()
         lay = QVBoxLayout(central)
         lay.setContentsMargins(16, 12, 16, 8)
@@ -348,6 +358,14 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._split_set:  # first show: about 60 % for routing, 40 % for the ticket and the log
+            self._split_set = True
+            total = sum(self._split.sizes()) or self.height()
+            bottom = max(200, round(total * 0.36))
+            self._split.setSizes([max(1, total - bottom), bottom])
 
     def retranslate(self) -> None:
         centre = self.ws.centre.name.get(self.lang)

@@ -29,6 +29,8 @@ QListView#suggestions::item:selected {{ background: {ACCENT}; color: white; }}
 QFrame#detailPanel, QFrame#ticketCard {{
     background: {PAPER}; border: 1px solid {LINE}; border-radius: 6px;
 }}
+QScrollArea#detailScroll {{ background: transparent; border: none; }}
+QScrollArea#detailScroll > QWidget > QWidget {{ background: transparent; }}
 QFrame#detailPanel QLabel, QFrame#ticketCard QLabel {{ background: transparent; border: none; }}
 QLabel#unitTitle {{ font-size: 17pt; font-weight: 700; color: {INK}; }}
 QLabel#why {{ color: {INK}; }}

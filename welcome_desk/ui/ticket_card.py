@@ -67,6 +67,7 @@ class TicketCard(QFrame):
         if state is None:
             self.caption.setText(self.tr("Last ticket"))
             self.ticket.setText("")
+            self.ticket.hide()
             self.unit.setText(self.tr("No ticket issued yet."))
             for w in (self.place, self.when, self.slip):
                 w.setText("")
@@ -78,6 +79,7 @@ class TicketCard(QFrame):
         unit = centre.unit(entry.unit_id)
         self.caption.setText(self.tr("Ticket issued ✓") if entry.kind == E.WALK_IN else self.tr("Appointment booked ✓"))
         self.ticket.setText(entry.ticket)
+        self.ticket.show()
         self.ticket.setAccessibleDescription(self.tr("Ticket number {ticket}").format(ticket=entry.ticket))
         self.unit.setText(unit.name.get(lang))
         location = unit.location or centre.location
