@@ -151,6 +151,65 @@
     </message>
 </context>
 <context>
+    <name>DayLogPanel</name>
+    <message>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="95" />
+        <source>Mark as &amp;arrived / waiting</source>
+        <translation>Als &amp;angekommen / wartend markieren</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="96" />
+        <source>Mark as &amp;called</source>
+        <translation>Als a&amp;ufgerufen markieren</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="97" />
+        <source>Mark as &amp;done</source>
+        <translation>Als &amp;erledigt markieren</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="98" />
+        <source>Mark as &amp;no-show</source>
+        <translation>Als &amp;nicht erschienen markieren</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="99" />
+        <source>&amp;Cancel entry</source>
+        <translation>Eintrag &amp;stornieren</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="103" />
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="161" />
+        <source>Re&amp;print slip</source>
+        <translation>Laufzettel &amp;nachdrucken</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="104" />
+        <source>Reprint the slip of the selected entry</source>
+        <translation>Laufzettel des gewählten Eintrags nachdrucken</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="105" />
+        <source>Reprint the slip of the selected entry (Ctrl+P, or double-click)</source>
+        <translation>Laufzettel des gewählten Eintrags nachdrucken (Strg+P oder Doppelklick)</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="106" />
+        <source>Today's log</source>
+        <translation>Tagesprotokoll</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="112" />
+        <source>%n entries</source>
+        <translation><numerusform>%n Eintrag</numerusform><numerusform>%n Einträge</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="113" />
+        <source>&amp;Today's log — {day} — {entries}</source>
+        <translation>&amp;Tagesprotokoll — {day} — {entries}</translation>
+    </message>
+</context>
+<context>
     <name>DetailPanel</name>
     <message>
         <location filename="../../welcome_desk/ui/detail_panel.py" line="33" />
@@ -298,406 +357,346 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>Help</name>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="354" />
-        <source>Welcome Desk — {centre}</source>
-        <translation>Welcome Desk — {centre}</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="355" />
-        <source>Visitor's &amp;concern</source>
-        <translation>&amp;Anliegen des Besuchers</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="356" />
-        <source>Enter concern …</source>
-        <translation>Anliegen eingeben …</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="357" />
-        <source>Visitor's concern</source>
-        <translation>Anliegen des Besuchers</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="359" />
-        <source>Type a few words; Up and Down choose a suggestion, Enter picks it, F5 issues a ticket.</source>
-        <translation>Wenige Wörter eingeben; Pfeil hoch/runter wählt einen Vorschlag, Eingabetaste übernimmt ihn, F5 gibt eine Wartenummer aus.</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="361" />
-        <source>Suggested units</source>
-        <translation>Vorgeschlagene Stellen</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="362" />
-        <source>Suggested units, best first</source>
-        <translation>Vorgeschlagene Stellen, die passendste zuerst</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="363" />
-        <source>Visitor's &amp;language (slip)</source>
-        <translation>Sprache des Besuchers (&amp;Zettel)</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="364" />
-        <source>Visitor's language for the slip</source>
-        <translation>Sprache des Besuchers für den Laufzettel</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="365" />
-        <source>The slip is printed in this language and in German (Ctrl+L)</source>
-        <translation>Der Laufzettel wird in dieser Sprache und auf Deutsch gedruckt (Strg+L)</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="366" />
-        <source>&amp;Walk-in / Ticket</source>
-        <translation>&amp;Wartenummer (ohne Termin)</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="367" />
-        <source>Give the visitor a ticket for today and print the slip (F5 or Ctrl+Enter)</source>
-        <translation>Wartenummer für heute ausgeben und Laufzettel drucken (F5 oder Strg+Eingabe)</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="368" />
-        <source>Walk-in / Ticket   F5</source>
-        <translation>Wartenummer   F5</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="369" />
-        <source>Walk-in: issue a ticket</source>
-        <translation>Ohne Termin: Wartenummer ausgeben</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="371" />
-        <source>&amp;Appointment…</source>
-        <translation>&amp;Termin…</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="372" />
-        <source>Book an appointment in a free slot (F6)</source>
-        <translation>Einen freien Termin buchen (F6)</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="373" />
-        <source>Appointment…   F6</source>
-        <translation>Termin…   F6</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="374" />
-        <source>Book an appointment</source>
-        <translation>Termin buchen</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="376" />
-        <source>&amp;Next visitor (clear)</source>
-        <translation>&amp;Nächster Besucher (Feld leeren)</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="377" />
-        <source>Choose visitor's &amp;language</source>
-        <translation>&amp;Sprache des Besuchers wählen</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="378" />
-        <source>&amp;Reprint slip</source>
-        <translation>Laufzettel erneut &amp;drucken</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="379" />
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="380" />
-        <source>&amp;Refresh today's log</source>
-        <translation>Tagesprotokoll &amp;aktualisieren</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="381" />
-        <source>Go to &amp;today's log</source>
-        <translation>Zum &amp;Tagesprotokoll</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="382" />
-        <source>Show print &amp;preview before printing</source>
-        <translation>&amp;Druckvorschau vor dem Drucken zeigen</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="383" />
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Tastenkürzel</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="384" />
-        <source>&amp;About Welcome Desk</source>
-        <translation>Ü&amp;ber Welcome Desk</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="385" />
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="386" />
-        <source>V&amp;isit</source>
-        <translation>&amp;Besuch</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="387" />
-        <source>&amp;View</source>
-        <translation>An&amp;sicht</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="388" />
-        <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="389" />
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="391" />
-        <source>Mark as &amp;arrived / waiting</source>
-        <translation>Als &amp;angekommen / wartend markieren</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="392" />
-        <source>Mark as &amp;called</source>
-        <translation>Als a&amp;ufgerufen markieren</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="393" />
-        <source>Mark as &amp;done</source>
-        <translation>Als &amp;erledigt markieren</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="394" />
-        <source>Mark as &amp;no-show</source>
-        <translation>Als &amp;nicht erschienen markieren</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="395" />
-        <source>&amp;Cancel entry</source>
-        <translation>Eintrag &amp;stornieren</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="399" />
-        <location filename="../../welcome_desk/ui/main_window.py" line="716" />
-        <source>Re&amp;print slip</source>
-        <translation>Laufzettel &amp;nachdrucken</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="400" />
-        <source>Reprint the slip of the selected entry</source>
-        <translation>Laufzettel des gewählten Eintrags nachdrucken</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="401" />
-        <source>Reprint the slip of the selected entry (Ctrl+P, or double-click)</source>
-        <translation>Laufzettel des gewählten Eintrags nachdrucken (Strg+P oder Doppelklick)</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="402" />
-        <source>Today's log</source>
-        <translation>Tagesprotokoll</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="403" />
-        <source>Centre: {name}</source>
-        <translation>Zentrum: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="405" />
-        <source>Database: {where}</source>
-        <translation>Datenbank: {where}</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="434" />
-        <source>Settings could not be saved: {error}</source>
-        <translation>Einstellungen konnten nicht gespeichert werden: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="484" />
-        <source>No unit to pick — type the concern first.</source>
-        <translation>Keine Stelle zum Übernehmen — bitte zuerst das Anliegen eingeben.</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="540" />
-        <location filename="../../welcome_desk/ui/main_window.py" line="559" />
-        <source>No unit selected — type the concern first.</source>
-        <translation>Keine Stelle gewählt — bitte zuerst das Anliegen eingeben.</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="551" />
-        <source>No ticket issued</source>
-        <translation>Keine Wartenummer ausgegeben</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="573" />
-        <source>Cannot book</source>
-        <translation>Buchung nicht möglich</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="591" />
-        <source>Ticket {ticket} issued</source>
-        <translation>Wartenummer {ticket} ausgegeben</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="591" />
-        <source>Appointment {ticket} booked</source>
-        <translation>Termin {ticket} gebucht</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="597" />
-        <location filename="../../welcome_desk/ui/main_window.py" line="641" />
-        <source>Slip not written</source>
-        <translation>Laufzettel nicht erstellt</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="598" />
-        <source>The visit is saved ({ticket}), but its slip could not be written.</source>
-        <translation>Der Besuch ist gespeichert ({ticket}), aber der Laufzettel konnte nicht erstellt werden.</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="627" />
-        <source>the slip renderer is not installed</source>
-        <translation>die Laufzettel-Erstellung ist nicht installiert</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="632" />
-        <source>cannot write {path}: {error}</source>
-        <translation>{path} kann nicht geschrieben werden: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="641" />
-        <source>The slip could not be written.</source>
-        <translation>Der Laufzettel konnte nicht erstellt werden.</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="661" />
-        <source>Select an entry in today's log first.</source>
-        <translation>Bitte zuerst einen Eintrag im Tagesprotokoll wählen.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../welcome_desk/ui/main_window.py" line="696" />
-        <source>%n entries</source>
-        <translation><numerusform>%n Eintrag</numerusform><numerusform>%n Einträge</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="697" />
-        <source>&amp;Today's log — {day} — {entries}</source>
-        <translation>&amp;Tagesprotokoll — {day} — {entries}</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="707" />
-        <source>Status not changed</source>
-        <translation>Status nicht geändert</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="738" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="24" />
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="738" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="24" />
         <source>Concern in a few words — suggestions follow every key</source>
         <translation>Anliegen in wenigen Wörtern — die Vorschläge folgen jedem Tastendruck</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="739" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="25" />
         <source>Up / Down</source>
         <translation>Pfeil hoch / runter</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="739" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="25" />
         <source>Choose another suggestion (focus stays in the field)</source>
         <translation>Anderen Vorschlag wählen (der Cursor bleibt im Feld)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="740" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="26" />
         <source>Enter</source>
         <translation>Eingabetaste</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="740" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="26" />
         <source>Pick the selected unit; Enter again issues the ticket</source>
         <translation>Gewählte Stelle übernehmen; nochmals Eingabetaste gibt die Wartenummer aus</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="741" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="27" />
         <source>Walk-in: ticket for today, slip is printed</source>
         <translation>Ohne Termin: Wartenummer für heute, der Laufzettel wird gedruckt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="742" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="28" />
         <source>Appointment: choose a free slot, Enter books</source>
         <translation>Termin: freie Uhrzeit wählen, Eingabetaste bucht</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="743" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="29" />
         <source>Answer the clarifying question</source>
         <translation>Die Rückfrage beantworten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="744" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="30" />
         <source>Choose the visitor's language for the slip</source>
         <translation>Sprache des Besuchers für den Laufzettel wählen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="745" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="31" />
         <source>Clear the field for the next visitor</source>
         <translation>Feld für den nächsten Besucher leeren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="746" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="32" />
         <source>Reprint the slip (selected entry or last ticket)</source>
         <translation>Laufzettel nachdrucken (gewählter Eintrag oder letzte Nummer)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="747" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="33" />
         <source>Go to today's log (context menu: status)</source>
         <translation>Zum Tagesprotokoll (Kontextmenü: Status)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="748" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="34" />
         <source>Refresh today's log</source>
         <translation>Tagesprotokoll aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="749" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="35" />
         <source>This list</source>
         <translation>Diese Liste</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="750" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="36" />
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="759" />
-        <location filename="../../welcome_desk/ui/main_window.py" line="762" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="46" />
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="767" />
-        <location filename="../../welcome_desk/ui/main_window.py" line="777" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="56" />
         <source>About Welcome Desk</source>
         <translation>Über Welcome Desk</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="772" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="57" />
         <source>Reception desk of a welcome centre: route a concern, issue a ticket or book an appointment, print a referral slip.</source>
         <translation>Empfang eines Willkommenszentrums: Anliegen zuordnen, Wartenummer ausgeben oder Termin buchen, Laufzettel drucken.</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="774" />
-        <source>Licence: EUPL-1.2</source>
-        <translation>Lizenz: EUPL-1.2</translation>
+        <location filename="../../welcome_desk/ui/main_window.py" line="328" />
+        <source>Welcome Desk — {centre}</source>
+        <translation>Welcome Desk — {centre}</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/main_window.py" line="329" />
+        <source>Visitor's &amp;concern</source>
+        <translation>&amp;Anliegen des Besuchers</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/main_window.py" line="330" />
+        <source>Enter concern …</source>
+        <translation>Anliegen eingeben …</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/main_window.py" line="331" />
+        <source>Visitor's concern</source>
+        <translation>Anliegen des Besuchers</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/main_window.py" line="333" />
+        <source>Type a few words; Up and Down choose a suggestion, Enter picks it, F5 issues a ticket.</source>
+        <translation>Wenige Wörter eingeben; Pfeil hoch/runter wählt einen Vorschlag, Eingabetaste übernimmt ihn, F5 gibt eine Wartenummer aus.</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/main_window.py" line="335" />
+        <source>Suggested units</source>
+        <translation>Vorgeschlagene Stellen</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/main_window.py" line="336" />
+        <source>Suggested units, best first</source>
+        <translation>Vorgeschlagene Stellen, die passendste zuerst</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/main_window.py" line="337" />
+        <source>Visitor's &amp;language (slip)</source>
+        <translation>Sprache des Besuchers (&amp;Zettel)</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/main_window.py" line="338" />
+        <source>Visitor's language for the slip</source>
+        <translation>Sprache des Besuchers für den Laufzettel</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/main_window.py" line="339" />
+        <source>The slip is printed in this language and in German (Ctrl+L)</source>
+        <translation>Der Laufzettel wird in dieser Sprache und auf Deutsch gedruckt (Strg+L)</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/main_window.py" line="340" />
+        <source>&amp;Walk-in / Ticket</source>
+        <translation>&amp;Wartenummer (ohne Termin)</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/main_window.py" line="341" />
+        <source>Give the visitor a ticket for today and print the slip (F5 or Ctrl+Enter)</source>
+        <translation>Wartenummer für heute ausgeben und Laufzettel drucken (F5 oder Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/main_window.py" line="342" />
+        <source>Walk-in / Ticket   F5</source>
+        <translation>Wartenummer   F5</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/main_window.py" line="343" />
+        <source>Walk-in: issue a ticket</source>
+        <translation>Ohne Termin: Wartenummer ausgeben</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/main_window.py" line="345" />
+        <source>&amp;Appointment…</source>
+        <translation>&amp;Termin…</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/main_window.py" line="346" />
+        <source>Book an appointment in a free slot (F6)</source>
+        <translation>Einen freien Termin buchen (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/main_window.py" line="347" />
+        <source>Appointment…   F6</source>
+        <translation>Termin…   F6</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/main_window.py" line="348" />
+        <source>Book an appointment</source>
+        <translation>Termin buchen</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/main_window.py" line="350" />
+        <source>&amp;Next visitor (clear)</source>
+        <translation>&amp;Nächster Besucher (Feld leeren)</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/main_window.py" line="351" />
+        <source>Choose visitor's &amp;language</source>
+        <translation>&amp;Sprache des Besuchers wählen</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/main_window.py" line="352" />
+        <source>&amp;Reprint slip</source>
+        <translation>Laufzettel erneut &amp;drucken</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/main_window.py" line="353" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/main_window.py" line="354" />
+        <source>&amp;Refresh today's log</source>
+        <translation>Tagesprotokoll &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/main_window.py" line="355" />
+        <source>Go to &amp;today's log</source>
+        <translation>Zum &amp;Tagesprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/main_window.py" line="356" />
+        <source>Show print &amp;preview before printing</source>
+        <translation>&amp;Druckvorschau vor dem Drucken zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/main_window.py" line="357" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/main_window.py" line="358" />
+        <source>&amp;About Welcome Desk</source>
+        <translation>Ü&amp;ber Welcome Desk</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/main_window.py" line="359" />
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/main_window.py" line="360" />
+        <source>V&amp;isit</source>
+        <translation>&amp;Besuch</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/main_window.py" line="361" />
+        <source>&amp;View</source>
+        <translation>An&amp;sicht</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/main_window.py" line="362" />
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/main_window.py" line="363" />
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/main_window.py" line="364" />
+        <source>Centre: {name}</source>
+        <translation>Zentrum: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/main_window.py" line="366" />
+        <source>Database: {where}</source>
+        <translation>Datenbank: {where}</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/main_window.py" line="394" />
+        <source>Settings could not be saved: {error}</source>
+        <translation>Einstellungen konnten nicht gespeichert werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/main_window.py" line="444" />
+        <source>No unit to pick — type the concern first.</source>
+        <translation>Keine Stelle zum Übernehmen — bitte zuerst das Anliegen eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/main_window.py" line="500" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="519" />
+        <source>No unit selected — type the concern first.</source>
+        <translation>Keine Stelle gewählt — bitte zuerst das Anliegen eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/main_window.py" line="511" />
+        <source>No ticket issued</source>
+        <translation>Keine Wartenummer ausgegeben</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/main_window.py" line="533" />
+        <source>Cannot book</source>
+        <translation>Buchung nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/main_window.py" line="551" />
+        <source>Ticket {ticket} issued</source>
+        <translation>Wartenummer {ticket} ausgegeben</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/main_window.py" line="551" />
+        <source>Appointment {ticket} booked</source>
+        <translation>Termin {ticket} gebucht</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/main_window.py" line="557" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="601" />
+        <source>Slip not written</source>
+        <translation>Laufzettel nicht erstellt</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/main_window.py" line="558" />
+        <source>The visit is saved ({ticket}), but its slip could not be written.</source>
+        <translation>Der Besuch ist gespeichert ({ticket}), aber der Laufzettel konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/main_window.py" line="587" />
+        <source>the slip renderer is not installed</source>
+        <translation>die Laufzettel-Erstellung ist nicht installiert</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/main_window.py" line="592" />
+        <source>cannot write {path}: {error}</source>
+        <translation>{path} kann nicht geschrieben werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/main_window.py" line="601" />
+        <source>The slip could not be written.</source>
+        <translation>Der Laufzettel konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/main_window.py" line="617" />
+        <source>Select an entry in today's log first.</source>
+        <translation>Bitte zuerst einen Eintrag im Tagesprotokoll wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/main_window.py" line="649" />
+        <source>Status not changed</source>
+        <translation>Status nicht geändert</translation>
     </message>
 </context>
 <context>
@@ -913,77 +912,77 @@
         <translation>Den Laufzettel dieser Nummer erneut drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="70" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="71" />
         <source>No ticket issued yet.</source>
         <translation>Noch keine Nummer ausgegeben.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="79" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="80" />
         <source>Ticket issued ✓</source>
         <translation>Wartenummer ausgegeben ✓</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="79" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="80" />
         <source>Appointment booked ✓</source>
         <translation>Termin gebucht ✓</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="81" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="83" />
         <source>Ticket number {ticket}</source>
         <translation>Nummer {ticket}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="86" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="88" />
         <source>Room {room}</source>
         <translation>Raum {room}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="93" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="95" />
         <source>Walk-in, logged at {time} — please wait to be called</source>
         <translation>Ohne Termin, erfasst um {time} Uhr — bitte warten, bis die Nummer aufgerufen wird</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="97" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="99" />
         <source>Appointment on {weekday} {date} at {time}</source>
         <translation>Termin am {weekday} {date} um {time} Uhr</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="128" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="130" />
         <source>PDF: {name}</source>
         <translation>PDF: {name}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="130" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="132" />
         <source>Slip sent from the print preview.</source>
         <translation>Laufzettel aus der Druckvorschau gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="131" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="133" />
         <source>Print preview closed without printing.</source>
         <translation>Druckvorschau ohne Drucken geschlossen.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="132" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="134" />
         <source>Slip printed.</source>
         <translation>Laufzettel gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="133" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="135" />
         <source>Not printed: no printer is set up.</source>
         <translation>Nicht gedruckt: kein Drucker eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="134" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="136" />
         <source>The slip could not be printed.</source>
         <translation>Der Laufzettel konnte nicht gedruckt werden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="135" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="137" />
         <source>No slip PDF: {error}</source>
         <translation>Kein Laufzettel-PDF: {error}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="136" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="138" />
         <source>Slip saved.</source>
         <translation>Laufzettel gespeichert.</translation>
     </message>

@@ -12,28 +12,23 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from welcome_desk import __version__
 from welcome_desk.core import entries as E
 from welcome_desk.core.booking import BookingError
 from welcome_desk.core.daylog import day_log
@@ -42,25 +37,18 @@ from welcome_desk.core.routing import Candidate, RouteResult
 from welcome_desk.core.settings import Settings
 from welcome_desk.core.workspace import Workspace
 from welcome_desk.ui.booking_dialog import AppointmentDialog
+from welcome_desk.ui.day_log_panel import DayLogPanel
 from welcome_desk.ui.detail_panel import DetailPanel
-from welcome_desk.ui.i18n import UI_LANGUAGES, Translations, ui_locale, visitor_languages
+from welcome_desk.ui.help_dialogs import APPOINTMENT_KEY, WALK_IN_KEYS, about_box, shortcuts_box
+from welcome_desk.ui.i18n import UI_LANGUAGES, Translations, visitor_languages
 from welcome_desk.ui.messages import Messages, booking_error_text
-from welcome_desk.ui.models import DayLogModel
 from welcome_desk.ui.printing import SlipJob, SlipPrinter
 from welcome_desk.ui.suggestions import IntakeField, SuggestionList
 from welcome_desk.ui.ticket_card import TicketCard, slip_state_text
 
 log = logging.getLogger(__name__)
 
-WALK_IN_KEYS = ("F5", "Ctrl+Return", "Ctrl+Enter")
-APPOINTMENT_KEY = "F6"
-STATUS_ACTIONS = (E.ARRIVED, E.CALLED, E.DONE, E.NO_SHOW, E.CANCELLED)
 LANGUAGE_NAMES = {"de": "Deutsch", "en": "English"}  # each in its own language, never translated
-
-
-def _keys(*sequences: str) -> str:
-    """Key names as this system and language write them (e.g. "Strg+L" in German)."""
-    return " / ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in sequences)
 
 
 def _database_location(ws: Workspace) -> str:
@@ -159,33 +147,12 @@ class MainWindow(QMainWindow):
         self.ticket_card = TicketCard()
         self.ticket_card.reprint.clicked.connect(self.reprint_last)
 
-        self.log_label = QLabel()
-        self.log_label.setObjectName("sectionLabel")
-        self.log_model = DayLogModel(self)
-        self.log_view = QTableView()
-        self.log_view.setObjectName("dayLog")
-        self.log_view.setModel(self.log_model)
-        self.log_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.log_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.log_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.log_view.setAlternatingRowColors(True)
-        self.log_view.verticalHeader().hide()
-        self.log_view.setShowGrid(False)
-        self.log_view.setWordWrap(False)
-        header = self.log_view.horizontalHeader()
-        header.setHighlightSections(False)
-        for col in range(DayLogModel.COLUMNS):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(DayLogModel.CONCERN, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(DayLogModel.UNIT, QHeaderView.ResizeMode.Stretch)
-        self.log_label.setBuddy(self.log_view)
-        self.log_view.doubleClicked.connect(lambda index: self.reprint_row(index.row()))
-        self.log_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.log_view.customContextMenuRequested.connect(self._log_context_menu)
-        self.reprint_button = QPushButton()
-        self.reprint_button.setObjectName("reprint")
-        self.reprint_button.setAutoDefault(False)
-        self.reprint_button.clicked.connect(self.reprint_selected)
+        self.day_log = DayLogPanel()
+        self.day_log.reprintRequested.connect(self.reprint_entry)
+        self.day_log.statusRequested.connect(self.set_status)
+        self.log_model = self.day_log.model
+        self.log_view = self.day_log.view
+        self.status_actions = self.day_log.status_actions
 
         # Layout: intake on top; suggestions | details; the action bar; ticket card | today's log.
         top = QWidget()
@@ -234,14 +201,7 @@ class MainWindow(QMainWindow):
         self.ticket_card.setMinimumWidth(300)
         self.ticket_card.setMaximumWidth(380)
         bottom_lay.addWidget(self.ticket_card)
-        log_box = QVBoxLayout()
-        log_head = QHBoxLayout()
-        log_head.addWidget(self.log_label)
-        log_head.addStretch(1)
-        log_head.addWidget(self.reprint_button)
-        log_box.addLayout(log_head)
-        log_box.addWidget(self.log_view, 1)
-        bottom_lay.addLayout(log_box, 1)
+        bottom_lay.addWidget(self.day_log, 1)
 
         split = QSplitter(Qt.Orientation.Vertical)
         split.setChildrenCollapsible(False)
@@ -306,11 +266,6 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
-        self.status_actions: dict[str, QAction] = {}
-        for status in STATUS_ACTIONS:
-            action = QAction(self)
-            action.triggered.connect(lambda _=False, s=status: self.set_selected_status(s))
-            self.status_actions[status] = action
         for action in (
             self.walk_in_action,
             self.appointment_action,
@@ -405,25 +360,10 @@ class MainWindow(QMainWindow):
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
-        status_words = {
-            E.ARRIVED: self.tr("Mark as &arrived / waiting"),
-            E.CALLED: self.tr("Mark as &called"),
-            E.DONE: self.tr("Mark as &done"),
-            E.NO_SHOW: self.tr("Mark as &no-show"),
-            E.CANCELLED: self.tr("&Cancel entry"),
-        }
-        for status, action in self.status_actions.items():
-            action.setText(status_words[status])
-        self.reprint_button.setText(self.tr("Re&print slip"))
-        self.reprint_button.setAccessibleName(self.tr("Reprint the slip of the selected entry"))
-        self.reprint_button.setToolTip(self.tr("Reprint the slip of the selected entry (Ctrl+P, or double-click)"))
-        self.log_view.setAccessibleName(self.tr("Today's log"))
         self.centre_label.setText(self.tr("Centre: {name}").format(name=centre))
         self.centre_label.setAccessibleName(self.centre_label.text())
         self.db_label.setText(self.tr("Database: {where}").format(where=_database_location(self.ws)))
         self.db_label.setAccessibleName(self.db_label.text())
-        self.log_model.retranslate()
-        self._update_log_label()
 
     def set_ui_language(self, lang: str) -> None:
         if lang not in UI_LANGUAGES:
@@ -670,10 +610,6 @@ class MainWindow(QMainWindow):
         entry = self.log_model.entry(row)
         return self.reprint_entry(entry) if entry is not None else None
 
-    def selected_log_row(self) -> int:
-        rows = self.log_view.selectionModel().selectedRows()
-        return rows[0].row() if rows else -1
-
     def reprint_selected(self) -> str | None:
         row = self.selected_log_row()
         if row < 0:
@@ -696,30 +632,16 @@ class MainWindow(QMainWindow):
 
     def refresh_log(self, select_id: int | None = None) -> None:
         self._log_day = self.ws.clock().date()
-        keep = select_id
-        if keep is None:
-            row = self.selected_log_row()
-            entry = self.log_model.entry(row) if row >= 0 else None
-            keep = entry.id if entry else None
-        self.log_model.set_rows(day_log(self.ws.db, self.ws.centre, self._log_day, self.lang))
-        if keep is not None:
-            row = self.log_model.row_of(keep)
-            if row >= 0:
-                self.log_view.selectRow(row)
-                self.log_view.scrollTo(self.log_model.index(row, 0))
-        self._update_log_label()
+        rows = day_log(self.ws.db, self.ws.centre, self._log_day, self.lang)
+        self.day_log.set_rows(rows, self._log_day, self.lang, select_id)
 
-    def _update_log_label(self) -> None:
-        day = ui_locale(self.lang).toString(self._log_day, "dddd, dd.MM.yyyy")
-        count = self.log_model.rowCount()
-        entries = self.tr("%n entries", "", count)
-        self.log_label.setText(self.tr("&Today's log — {day} — {entries}").format(day=day, entries=entries))
+    def selected_log_row(self) -> int:
+        return self.day_log.selected_row()
 
-    def set_selected_status(self, status: str) -> EntryView | None:
-        row = self.selected_log_row()
-        entry = self.log_model.entry(row)
-        if entry is None:
-            return None
+    def log_menu(self) -> QMenu:
+        return self.day_log.menu()
+
+    def set_status(self, entry: EntryView, status: str) -> EntryView | None:
         try:
             updated = self.ws.booking.set_status(entry.id, status)
         except BookingError as exc:
@@ -728,74 +650,18 @@ class MainWindow(QMainWindow):
         self.refresh_log(select_id=updated.id)
         return updated
 
-    def log_menu(self) -> QMenu:
-        menu = QMenu(self)
-        row = self.selected_log_row()
-        entry = self.log_model.entry(row)
-        reprint = menu.addAction(self.tr("Re&print slip"))
-        reprint.triggered.connect(self.reprint_selected)
-        menu.addSeparator()
-        for status, action in self.status_actions.items():
-            action.setEnabled(entry is not None and entry.status != status)
-            menu.addAction(action)
-        reprint.setEnabled(entry is not None)
-        return menu
-
-    def _log_context_menu(self, pos: QPoint) -> None:
-        index = self.log_view.indexAt(pos)
-        if index.isValid():
-            self.log_view.selectRow(index.row())
-        elif self.selected_log_row() >= 0:
-            pos = self.log_view.visualRect(self.log_model.index(self.selected_log_row(), 0)).center()
-        menu = self.log_menu()
-        menu.exec(self.log_view.viewport().mapToGlobal(pos))
+    def set_selected_status(self, status: str) -> EntryView | None:
+        entry = self.day_log.selected_entry()
+        return self.set_status(entry, status) if entry is not None else None
 
     # ------------------------------------------------------------------ help
 
-    def shortcut_rows(self) -> list[tuple[str, str]]:
-        return [
-            (self.tr("Type"), self.tr("Concern in a few words — suggestions follow every key")),
-            (self.tr("Up / Down"), self.tr("Choose another suggestion (focus stays in the field)")),
-            (self.tr("Enter"), self.tr("Pick the selected unit; Enter again issues the ticket")),
-            (_keys(*WALK_IN_KEYS[:2]), self.tr("Walk-in: ticket for today, slip is printed")),
-            (_keys(APPOINTMENT_KEY), self.tr("Appointment: choose a free slot, Enter books")),
-            (_keys("Alt+1") + " … " + _keys("Alt+9"), self.tr("Answer the clarifying question")),
-            (_keys("Ctrl+L"), self.tr("Choose the visitor's language for the slip")),
-            (_keys("Esc", "Ctrl+N"), self.tr("Clear the field for the next visitor")),
-            (_keys("Ctrl+P"), self.tr("Reprint the slip (selected entry or last ticket)")),
-            (_keys("Ctrl+T"), self.tr("Go to today's log (context menu: status)")),
-            (_keys("Ctrl+R"), self.tr("Refresh today's log")),
-            (_keys("F1"), self.tr("This list")),
-            (_keys("Ctrl+Q"), self.tr("Quit")),
-        ]
-
     def show_shortcuts(self) -> None:
-        rows = "".join(
-            f"<tr><td style='padding:3px 14px 3px 0'><b>{k}</b></td><td style='padding:3px 0'>{v}</td></tr>"
-            for k, v in self.shortcut_rows()
-        )
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("Keyboard shortcuts"))
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(f"<table>{rows}</table>")
-        box.setAccessibleName(self.tr("Keyboard shortcuts"))
-        self.run_dialog(box)
+        self.run_dialog(shortcuts_box(self))
         self.focus_intake()
 
     def show_about(self) -> None:
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("About Welcome Desk"))
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(
-            "<h3>Welcome Desk {v}</h3><p>{what}</p><p>{centre}</p><p>{licence}</p>".format(
-                v=__version__,
-                what=self.tr("Reception desk of a welcome centre: route a concern, issue a ticket or book an appointment, print a referral slip."),
-                centre=self.ws.centre.name.get(self.lang),
-                licence=self.tr("Licence: EUPL-1.2"),
-            )
-        )
-        box.setAccessibleName(self.tr("About Welcome Desk"))
-        self.run_dialog(box)
+        self.run_dialog(about_box(self, self.ws.centre.name.get(self.lang)))
         self.focus_intake()
 
     # ------------------------------------------------------------------ focus and time
@@ -809,9 +675,7 @@ class MainWindow(QMainWindow):
         self.visitor_language.showPopup()
 
     def _focus_log(self) -> None:
-        self.log_view.setFocus()
-        if self.selected_log_row() < 0 and self.log_model.rowCount():
-            self.log_view.selectRow(self.log_model.rowCount() - 1)
+        self.day_log.focus()
 
     def _tick(self) -> None:
         if self.ws.clock().date() != self._log_day:

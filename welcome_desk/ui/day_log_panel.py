@@ -1,0 +1,176 @@
+"""Today's log: the table of the day's entries, with reprint and status actions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Sequence
+
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from welcome_desk.core import entries as E
+from welcome_desk.core.daylog import LogRow
+from welcome_desk.core.entries import EntryView
+from welcome_desk.ui.i18n import ui_locale
+from welcome_desk.ui.models import DayLogModel
+
+STATUS_ACTIONS = (E.ARRIVED, E.CALLED, E.DONE, E.NO_SHOW, E.CANCELLED)
+
+
+class DayLogPanel(QWidget):
+    """Shows rows it is given; asks for reprints and status changes by signals."""
+
+    reprintRequested = Signal(object)  # EntryView
+    statusRequested = Signal(object, str)  # EntryView, status
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.day = dt.date.today()
+        self.lang = "de"
+        self.label = QLabel()
+        self.label.setObjectName("sectionLabel")
+        self.model = DayLogModel(self)
+        self.view = QTableView()
+        self.view.setObjectName("dayLog")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.setShowGrid(False)
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setHighlightSections(False)
+        for col in range(DayLogModel.COLUMNS):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(DayLogModel.CONCERN, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(DayLogModel.UNIT, QHeaderView.ResizeMode.Stretch)
+        self.label.setBuddy(self.view)
+        self.view.doubleClicked.connect(lambda index: self._reprint(self.model.entry(index.row())))
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.reprint_button = QPushButton()
+        self.reprint_button.setObjectName("reprint")
+        self.reprint_button.setAutoDefault(False)
+        self.reprint_button.clicked.connect(lambda: self._reprint(self.selected_entry()))
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_button())
+        self.status_actions: dict[str, QAction] = {}
+        for status in STATUS_ACTIONS:
+            action = QAction(self)
+            action.triggered.connect(lambda _=False, s=status: self._status(s))
+            self.status_actions[status] = action
+
+        head = QHBoxLayout()
+        head.addWidget(self.label)
+        head.addStretch(1)
+        head.addWidget(self.reprint_button)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addLayout(head)
+        lay.addWidget(self.view, 1)
+        self.retranslate()
+        self._update_button()
+
+    # -- language ----------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        words = {
+            E.ARRIVED: self.tr("Mark as &arrived / waiting"),
+            E.CALLED: self.tr("Mark as &called"),
+            E.DONE: self.tr("Mark as &done"),
+            E.NO_SHOW: self.tr("Mark as &no-show"),
+            E.CANCELLED: self.tr("&Cancel entry"),
+        }
+        for status, action in self.status_actions.items():
+            action.setText(words[status])
+        self.reprint_button.setText(self.tr("Re&print slip"))
+        self.reprint_button.setAccessibleName(self.tr("Reprint the slip of the selected entry"))
+        self.reprint_button.setToolTip(self.tr("Reprint the slip of the selected entry (Ctrl+P, or double-click)"))
+        self.view.setAccessibleName(self.tr("Today's log"))
+        self.model.retranslate()
+        self._update_label()
+
+    def _update_label(self) -> None:
+        day = ui_locale(self.lang).toString(self.day, "dddd, dd.MM.yyyy")
+        entries = self.tr("%n entries", "", self.model.rowCount())
+        self.label.setText(self.tr("&Today's log — {day} — {entries}").format(day=day, entries=entries))
+
+    # -- rows --------------------------------------------------------------------------
+
+    def set_rows(self, rows: Sequence[LogRow], day: dt.date, lang: str, select_id: int | None = None) -> None:
+        """Show ``rows``; keeps (or moves) the selection to entry ``select_id``."""
+        if select_id is None:
+            current = self.selected_entry()
+            select_id = current.id if current else None
+        self.day, self.lang = day, lang
+        self.model.set_rows(rows)
+        if select_id is not None:
+            row = self.model.row_of(select_id)
+            if row >= 0:
+                self.view.selectRow(row)
+                self.view.scrollTo(self.model.index(row, 0))
+        self._update_label()
+        self._update_button()
+
+    def _update_button(self) -> None:
+        self.reprint_button.setEnabled(self.selected_row() >= 0)
+
+    def selected_row(self) -> int:
+        rows = self.view.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def selected_entry(self) -> EntryView | None:
+        return self.model.entry(self.selected_row())
+
+    def focus(self) -> None:
+        self.view.setFocus()
+        if self.selected_row() < 0 and self.model.rowCount():
+            self.view.selectRow(self.model.rowCount() - 1)
+
+    # -- actions -----------------------------------------------------------------------
+
+    def _reprint(self, entry: EntryView | None) -> None:
+        if entry is not None:
+            self.reprintRequested.emit(entry)
+
+    def _status(self, status: str) -> None:
+        entry = self.selected_entry()
+        if entry is not None:
+            self.statusRequested.emit(entry, status)
+
+    def menu(self) -> QMenu:
+        menu = QMenu(self)
+        entry = self.selected_entry()
+        reprint = menu.addAction(self.tr("Re&print slip"))
+        reprint.triggered.connect(lambda: self._reprint(self.selected_entry()))
+        reprint.setEnabled(entry is not None)
+        menu.addSeparator()
+        for status, action in self.status_actions.items():
+            action.setEnabled(entry is not None and entry.status != status)
+            menu.addAction(action)
+        return menu
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.view.indexAt(pos)
+        if index.isValid():
+            self.view.selectRow(index.row())
+        elif self.selected_row() >= 0:  # opened from the keyboard
+            pos = self.view.visualRect(self.model.index(self.selected_row(), 0)).center()
+        self.menu().exec(self.view.viewport().mapToGlobal(pos))
