@@ -1,11 +1,20 @@
 """From a few typed words to the responsible unit, with a reason a person can check.
 
-The router indexes every keyword phrase of every concern (all languages) as
-folded words (see :mod:`.textnorm`). A query word meets catalogue words by
-exact match, by prefix while it is still being typed, as part of a German
-compound, or fuzzily (rapidfuzz) for typos. A phrase scores by how much of it
-the query covers; a concern by its best phrase; units inherit the score of
-the concerns they answer.
+The router indexes every keyword phrase of every concern (all languages, plus the
+concern labels) as folded words (see :mod:`.textnorm`). A query word meets
+catalogue words
+
+* exactly, or in a spelling variant (ä/ae/a, Arabic article ال and the particles
+  و/ب/ف/ل, Cyrillic і/и …, all folded away first);
+* by a light stem (визу/виза, verlängern/Verlängerung, oturumumu/oturum, إقامتي/الإقامة);
+* by prefix while it is still being typed, or as an inflected form sharing a long prefix;
+* as part of a German compound ("Aufenthaltserlaubnisverlängerung");
+* fuzzily (rapidfuzz) for typos, only against words of a plausible length.
+
+A phrase scores by how much of it the query covers (rarer and longer words weigh
+more); a concern by its best phrase, raised by how much of the whole query the
+concern's vocabulary explains; units inherit the score of the concerns they
+answer, best unit of a concern first.
 
 Built once per centre; ``route()`` runs per keystroke and caches the work per
 query word, so typing one more letter only looks up the new word.
@@ -15,27 +24,53 @@ from __future__ import annotations
 
 import bisect
 import json
-import re
-from dataclasses import dataclass, field
+import math
+from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
 from welcome_desk.core.centre import Centre, Concern, Question, Unit
 from welcome_desk.core.paths import resource
-from welcome_desk.core.textnorm import fold, words
+from welcome_desk.core.textnorm import stem, strip_article, words, words_plain
 
 MAX_QUERY_CHARS = 300
-MAX_QUERY_WORDS = 12
-MIN_SCORE = 0.45
+MAX_QUERY_WORDS = 16
+MIN_SCORE = 0.3
 MIN_PART = 4  # shortest catalogue word recognised inside a compound
-_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+COVERAGE_FLOOR = 0.4
+SINGLE_WORD = 0.92
+UNKNOWN_WORD = 0.25  # how much a query word the catalogue does not know counts
+_CACHE_LIMIT = 20_000
+_ARABIC_PARTICLES = "وبفلك"  # wa-, bi-, fa-, li-, ka- written onto the next word
+
+
+def _combine(phrase_score: float, query_cov: float) -> float:
+    """A concern's score: it must match one of its phrases well, and explaining more of the query helps."""
+    return phrase_score * (COVERAGE_FLOOR + (1.0 - COVERAGE_FLOOR) * query_cov)
+
+
+def _norm(word: str) -> str:
+    """A folded word as the index keeps it (Arabic article removed)."""
+    return strip_article(word)
 
 
 @lru_cache(maxsize=1)
 def _stopwords() -> frozenset[str]:
     raw = json.loads(resource("routing", "stopwords.json").read_text("utf-8"))
-    return frozenset(fold(w) for lang_words in raw.values() for w in lang_words)
+    out: set[str] = set()
+    for lang, lang_words in raw.items():
+        if lang.startswith("_"):
+            continue
+        for w in lang_words:
+            out.update(words(w))
+    return frozenset(out)
+
+
+def _content(ws: list[str], stop: frozenset[str]) -> list[str]:
+    """The words that carry meaning, in index form; all of them if every word is a stopword."""
+    kept = [w for w in ws if w not in stop] or ws
+    return [_norm(w) for w in kept]
 
 
 @dataclass(frozen=True)
@@ -87,147 +122,280 @@ class RouteResult:
         return self.candidates[0] if self.candidates else None
 
 
-@dataclass
-class _WordHits:
-    """Catalogue words a query word stands for, with a similarity in 0..1."""
-
-    hits: dict[str, float] = field(default_factory=dict)
-
-    def add(self, word: str, sim: float) -> None:
-        if sim > self.hits.get(word, 0.0):
-            self.hits[word] = sim
-
-
 class Router:
     def __init__(self, centre: Centre) -> None:
         self.centre = centre
         self.concerns: tuple[Concern, ...] = centre.concerns
         stop = _stopwords()
         phrases: list[Phrase] = []
+        aliases: dict[str, str] = {}
         for ci, concern in enumerate(self.concerns):
-            for lang, texts in concern.keywords.items():
-                for text in texts:
-                    ws = tuple(w for w in words(text) if w not in stop) or tuple(words(text))
-                    if ws:
-                        phrases.append(Phrase(ci, text, lang, ws))
-            label_words = tuple(w for w in words(concern.label.get("de")) if w not in stop)
-            if label_words:
-                phrases.append(Phrase(ci, concern.label.get("de"), "de", label_words))
+            texts = [(lang, t) for lang, ts in concern.keywords.items() for t in ts]
+            texts += list(concern.label.values.items())
+            seen: set[tuple[str, ...]] = set()
+            for lang, text in texts:
+                ws = tuple(_content(words(text), stop))
+                if not ws or ws in seen:
+                    continue
+                seen.add(ws)
+                phrases.append(Phrase(ci, text, lang, ws))
+                # "Verlangerung" (dots dropped) is a spelling of "Verlängerung" too.
+                for plain, full in zip(words_plain(text), words(text)):
+                    if plain != full:
+                        aliases.setdefault(_norm(plain), _norm(full))
         self.phrases = phrases
         by_word: dict[str, list[int]] = {}
         for pi, phrase in enumerate(phrases):
             for w in set(phrase.words):
                 by_word.setdefault(w, []).append(pi)
         self._by_word = by_word
-        self._vocab = sorted(by_word)
-        self._vocab_set = frozenset(by_word)
-        # Rarer words tell more: weight = 1 / (number of concerns using the word).
-        self._weight = {
-            w: 1.0 / len({phrases[pi].concern for pi in pis}) ** 0.5 for w, pis in by_word.items()
-        }
+        self._concerns_of = {w: frozenset(phrases[pi].concern for pi in pis) for w, pis in by_word.items()}
+        # Rarer words tell more: weight = 1 / sqrt(number of concerns using the word).
+        self._weight = {w: 1.0 / math.sqrt(len(cs)) for w, cs in self._concerns_of.items()}
+        # ... and longer words tell more than short ones.
+        self._spec = {w: wt * (0.5 + min(len(w), 12) / 12) for w, wt in self._weight.items()}
+        self._alias = {a: w for a, w in aliases.items() if a not in by_word and w in by_word}
+        # Words that name exactly one unit ("Jobcenter", "Jugendamt"): a visitor who names
+        # the office gets it first among the units of the concern.
+        unit_words: dict[str, set[str]] = {}
+        for unit in centre.units:
+            for name in unit.name.values.values():
+                for w in _content(words(name), stop):
+                    if len(w) >= 5:
+                        unit_words.setdefault(w, set()).add(unit.id)
+        self._unit_words = {w: next(iter(ids)) for w, ids in unit_words.items() if len(ids) == 1}
+        surface = sorted(set(by_word) | set(self._alias) | set(self._unit_words))
+        self._vocab = surface
+        self._vocab_set = frozenset(surface)
+        by_stem: dict[str, list[str]] = {}
+        for w in set(by_word) | set(self._unit_words):
+            by_stem.setdefault(stem(w), []).append(w)
+        self._by_stem = by_stem
+        by_len: dict[int, list[str]] = {}
+        for w in surface:
+            by_len.setdefault(len(w), []).append(w)
+        self._by_len = by_len
+        self._fuzzy_pool: dict[int, list[str]] = {}
         self._cache: dict[tuple[str, bool], dict[str, float]] = {}
 
     # -- matching one query word -------------------------------------------------
+
+    def _pool(self, n: int) -> list[str]:
+        """Catalogue words long enough and short enough to reach the fuzzy cutoff."""
+        pool = self._fuzzy_pool.get(n)
+        if pool is None:
+            lo, hi = max(1, math.floor(n * 0.6)), math.ceil(n * 1.67)
+            pool = [w for length in range(lo, hi + 1) for w in self._by_len.get(length, ())]
+            self._fuzzy_pool[n] = pool
+        return pool
+
+    def _prefix_range(self, prefix: str) -> list[str]:
+        i = bisect.bisect_left(self._vocab, prefix)
+        out = []
+        while i < len(self._vocab) and self._vocab[i].startswith(prefix):
+            out.append(self._vocab[i])
+            i += 1
+            if len(out) > 400:
+                break
+        return out
 
     def _word_hits(self, q: str, typing: bool) -> dict[str, float]:
         key = (q, typing)
         cached = self._cache.get(key)
         if cached is not None:
             return cached
-        hits = _WordHits()
-        if q in self._vocab_set:
-            hits.add(q, 1.0)
-        if typing and len(q) >= 3:
-            i = bisect.bisect_left(self._vocab, q)
-            while i < len(self._vocab) and self._vocab[i].startswith(q):
-                v = self._vocab[i]
-                hits.add(v, 0.75 + 0.25 * len(q) / len(v))
-                i += 1
-        if len(q) >= MIN_PART + 3:
-            # German compounds: catalogue words inside the query word.
-            n = len(q)
-            for start in range(n - MIN_PART + 1):
-                for end in range(start + MIN_PART, n + 1):
-                    part = q[start:end]
-                    if part in self._vocab_set and part != q:
-                        hits.add(part, 0.9 if len(part) >= 6 else 0.75)
-        if len(q) >= 4:
-            cutoff = 82 if len(q) < 7 else 75
+        hits: dict[str, float] = {}
+        alias = self._alias
+
+        def add(v: str, sim: float) -> None:
+            v = alias.get(v, v)
+            if sim > hits.get(v, 0.0):
+                hits[v] = sim
+
+        vocab_set = self._vocab_set
+        n = len(q)
+        if q in vocab_set:
+            add(q, 1.0)
+        variants = [q]
+        if n >= 4 and q[0] in _ARABIC_PARTICLES and "\u0600" <= q[1] <= "\u06ff":
+            bare = strip_article(q[1:])
+            variants.append(bare)
+            if bare in vocab_set:
+                add(bare, 0.95)
+        for variant in variants:
+            for v in self._by_stem.get(stem(variant), ()):
+                add(v, 0.9)
+        if typing and n >= 3:
+            for v in self._prefix_range(q):
+                add(v, 0.7 + 0.3 * n / len(v))
+        if n >= 5:
+            # Inflected forms sharing a long prefix ("verlaengert" → "verlaengerung",
+            # "дискриминируют" → "дискриминация").
+            k = 4 if n < 9 else 7
+            for v in self._prefix_range(q[:k]):
+                lcp = k
+                top = min(n, len(v))
+                while lcp < top and q[lcp] == v[lcp]:
+                    lcp += 1
+                longest = max(n, len(v))
+                if lcp >= max(4, top - 1) or (lcp >= 7 and lcp >= 0.6 * longest):
+                    add(v, 0.5 + 0.45 * lcp / longest)
+        if q not in vocab_set:
+            if n >= MIN_PART + 4:
+                self._compound_parts(q, add)
+            elif n >= 5 and "\u0600" <= q[0] <= "\u06ff":
+                # Arabic script writes pronouns and particles onto the word (يترجملي ⊃ ترجم).
+                for size in range(n - 1, max(MIN_PART, n - 4) - 1, -1):
+                    for start in range(n - size + 1):
+                        part = q[start:start + size]
+                        if part in vocab_set:
+                            add(part, 0.8)
+        if n >= 4:
+            cutoff = 85 if n <= 5 else 80 if n <= 8 else 75
+            if n <= 5 and "\u0600" <= q[0] <= "\u06ff":
+                cutoff = 92  # short Arabic-script words one letter apart are usually different words
             for v, score, _ in process.extract(
-                q, self._vocab, scorer=fuzz.ratio, score_cutoff=cutoff, limit=8
+                q, self._pool(n), scorer=fuzz.ratio, score_cutoff=cutoff, limit=8
             ):
-                hits.add(v, (score / 100.0) ** 1.5)
-        if len(q) >= 6:
-            # Inflection: the query word's stem starts a catalogue word
-            # ("verlaengern" → "verlaengerung", "beantragen" → "beantragung").
-            stem = q[: len(q) - 2]
-            i = bisect.bisect_left(self._vocab, stem)
-            while i < len(self._vocab) and self._vocab[i].startswith(stem):
-                hits.add(self._vocab[i], 0.85)
-                i += 1
-        if len(self._cache) > 20_000:
+                add(v, (score / 100.0) ** 2.5)
+        if len(self._cache) > _CACHE_LIMIT:
             self._cache.clear()
-        self._cache[key] = hits.hits
-        return hits.hits
+        self._cache[key] = hits
+        return hits
+
+    def _compound_parts(self, q: str, add) -> None:
+        """German compounds: catalogue words inside the query word, longest first, not overlapping."""
+        vocab_set = self._vocab_set
+        n = len(q)
+        found: list[tuple[int, int]] = []
+        for start in range(n - MIN_PART + 1):
+            for end in range(n, start + MIN_PART - 1, -1):
+                if end - start < n and q[start:end] in vocab_set:
+                    found.append((start, end))
+                    break  # the longest part starting here
+        found.sort(key=lambda se: se[0] - se[1])
+        taken: list[tuple[int, int]] = []
+        for start, end in found:
+            if any(start >= s and end <= e for s, e in taken):
+                continue
+            taken.append((start, end))
+            part = self._alias.get(q[start:end], q[start:end])
+            base = 0.9 if end - start >= 6 else 0.75
+            # A generic head ("-antrag", "-beratung") says less than a specific part ("Kindergeld-").
+            add(part, base * (0.75 + 0.25 * self._weight.get(part, 1.0)))
 
     # -- routing -----------------------------------------------------------------
 
+    def _query_words(self, text: str) -> tuple[list[str], dict[str, str], bool]:
+        """Content words of the query, how each was typed, and whether the last one is still being typed."""
+        shown: dict[str, str] = {}
+        all_words: list[str] = []
+        for token in text.split():
+            for w in words(token):
+                all_words.append(w)
+                shown.setdefault(_norm(w), token.strip(".,;:!?¿¡()[]{}\"'«»„“”"))
+        content = _content(all_words, _stopwords())
+        typing = (
+            bool(all_words)
+            and not text[-1:].isspace()
+            and len(content) <= MAX_QUERY_WORDS
+            and content[-1:] == [_norm(all_words[-1])]
+        )
+        return content[:MAX_QUERY_WORDS], shown, typing
+
     def route(self, query: str, limit: int = 5) -> RouteResult:
         text = query[:MAX_QUERY_CHARS]
-        stop = _stopwords()
-        shown: dict[str, str] = {}
-        for token in _TOKEN.findall(text):
-            for w in words(token):
-                shown.setdefault(w, token)
-        qwords = [w for w in words(text) if w not in stop][:MAX_QUERY_WORDS]
+        qwords, shown, typing = self._query_words(text)
         if not qwords:
             return RouteResult(query, (), ())
-        typing = not text[-1:].isspace()
+        last = len(qwords) - 1
+        # Per query word: the catalogue words it stands for.
+        per_word = [self._word_hits(q, typing and i == last) for i, q in enumerate(qwords)]
         # Best similarity per catalogue word, and which query word gave it.
-        best: dict[str, tuple[float, str]] = {}
-        for i, q in enumerate(qwords):
-            for v, sim in self._word_hits(q, typing and i == len(qwords) - 1).items():
-                if sim > best.get(v, (0.0, ""))[0]:
-                    best[v] = (sim, q)
+        best: dict[str, tuple[float, int]] = {}
+        for i, hits in enumerate(per_word):
+            for v, sim in hits.items():
+                if sim > best.get(v, (0.0, -1))[0]:
+                    best[v] = (sim, i)
         if not best:
             return RouteResult(query, (), ())
-        phrase_ids: set[int] = set()
-        for v in best:
-            phrase_ids.update(self._by_word[v])
-        per_concern: dict[int, tuple[float, Phrase, tuple[str, ...]]] = {}
+        # How much of the whole query each concern's vocabulary explains: every query word
+        # counts by how specific the catalogue word it stands for is (unknown words count a little).
+        spec = self._spec
+        explained: dict[int, list[float]] = {}
+        importance: list[float] = []
         n_query = len(qwords)
+        for i, hits in enumerate(per_word):
+            imp = UNKNOWN_WORD
+            for v, sim in hits.items():
+                if v not in spec:
+                    continue  # a word of a unit name only
+                val = sim * spec[v]
+                if val > imp:
+                    imp = val
+                for ci in self._concerns_of[v]:
+                    row = explained.get(ci)
+                    if row is None:
+                        row = explained[ci] = [0.0] * n_query
+                    if val > row[i]:
+                        row[i] = val
+            importance.append(imp)
+        total_importance = sum(importance)
+        phrase_ids: set[int] = set()
+        named: set[str] = set()
+        for v, (sim, _) in best.items():
+            phrase_ids.update(self._by_word.get(v, ()))
+            if sim >= 0.85 and v in self._unit_words:
+                named.add(self._unit_words[v])
+        # How well the query instantiates one of the concern's phrases.
+        per_concern: dict[int, tuple[float, Phrase, tuple[int, ...]]] = {}
         for pi in phrase_ids:
             phrase = self.phrases[pi]
             total = covered = 0.0
-            used: list[str] = []
+            used: list[int] = []
+            hit_words = 0
             for w in phrase.words:
-                weight = self._weight[w] * (0.5 + min(len(w), 12) / 12)
-                total += weight
-                if w in best:
-                    sim, q = best[w]
-                    covered += weight * sim
-                    if q not in used:
-                        used.append(q)
-            phrase_cov = covered / total if total else 0.0
-            query_cov = len(used) / n_query
-            score = phrase_cov * (0.75 + 0.25 * query_cov)
+                wt = spec[w]
+                total += wt
+                got = best.get(w)
+                if got is not None:
+                    covered += wt * got[0]
+                    hit_words += 1
+                    if got[1] not in used:
+                        used.append(got[1])
+            score = covered / total if total else 0.0
+            if hit_words < 2:
+                score *= SINGLE_WORD  # "child benefit" met in full says more than "application" alone
             prev = per_concern.get(phrase.concern)
             if prev is None or score > prev[0]:
                 per_concern[phrase.concern] = (score, phrase, tuple(used))
-        ranked = sorted(per_concern.items(), key=lambda kv: (-kv[1][0], kv[0]))
+        ranked = []
+        for ci, (phrase_score, phrase, used) in per_concern.items():
+            query_cov = sum(explained.get(ci, ())) / total_importance
+            score = _combine(phrase_score, query_cov)
+            ranked.append((score, ci, phrase, used))
+        ranked.sort(key=lambda r: (-r[0], r[1]))
         matches = tuple(
             ConcernMatch(
-                self.concerns[ci], round(score, 3), phrase.text, tuple(shown.get(u, u) for u in used)
+                self.concerns[ci],
+                round(score, 3),
+                phrase.text,
+                tuple(shown.get(qwords[i], qwords[i]) for i in sorted(used)),
             )
-            for ci, (score, phrase, used) in ranked
+            for score, ci, phrase, used in ranked
             if score >= MIN_SCORE
         )
-        return RouteResult(query, matches, self._candidates(matches, limit), self._question(matches))
+        return RouteResult(query, matches, self._candidates(matches, limit, named), self._question(matches))
 
-    def _candidates(self, matches: tuple[ConcernMatch, ...], limit: int) -> tuple[Candidate, ...]:
+    def _candidates(
+        self, matches: tuple[ConcernMatch, ...], limit: int, named: set[str] = frozenset()
+    ) -> tuple[Candidate, ...]:
         seen: dict[str, Candidate] = {}
         for match in matches:
-            for rank, unit_id in enumerate(match.concern.units):
+            units = match.concern.units
+            if named:
+                units = tuple(u for u in units if u in named) + tuple(u for u in units if u not in named)
+            for rank, unit_id in enumerate(units):
                 score = round(match.score * (0.92**rank), 3)
                 if unit_id not in seen or score > seen[unit_id].score:
                     seen[unit_id] = Candidate(
@@ -242,8 +410,13 @@ class Router:
         return self.centre.question(matches[0].concern.question)
 
     def answer(self, result: RouteResult, question: Question, answer_id: str) -> RouteResult:
-        """Re-rank after the visitor answered the clarifying question."""
-        answer = next(a for a in question.answers if a.id == answer_id)
+        """Re-rank after the visitor answered the clarifying question.
+
+        The answer's units come first (in the answer's order); the other candidates follow.
+        """
+        answer = next((a for a in question.answers if a.id == answer_id), None)
+        if answer is None:
+            raise ValueError(f"question '{question.id}' has no answer '{answer_id}'")
         top = result.concerns[0] if result.concerns else None
         if top is None:
             return result
