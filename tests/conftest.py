@@ -10,12 +10,18 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import tempfile
 import uuid
 
 import pytest
 
 # GUI tests run headless; set before any Qt import.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Keep tests away from the real per-user data and settings folders.
+_SANDBOX = tempfile.mkdtemp(prefix="welcome-desk-tests-")
+os.environ["XDG_DATA_HOME"] = os.path.join(_SANDBOX, "data")
+os.environ["XDG_CONFIG_HOME"] = os.path.join(_SANDBOX, "config")
+os.environ.pop("WELCOME_DESK_DB", None)
 
 FIXED_NOW = dt.datetime(2026, 11, 23, 9, 5)  # a Monday, the centre is open
 PG_ADMIN_URL = os.environ.get("WELCOME_DESK_TEST_PG", "")

@@ -88,7 +88,6 @@ def test_log_formats(run):
 
 
 def test_slip_is_written(run, tmp_path):
-    pytest.importorskip("welcome_desk.slips.render")
     _, out, _ = run("book", "--unit", "immigration-office", "--concern", "residence-law", "--json")
     entry_id = str(json.loads(out)["id"])
     target = tmp_path / "slip.pdf"

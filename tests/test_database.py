@@ -88,3 +88,9 @@ def test_url_resolution_order(monkeypatch):
     assert resolve_url(None) == "sqlite:////tmp/from-env.sqlite"
     monkeypatch.delenv("WELCOME_DESK_DB")
     assert resolve_url(None).endswith("welcome-desk.sqlite")
+
+
+def test_schema_head_constant_matches_the_migrations():
+    from welcome_desk.core.migrations import SCHEMA_HEAD
+
+    assert SCHEMA_HEAD == head_revision()

@@ -40,14 +40,6 @@ def type_text(widget, text: str) -> None:
         QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
 
 
-def renderer_available() -> bool:
-    try:
-        from welcome_desk.slips.render import write_slip  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
 class RecordedMessages:
     """Stands in for the message boxes."""
 
@@ -212,8 +204,6 @@ def test_f5_books_a_walk_in_logs_it_and_previews_the_slip(desk, qtbot, workspace
     assert w.visitor_lang() == "de"  # reset for the next visitor
     assert not desk.messages.shown, desk.messages.shown
 
-    if not renderer_available():
-        pytest.skip("welcome_desk.slips.render is not there yet: no slip PDF to check")
     path = w.slip_path_of(entry)
     assert path.is_file() and path.read_bytes().startswith(b"%PDF")
     previews = [d for d in desk.dialogs if isinstance(d, QPrintPreviewDialog)]
@@ -222,8 +212,6 @@ def test_f5_books_a_walk_in_logs_it_and_previews_the_slip(desk, qtbot, workspace
 
 
 def test_without_a_printer_the_pdf_stays_and_its_path_is_shown(qtbot, workspace):
-    if not renderer_available():
-        pytest.skip("welcome_desk.slips.render is not there yet")
     d = Desk(qtbot, workspace, has_printer=False)
     try:
         w = d.window
@@ -247,8 +235,7 @@ def test_without_preview_setting_it_prints_without_a_dialog(qtbot, workspace, mo
         w = d.window
         qtbot.keyClicks(w.intake, "Visum")
         w.issue_walk_in()
-        if renderer_available():
-            assert len(calls) == 1 and calls[0].ticket == "A-001"
+        assert len(calls) == 1 and calls[0].ticket == "A-001"
         assert not [x for x in d.dialogs if isinstance(x, QPrintPreviewDialog)]
     finally:
         d.close()
@@ -351,9 +338,8 @@ def test_status_actions_and_reprint_from_the_log(desk, qtbot):
     rect = w.log_view.visualRect(w.log_model.index(0, 1))
     QTest.mouseClick(w.log_view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center())
     QTest.mouseDClick(w.log_view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center())
-    if renderer_available():
-        assert len(desk.dialogs) == before + 1
-        assert w.slip_path_of(entry).is_file()
+    assert len(desk.dialogs) == before + 1
+    assert w.slip_path_of(entry).is_file()
 
 
 def test_log_model_columns():
@@ -494,25 +480,13 @@ def _slip(workspace, lang="de", kind="walk_in"):
     return entry, compose_slip(workspace.centre, entry, workspace.clock())
 
 
-def test_qt_painter_draws_the_slip_without_a_pdf(workspace):
-    _entry, slip = _slip(workspace, "ar", "appointment")
-    image = render_preview_image(SlipJob(None, slip, "ar", "A5", slip.ticket), 500)
-    assert not image.isNull() and image.width() == 500
-    dark = sum(
-        1 for y in range(0, image.height(), 4) for x in range(0, image.width(), 4) if QImage.pixel(image, x, y) & 0xFF < 100
-    )
-    assert dark > 200  # text was drawn
-
-
 def test_paint_job_prints_to_a_pdf_printer(workspace, tmp_path, qapp):
     entry, slip = _slip(workspace)
-    pdf = None
-    if renderer_available():
-        from welcome_desk.slips.render import write_slip
+    from welcome_desk.slips.render import write_slip
 
-        pdf = tmp_path / "slip.pdf"
-        write_slip(slip, pdf, "en", "A5")
-    job = SlipJob(pdf, slip, "en", "A5", entry.ticket)
+    pdf = tmp_path / "slip.pdf"
+    write_slip(slip, pdf, "en", "A5")
+    job = SlipJob(pdf, "en", "A5", entry.ticket)
     pages = open_pages(job)
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)

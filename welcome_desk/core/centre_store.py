@@ -60,7 +60,9 @@ def load_stored(db: Database, centre_id: str) -> Centre:
         if record is None:
             raise CentreError(f"no centre '{centre_id}' in this database")
         document = record.document
-    return build_centre(json.loads(document), source=f"stored centre '{centre_id}'")
+    # Stored documents passed the full check on import; the schema pass (the slow part)
+    # is skipped at every start, the semantic checks still run.
+    return build_centre(json.loads(document), source=f"stored centre '{centre_id}'", schema=False)
 
 
 def active_centre_id(db: Database) -> str | None:

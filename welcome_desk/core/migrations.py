@@ -11,34 +11,51 @@ import os
 import sqlite3
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from typing import TYPE_CHECKING
+
+from sqlalchemy import inspect, text
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError
 
 from welcome_desk.core.database import Database, DatabaseError
 from welcome_desk.core.paths import migrations_dir
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# The newest revision in db/versions (a test keeps the two equal). Knowing it lets
+# an up-to-date database open without importing Alembic, which costs start-up time.
+SCHEMA_HEAD = "0001"
+
 
 def _config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(migrations_dir()))
     return cfg
 
 
+def _script():
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(_config())
+
+
 def known_revisions() -> set[str]:
-    return {rev.revision for rev in ScriptDirectory.from_config(_config()).walk_revisions()}
+    return {rev.revision for rev in _script().walk_revisions()}
 
 
 def head_revision() -> str:
-    return ScriptDirectory.from_config(_config()).get_current_head() or ""
+    return _script().get_current_head() or ""
 
 
 def current_revision(db: Database) -> str | None:
+    """The schema revision stored in the database (None for an empty database)."""
     with db.engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def backup_sqlite(source: Path, target: Path) -> Path:
@@ -59,14 +76,14 @@ def backup_sqlite(source: Path, target: Path) -> Path:
     return target
 
 
-def _sqlite_preflight(path: Path, known: set[str]) -> None:
+def _sqlite_preflight(path: Path) -> str | None:
     """Look at an existing SQLite file read-only before the engine touches it.
 
     Opening through the engine switches the file to WAL, which rewrites its
     header; a damaged file or one from a newer app must stay byte-for-byte as it was.
     """
     if not path.exists() or path.stat().st_size == 0:
-        return
+        return None
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     except sqlite3.Error as exc:
@@ -89,32 +106,32 @@ def _sqlite_preflight(path: Path, known: set[str]) -> None:
         raise DatabaseError(f"cannot read {path}: {text}") from None
     finally:
         con.close()
-    if revision is not None and revision not in known:
-        raise DatabaseError(
-            f"this database was written by a newer version of Welcome Desk "
-            f"(schema {revision}); please update the app. The file was not changed."
-        )
+    return revision
 
 
 def upgrade(db: Database, *, backup_dir: Path | None = None) -> str | None:
     """Migrate to the newest schema. Returns the path of a pre-upgrade backup, if one was made."""
-    script = ScriptDirectory.from_config(_config())
-    head = script.get_current_head()
     if db.path is not None:
-        _sqlite_preflight(db.path, {rev.revision for rev in script.walk_revisions()})
+        # Read-only look first: the engine's first connection rewrites the header.
+        stored = _sqlite_preflight(db.path)
+        if stored == SCHEMA_HEAD:
+            return None
+        if stored is not None and stored not in known_revisions():
+            raise DatabaseError(_newer(stored))
     try:
         current = current_revision(db)
     except (OperationalError, SADatabaseError) as exc:
         raise DatabaseError(_explain(db, exc)) from None
-    if current == head:
+    if current == SCHEMA_HEAD:
         return None
+    from alembic import command
+
+    script = _script()
+    head = script.get_current_head()
     if current is not None:
         known = {rev.revision for rev in script.walk_revisions()}
         if current not in known:
-            raise DatabaseError(
-                f"this database was written by a newer version of Welcome Desk "
-                f"(schema {current}); please update the app. The file was not changed."
-            )
+            raise DatabaseError(_newer(current))
     backup = None
     path = db.path
     if current is not None and path is not None and path.exists():
@@ -131,6 +148,13 @@ def upgrade(db: Database, *, backup_dir: Path | None = None) -> str | None:
     if path is not None and path.exists() and os.name == "posix":
         os.chmod(path, 0o600)
     return backup
+
+
+def _newer(revision: str) -> str:
+    return (
+        f"this database was written by a newer version of Welcome Desk "
+        f"(schema {revision}); please update the app. The file was not changed."
+    )
 
 
 def _explain(db: Database, exc: Exception) -> str:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
+from welcome_desk.core.centre import Centre
 from welcome_desk.core.database import Database
 from welcome_desk.core.entries import EntryView
 from welcome_desk.core.paths import user_data_dir
@@ -15,6 +17,25 @@ def slips_folder(db: Database) -> Path:
     return base / "slips"
 
 
-def slip_path(db: Database, entry: EntryView, lang: str) -> Path:
+def slip_path(db: Database, entry: EntryView, lang: str, paper: str = "A5") -> Path:
     safe_lang = "".join(ch for ch in lang if ch.isalnum() or ch == "-")[:16] or "xx"
-    return slips_folder(db) / f"{entry.day:%Y-%m}" / f"slip-{entry.id}-{entry.ticket}-{safe_lang}.pdf"
+    safe_paper = "".join(ch for ch in paper if ch.isalnum())[:12] or "A5"
+    return slips_folder(db) / f"{entry.day:%Y-%m}" / f"slip-{entry.id}-{entry.ticket}-{safe_lang}-{safe_paper}.pdf"
+
+
+def ensure_slip(
+    db: Database, centre: Centre, entry: EntryView, lang: str, paper: str, printed_at: dt.datetime
+) -> Path:
+    """The kept PDF of this entry's slip, written now if it is not there yet.
+
+    A reprint gives the visitor the same slip as before. Raises OSError when the
+    file cannot be written, ValueError for an unknown language or paper.
+    """
+    from welcome_desk.slips.compose import compose_slip
+    from welcome_desk.slips.render import write_slip
+
+    path = slip_path(db, entry, lang, paper)
+    if not path.is_file():
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        write_slip(compose_slip(centre, entry, printed_at), path, lang, paper)
+    return path

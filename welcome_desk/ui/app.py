@@ -49,7 +49,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName("Welcome Desk")
     QCoreApplication.setOrganizationName("welcome-desk")
     QGuiApplication.setApplicationDisplayName("Welcome Desk")
-    QGuiApplication.setDesktopFileName("welcome-desk")
+    QGuiApplication.setDesktopFileName("io.github.welcomedesk.WelcomeDesk")  # = the .desktop file
     app.setWindowIcon(_app_icon())
     return app  # type: ignore[return-value]
 
@@ -77,8 +77,8 @@ def open_workspace_or_explain(db_url: str | None, centre_id: str | None, setting
     return None
 
 
-def run_gui(db_url: str | None, centre_id: str | None) -> int:
-    """Open the reception window; returns the exit code."""
+def build_window(db_url: str | None, centre_id: str | None):
+    """Application, workspace and main window, ready to show; None after explaining a failure."""
     app = make_application()
     settings = load_settings()
     translations = Translations(app)
@@ -88,10 +88,28 @@ def run_gui(db_url: str | None, centre_id: str | None) -> int:
 
     workspace = open_workspace_or_explain(db_url, centre_id, settings)
     if workspace is None:
-        return 1
+        return None
     from welcome_desk.ui.main_window import MainWindow
 
     window = MainWindow(workspace, settings, translations=translations, save_settings=save_settings)
+    return app, workspace, window
+
+
+def build_for_benchmark(db_url: str):
+    """What tests/bench_app.py times: everything up to the window, without the event loop."""
+    built = build_window(db_url, None)
+    if built is None:
+        raise SystemExit(1)
+    app, _workspace, window = built
+    return app, window
+
+
+def run_gui(db_url: str | None, centre_id: str | None) -> int:
+    """Open the reception window; returns the exit code."""
+    built = build_window(db_url, centre_id)
+    if built is None:
+        return 1
+    app, workspace, window = built
     window.show()
     try:
         return app.exec()

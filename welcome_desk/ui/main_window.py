@@ -572,27 +572,17 @@ class MainWindow(QMainWindow):
 
     def _slip_job(self, entry: EntryView, lang: str) -> tuple[SlipJob | None, str]:
         """Write (or find) the slip PDF of ``entry``; returns the job and a problem text."""
-        from welcome_desk.slips.compose import compose_slip
-        from welcome_desk.slips.store import slip_path
+        from welcome_desk.slips.store import ensure_slip
 
-        slip = compose_slip(self.ws.centre, entry, self.ws.clock())
-        path = slip_path(self.ws.db, entry, lang)
         paper = self.settings.paper
-        if path.is_file():
-            return SlipJob(path, slip, lang, paper, entry.ticket), ""
         try:
-            from welcome_desk.slips.render import write_slip
-        except ImportError:
-            return None, self.tr("the slip renderer is not installed")
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            write_slip(slip, path, lang, paper)
+            path = ensure_slip(self.ws.db, self.ws.centre, entry, lang, paper, self.ws.clock())
         except OSError as exc:
-            return None, self.tr("cannot write {path}: {error}").format(path=path, error=exc.strerror or exc)
+            return None, self.tr("cannot write the slip: {error}").format(error=exc.strerror or exc)
         except Exception as exc:  # a renderer bug must not lose the visit: say it, keep working
             log.exception("slip rendering failed")
             return None, f"{exc.__class__.__name__}: {exc}"
-        return SlipJob(path, slip, lang, paper, entry.ticket), ""
+        return SlipJob(path, lang, paper, entry.ticket), ""
 
     def reprint_entry(self, entry: EntryView) -> str:
         job, problem = self._slip_job(entry, entry.language)
@@ -685,4 +675,4 @@ class MainWindow(QMainWindow):
     def slip_path_of(self, entry: EntryView) -> Path:
         from welcome_desk.slips.store import slip_path
 
-        return slip_path(self.ws.db, entry, entry.language)
+        return slip_path(self.ws.db, entry, entry.language, self.settings.paper)

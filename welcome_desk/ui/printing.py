@@ -1,10 +1,8 @@
 """Preview and print a slip PDF with Qt.
 
-With Qt's PDF module (``PySide6.QtPdf``, in the ``PySide6-Pdf`` wheel) the PDF
-pages are rendered to images and painted onto the ``QPrinter`` — what prints is
-exactly the stored PDF. Without it (PySide6-Essentials alone has no PDF
-rasteriser) the same slip content is drawn by :mod:`.slip_painter` with
-QPainter. No external program is run either way.
+Qt's PDF module (``PySide6.QtPdf``, the ``PySide6-Pdf`` wheel) renders the kept
+PDF's pages to images, which are painted onto the ``QPrinter``: what the preview
+shows and the printer prints is exactly the stored slip. No external program runs.
 
 Whoever opens dialogs passes ``run_dialog`` so tests can look at a dialog
 instead of blocking on ``exec()``.
@@ -22,23 +20,19 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
 
-from welcome_desk.slips.model import SlipData
 from welcome_desk.ui.messages import Messages
-from welcome_desk.ui.slip_painter import paint_slip
 
 log = logging.getLogger(__name__)
 
 MAX_RENDER_DPI = 300
-PAPER_MM = {"A4": (210.0, 297.0), "A5": (148.0, 210.0), "A6": (105.0, 148.0), "receipt80": (80.0, 200.0)}
 
 
 
 @dataclass(frozen=True)
 class SlipJob:
-    """One slip to print: its stored PDF and the content it was made from."""
+    """One slip to print: its kept PDF."""
 
     pdf_path: Path | None
-    slip: SlipData | None
     visitor_lang: str
     paper: str = "A5"
     ticket: str = ""
@@ -51,7 +45,7 @@ class PdfPages:
     """A PDF opened with QtPdf; pages come out as images."""
 
     def __init__(self, path: Path) -> None:
-        from PySide6.QtPdf import QPdfDocument  # only in the PySide6-Pdf wheel
+        from PySide6.QtPdf import QPdfDocument
 
         self._doc = QPdfDocument()
         error = self._doc.load(str(path))
@@ -69,56 +63,9 @@ class PdfPages:
         return self._doc.render(page, size.toSize())
 
 
-class PaintedSlip:
-    """The slip drawn by Qt itself (no PDF rasteriser): one page, same interface as :class:`PdfPages`.
-
-    Drawn into an image first, like the PDF pages, so the preview (which records
-    what is painted and plays it back) shows exactly what the printer gets.
-    """
-
-    MARGIN_MM = 8.0
-
-    def __init__(self, slip: SlipData, visitor_lang: str, paper: str) -> None:
-        self.slip = slip
-        self.lang = visitor_lang
-        w, h = PAPER_MM.get(paper, PAPER_MM["A5"])
-        self._size = QSizeF(w / 25.4 * 72.0, h / 25.4 * 72.0)
-
-    def count(self) -> int:
-        return 1
-
-    def size_points(self, page: int) -> QSizeF:
-        return QSizeF(self._size)
-
-    def image(self, page: int, dpi: float) -> QImage:
-        width = round(self._size.width() / 72.0 * dpi)
-        height = round(self._size.height() / 72.0 * dpi)
-        image = QImage(width, height, QImage.Format.Format_RGB32)
-        image.fill(Qt.GlobalColor.white)
-        image.setDotsPerMeterX(round(dpi / 0.0254))
-        image.setDotsPerMeterY(round(dpi / 0.0254))
-        margin = self.MARGIN_MM / 25.4 * dpi
-        painter = QPainter(image)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        try:
-            paint_slip(painter, QRectF(margin, margin, width - 2 * margin, height - 2 * margin), round(dpi), self.slip, self.lang)
-        finally:
-            painter.end()
-        return image
-
-
-def qt_pdf_available() -> bool:
-    try:
-        from PySide6.QtPdf import QPdfDocument  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
 def open_pdf(path: Path | None) -> PdfPages | None:
-    """The PDF's pages, or None if Qt cannot rasterise PDFs here or the file is unreadable."""
-    if path is None or not path.is_file() or not qt_pdf_available():
+    """The PDF's pages, or None if the file is missing or unreadable."""
+    if path is None or not path.is_file():
         return None
     try:
         return PdfPages(path)
@@ -127,24 +74,18 @@ def open_pdf(path: Path | None) -> PdfPages | None:
         return None
 
 
-def open_pages(job: SlipJob) -> PdfPages | PaintedSlip | None:
-    """What to print: the PDF's pages if Qt can read PDFs, else the slip drawn by Qt."""
-    pages = open_pdf(job.pdf_path)
-    if pages is not None:
-        return pages
-    if job.slip is not None:
-        return PaintedSlip(job.slip, job.visitor_lang, job.paper)
-    return None
+def open_pages(job: SlipJob) -> PdfPages | None:
+    return open_pdf(job.pdf_path)
 
 
 # --------------------------------------------------------------------------- painting
 
 
-def page_size_for(pages: PdfPages | PaintedSlip) -> QPageSize:
+def page_size_for(pages: PdfPages) -> QPageSize:
     return QPageSize(pages.size_points(0), QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch)
 
 
-def prepare_printer(printer: QPrinter, job: SlipJob, pages: PdfPages | PaintedSlip, printer_name: str = "") -> None:
+def prepare_printer(printer: QPrinter, job: SlipJob, pages: PdfPages, printer_name: str = "") -> None:
     if printer_name and printer_name in QPrinterInfo.availablePrinterNames():
         printer.setPrinterName(printer_name)
     printer.setDocName(QCoreApplication.translate("Printing", "Slip {ticket}").format(ticket=job.ticket) if job.ticket else QCoreApplication.translate("Printing", "Slip"))
@@ -153,7 +94,7 @@ def prepare_printer(printer: QPrinter, job: SlipJob, pages: PdfPages | PaintedSl
     printer.setFullPage(True)  # the pages bring their own margins
 
 
-def paint_job(printer: QPrinter, job: SlipJob, pages: PdfPages | PaintedSlip | None) -> bool:
+def paint_job(printer: QPrinter, job: SlipJob, pages: PdfPages | None) -> bool:
     """Paint the pages onto ``printer`` (a real printer or the preview); False if nothing to paint."""
     if pages is None:
         return False
