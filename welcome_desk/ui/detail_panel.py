@@ -114,9 +114,10 @@ class DetailPanel(QFrame):
         lay.addWidget(self.caption)
         lay.addWidget(self.title)
         lay.addWidget(self.why)
+        # The question decides where the visitor goes: keep it above the fold.
+        lay.addWidget(self.question_box)
         lay.addWidget(self.form_host)
         lay.addWidget(self.note)
-        lay.addWidget(self.question_box)
         lay.addWidget(self.hint)
         lay.addStretch(1)
         self.retranslate()
@@ -157,7 +158,7 @@ class DetailPanel(QFrame):
 
     def show_empty(self, no_match: bool) -> None:
         self._state = ("empty", no_match)
-        for w in (self.caption, self.title, self.why, self.form_host, self.note, self.question_box):
+        for w in (self.caption, self.title, self.why, self.question_box, self.form_host, self.note):
             w.hide()
         if no_match:
             self.hint.setText(
