@@ -32,7 +32,7 @@ from rapidfuzz import fuzz, process
 
 from welcome_desk.core.centre import Centre, Concern, Question, Unit
 from welcome_desk.core.paths import resource
-from welcome_desk.core.textnorm import stem, strip_article, words, words_plain
+from welcome_desk.core.textnorm import script, stem, strip_article, words, words_plain
 
 MAX_QUERY_CHARS = 300
 MAX_QUERY_WORDS = 16
@@ -171,22 +171,24 @@ class Router:
         for w in set(by_word) | set(self._unit_words):
             by_stem.setdefault(stem(w), []).append(w)
         self._by_stem = by_stem
-        by_len: dict[int, list[str]] = {}
+        by_len: dict[tuple[str, int], list[str]] = {}
         for w in surface:
-            by_len.setdefault(len(w), []).append(w)
+            by_len.setdefault((script(w), len(w)), []).append(w)
         self._by_len = by_len
-        self._fuzzy_pool: dict[int, list[str]] = {}
+        self._fuzzy_pool: dict[tuple[str, int], list[str]] = {}
         self._cache: dict[tuple[str, bool], dict[str, float]] = {}
 
     # -- matching one query word -------------------------------------------------
 
-    def _pool(self, n: int) -> list[str]:
-        """Catalogue words long enough and short enough to reach the fuzzy cutoff."""
-        pool = self._fuzzy_pool.get(n)
+    def _pool(self, q: str) -> list[str]:
+        """Catalogue words in the script of ``q``, long and short enough to reach the fuzzy cutoff."""
+        key = (script(q), len(q))
+        pool = self._fuzzy_pool.get(key)
         if pool is None:
+            n = len(q)
             lo, hi = max(1, math.floor(n * 0.6)), math.ceil(n * 1.67)
-            pool = [w for length in range(lo, hi + 1) for w in self._by_len.get(length, ())]
-            self._fuzzy_pool[n] = pool
+            pool = [w for length in range(lo, hi + 1) for w in self._by_len.get((key[0], length), ())]
+            self._fuzzy_pool[key] = pool
         return pool
 
     def _prefix_range(self, prefix: str) -> list[str]:
@@ -250,12 +252,13 @@ class Router:
                         part = q[start:start + size]
                         if part in vocab_set:
                             add(part, 0.8)
-        if n >= 4:
+        # Typos: only for words the catalogue does not already know (or is completing).
+        if n >= 4 and max(hits.values(), default=0.0) < 0.9:
             cutoff = 85 if n <= 5 else 80 if n <= 8 else 75
             if n <= 5 and "\u0600" <= q[0] <= "\u06ff":
                 cutoff = 92  # short Arabic-script words one letter apart are usually different words
             for v, score, _ in process.extract(
-                q, self._pool(n), scorer=fuzz.ratio, score_cutoff=cutoff, limit=8
+                q, self._pool(q), scorer=fuzz.ratio, score_cutoff=cutoff, limit=8
             ):
                 add(v, (score / 100.0) ** 2.5)
         if len(self._cache) > _CACHE_LIMIT:
