@@ -542,3 +542,17 @@ def test_ts_file_is_read_directly_when_no_qm_is_there():
         assert QCoreApplication.translate("DetailPanel", "Where") == "Wo"
     finally:
         app.removeTranslator(translator)
+
+
+def test_paper_size_is_chosen_per_desk_and_used_for_the_slip(desk, qtbot):
+    from pypdf import PdfReader
+
+    w = desk.window
+    w.paper_actions["receipt80"].trigger()
+    assert desk.saved[-1].paper == "receipt80" and w.settings.paper == "receipt80"
+    qtbot.keyClicks(w.intake, "Visum")
+    entry = w.issue_walk_in()
+    path = w.slip_path_of(entry)
+    assert path.is_file() and "receipt80" in path.name
+    width_mm = float(PdfReader(path).pages[0].mediabox.width) / 72 * 25.4
+    assert abs(width_mm - 80) < 0.5

@@ -4,32 +4,32 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../welcome_desk/ui/app.py" line="66" />
+        <location filename="../../welcome_desk/ui/app.py" line="66"/>
         <source>Database not available</source>
         <translation>Datenbank nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/app.py" line="66" />
+        <location filename="../../welcome_desk/ui/app.py" line="66"/>
         <source>The database could not be opened.</source>
         <translation>Die Datenbank konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/app.py" line="68" />
+        <location filename="../../welcome_desk/ui/app.py" line="68"/>
         <source>Centre not available</source>
         <translation>Zentrum nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/app.py" line="68" />
+        <location filename="../../welcome_desk/ui/app.py" line="68"/>
         <source>The centre definition could not be loaded.</source>
         <translation>Die Beschreibung des Zentrums konnte nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/app.py" line="71" />
+        <location filename="../../welcome_desk/ui/app.py" line="71"/>
         <source>Cannot start</source>
         <translation>Start nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/app.py" line="71" />
+        <location filename="../../welcome_desk/ui/app.py" line="71"/>
         <source>Welcome Desk could not open its data.</source>
         <translation>Welcome Desk konnte seine Daten nicht öffnen.</translation>
     </message>
@@ -37,77 +37,77 @@
 <context>
     <name>AppointmentDialog</name>
     <message>
-        <location filename="../../welcome_desk/ui/booking_dialog.py" line="103" />
+        <location filename="../../welcome_desk/ui/booking_dialog.py" line="103"/>
         <source>Appointment — {unit}</source>
         <translation>Termin — {unit}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/booking_dialog.py" line="104" />
+        <location filename="../../welcome_desk/ui/booking_dialog.py" line="104"/>
         <source>Appointment with {unit}</source>
         <translation>Termin bei: {unit}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/booking_dialog.py" line="105" />
+        <location filename="../../welcome_desk/ui/booking_dialog.py" line="105"/>
         <source>&amp;Day</source>
         <translation>&amp;Tag</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/booking_dialog.py" line="106" />
+        <location filename="../../welcome_desk/ui/booking_dialog.py" line="106"/>
         <source>&amp;Time</source>
         <translation>&amp;Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/booking_dialog.py" line="107" />
+        <location filename="../../welcome_desk/ui/booking_dialog.py" line="107"/>
         <source>Days with free appointments</source>
         <translation>Tage mit freien Terminen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/booking_dialog.py" line="108" />
+        <location filename="../../welcome_desk/ui/booking_dialog.py" line="108"/>
         <source>Free appointment times</source>
         <translation>Freie Uhrzeiten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/booking_dialog.py" line="109" />
+        <location filename="../../welcome_desk/ui/booking_dialog.py" line="109"/>
         <source>&amp;Book appointment</source>
         <translation>Termin &amp;buchen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/booking_dialog.py" line="110" />
+        <location filename="../../welcome_desk/ui/booking_dialog.py" line="110"/>
         <source>Book appointment</source>
         <translation>Termin buchen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/booking_dialog.py" line="111" />
+        <location filename="../../welcome_desk/ui/booking_dialog.py" line="111"/>
         <source>Book the selected time (Enter)</source>
         <translation>Die gewählte Uhrzeit buchen (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/booking_dialog.py" line="112" />
+        <location filename="../../welcome_desk/ui/booking_dialog.py" line="112"/>
         <source>No free appointments in the next {n} days.</source>
         <translation>In den nächsten {n} Tagen sind keine Termine frei.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/booking_dialog.py" line="134" />
+        <location filename="../../welcome_desk/ui/booking_dialog.py" line="134"/>
         <source>{weekday} {date} — {n} free</source>
         <translation>{weekday} {date} — {n} frei</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/booking_dialog.py" line="138" />
+        <location filename="../../welcome_desk/ui/booking_dialog.py" line="138"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/booking_dialog.py" line="163" />
+        <location filename="../../welcome_desk/ui/booking_dialog.py" line="163"/>
         <source>{time}  ({left} of {capacity} places free)</source>
         <translation>{time}  ({left} von {capacity} Plätzen frei)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/booking_dialog.py" line="196" />
+        <location filename="../../welcome_desk/ui/booking_dialog.py" line="196"/>
         <source>Slot taken</source>
         <translation>Termin vergeben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/booking_dialog.py" line="200" />
+        <location filename="../../welcome_desk/ui/booking_dialog.py" line="200"/>
         <source>Cannot book</source>
         <translation>Buchung nicht möglich</translation>
     </message>
@@ -115,37 +115,37 @@
 <context>
     <name>DayLogModel</name>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="83" />
+        <location filename="../../welcome_desk/ui/models.py" line="83"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="84" />
+        <location filename="../../welcome_desk/ui/models.py" line="84"/>
         <source>Ticket</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="85" />
+        <location filename="../../welcome_desk/ui/models.py" line="85"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="86" />
+        <location filename="../../welcome_desk/ui/models.py" line="86"/>
         <source>Concern</source>
         <translation>Anliegen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="87" />
+        <location filename="../../welcome_desk/ui/models.py" line="87"/>
         <source>Unit</source>
         <translation>Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="88" />
+        <location filename="../../welcome_desk/ui/models.py" line="88"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="114" />
+        <location filename="../../welcome_desk/ui/models.py" line="114"/>
         <source>Typed at the desk: {text}</source>
         <translation>Am Empfang eingegeben: {text}</translation>
     </message>
@@ -153,205 +153,208 @@
 <context>
     <name>DayLogPanel</name>
     <message>
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="95" />
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="95"/>
         <source>Mark as &amp;arrived / waiting</source>
         <translation>Als &amp;angekommen / wartend markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="96" />
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="96"/>
         <source>Mark as &amp;called</source>
         <translation>Als a&amp;ufgerufen markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="97" />
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="97"/>
         <source>Mark as &amp;done</source>
         <translation>Als &amp;erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="98" />
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="98"/>
         <source>Mark as &amp;no-show</source>
         <translation>Als &amp;nicht erschienen markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="99" />
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="99"/>
         <source>&amp;Cancel entry</source>
         <translation>Eintrag &amp;stornieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="103" />
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="161" />
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="103"/>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="161"/>
         <source>Re&amp;print slip</source>
         <translation>Laufzettel &amp;nachdrucken</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="104" />
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="104"/>
         <source>Reprint the slip of the selected entry</source>
         <translation>Laufzettel des gewählten Eintrags nachdrucken</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="105" />
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="105"/>
         <source>Reprint the slip of the selected entry (Ctrl+P, or double-click)</source>
         <translation>Laufzettel des gewählten Eintrags nachdrucken (Strg+P oder Doppelklick)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="106" />
-        <source>Today's log</source>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="106"/>
+        <source>Today&apos;s log</source>
         <translation>Tagesprotokoll</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="112" />
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="112"/>
         <source>%n entries</source>
-        <translation><numerusform>%n Eintrag</numerusform><numerusform>%n Einträge</numerusform></translation>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="113" />
-        <source>&amp;Today's log — {day} — {entries}</source>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="113"/>
+        <source>&amp;Today&apos;s log — {day} — {entries}</source>
         <translation>&amp;Tagesprotokoll — {day} — {entries}</translation>
     </message>
 </context>
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="33" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="33"/>
         <source>Open now — until {time}</source>
         <translation>Jetzt geöffnet — bis {time} Uhr</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="35" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="35"/>
         <source>Closed — no hours in the next weeks</source>
         <translation>Geschlossen — in den nächsten Wochen keine Zeiten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="37" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="37"/>
         <source>today {time}</source>
         <translation>heute {time} Uhr</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="39" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="39"/>
         <source>tomorrow {time}</source>
         <translation>morgen {time} Uhr</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="43" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="43"/>
         <source>Closed now — next: {when}</source>
         <translation>Jetzt geschlossen — nächste Öffnung: {when}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="141" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="142"/>
         <source>Details of the selected unit</source>
         <translation>Angaben zur gewählten Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="142" />
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="191" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="143"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="192"/>
         <source>Selected unit</source>
         <translation>Ausgewählte Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="143" />
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="148" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="144"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="149"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="144" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="145"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="145" />
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="151" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="146"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="152"/>
         <source>Visits</source>
         <translation>Besuche</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="146" />
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="152" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="147"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="153"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="147" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="148"/>
         <source>Please ask the visitor</source>
         <translation>Bitte beim Besucher nachfragen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="149" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="150"/>
         <source>Hours</source>
         <translation>Zeiten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="150" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="151"/>
         <source>Open now or next opening</source>
         <translation>Jetzt geöffnet oder nächste Öffnung</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="153" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="154"/>
         <source>Unit</source>
         <translation>Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="154" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="155"/>
         <source>Why this unit</source>
         <translation>Warum diese Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="165" />
-        <source>No unit found for these words. Try other or fewer words, e.g. the document the visitor shows ("Aufenthaltstitel", "Mietvertrag").</source>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="166"/>
+        <source>No unit found for these words. Try other or fewer words, e.g. the document the visitor shows (&quot;Aufenthaltstitel&quot;, &quot;Mietvertrag&quot;).</source>
         <translation>Zu diesen Wörtern passt keine Stelle. Bitte andere oder weniger Wörter versuchen, z. B. das Dokument, das der Besucher zeigt („Aufenthaltstitel“, „Mietvertrag“).</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="172" />
-        <source>Type the visitor's concern in a few words, in German or English — e.g. "Visum verlängern", "Wohnung", "Arbeit". The best unit is selected; Up/Down choose another one.</source>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="173"/>
+        <source>Type the visitor&apos;s concern in a few words, in German or English — e.g. &quot;Visum verlängern&quot;, &quot;Wohnung&quot;, &quot;Arbeit&quot;. The best unit is selected; Up/Down choose another one.</source>
         <translation>Das Anliegen in wenigen Wörtern eingeben, auf Deutsch oder Englisch — z. B. „Visum verlängern“, „Wohnung“, „Arbeit“. Die passendste Stelle ist ausgewählt; mit Pfeil hoch/runter eine andere wählen.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="191" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="192"/>
         <source>Picked ✓ — F5 ticket · F6 appointment</source>
         <translation>Übernommen ✓ — F5 Wartenummer · F6 Termin</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="198" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="199"/>
         <source>Consultation hours</source>
         <translation>Sprechzeiten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="198" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="199"/>
         <source>Opening hours</source>
         <translation>Öffnungszeiten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="207" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="208"/>
         <source>* Sample value in this centre file — please check before relying on it.</source>
         <translation>* Beispielwert in dieser Zentrumsdatei — bitte vor Gebrauch prüfen.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="219" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="220"/>
         <source>Room {room}</source>
         <translation>Raum {room}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="221" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="222"/>
         <source>Counter {counter}</source>
         <translation>Schalter {counter}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="234" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="235"/>
         <source>Walk-in (ticket) and appointments</source>
         <translation>Ohne Termin (Wartenummer) und mit Termin</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="236" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="237"/>
         <source>Walk-in only (ticket), no appointments</source>
         <translation>Nur ohne Termin (Wartenummer), keine Termine</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="238" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="239"/>
         <source>By appointment only</source>
         <translation>Nur mit Termin</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="255" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="256"/>
         <source>Answer {n} (Alt+{n})</source>
         <translation>Antwort {n} (Alt+{n})</translation>
     </message>
@@ -359,97 +362,97 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="24" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="24"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="24" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="24"/>
         <source>Concern in a few words — suggestions follow every key</source>
         <translation>Anliegen in wenigen Wörtern — die Vorschläge folgen jedem Tastendruck</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="25" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="25"/>
         <source>Up / Down</source>
         <translation>Pfeil hoch / runter</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="25" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="25"/>
         <source>Choose another suggestion (focus stays in the field)</source>
         <translation>Anderen Vorschlag wählen (der Cursor bleibt im Feld)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="26" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="26"/>
         <source>Enter</source>
         <translation>Eingabetaste</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="26" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="26"/>
         <source>Pick the selected unit; Enter again issues the ticket</source>
         <translation>Gewählte Stelle übernehmen; nochmals Eingabetaste gibt die Wartenummer aus</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="27" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="27"/>
         <source>Walk-in: ticket for today, slip is printed</source>
         <translation>Ohne Termin: Wartenummer für heute, der Laufzettel wird gedruckt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="28" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="28"/>
         <source>Appointment: choose a free slot, Enter books</source>
         <translation>Termin: freie Uhrzeit wählen, Eingabetaste bucht</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="29" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="29"/>
         <source>Answer the clarifying question</source>
         <translation>Die Rückfrage beantworten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="30" />
-        <source>Choose the visitor's language for the slip</source>
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="30"/>
+        <source>Choose the visitor&apos;s language for the slip</source>
         <translation>Sprache des Besuchers für den Laufzettel wählen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="31" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="31"/>
         <source>Clear the field for the next visitor</source>
         <translation>Feld für den nächsten Besucher leeren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="32" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="32"/>
         <source>Reprint the slip (selected entry or last ticket)</source>
         <translation>Laufzettel nachdrucken (gewählter Eintrag oder letzte Nummer)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="33" />
-        <source>Go to today's log (context menu: status)</source>
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="33"/>
+        <source>Go to today&apos;s log (context menu: status)</source>
         <translation>Zum Tagesprotokoll (Kontextmenü: Status)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="34" />
-        <source>Refresh today's log</source>
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="34"/>
+        <source>Refresh today&apos;s log</source>
         <translation>Tagesprotokoll aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="35" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="35"/>
         <source>This list</source>
         <translation>Diese Liste</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="36" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="36"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="46" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="46"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="56" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="56"/>
         <source>About Welcome Desk</source>
         <translation>Über Welcome Desk</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="57" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="57"/>
         <source>Reception desk of a welcome centre: route a concern, issue a ticket or book an appointment, print a referral slip.</source>
         <translation>Empfang eines Willkommenszentrums: Anliegen zuordnen, Wartenummer ausgeben oder Termin buchen, Laufzettel drucken.</translation>
     </message>
@@ -457,244 +460,264 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="328" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="340"/>
         <source>Welcome Desk — {centre}</source>
         <translation>Welcome Desk — {centre}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="329" />
-        <source>Visitor's &amp;concern</source>
+        <location filename="../../welcome_desk/ui/main_window.py" line="341"/>
+        <source>Visitor&apos;s &amp;concern</source>
         <translation>&amp;Anliegen des Besuchers</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="330" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="342"/>
         <source>Enter concern …</source>
         <translation>Anliegen eingeben …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="331" />
-        <source>Visitor's concern</source>
+        <location filename="../../welcome_desk/ui/main_window.py" line="343"/>
+        <source>Visitor&apos;s concern</source>
         <translation>Anliegen des Besuchers</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="333" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="345"/>
         <source>Type a few words; Up and Down choose a suggestion, Enter picks it, F5 issues a ticket.</source>
         <translation>Wenige Wörter eingeben; Pfeil hoch/runter wählt einen Vorschlag, Eingabetaste übernimmt ihn, F5 gibt eine Wartenummer aus.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="335" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="347"/>
         <source>Suggested units</source>
         <translation>Vorgeschlagene Stellen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="336" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="348"/>
         <source>Suggested units, best first</source>
         <translation>Vorgeschlagene Stellen, die passendste zuerst</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="337" />
-        <source>Visitor's &amp;language (slip)</source>
+        <location filename="../../welcome_desk/ui/main_window.py" line="349"/>
+        <source>Visitor&apos;s &amp;language (slip)</source>
         <translation>Sprache des Besuchers (&amp;Zettel)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="338" />
-        <source>Visitor's language for the slip</source>
+        <location filename="../../welcome_desk/ui/main_window.py" line="350"/>
+        <source>Visitor&apos;s language for the slip</source>
         <translation>Sprache des Besuchers für den Laufzettel</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="339" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="351"/>
         <source>The slip is printed in this language and in German (Ctrl+L)</source>
         <translation>Der Laufzettel wird in dieser Sprache und auf Deutsch gedruckt (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="340" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="352"/>
         <source>&amp;Walk-in / Ticket</source>
         <translation>&amp;Wartenummer (ohne Termin)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="341" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="353"/>
         <source>Give the visitor a ticket for today and print the slip (F5 or Ctrl+Enter)</source>
         <translation>Wartenummer für heute ausgeben und Laufzettel drucken (F5 oder Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="342" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="354"/>
         <source>Walk-in / Ticket   F5</source>
         <translation>Wartenummer   F5</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="343" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="355"/>
         <source>Walk-in: issue a ticket</source>
         <translation>Ohne Termin: Wartenummer ausgeben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="345" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="357"/>
         <source>&amp;Appointment…</source>
         <translation>&amp;Termin…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="346" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="358"/>
         <source>Book an appointment in a free slot (F6)</source>
         <translation>Einen freien Termin buchen (F6)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="347" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="359"/>
         <source>Appointment…   F6</source>
         <translation>Termin…   F6</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="348" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="360"/>
         <source>Book an appointment</source>
         <translation>Termin buchen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="350" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="362"/>
         <source>&amp;Next visitor (clear)</source>
         <translation>&amp;Nächster Besucher (Feld leeren)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="351" />
-        <source>Choose visitor's &amp;language</source>
+        <location filename="../../welcome_desk/ui/main_window.py" line="363"/>
+        <source>Choose visitor&apos;s &amp;language</source>
         <translation>&amp;Sprache des Besuchers wählen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="352" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="364"/>
         <source>&amp;Reprint slip</source>
         <translation>Laufzettel erneut &amp;drucken</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="353" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="365"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="354" />
-        <source>&amp;Refresh today's log</source>
+        <location filename="../../welcome_desk/ui/main_window.py" line="366"/>
+        <source>&amp;Refresh today&apos;s log</source>
         <translation>Tagesprotokoll &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="355" />
-        <source>Go to &amp;today's log</source>
+        <location filename="../../welcome_desk/ui/main_window.py" line="367"/>
+        <source>Go to &amp;today&apos;s log</source>
         <translation>Zum &amp;Tagesprotokoll</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="356" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="368"/>
         <source>Show print &amp;preview before printing</source>
         <translation>&amp;Druckvorschau vor dem Drucken zeigen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="357" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="369"/>
+        <source>Slip &amp;paper size (this desk)</source>
+        <translation>&amp;Papierformat der Laufzettel (dieser Platz)</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/main_window.py" line="370"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/main_window.py" line="371"/>
+        <source>A5</source>
+        <translation>A5</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/main_window.py" line="372"/>
+        <source>A6</source>
+        <translation>A6</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/main_window.py" line="373"/>
+        <source>80 mm receipt roll</source>
+        <translation>Bonrolle 80 mm</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/main_window.py" line="374"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="358" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="375"/>
         <source>&amp;About Welcome Desk</source>
         <translation>Ü&amp;ber Welcome Desk</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="359" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="376"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="360" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="377"/>
         <source>V&amp;isit</source>
         <translation>&amp;Besuch</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="361" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="378"/>
         <source>&amp;View</source>
         <translation>An&amp;sicht</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="362" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="379"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="363" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="380"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="364" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="381"/>
         <source>Centre: {name}</source>
         <translation>Zentrum: {name}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="366" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="383"/>
         <source>Database: {where}</source>
         <translation>Datenbank: {where}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="394" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="418"/>
         <source>Settings could not be saved: {error}</source>
         <translation>Einstellungen konnten nicht gespeichert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="444" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="468"/>
         <source>No unit to pick — type the concern first.</source>
         <translation>Keine Stelle zum Übernehmen — bitte zuerst das Anliegen eingeben.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="500" />
-        <location filename="../../welcome_desk/ui/main_window.py" line="519" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="524"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="543"/>
         <source>No unit selected — type the concern first.</source>
         <translation>Keine Stelle gewählt — bitte zuerst das Anliegen eingeben.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="511" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="535"/>
         <source>No ticket issued</source>
         <translation>Keine Wartenummer ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="533" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="557"/>
         <source>Cannot book</source>
         <translation>Buchung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="551" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="575"/>
         <source>Ticket {ticket} issued</source>
         <translation>Wartenummer {ticket} ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="551" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="575"/>
         <source>Appointment {ticket} booked</source>
         <translation>Termin {ticket} gebucht</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="557" />
-        <location filename="../../welcome_desk/ui/main_window.py" line="601" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="581"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="615"/>
         <source>Slip not written</source>
         <translation>Laufzettel nicht erstellt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="558" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="582"/>
         <source>The visit is saved ({ticket}), but its slip could not be written.</source>
         <translation>Der Besuch ist gespeichert ({ticket}), aber der Laufzettel konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="587" />
-        <source>the slip renderer is not installed</source>
-        <translation>die Laufzettel-Erstellung ist nicht installiert</translation>
+        <location filename="../../welcome_desk/ui/main_window.py" line="606"/>
+        <source>cannot write the slip: {error}</source>
+        <translation>Laufzettel kann nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="592" />
-        <source>cannot write {path}: {error}</source>
-        <translation>{path} kann nicht geschrieben werden: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="601" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="615"/>
         <source>The slip could not be written.</source>
         <translation>Der Laufzettel konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="617" />
-        <source>Select an entry in today's log first.</source>
+        <location filename="../../welcome_desk/ui/main_window.py" line="631"/>
+        <source>Select an entry in today&apos;s log first.</source>
         <translation>Bitte zuerst einen Eintrag im Tagesprotokoll wählen.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="649" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="663"/>
         <source>Status not changed</source>
         <translation>Status nicht geändert</translation>
     </message>
@@ -702,72 +725,72 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../welcome_desk/ui/messages.py" line="31" />
+        <location filename="../../welcome_desk/ui/messages.py" line="31"/>
         <source>{unit} sees visitors by appointment only. Please book an appointment (F6).</source>
         <translation>{unit} empfängt nur mit Termin. Bitte einen Termin buchen (F6).</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/messages.py" line="34" />
+        <location filename="../../welcome_desk/ui/messages.py" line="34"/>
         <source>{unit} does not take appointments. Please give the visitor a ticket (F5).</source>
         <translation>{unit} vergibt keine Termine. Bitte eine Wartenummer ausgeben (F5).</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/messages.py" line="37" />
+        <location filename="../../welcome_desk/ui/messages.py" line="37"/>
         <source>{when} is in the past. Please choose a later time.</source>
         <translation>{when} liegt in der Vergangenheit. Bitte eine spätere Zeit wählen.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/messages.py" line="38" />
+        <location filename="../../welcome_desk/ui/messages.py" line="38"/>
         <source>The centre is closed on {when}.</source>
         <translation>Das Zentrum ist am {when} geschlossen.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/messages.py" line="39" />
+        <location filename="../../welcome_desk/ui/messages.py" line="39"/>
         <source>{when} is outside the hours of {unit}.</source>
         <translation>{when} liegt außerhalb der Zeiten von {unit}.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/messages.py" line="40" />
+        <location filename="../../welcome_desk/ui/messages.py" line="40"/>
         <source>{when} is not the start of an appointment slot.</source>
         <translation>{when} ist kein Terminbeginn.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/messages.py" line="41" />
+        <location filename="../../welcome_desk/ui/messages.py" line="41"/>
         <source>The slot {when} has just been taken by another desk. Please choose another time.</source>
         <translation>Der Termin {when} wurde gerade an einem anderen Platz vergeben. Bitte eine andere Zeit wählen.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/messages.py" line="44" />
+        <location filename="../../welcome_desk/ui/messages.py" line="44"/>
         <source>The text is too long ({length} characters, at most {limit}). Please shorten it.</source>
         <translation>Der Text ist zu lang ({length} Zeichen, höchstens {limit}). Bitte kürzen.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/messages.py" line="47" />
+        <location filename="../../welcome_desk/ui/messages.py" line="47"/>
         <source>The text contains a character that cannot be stored. Please retype it.</source>
         <translation>Der Text enthält ein Zeichen, das nicht gespeichert werden kann. Bitte neu eingeben.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/messages.py" line="48" />
+        <location filename="../../welcome_desk/ui/messages.py" line="48"/>
         <source>This unit is not part of the centre any more. Please choose another one.</source>
         <translation>Diese Stelle gehört nicht mehr zum Zentrum. Bitte eine andere wählen.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/messages.py" line="49" />
+        <location filename="../../welcome_desk/ui/messages.py" line="49"/>
         <source>This concern is not part of the centre any more.</source>
         <translation>Dieses Anliegen gehört nicht mehr zum Zentrum.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/messages.py" line="50" />
+        <location filename="../../welcome_desk/ui/messages.py" line="50"/>
         <source>This entry no longer exists.</source>
         <translation>Diesen Eintrag gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/messages.py" line="51" />
-        <source>Please choose the visitor's language.</source>
+        <location filename="../../welcome_desk/ui/messages.py" line="51"/>
+        <source>Please choose the visitor&apos;s language.</source>
         <translation>Bitte die Sprache des Besuchers wählen.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/messages.py" line="52" />
+        <location filename="../../welcome_desk/ui/messages.py" line="52"/>
         <source>This status is not known.</source>
         <translation>Dieser Status ist unbekannt.</translation>
     </message>
@@ -775,49 +798,49 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../welcome_desk/ui/printing.py" line="150" />
+        <location filename="../../welcome_desk/ui/printing.py" line="91"/>
         <source>Slip {ticket}</source>
         <translation>Laufzettel {ticket}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/printing.py" line="150" />
+        <location filename="../../welcome_desk/ui/printing.py" line="91"/>
         <source>Slip</source>
         <translation>Laufzettel</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/printing.py" line="211" />
+        <location filename="../../welcome_desk/ui/printing.py" line="152"/>
         <source>(no PDF was written)</source>
         <translation>(es wurde kein PDF erstellt)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/printing.py" line="214" />
+        <location filename="../../welcome_desk/ui/printing.py" line="155"/>
         <source>No printer</source>
         <translation>Kein Drucker</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/printing.py" line="215" />
+        <location filename="../../welcome_desk/ui/printing.py" line="156"/>
         <source>No printer is set up on this computer, so the slip was not printed.</source>
         <translation>An diesem Computer ist kein Drucker eingerichtet; der Laufzettel wurde nicht gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/printing.py" line="216" />
+        <location filename="../../welcome_desk/ui/printing.py" line="157"/>
         <source>The slip is kept as a PDF file:
 {path}</source>
         <translation>Der Laufzettel ist als PDF-Datei gespeichert:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/printing.py" line="223" />
+        <location filename="../../welcome_desk/ui/printing.py" line="164"/>
         <source>Print preview — slip {ticket}</source>
         <translation>Druckvorschau — Laufzettel {ticket}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/printing.py" line="230" />
+        <location filename="../../welcome_desk/ui/printing.py" line="171"/>
         <source>Printing failed</source>
         <translation>Drucken fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/printing.py" line="230" />
+        <location filename="../../welcome_desk/ui/printing.py" line="171"/>
         <source>The slip could not be sent to the printer.</source>
         <translation>Der Laufzettel konnte nicht an den Drucker gesendet werden.</translation>
     </message>
@@ -825,52 +848,52 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="20" />
+        <location filename="../../welcome_desk/ui/models.py" line="20"/>
         <source>Booked</source>
         <translation>Gebucht</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="21" />
+        <location filename="../../welcome_desk/ui/models.py" line="21"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="22" />
+        <location filename="../../welcome_desk/ui/models.py" line="22"/>
         <source>Called</source>
         <translation>Aufgerufen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="23" />
+        <location filename="../../welcome_desk/ui/models.py" line="23"/>
         <source>In service</source>
         <translation>In Beratung</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="24" />
+        <location filename="../../welcome_desk/ui/models.py" line="24"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="25" />
+        <location filename="../../welcome_desk/ui/models.py" line="25"/>
         <source>No-show</source>
         <translation>Nicht erschienen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="26" />
+        <location filename="../../welcome_desk/ui/models.py" line="26"/>
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="27" />
+        <location filename="../../welcome_desk/ui/models.py" line="27"/>
         <source>Referred</source>
         <translation>Weitergeleitet</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="33" />
+        <location filename="../../welcome_desk/ui/models.py" line="33"/>
         <source>Walk-in</source>
         <translation>Ohne Termin</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="33" />
+        <location filename="../../welcome_desk/ui/models.py" line="33"/>
         <source>Appointment</source>
         <translation>Termin</translation>
     </message>
@@ -878,7 +901,7 @@
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../../welcome_desk/ui/suggestions.py" line="57" />
+        <location filename="../../welcome_desk/ui/suggestions.py" line="57"/>
         <source>{unit}, match {percent} percent: {reason}</source>
         <translation>{unit}, Übereinstimmung {percent} Prozent: {reason}</translation>
     </message>
@@ -886,103 +909,103 @@
 <context>
     <name>TicketCard</name>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="61" />
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="68" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="61"/>
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="68"/>
         <source>Last ticket</source>
         <translation>Letzte Nummer</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="62" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="62"/>
         <source>Ticket number</source>
         <translation>Wartenummer</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="63" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="63"/>
         <source>Print &amp;again</source>
         <translation>&amp;Erneut drucken</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="64" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="64"/>
         <source>Print this slip again</source>
         <translation>Diesen Laufzettel erneut drucken</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="65" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="65"/>
         <source>Print the slip of this ticket again (Ctrl+P)</source>
         <translation>Den Laufzettel dieser Nummer erneut drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="71" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="71"/>
         <source>No ticket issued yet.</source>
         <translation>Noch keine Nummer ausgegeben.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="80" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="80"/>
         <source>Ticket issued ✓</source>
         <translation>Wartenummer ausgegeben ✓</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="80" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="80"/>
         <source>Appointment booked ✓</source>
         <translation>Termin gebucht ✓</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="83" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="83"/>
         <source>Ticket number {ticket}</source>
         <translation>Nummer {ticket}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="88" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="88"/>
         <source>Room {room}</source>
         <translation>Raum {room}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="95" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="95"/>
         <source>Walk-in, logged at {time} — please wait to be called</source>
         <translation>Ohne Termin, erfasst um {time} Uhr — bitte warten, bis die Nummer aufgerufen wird</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="99" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="99"/>
         <source>Appointment on {weekday} {date} at {time}</source>
         <translation>Termin am {weekday} {date} um {time} Uhr</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="130" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="130"/>
         <source>PDF: {name}</source>
         <translation>PDF: {name}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="132" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="132"/>
         <source>Slip sent from the print preview.</source>
         <translation>Laufzettel aus der Druckvorschau gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="133" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="133"/>
         <source>Print preview closed without printing.</source>
         <translation>Druckvorschau ohne Drucken geschlossen.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="134" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="134"/>
         <source>Slip printed.</source>
         <translation>Laufzettel gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="135" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="135"/>
         <source>Not printed: no printer is set up.</source>
         <translation>Nicht gedruckt: kein Drucker eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="136" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="136"/>
         <source>The slip could not be printed.</source>
         <translation>Der Laufzettel konnte nicht gedruckt werden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="137" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="137"/>
         <source>No slip PDF: {error}</source>
         <translation>Kein Laufzettel-PDF: {error}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="138" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="138"/>
         <source>Slip saved.</source>
         <translation>Laufzettel gespeichert.</translation>
     </message>

@@ -34,7 +34,7 @@ from welcome_desk.core.booking import BookingError
 from welcome_desk.core.daylog import day_log
 from welcome_desk.core.entries import EntryView
 from welcome_desk.core.routing import Candidate, RouteResult
-from welcome_desk.core.settings import Settings
+from welcome_desk.core.settings import PAPERS, Settings
 from welcome_desk.core.workspace import Workspace
 from welcome_desk.ui.booking_dialog import AppointmentDialog
 from welcome_desk.ui.day_log_panel import DayLogPanel
@@ -250,6 +250,16 @@ class MainWindow(QMainWindow):
         self.preview_action.setCheckable(True)
         self.preview_action.setChecked(self.settings.open_preview)
         self.preview_action.toggled.connect(self._set_open_preview)
+        self.paper_group = QActionGroup(self)
+        self.paper_group.setExclusive(True)
+        self.paper_actions: dict[str, QAction] = {}
+        for paper in PAPERS:
+            action = QAction(self)
+            action.setCheckable(True)
+            action.setChecked(paper == self.settings.paper)
+            action.triggered.connect(lambda _=False, p=paper: self.set_paper(p))
+            self.paper_group.addAction(action)
+            self.paper_actions[paper] = action
         self.language_group = QActionGroup(self)
         self.language_group.setExclusive(True)
         self.language_actions: dict[str, QAction] = {}
@@ -283,6 +293,9 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.file_menu.addAction(self.reprint_action)
+        self.paper_menu = self.file_menu.addMenu("")
+        for action in self.paper_actions.values():
+            self.paper_menu.addAction(action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.visit_menu = bar.addMenu("")
@@ -353,6 +366,11 @@ class MainWindow(QMainWindow):
         self.refresh_action.setText(self.tr("&Refresh today's log"))
         self.log_focus_action.setText(self.tr("Go to &today's log"))
         self.preview_action.setText(self.tr("Show print &preview before printing"))
+        self.paper_menu.setTitle(self.tr("Slip &paper size (this desk)"))
+        self.paper_actions["A4"].setText(self.tr("A4"))
+        self.paper_actions["A5"].setText(self.tr("A5"))
+        self.paper_actions["A6"].setText(self.tr("A6"))
+        self.paper_actions["receipt80"].setText(self.tr("80 mm receipt roll"))
         self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self.about_action.setText(self.tr("&About Welcome Desk"))
         self.file_menu.setTitle(self.tr("&File"))
@@ -379,6 +397,13 @@ class MainWindow(QMainWindow):
             self.ticket_card.set_language(lang)
         self._store(replace(self.settings, ui_language=lang))
         self.focus_intake()
+
+    def set_paper(self, paper: str) -> None:
+        """Paper size of the slips printed at this desk (remembered per workstation)."""
+        if paper not in PAPERS:
+            return
+        self.paper_actions[paper].setChecked(True)
+        self._store(replace(self.settings, paper=paper))
 
     def _set_open_preview(self, on: bool) -> None:
         self._store(replace(self.settings, open_preview=bool(on)))
