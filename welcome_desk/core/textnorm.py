@@ -96,7 +96,7 @@ _CYRILLIC_RANGE = _CYR
 # Arabic definite article, also after the particles wa-, bi-, fa-, ka- and li- (لل).
 _ARABIC_ARTICLES = ("وال", "بال", "فال", "كال", "لل", "ال")
 # Plural and possessive endings (Arabic and Persian); one-letter ones only on longer words.
-_ARABIC_SUFFIXES = ("هايي", "هاي", "ها", "ات", "ين", "ون", "ان", "مان", "تان", "شان", "نا", "كم", "هم")
+_ARABIC_SUFFIXES = ("هايي", "هاي", "ها", "ات", "ين", "ون", "ان", "مان", "تان", "شان", "نا", "كم", "هم", "وني", "ني")
 _ARABIC_SHORT_SUFFIXES = ("ي", "ك", "م", "ش")
 _CYRILLIC_SUFFIXES = tuple(
     sorted(
