@@ -12,9 +12,14 @@ catalogue words
 * fuzzily (rapidfuzz) for typos, only against words of a plausible length.
 
 A phrase scores by how much of it the query covers (rarer and longer words weigh
-more); a concern by its best phrase, raised by how much of the whole query the
-concern's vocabulary explains; units inherit the score of the concerns they
-answer, best unit of a concern first.
+more; a phrase met in only one word counts a little less than one met in two or
+more). A concern scores by its best phrase, scaled by how much of the whole query
+the concern's vocabulary explains (each query word weighted by how specific the
+catalogue word it matched is), so "discrimination at work" goes to discrimination
+and not to work. Units inherit the score of the concerns they answer, in the
+concern's order, except that a unit the visitor named ("Jobcenter", "Jugendamt")
+comes first among its concern's units. A concern's clarifying question comes with
+the result; :meth:`Router.answer` re-ranks by the answer's units.
 
 Built once per centre; ``route()`` runs per keystroke and caches the work per
 query word, so typing one more letter only looks up the new word.
@@ -38,8 +43,8 @@ MAX_QUERY_CHARS = 300
 MAX_QUERY_WORDS = 16
 MIN_SCORE = 0.3
 MIN_PART = 4  # shortest catalogue word recognised inside a compound
-COVERAGE_FLOOR = 0.5
-SINGLE_WORD = 0.92
+COVERAGE_FLOOR = 0.5  # a concern explaining none of the rest of the query keeps half its phrase score
+SINGLE_WORD = 0.92  # a phrase met in one word only
 UNKNOWN_WORD = 0.25  # how much a query word the catalogue does not know counts
 _CACHE_LIMIT = 20_000
 _ARABIC_PARTICLES = "وبفلك"  # wa-, bi-, fa-, li-, ka- written onto the next word
@@ -243,7 +248,7 @@ class Router:
                 if lcp >= max(4, top - 1) or (lcp >= 7 and lcp >= 0.6 * longest):
                     add(v, 0.5 + 0.45 * lcp / longest)
         if q not in vocab_set:
-            if n >= MIN_PART + 4:
+            if MIN_PART + 4 <= n <= 60:
                 self._compound_parts(q, add)
             elif n >= 5 and "\u0600" <= q[0] <= "\u06ff":
                 # Arabic script writes pronouns and particles onto the word (يترجملي ⊃ ترجم).
