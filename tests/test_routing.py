@@ -215,6 +215,8 @@ def test_prefix_while_typing():
     r = router()
     assert r.route("Aufenth").best.unit.id == "immigration-office"
     assert r.route("Kinderg").best is not None
+    assert r.route("الإق").best.unit.id == "immigration-office"  # article typed, word only begun
+    assert r.route("прод").best.unit.id == "immigration-office"
     # a finished word (trailing space) is no longer completed
     assert r.route("Kita ").best.unit.id == "youth-office"
 

@@ -233,8 +233,12 @@ class Router:
             for v in self._by_stem.get(stem(variant), ()):
                 add(v, 0.9)
         if typing and n >= 3:
-            for v in self._prefix_range(q):
-                add(v, 0.7 + 0.3 * n / len(v))
+            typed = q
+            if q.startswith("ال") and q != strip_article(q + "___"):
+                typed = strip_article(q + "___")[:-3]  # "الإق": the article is typed, the word only begun
+            if len(typed) >= 2:
+                for v in self._prefix_range(typed):
+                    add(v, 0.7 + 0.3 * len(typed) / len(v))
         if n >= 5:
             # Inflected forms sharing a long prefix ("verlaengert" → "verlaengerung",
             # "дискриминируют" → "дискриминация").
