@@ -94,3 +94,11 @@ def test_schema_head_constant_matches_the_migrations():
     from welcome_desk.core.migrations import SCHEMA_HEAD
 
     assert SCHEMA_HEAD == head_revision()
+
+
+def test_location_hides_credentials():
+    db = open_database("postgresql+psycopg://desk:secret@127.0.0.1:5432/welcome")
+    try:
+        assert db.location == "postgresql+psycopg://127.0.0.1:5432/welcome"
+    finally:
+        db.dispose()

@@ -429,7 +429,7 @@ def test_shortcut_help_lists_the_keys(desk):
 def test_status_bar_names_centre_and_database(desk, workspace):
     w = desk.window
     assert "Willkommenszentrum Landkreis Gießen" in w.centre_label.text()
-    assert str(workspace.db.path) in w.db_label.text()
+    assert workspace.db.location in w.db_label.text()
 
 
 def test_every_control_has_an_accessible_name(desk):

@@ -81,6 +81,14 @@ class Database:
     def path(self) -> Path | None:
         return sqlite_path(self.url)
 
+    @property
+    def location(self) -> str:
+        """Where the data is, safe to show: the file, or the server URL without credentials."""
+        if self.path is not None:
+            return str(self.path)
+        parsed = make_url(self.url)
+        return parsed._replace(username=None, password=None).render_as_string(hide_password=True)
+
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for queries; never commits."""

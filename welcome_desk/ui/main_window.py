@@ -51,17 +51,6 @@ log = logging.getLogger(__name__)
 LANGUAGE_NAMES = {"de": "Deutsch", "en": "English"}  # each in its own language, never translated
 
 
-def _database_location(ws: Workspace) -> str:
-    path = ws.db.path
-    if path is not None:
-        return str(path)
-    url = ws.db.url
-    if "@" in url and "://" in url:  # hide user and password of a server URL
-        scheme, rest = url.split("://", 1)
-        url = f"{scheme}://{rest.split('@', 1)[1]}"
-    return url
-
-
 class MainWindow(QMainWindow):
     def __init__(
         self,
@@ -380,7 +369,7 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.centre_label.setText(self.tr("Centre: {name}").format(name=centre))
         self.centre_label.setAccessibleName(self.centre_label.text())
-        self.db_label.setText(self.tr("Database: {where}").format(where=_database_location(self.ws)))
+        self.db_label.setText(self.tr("Database: {where}").format(where=self.ws.db.location))
         self.db_label.setAccessibleName(self.db_label.text())
 
     def set_ui_language(self, lang: str) -> None:
