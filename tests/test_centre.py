@@ -114,3 +114,28 @@ def test_export_then_import_gives_the_same_centre(tmp_db_url, giessen_doc):
         assert again == stored
     finally:
         db.dispose()
+
+
+def test_bundled_centre_follows_the_apps_newer_version_but_an_own_import_is_kept(tmp_db_url, giessen_doc, tmp_path):
+    from sqlalchemy import update
+
+    from welcome_desk.core.models import CentreRecord
+
+    db = open_database(tmp_db_url)
+    try:
+        upgrade(db)
+        centre_store.ensure_active_centre(db)
+        old = copy.deepcopy(giessen_doc)
+        old["concerns"] = old["concerns"][:5]
+        with db.write() as session:  # as if an older app version had stored it
+            session.execute(update(CentreRecord).values(document=json.dumps(old)))
+        assert len(centre_store.ensure_active_centre(db).concerns) == len(giessen_doc["concerns"])
+
+        own = copy.deepcopy(giessen_doc)
+        own["units"][0]["room"] = "Team lead's room"
+        path = tmp_path / "own.json"
+        path.write_text(json.dumps(own), "utf-8")
+        centre_store.import_file(db, path, activate=True)
+        assert centre_store.ensure_active_centre(db).units[0].room == "Team lead's room"
+    finally:
+        db.dispose()

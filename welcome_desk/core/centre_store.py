@@ -50,8 +50,34 @@ def import_document(db: Database, data: Mapping[str, Any], *, source: str = "", 
     return centre
 
 
+BUNDLED = "bundled:"  # source marker of centres imported from the app's own files
+
+
 def import_file(db: Database, path: Path, *, activate: bool = False) -> Centre:
     return import_document(db, read_centre_file(path), source=str(path), activate=activate)
+
+
+def import_bundled(db: Database, centre_id: str, *, activate: bool = False) -> Centre:
+    path = bundled_centres()[centre_id]
+    return import_document(db, read_centre_file(path), source=BUNDLED + centre_id, activate=activate)
+
+
+def _refresh_bundled(db: Database, centre_id: str) -> None:
+    """A centre taken unchanged from the app follows the app's newer version of it.
+
+    A centre the team lead imported or edited (any other source) is never replaced.
+    """
+    with db.read() as session:
+        record = session.get(CentreRecord, centre_id)
+        if record is None or record.source != BUNDLED + centre_id:
+            return
+        stored = json.loads(record.document)
+    path = bundled_centres().get(centre_id)
+    if path is None:
+        return
+    shipped = read_centre_file(path)
+    if shipped != stored:
+        import_document(db, shipped, source=BUNDLED + centre_id)
 
 
 def load_stored(db: Database, centre_id: str) -> Centre:
@@ -83,9 +109,11 @@ def ensure_active_centre(db: Database, preferred: str | None = None) -> Centre:
     if wanted is None:
         current = active_centre_id(db)
         if current is not None:
+            _refresh_bundled(db, current)
             return load_stored(db, current)
         wanted = DEFAULT_CENTRE
     if wanted in stored_centre_ids(db):
+        _refresh_bundled(db, wanted)
         if active_centre_id(db) != wanted:
             set_active(db, wanted)
         return load_stored(db, wanted)
@@ -95,4 +123,4 @@ def ensure_active_centre(db: Database, preferred: str | None = None) -> Centre:
             f"no centre '{wanted}' in this database or bundled with the app "
             f"(bundled: {', '.join(sorted(bundled))})"
         )
-    return import_file(db, bundled[wanted], activate=True)
+    return import_bundled(db, wanted, activate=True)
