@@ -96,9 +96,8 @@ def test_schema_head_constant_matches_the_migrations():
     assert SCHEMA_HEAD == head_revision()
 
 
-def test_location_hides_credentials():
-    db = open_database("postgresql+psycopg://desk:secret@127.0.0.1:5432/welcome")
-    try:
-        assert db.location == "postgresql+psycopg://127.0.0.1:5432/welcome"
-    finally:
-        db.dispose()
+def test_location_hides_credentials(tmp_path):
+    from welcome_desk.core.database import safe_location
+
+    assert safe_location("postgresql+psycopg://desk:secret@127.0.0.1:5432/welcome") == "postgresql+psycopg://127.0.0.1:5432/welcome"
+    assert safe_location(f"sqlite:///{tmp_path}/a.sqlite") == str(tmp_path / "a.sqlite")

@@ -46,6 +46,15 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
+def safe_location(url: str) -> str:
+    """Where the data is, safe to show: the file, or the server URL without credentials."""
+    path = sqlite_path(url)
+    if path is not None:
+        return str(path)
+    parsed = make_url(url)
+    return parsed._replace(username=None, password=None).render_as_string(hide_password=True)
+
+
 def _install_sqlite_pragmas(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record):  # type: ignore[no-untyped-def]
@@ -83,11 +92,7 @@ class Database:
 
     @property
     def location(self) -> str:
-        """Where the data is, safe to show: the file, or the server URL without credentials."""
-        if self.path is not None:
-            return str(self.path)
-        parsed = make_url(self.url)
-        return parsed._replace(username=None, password=None).render_as_string(hide_password=True)
+        return safe_location(self.url)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
