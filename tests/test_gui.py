@@ -11,13 +11,12 @@ import pytest
 pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402
-from PySide6.QtGui import QImage  # noqa: E402
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLineEdit, QListView, QMessageBox, QPushButton, QTableView  # noqa: E402
 
 from welcome_desk.core.booking import BookingError  # noqa: E402
-from welcome_desk.core.centre import build_centre, load_bundled_centre  # noqa: E402
+from welcome_desk.core.centre import build_centre  # noqa: E402
 from welcome_desk.core.paths import resource  # noqa: E402
 from welcome_desk.core.routing import Router  # noqa: E402
 from welcome_desk.core.settings import Settings  # noqa: E402
@@ -25,7 +24,7 @@ from welcome_desk.ui.booking_dialog import AppointmentDialog  # noqa: E402
 from welcome_desk.ui.i18n import Translations, visitor_languages  # noqa: E402
 from welcome_desk.ui.main_window import MainWindow  # noqa: E402
 from welcome_desk.ui.models import DayLogModel  # noqa: E402
-from welcome_desk.ui.printing import SlipJob, SlipPrinter, open_pages, paint_job, prepare_printer, render_preview_image  # noqa: E402
+from welcome_desk.ui.printing import SlipJob, SlipPrinter, open_pages, paint_job, prepare_printer  # noqa: E402
 
 pytestmark = pytest.mark.gui
 

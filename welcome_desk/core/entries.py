@@ -56,24 +56,7 @@ class EntryView:
 
     @classmethod
     def of(cls, entry: Entry) -> EntryView:
-        return cls(
-            id=entry.id,
-            centre_id=entry.centre_id,
-            unit_id=entry.unit_id,
-            concern_id=entry.concern_id,
-            kind=entry.kind,
-            ticket=entry.ticket,
-            day=entry.day,
-            at=entry.at,
-            created_at=entry.created_at,
-            status=entry.status,
-            status_at=entry.status_at,
-            language=entry.language,
-            staff=entry.staff,
-            query_text=entry.query_text,
-            visitor_name=entry.visitor_name,
-            visitor_contact=entry.visitor_contact,
-        )
+        return cls(**{name: getattr(entry, name) for name in _FIELDS})
 
     def to_json(self, personal: bool = False) -> dict[str, Any]:
         """JSON-ready dict; personal fields only when asked for."""

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
@@ -171,11 +171,3 @@ class SlipPrinter:
             self.messages.warning(parent, QCoreApplication.translate("Printing", "Printing failed"), QCoreApplication.translate("Printing", "The slip could not be sent to the printer."))
             return "failed"
         return "printed"
-
-
-def render_preview_image(job: SlipJob, width_px: int = 600) -> QImage:
-    """The first page as an image (for screenshots and tests), the same way printing gets it."""
-    pages = open_pages(job)
-    if pages is None:
-        return QImage()
-    return pages.image(0, width_px / pages.size_points(0).width() * 72.0)
