@@ -116,3 +116,30 @@ class DayCounter(Base):
     unit_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
     last_number: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class AuditEvent(Base):
+    """A sensitive action (export, purge, edit, restore, role change): who, when, what.
+
+    ``detail`` names what was done (a date range, a file name, a count), never
+    a visitor's personal data.
+    """
+
+    __tablename__ = "audit_event"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    staff: Mapped[str] = mapped_column(String(64))
+    role: Mapped[str] = mapped_column(String(16))
+    action: Mapped[str] = mapped_column(String(32))
+    detail: Mapped[str] = mapped_column(String(500))
+
+
+class CentreSetting(Base):
+    """A setting every desk of the centre shares (kept in the database, not per workstation)."""
+
+    __tablename__ = "centre_setting"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+    changed_at: Mapped[dt.datetime] = mapped_column(DateTime)
