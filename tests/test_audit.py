@@ -1,0 +1,44 @@
+"""Audit records and centre-wide settings: stored, ordered, never longer than allowed."""
+
+import datetime as dt
+
+import pytest
+
+from welcome_desk.core import audit, centre_settings
+from welcome_desk.core.database import open_database
+from welcome_desk.core.migrations import upgrade
+
+
+@pytest.fixture
+def db(tmp_db_url):
+    database = open_database(tmp_db_url)
+    upgrade(database)
+    yield database
+    database.dispose()
+
+
+def test_records_come_back_newest_first(db):
+    t = dt.datetime(2026, 11, 23, 9, 0)
+    audit.record(db, t, "AB", "team_lead", "export", "day list 2026-11-23, no personal data")
+    audit.record(db, t + dt.timedelta(minutes=1), "AB", "team_lead", "purge", "12 entries")
+    rows = audit.recent(db)
+    assert [r.action for r in rows] == ["purge", "export"]
+    assert audit.recent(db, action="export")[0].detail.startswith("day list")
+
+
+def test_unknown_action_and_long_detail(db):
+    t = dt.datetime(2026, 11, 23, 9, 0)
+    with pytest.raises(ValueError):
+        audit.record(db, t, "AB", "team_lead", "delete_everything")
+    audit.record(db, t, "AB", "team_lead", "export", "x" * 2000)
+    assert len(audit.recent(db)[0].detail) == audit.MAX_DETAIL
+
+
+def test_centre_settings_round_trip(db):
+    now = dt.datetime(2026, 11, 23, 9, 0)
+    assert centre_settings.get_int(db, centre_settings.RETENTION_DAYS, 90) == 90
+    with db.write() as session:
+        centre_settings.put(session, centre_settings.RETENTION_DAYS, "30", now)
+    with db.write() as session:
+        centre_settings.put(session, centre_settings.RETENTION_DAYS, "45", now)
+    assert centre_settings.get_int(db, centre_settings.RETENTION_DAYS, 90) == 45

@@ -1,0 +1,68 @@
+"""The audit log: sensitive actions (exports, purges, edits, restores, role changes).
+
+Each record says who, when, in which role and what — ``detail`` names a date
+range, a file name or a count, never a visitor's personal data. Writers pass
+their own session so the record commits (or rolls back) with the action it
+describes; :func:`record` opens one for actions that have no transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from welcome_desk.core.database import Database
+from welcome_desk.core.models import AuditEvent
+
+# The actions the app records; a closed list keeps the log readable and filterable.
+ACTIONS = (
+    "export",  # a day list, log or report left the app (file name, range, personal yes/no)
+    "report",  # a monthly report was written
+    "purge",  # personal data erased (automatic or by hand: how many entries)
+    "retention",  # the retention period was changed
+    "centre_edit",  # the centre definition was edited or imported
+    "centre_use",  # another centre was made active
+    "backup",  # a backup was made by hand
+    "restore",  # the database was restored from a backup
+    "role",  # team-lead sign-in / sign-out / password set or changed
+    "lock",  # the screen was locked or unlocked
+)
+MAX_DETAIL = 500
+
+
+@dataclass(frozen=True)
+class AuditRecord:
+    at: dt.datetime
+    staff: str
+    role: str
+    action: str
+    detail: str
+
+
+def add(session: Session, at: dt.datetime, staff: str, role: str, action: str, detail: str = "") -> None:
+    """Add one record inside the caller's transaction."""
+    if action not in ACTIONS:
+        raise ValueError(f"unknown audit action {action!r}")
+    if len(detail) > MAX_DETAIL:
+        detail = detail[: MAX_DETAIL - 1] + "…"
+    session.add(AuditEvent(at=at, staff=staff[:64], role=role[:16], action=action, detail=detail))
+
+
+def record(db: Database, at: dt.datetime, staff: str, role: str, action: str, detail: str = "") -> None:
+    """Add one record in its own transaction."""
+    with db.write() as session:
+        add(session, at, staff, role, action, detail)
+
+
+def recent(db: Database, limit: int = 200, action: str | None = None) -> list[AuditRecord]:
+    """The newest records first."""
+    stmt = select(AuditEvent).order_by(AuditEvent.at.desc(), AuditEvent.id.desc()).limit(limit)
+    if action is not None:
+        stmt = stmt.where(AuditEvent.action == action)
+    with db.read() as session:
+        return [
+            AuditRecord(row.at, row.staff, row.role, row.action, row.detail) for row in session.scalars(stmt)
+        ]
