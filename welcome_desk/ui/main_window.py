@@ -658,6 +658,25 @@ class MainWindow(QMainWindow):
         entry = self.day_log.selected_entry()
         return self.set_status(entry, status) if entry is not None else None
 
+    # ------------------------------------------------------------------ roles and audit
+
+    def require_team_lead(self, what: str) -> bool:
+        """Whether a team-lead function (``what``, shown to the person) may run now.
+
+        Every team-lead entry point calls this first. The role check with the
+        team lead's password replaces this permissive first version.
+        """
+        return True
+
+    def current_role(self) -> str:
+        return "reception"
+
+    def audit(self, action: str, detail: str = "") -> None:
+        """Record a sensitive action in the audit log (never personal data in ``detail``)."""
+        from welcome_desk.core import audit
+
+        audit.record(self.ws.db, self.ws.clock(), self.settings.staff, self.current_role(), action, detail)
+
     # ------------------------------------------------------------------ help
 
     def show_shortcuts(self) -> None:
