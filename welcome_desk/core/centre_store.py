@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
 from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
 from welcome_desk.core.centre import (
     Centre,
@@ -35,19 +37,34 @@ def stored_centre_ids(db: Database) -> list[str]:
 def import_document(db: Database, data: Mapping[str, Any], *, source: str = "", activate: bool = False) -> Centre:
     """Validate and store a centre document (replacing an older version of the same id)."""
     centre = build_centre(data, source or "centre file")
-    text = json.dumps(data, ensure_ascii=False, sort_keys=False)
     with db.write() as session:
-        record = session.get(CentreRecord, centre.id)
-        if record is None:
-            record = CentreRecord(id=centre.id, active=False)
-            session.add(record)
-        record.document = text
-        record.imported_at = dt.datetime.now().replace(microsecond=0)
-        record.source = source[:300]
-        if activate:
-            session.execute(update(CentreRecord).where(CentreRecord.id != centre.id).values(active=False))
-            record.active = True
+        store_in(session, centre, data, source=source, activate=activate)
     return centre
+
+
+def store_in(session: Session, centre: Centre, data: Mapping[str, Any], *, source: str = "", activate: bool = False) -> None:
+    """Store an already validated document inside the caller's transaction.
+
+    For writers that record more in the same transaction (the centre editor
+    adds its audit record), so both commit or neither does.
+    """
+    text = json.dumps(data, ensure_ascii=False, sort_keys=False)
+    record = session.get(CentreRecord, centre.id)
+    if record is None:
+        record = CentreRecord(id=centre.id, active=False)
+        session.add(record)
+    record.document = text
+    record.imported_at = dt.datetime.now().replace(microsecond=0)
+    record.source = source[:300]
+    if activate:
+        session.execute(update(CentreRecord).where(CentreRecord.id != centre.id).values(active=False))
+        record.active = True
+
+
+def stored_document(session: Session, centre_id: str) -> dict[str, Any] | None:
+    """The stored JSON document of a centre (None if not stored), read in the caller's session."""
+    record = session.get(CentreRecord, centre_id)
+    return None if record is None else json.loads(record.document)
 
 
 BUNDLED = "bundled:"  # source marker of centres imported from the app's own files
@@ -103,14 +120,46 @@ def set_active(db: Database, centre_id: str) -> None:
         session.execute(update(CentreRecord).values(active=(CentreRecord.id == centre_id)))
 
 
-def ensure_active_centre(db: Database, preferred: str | None = None) -> Centre:
-    """The active centre; on a fresh database, import a bundled one (Gießen by default)."""
+@dataclass(frozen=True)
+class CentreChoice:
+    """What a person chose: a stored or bundled centre by id, or a checked document from a file."""
+
+    centre_id: str = ""
+    document: Mapping[str, Any] | None = None
+    source: str = ""
+
+
+class NoCentreChosen(CentreError):
+    """The person closed the centre chooser without choosing."""
+
+
+ChooseCentre = Callable[[], "CentreChoice | None"]
+
+
+def apply_choice(db: Database, choice: CentreChoice) -> Centre:
+    """Make the chosen centre the active one (importing it first where needed)."""
+    if choice.document is not None:
+        return import_document(db, choice.document, source=choice.source, activate=True)
+    return ensure_active_centre(db, choice.centre_id)
+
+
+def ensure_active_centre(db: Database, preferred: str | None = None, choose: ChooseCentre | None = None) -> Centre:
+    """The active centre; on a fresh database, import a bundled one (Gießen by default).
+
+    ``choose`` (the GUI's first-start chooser) is asked only when the database
+    holds no centre yet and none was named; without it the default is taken.
+    """
     wanted = preferred
     if wanted is None:
         current = active_centre_id(db)
         if current is not None:
             _refresh_bundled(db, current)
             return load_stored(db, current)
+        if choose is not None and not stored_centre_ids(db):
+            choice = choose()
+            if choice is None:
+                raise NoCentreChosen("no centre was chosen")
+            return apply_choice(db, choice)
         wanted = DEFAULT_CENTRE
     if wanted in stored_centre_ids(db):
         _refresh_bundled(db, wanted)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from welcome_desk.core.backup import daily_backup_if_due
 from welcome_desk.core.booking import BookingService, Clock, system_clock
 from welcome_desk.core.centre import Centre
-from welcome_desk.core.centre_store import ensure_active_centre
+from welcome_desk.core.centre_store import ChooseCentre, ensure_active_centre
 from welcome_desk.core.database import Database, open_database, resolve_url
 from welcome_desk.core.migrations import upgrade
 from welcome_desk.core.retention import DEFAULT_RETENTION_DAYS, purge_personal_data
@@ -29,6 +29,12 @@ class Workspace:
     def close(self) -> None:
         self.db.dispose()
 
+    def use_centre(self, centre: Centre) -> None:
+        """Rewire to another (or an edited) centre without a restart: routing and booking follow."""
+        self.centre = centre
+        self.router = Router(centre)
+        self.booking = BookingService(self.db, centre, clock=self.clock, staff=self.booking.staff)
+
 
 def open_workspace(
     url: str | None = None,
@@ -37,11 +43,13 @@ def open_workspace(
     clock: Clock = system_clock,
     staff: str = "",
     retention_days: int = DEFAULT_RETENTION_DAYS,
+    choose_centre: ChooseCentre | None = None,
 ) -> Workspace:
+    """Open everything; ``choose_centre`` is asked only on a database without any centre."""
     db = open_database(resolve_url(url))
     try:
         upgrade(db)
-        centre = ensure_active_centre(db, centre_id)
+        centre = ensure_active_centre(db, centre_id, choose_centre)
         daily_backup_if_due(db, clock())
         # Retention is automatic: every start erases personal fields past the period.
         purge_personal_data(db, clock(), retention_days)
