@@ -462,6 +462,26 @@ class CentreDraft:
                 if concern.get("question") == old:
                     concern["question"] = new
 
+    def set_field(self, kind: str, item_id: str, key: str, value: Any) -> bool:
+        """Set (or, when empty, drop) one field; returns whether it changed.
+
+        A value the team lead sets is a real one: the field leaves the unit's
+        list of invented sample values (the ``*`` on screen and slip).
+        """
+        item = self.doc if kind == "centre" else self.item(kind, item_id)
+        before = copy.deepcopy(item.get(key))
+        if value is None or value == "" or value == [] or value == {}:
+            item.pop(key, None)
+        else:
+            item[key] = value
+        changed = before != item.get(key)
+        samples = item.get("sample_values")
+        if changed and isinstance(samples, list) and key in samples:
+            samples.remove(key)
+            if not samples:
+                item.pop("sample_values")
+        return changed
+
     def removed_unit_ids(self) -> list[str]:
         now = set(self.ids("unit"))
         return [u["id"] for u in self.original["units"] if u["id"] not in now]

@@ -54,14 +54,21 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def open_workspace_or_explain(db_url: str | None, centre_id: str | None, settings: Settings):
-    """The workspace, or None after telling the person why it could not be opened."""
+def open_workspace_or_explain(db_url: str | None, centre_id: str | None, settings: Settings, choose_centre=None):
+    """The workspace, or None after telling the person why it could not be opened.
+
+    ``choose_centre`` is asked only when the database holds no centre yet and
+    none was named (first start); closing it ends the start quietly.
+    """
     from welcome_desk.core.centre import CentreError
+    from welcome_desk.core.centre_store import NoCentreChosen
     from welcome_desk.core.database import DatabaseError
     from welcome_desk.core.workspace import open_workspace
 
     try:
-        return open_workspace(db_url, centre_id=centre_id, staff=settings.staff)
+        return open_workspace(db_url, centre_id=centre_id, staff=settings.staff, choose_centre=choose_centre)
+    except NoCentreChosen:
+        return None
     except DatabaseError as exc:
         title, text, details = QCoreApplication.translate("App", "Database not available"), QCoreApplication.translate("App", "The database could not be opened."), str(exc)
     except CentreError as exc:
@@ -77,8 +84,15 @@ def open_workspace_or_explain(db_url: str | None, centre_id: str | None, setting
     return None
 
 
-def build_window(db_url: str | None, centre_id: str | None):
-    """Application, workspace and main window, ready to show; None after explaining a failure."""
+ASK = object()  # build_window's default: ask for the centre at first start
+
+
+def build_window(db_url: str | None, centre_id: str | None, choose_centre=ASK):
+    """Application, workspace and main window, ready to show; None after explaining a failure.
+
+    ``choose_centre``: the first-start chooser (default: the dialog), a test's
+    stand-in, or None to take the default centre without asking.
+    """
     app = make_application()
     settings = load_settings()
     translations = Translations(app)
@@ -86,7 +100,13 @@ def build_window(db_url: str | None, centre_id: str | None):
     _register_fonts()
     apply_style(app)
 
-    workspace = open_workspace_or_explain(db_url, centre_id, settings)
+    if choose_centre is ASK:
+
+        def choose_centre():  # imported only on a database without a centre
+            from welcome_desk.ui.centre_chooser import first_start_chooser
+
+            return first_start_chooser(None, settings.ui_language)()
+    workspace = open_workspace_or_explain(db_url, centre_id, settings, choose_centre)
     if workspace is None:
         return None
     from welcome_desk.ui.main_window import MainWindow
@@ -97,7 +117,7 @@ def build_window(db_url: str | None, centre_id: str | None):
 
 def build_for_benchmark(db_url: str):
     """What tests/bench_app.py times: everything up to the window, without the event loop."""
-    built = build_window(db_url, None)
+    built = build_window(db_url, None, choose_centre=None)
     if built is None:
         raise SystemExit(1)
     app, _workspace, window = built

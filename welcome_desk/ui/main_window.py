@@ -37,6 +37,7 @@ from welcome_desk.core.routing import Candidate, RouteResult
 from welcome_desk.core.settings import PAPERS, Settings
 from welcome_desk.core.workspace import Workspace
 from welcome_desk.ui.booking_dialog import AppointmentDialog
+from welcome_desk.ui.centre_editor.menu import CentreMenu
 from welcome_desk.ui.day_log_panel import DayLogPanel
 from welcome_desk.ui.detail_panel import DetailPanel
 from welcome_desk.ui.help_dialogs import APPOINTMENT_KEY, WALK_IN_KEYS, about_box, shortcuts_box
@@ -265,6 +266,7 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
+        self.centre_menu_actions = CentreMenu(self)
         for action in (
             self.walk_in_action,
             self.appointment_action,
@@ -298,6 +300,8 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.refresh_action)
         self.view_menu.addAction(self.log_focus_action)
+        self.centre_menu = bar.addMenu("")
+        self.centre_menu_actions.fill(self.centre_menu)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.shortcuts_action)
         self.help_menu.addAction(self.about_action)
@@ -367,6 +371,8 @@ class MainWindow(QMainWindow):
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.centre_menu.setTitle(self.tr("Ce&ntre"))  # Alt+C is the intake field
+        self.centre_menu_actions.retranslate()
         self.centre_label.setText(self.tr("Centre: {name}").format(name=centre))
         self.centre_label.setAccessibleName(self.centre_label.text())
         self.db_label.setText(self.tr("Database: {where}").format(where=self.ws.db.location))
@@ -676,6 +682,17 @@ class MainWindow(QMainWindow):
         from welcome_desk.core import audit
 
         audit.record(self.ws.db, self.ws.clock(), self.settings.staff, self.current_role(), action, detail)
+
+    def reload_centre(self, centre=None) -> None:
+        """Use the centre as now stored (after an edit, import or switch) without a restart."""
+        if centre is None:
+            from welcome_desk.core.centre_store import ensure_active_centre
+
+            centre = ensure_active_centre(self.ws.db)
+        self.ws.use_centre(centre)
+        self.retranslate()
+        self._route(self.intake.text(), keep_row=True)
+        self.refresh_log()
 
     # ------------------------------------------------------------------ help
 

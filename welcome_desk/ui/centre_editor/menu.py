@@ -1,0 +1,201 @@
+"""The Centre menu of the reception window: edit, import, export, switch — all team-lead functions.
+
+Kept out of ``main_window.py``: the window creates one :class:`CentreMenu`,
+adds its actions to a menu and gets ``reload_centre`` called after a change.
+The editor's own modules are imported only when the menu is used (fast start).
+File dialogs and questions are attributes, so tests replace them.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from welcome_desk.core.centre import Centre
+    from welcome_desk.ui.main_window import MainWindow
+
+
+def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setDefaultButton(QMessageBox.StandardButton.Yes)
+    box.setAccessibleName(title)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+class CentreMenu(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.get_open_file_name: Callable = QFileDialog.getOpenFileName
+        self.get_save_file_name: Callable = QFileDialog.getSaveFileName
+        self.ask: Callable[[QWidget, str, str], bool] = ask_yes_no
+        self.ask_unsaved: Callable[[QWidget], str] | None = None  # None: the editor's own box
+        self.edit_action = QAction(window)
+        self.edit_action.triggered.connect(self.edit_centre)
+        self.import_action = QAction(window)
+        self.import_action.triggered.connect(self.import_file)
+        self.export_action = QAction(window)
+        self.export_action.triggered.connect(self.export_file)
+        self.switch_action = QAction(window)
+        self.switch_action.triggered.connect(self.switch_centre)
+        self.last_editor = None
+
+    def fill(self, menu: QMenu) -> None:
+        menu.addAction(self.edit_action)
+        menu.addSeparator()
+        menu.addAction(self.import_action)
+        menu.addAction(self.export_action)
+        menu.addSeparator()
+        menu.addAction(self.switch_action)
+
+    def retranslate(self) -> None:
+        self.edit_action.setText(self.tr("&Edit centre…"))
+        self.edit_action.setToolTip(self.tr("Units, rooms, hours, concerns, keywords and questions (team lead)"))
+        self.import_action.setText(self.tr("&Import centre file…"))
+        self.import_action.setToolTip(self.tr("Check a centre file and store it (team lead)"))
+        self.export_action.setText(self.tr("E&xport centre file…"))
+        self.export_action.setToolTip(self.tr("Write the centre in use as a JSON file (team lead)"))
+        self.switch_action.setText(self.tr("&Switch centre…"))
+        self.switch_action.setToolTip(self.tr("Use another stored or bundled centre at every desk (team lead)"))
+
+    # ------------------------------------------------------------------ helpers
+
+    def _file_filter(self) -> str:
+        from welcome_desk.ui.centre_chooser import centre_file_filter
+
+        return centre_file_filter()
+
+    def _error(self, title: str, text: str, details: str = "") -> None:
+        self.window.messages.error(self.window, title, text, details)
+
+    # ------------------------------------------------------------------ actions
+
+    def edit_centre(self):
+        """Open the editor on the stored version of the centre in use."""
+        w = self.window
+        if not w.require_team_lead(self.tr("Edit the centre")):
+            return None
+        from welcome_desk.core.centre import CentreError
+        from welcome_desk.core.centre_edit import CentreDraft, save_draft
+        from welcome_desk.ui.centre_editor.dialog import CentreEditor
+
+        try:
+            draft = CentreDraft.of_stored(w.ws.db, w.ws.centre.id)
+        except CentreError as exc:
+            self._error(self.tr("Centre not available"), self.tr("The stored centre could not be read."), str(exc))
+            return None
+
+        def save(d):
+            return save_draft(w.ws.db, d, at=w.ws.clock(), staff=w.settings.staff, role=w.current_role())
+
+        kwargs = {"ask_unsaved": self.ask_unsaved} if self.ask_unsaved is not None else {}
+        editor = CentreEditor(draft, save, w.lang, w, **kwargs)
+        editor.saved.connect(w.reload_centre)
+        self.last_editor = editor
+        w.run_dialog(editor)
+        editor.deleteLater()
+        w.focus_intake()
+        return editor
+
+    def import_file(self) -> Centre | None:
+        """Check a centre file and store it; the centre in use reloads, another one can be switched to."""
+        w = self.window
+        if not w.require_team_lead(self.tr("Import a centre file")):
+            return None
+        from welcome_desk.core import centre_store
+        from welcome_desk.core.centre import CentreError
+
+        name, _ = self.get_open_file_name(w, self.tr("Import centre file"), "", self._file_filter())
+        if not name:
+            return None
+        path = Path(name)
+        try:
+            centre = centre_store.import_file(w.ws.db, path)
+        except CentreError as exc:
+            self._error(self.tr("Centre file not imported"), self.tr("The file was not imported; nothing changed."), str(exc))
+            return None
+        w.audit("centre_edit", f"import {centre.id} from {path.name}")
+        if centre.id == w.ws.centre.id:
+            w.reload_centre(centre)
+            w.statusBar().showMessage(self.tr("Centre file imported; the desk uses the new version."), 8000)
+        elif self.ask(w, self.tr("Centre imported"), self.tr("“{name}” is stored. Use it at the desks now?").format(name=centre.name.get(w.lang))):
+            self._use(centre.id)
+        w.focus_intake()
+        return centre
+
+    def export_file(self) -> Path | None:
+        """Write the stored document of the centre in use (as it would be imported again)."""
+        w = self.window
+        if not w.require_team_lead(self.tr("Export the centre file")):
+            return None
+        from welcome_desk.core import centre_store
+        from welcome_desk.core.centre import CentreError
+
+        suggested = f"{w.ws.centre.id}.json"
+        name, _ = self.get_save_file_name(w, self.tr("Export centre file"), suggested, self._file_filter())
+        if not name:
+            return None
+        path = Path(name)
+        if not path.suffix:
+            path = path.with_suffix(".json")
+        try:
+            document = centre_store.load_stored(w.ws.db, w.ws.centre.id).document
+            tmp = path.with_name(path.name + ".part")
+            tmp.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", "utf-8")
+            tmp.replace(path)
+        except (OSError, CentreError) as exc:
+            self._error(self.tr("Centre file not written"), self.tr("The centre file could not be written."), str(getattr(exc, "strerror", None) or exc))
+            return None
+        w.audit("export", f"centre {w.ws.centre.id} to {path.name}")
+        w.statusBar().showMessage(self.tr("Centre written to {path}").format(path=path), 8000)
+        return path
+
+    def switch_centre(self) -> Centre | None:
+        """Choose another stored or bundled centre (or import one) and use it at once."""
+        w = self.window
+        if not w.require_team_lead(self.tr("Switch the centre")):
+            return None
+        from welcome_desk.core import centre_store
+        from welcome_desk.core.centre import CentreError
+        from welcome_desk.core.centre_catalogue import centre_summaries
+        from welcome_desk.ui.centre_chooser import CentreChooser
+
+        chooser = CentreChooser(
+            centre_summaries(w.ws.db), w.lang, w, messages=w.messages, get_open_file_name=self.get_open_file_name
+        )
+        self.last_chooser = chooser
+        w.run_dialog(chooser)
+        choice = chooser.choice
+        chooser.deleteLater()
+        if choice is None:
+            w.focus_intake()
+            return None
+        try:
+            centre = centre_store.apply_choice(w.ws.db, choice)
+        except CentreError as exc:
+            self._error(self.tr("Centre not changed"), self.tr("The centre could not be used."), str(exc))
+            return None
+        if choice.document is not None:
+            w.audit("centre_edit", f"import {centre.id} from {Path(choice.source).name}")
+        return self._used(centre)
+
+    def _use(self, centre_id: str) -> Centre | None:
+        from welcome_desk.core import centre_store
+
+        return self._used(centre_store.apply_choice(self.window.ws.db, centre_store.CentreChoice(centre_id)))
+
+    def _used(self, centre: Centre) -> Centre:
+        w = self.window
+        before = w.ws.centre.id
+        w.reload_centre(centre)
+        if centre.id != before:
+            w.audit("centre_use", f"{before} -> {centre.id}")
+        w.statusBar().showMessage(self.tr("The desk now works for {name}.").format(name=centre.name.get(w.lang)), 8000)
+        w.focus_intake()
+        return centre
