@@ -160,6 +160,7 @@ class CentreForm(ItemForm):
         self.closed_label = QLabel()
         self.closed = PlainList(lines=5)
         self.closed.setObjectName("closedDates")
+        self.closed.setMaximumWidth(320)
         self.closed_note = QLabel()
         self.closed_note.setObjectName("hint")
         self.closed_note.setWordWrap(True)

@@ -58,6 +58,7 @@ class WeekHoursEditor(QWidget):
             edit = QLineEdit()
             edit.setObjectName(f"hours{day}")
             edit.setMaxLength(200)
+            edit.setMaximumWidth(520)
             edit.setPlaceholderText(QCoreApplication.translate("CentreEditor", "closed"))
             edit.setAccessibleName(f"{what} — {name}")
             edit.editingFinished.connect(lambda d=day: self.check_day(d))
