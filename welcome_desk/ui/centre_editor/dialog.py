@@ -131,6 +131,7 @@ class CentreEditor(QDialog):
         self.scroll.setWidget(self.stack)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self.problems_label = QLabel()
         self.problems_label.setObjectName("sectionLabel")
