@@ -10,7 +10,8 @@ IMMEDIATE``; on PostgreSQL the counter row is ``SELECT … FOR UPDATE``.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Callable
+from contextlib import contextmanager
+from typing import Callable, Iterator
 
 from sqlalchemy import func, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -19,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from welcome_desk.core import entries as E
 from welcome_desk.core.centre import Centre, Unit
-from welcome_desk.core.database import Database
+from welcome_desk.core.database import Database, DatabaseError
 from welcome_desk.core.entries import EntryView
 from welcome_desk.core.hours import Hours, closed_reason
 from welcome_desk.core.models import (
@@ -52,6 +53,20 @@ class BookingError(ValueError):
 
 class SlotTaken(BookingError):
     pass
+
+
+@contextmanager
+def _writing(db: Database) -> Iterator[Session]:
+    """``db.write()``, with a database failure (busy, full disk, read-only) as a BookingError.
+
+    The transaction has rolled back when it is raised: nothing of the booking is stored.
+    The code is ``db_`` + :attr:`DatabaseError.code`, for the UI's own wording.
+    """
+    try:
+        with db.write() as session:
+            yield session
+    except DatabaseError as exc:
+        raise BookingError(f"db_{exc.code}", f"not saved: {exc}") from exc
 
 
 def check_text(value: str | None, limit: int, what: str) -> str | None:
@@ -205,7 +220,7 @@ class BookingService:
         if not language or len(language) > 16:
             raise BookingError("bad_language", f"not a language code: {language!r}")
         status = E.ARRIVED if kind == E.WALK_IN else E.BOOKED
-        with self.db.write() as session:
+        with _writing(self.db) as session:
             counter = self._lock_counter(session, unit, at.date())
             if kind == E.APPOINTMENT:
                 taken = session.scalar(
@@ -291,7 +306,7 @@ class BookingService:
         if status not in E.STATUSES:
             raise BookingError("bad_status", f"unknown status '{status}'", status=status)
         now = self.clock()
-        with self.db.write() as session:
+        with _writing(self.db) as session:
             entry = session.get(Entry, entry_id)
             if entry is None or entry.centre_id != self.centre.id:
                 raise BookingError("unknown_entry", f"no entry with id {entry_id}", entry=entry_id)

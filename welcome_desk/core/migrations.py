@@ -17,7 +17,7 @@ from sqlalchemy import inspect, text
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError
 
-from welcome_desk.core.database import Database, DatabaseError
+from welcome_desk.core.database import Database, DatabaseError, explain
 from welcome_desk.core.paths import migrations_dir
 
 if TYPE_CHECKING:
@@ -87,7 +87,7 @@ def _sqlite_preflight(path: Path) -> str | None:
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise DatabaseError(f"cannot open {path}: {exc}") from None
+        raise explain(exc, path) from None
     try:
         con.execute("SELECT count(*) FROM sqlite_master").fetchone()
         has_version = con.execute(
@@ -98,12 +98,7 @@ def _sqlite_preflight(path: Path) -> str | None:
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = row[0] if row else None
     except sqlite3.DatabaseError as exc:
-        text = str(exc)
-        if "not a database" in text or "malformed" in text:
-            raise DatabaseError(
-                f"{path} is not a readable Welcome Desk database (damaged or another file). It was not changed."
-            ) from None
-        raise DatabaseError(f"cannot read {path}: {text}") from None
+        raise explain(exc, path) from None
     finally:
         con.close()
     return revision
@@ -117,11 +112,11 @@ def upgrade(db: Database, *, backup_dir: Path | None = None) -> str | None:
         if stored == SCHEMA_HEAD:
             return None
         if stored is not None and stored not in known_revisions():
-            raise DatabaseError(_newer(stored))
+            raise DatabaseError(_newer(stored), "newer")
     try:
         current = current_revision(db)
     except (OperationalError, SADatabaseError) as exc:
-        raise DatabaseError(_explain(db, exc)) from None
+        raise explain(exc, db.path or db.location) from None
     if current == SCHEMA_HEAD:
         return None
     from alembic import command
@@ -131,7 +126,7 @@ def upgrade(db: Database, *, backup_dir: Path | None = None) -> str | None:
     if current is not None:
         known = {rev.revision for rev in script.walk_revisions()}
         if current not in known:
-            raise DatabaseError(_newer(current))
+            raise DatabaseError(_newer(current), "newer")
     backup = None
     path = db.path
     if current is not None and path is not None and path.exists():
@@ -144,7 +139,7 @@ def upgrade(db: Database, *, backup_dir: Path | None = None) -> str | None:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
     except (OperationalError, SADatabaseError) as exc:
-        raise DatabaseError(_explain(db, exc)) from None
+        raise explain(exc, db.path or db.location) from None
     if path is not None and path.exists() and os.name == "posix":
         os.chmod(path, 0o600)
     return backup
@@ -156,16 +151,3 @@ def _newer(revision: str) -> str:
         f"(schema {revision}); please update the app. The file was not changed."
     )
 
-
-def _explain(db: Database, exc: Exception) -> str:
-    text = str(getattr(exc, "orig", exc))
-    where = db.path or db.url
-    if "file is not a database" in text or "malformed" in text:
-        return f"{where} is not a readable Welcome Desk database (damaged or another file). It was not changed."
-    if "readonly" in text or "read-only" in text:
-        return f"{where} is read-only; Welcome Desk needs to write to it."
-    if "unable to open" in text:
-        return f"cannot open {where}: check that the folder exists and is writable."
-    if "locked" in text:
-        return f"{where} is locked by another program; try again in a moment."
-    return f"cannot use the database {where}: {text}"
