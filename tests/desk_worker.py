@@ -2,6 +2,8 @@
 
     python tests/desk_worker.py URL SECONDS SEED [--max N]
 
+(:func:`start_desk` starts one from a test.)
+
 Books walk-ins and appointments into the first slots of a few small-capacity
 units as fast as it can, and prints one line per attempt, flushed at once:
 
@@ -16,15 +18,29 @@ The first line is ``ready`` once the workspace is open. The clock is fixed
 from __future__ import annotations
 
 import datetime as dt
+import os
 import random
+import subprocess
 import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
+ROOT = Path(__file__).resolve().parent.parent
 NOW = dt.datetime(2026, 11, 23, 9, 5)
 UNITS = ("anti-discrimination", "refugee-affairs", "social-services", "immigration-office")  # capacity 1, 2, 2, 3
+
+
+def start_desk(url: str, seed: int, seconds: float, *extra: str) -> subprocess.Popen:
+    """This script in a new process, importing this checkout's ``welcome_desk``; text pipes."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONUNBUFFERED="1")
+    return subprocess.Popen(
+        [sys.executable, str(Path(__file__).resolve()), url, str(seconds), str(seed), *extra],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
 
 
 def main(argv: list[str]) -> int:

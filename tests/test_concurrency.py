@@ -10,35 +10,17 @@ ever saw an error (no "database is locked" reaching a person).
 from __future__ import annotations
 
 import collections
-import os
-import subprocess
-import sys
 import time
-from pathlib import Path
 
-import pytest
+from desk_worker import start_desk
 from sqlalchemy import func, select
 
 from welcome_desk.core import entries as E
 from welcome_desk.core.models import Entry
 from welcome_desk.core.workspace import open_workspace
 
-WORKER = Path(__file__).with_name("desk_worker.py")
-ROOT = WORKER.parent.parent
 DESKS = 4
 SECONDS = 4.0
-
-
-def start_desk(url: str, seed: int, seconds: float, *extra: str) -> subprocess.Popen:
-    env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONUNBUFFERED="1")
-    return subprocess.Popen(
-        [sys.executable, str(WORKER), url, str(seconds), str(seed), *extra],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-        cwd=ROOT,
-    )
 
 
 def parse(lines: list[str]) -> tuple[list[int], int, list[str]]:
