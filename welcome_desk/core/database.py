@@ -195,6 +195,19 @@ class Database:
         self.engine.dispose()
 
 
+def _check_writable(path: Path) -> None:
+    """Refuse early, and say why, when SQLite could not write its file or its -wal/-shm beside it."""
+    folder = path.parent
+    if folder.is_dir() and not os.access(folder, os.W_OK | os.X_OK):
+        raise DatabaseError(
+            f"the data folder {folder} is read-only — Welcome Desk needs to write there "
+            f"(the database and its journal files live in it)",
+            "readonly",
+        )
+    if path.exists() and not os.access(path, os.R_OK | os.W_OK):
+        raise DatabaseError(f"{path} is read-only — Welcome Desk needs to write to it", "readonly")
+
+
 def _rollback_quietly(session: Session) -> None:
     try:
         session.rollback()
@@ -222,6 +235,8 @@ def open_database(
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError as exc:
             raise DatabaseError(f"cannot create the data folder {path.parent}: {exc.strerror}", "unavailable") from None
+    if path is not None:
+        _check_writable(path)
     kwargs: dict = {}
     if parsed.get_backend_name() == "sqlite":
         kwargs["connect_args"] = {"timeout": busy_timeout_ms / 1000, "check_same_thread": False}

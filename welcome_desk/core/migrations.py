@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
+import tempfile
 from pathlib import Path
 
 from typing import TYPE_CHECKING
@@ -59,21 +60,56 @@ def current_revision(db: Database) -> str | None:
 
 
 def backup_sqlite(source: Path, target: Path) -> Path:
-    """Copy a live SQLite database with the online backup API (safe while in use)."""
-    target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    tmp = target.with_suffix(target.suffix + ".part")
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    """Copy a live SQLite database with the online backup API (safe while in use).
+
+    The copy is written under a temporary name and renamed when complete, so
+    ``target`` is either a whole backup or absent; a failed copy leaves nothing.
+    It runs in one step: on a WAL database that holds only a read snapshot, so
+    desks keep booking meanwhile (a copy in steps would restart from the
+    beginning after each of their writes). The GIL is released while copying.
+    """
+    folder = target.parent
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)  # mode 0600
+    os.close(fd)
+    tmp = Path(tmp_name)
     try:
-        dst = sqlite3.connect(tmp)
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         try:
-            src.backup(dst)
+            dst = sqlite3.connect(tmp)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
-    os.chmod(tmp, 0o600)
-    os.replace(tmp, target)
+            src.close()
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, target)
+    except BaseException:
+        for leftover in (tmp, Path(f"{tmp}-journal"), Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+            try:
+                leftover.unlink()
+            except OSError:
+                pass
+        raise
+    _sync_folder(folder)
     return target
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename durable (POSIX); best effort."""
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def _sqlite_preflight(path: Path) -> str | None:
@@ -132,7 +168,15 @@ def upgrade(db: Database, *, backup_dir: Path | None = None) -> str | None:
     if current is not None and path is not None and path.exists():
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         folder = backup_dir or path.parent / "backups"
-        backup = str(backup_sqlite(path, folder / f"{path.stem}-before-{head}-{stamp}.sqlite"))
+        try:
+            backup = str(backup_sqlite(path, folder / f"{path.stem}-before-{head}-{stamp}.sqlite"))
+        except (OSError, sqlite3.Error) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            raise DatabaseError(
+                f"{path} needs an upgrade, but the backup before it could not be written to {folder} "
+                f"({reason}); nothing was changed",
+                "full" if getattr(exc, "errno", None) == 28 else "readonly" if getattr(exc, "errno", None) in (1, 13, 30) else "database",
+            ) from None
     cfg = _config()
     try:
         with db.engine.begin() as conn:

@@ -37,12 +37,17 @@ def open_workspace(
     clock: Clock = system_clock,
     staff: str = "",
     retention_days: int = DEFAULT_RETENTION_DAYS,
+    daily_backup: bool = True,
 ) -> Workspace:
+    """Everything a desk needs. ``daily_backup=False`` leaves the day's backup to the
+    caller (the GUI makes it in a worker thread once the window is up, see
+    :func:`welcome_desk.core.backup.daily_backup_if_due`)."""
     db = open_database(resolve_url(url))
     try:
         upgrade(db)
         centre = ensure_active_centre(db, centre_id)
-        daily_backup_if_due(db, clock())
+        if daily_backup:
+            daily_backup_if_due(db, clock())
         # Retention is automatic: every start erases personal fields past the period.
         purge_personal_data(db, clock(), retention_days)
     except Exception:
