@@ -208,6 +208,29 @@ def _check_writable(path: Path) -> None:
         raise DatabaseError(f"{path} is read-only — Welcome Desk needs to write to it", "readonly")
 
 
+def _make_private(path: Path) -> None:
+    """On POSIX the database is its owner's alone (0600); SQLite gives its -wal and -shm the same mode.
+
+    A new file is created empty (a valid empty database) with that mode before
+    SQLite touches it, so no journal file is ever created readable by others.
+    """
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    except FileExistsError:
+        for file in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            try:
+                if file.stat().st_mode & 0o077:
+                    os.chmod(file, 0o600)
+            except OSError:  # absent, or not ours to change: SQLite will say what it needs
+                pass
+    except OSError as exc:
+        raise DatabaseError(f"cannot create {path}: {exc.strerror}", "unavailable") from None
+    else:
+        os.close(fd)
+
+
 def _rollback_quietly(session: Session) -> None:
     try:
         session.rollback()
@@ -237,6 +260,7 @@ def open_database(
             raise DatabaseError(f"cannot create the data folder {path.parent}: {exc.strerror}", "unavailable") from None
     if path is not None:
         _check_writable(path)
+        _make_private(path)
     kwargs: dict = {}
     if parsed.get_backend_name() == "sqlite":
         kwargs["connect_args"] = {"timeout": busy_timeout_ms / 1000, "check_same_thread": False}
