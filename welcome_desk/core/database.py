@@ -261,7 +261,8 @@ def open_database(
     if path is not None:
         _check_writable(path)
         _make_private(path)
-    kwargs: dict = {}
+    # Errors never quote statement parameters: they may be a visitor's name or concern.
+    kwargs: dict = {"hide_parameters": True}
     if parsed.get_backend_name() == "sqlite":
         kwargs["connect_args"] = {"timeout": busy_timeout_ms / 1000, "check_same_thread": False}
     else:

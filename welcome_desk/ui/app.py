@@ -117,8 +117,30 @@ def build_for_benchmark(db_url: str):
     return app, window
 
 
+def _start_log_file():
+    from welcome_desk.core.applog import configure_logging
+    from welcome_desk.core.paths import user_log_dir
+
+    try:
+        return configure_logging(user_log_dir())
+    except OSError as exc:  # no log file is no reason not to serve visitors
+        sys.stderr.write(f"welcome-desk: no log file ({exc.strerror or exc})\n")
+        return None
+
+
 def run_gui(db_url: str | None, centre_id: str | None) -> int:
     """Open the reception window; returns the exit code."""
+    from welcome_desk.core.applog import remove_logging
+
+    log_file = _start_log_file()
+    try:
+        return _run(db_url, centre_id)
+    finally:
+        if log_file is not None:
+            remove_logging(log_file)
+
+
+def _run(db_url: str | None, centre_id: str | None) -> int:
     built = build_window(db_url, centre_id)
     if built is None:
         return 1

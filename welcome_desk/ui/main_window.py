@@ -599,7 +599,7 @@ class MainWindow(QMainWindow):
         except OSError as exc:
             return None, self.tr("cannot write the slip: {error}").format(error=exc.strerror or exc)
         except Exception as exc:  # a renderer bug must not lose the visit: say it, keep working
-            log.exception("slip rendering failed")
+            log.exception("slip rendering failed for entry %s", entry.id)  # the log file withholds the message
             return None, f"{exc.__class__.__name__}: {exc}"
         return SlipJob(path, lang, paper, entry.ticket), ""
 
