@@ -66,7 +66,13 @@ def _writing(db: Database) -> Iterator[Session]:
         with db.write() as session:
             yield session
     except DatabaseError as exc:
-        raise BookingError(f"db_{exc.code}", f"not saved: {exc}") from exc
+        raise BookingError(f"db_{exc.code}", str(exc)) from exc
+
+
+def _shown(value: object, limit: int = 40) -> str:
+    """A value quoted back in a message: visible control characters, never a wall of text."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def check_text(value: str | None, limit: int, what: str) -> str | None:
@@ -75,6 +81,14 @@ def check_text(value: str | None, limit: int, what: str) -> str | None:
         return None
     if "\x00" in value:
         raise BookingError("bad_text", f"the {what} contains a NUL character; please retype it", field=what)
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:  # a lone surrogate, e.g. from a broken paste: no database can store it
+        raise BookingError(
+            "bad_text",
+            f"the {what} contains a broken character at position {exc.start + 1} that cannot be stored; please retype it",
+            field=what,
+        ) from None
     if len(value) > limit:
         raise BookingError(
             "too_long",
@@ -100,11 +114,11 @@ class BookingService:
             return self.centre.unit(unit_id)
         except KeyError:
             known = ", ".join(u.id for u in self.centre.units)
-            raise BookingError("unknown_unit", f"unknown unit '{unit_id}' (known: {known})", unit=unit_id) from None
+            raise BookingError("unknown_unit", f"unknown unit {_shown(unit_id)} (known: {known})", unit=unit_id) from None
 
     def _check_concern(self, concern_id: str | None) -> None:
         if concern_id is not None and not self.centre.has_concern(concern_id):
-            raise BookingError("unknown_concern", f"unknown concern '{concern_id}'", concern=concern_id)
+            raise BookingError("unknown_concern", f"unknown concern {_shown(concern_id)}", concern=concern_id)
 
     def get(self, entry_id: int) -> EntryView:
         with self.db.read() as session:
@@ -218,7 +232,7 @@ class BookingService:
         visitor_name = check_text(visitor_name, MAX_NAME, "name")
         visitor_contact = check_text(visitor_contact, MAX_CONTACT, "contact")
         if not language or len(language) > 16:
-            raise BookingError("bad_language", f"not a language code: {language!r}")
+            raise BookingError("bad_language", f"not a language code: {_shown(language)}")
         status = E.ARRIVED if kind == E.WALK_IN else E.BOOKED
         with _writing(self.db) as session:
             counter = self._lock_counter(session, unit, at.date())
@@ -304,7 +318,7 @@ class BookingService:
 
     def set_status(self, entry_id: int, status: str) -> EntryView:
         if status not in E.STATUSES:
-            raise BookingError("bad_status", f"unknown status '{status}'", status=status)
+            raise BookingError("bad_status", f"unknown status {_shown(status)}", status=status)
         now = self.clock()
         with _writing(self.db) as session:
             entry = session.get(Entry, entry_id)
