@@ -32,7 +32,7 @@ def _text(path) -> str:
     return path.read_text("utf-8") if path.exists() else ""
 
 
-def test_failing_slip_after_a_booking_logs_no_personal_text(qtbot, workspace, log_file, monkeypatch):
+def test_failing_slip_after_a_booking_logs_no_personal_text(qtbot, workspace, log_file, monkeypatch, tmp_path):
     from welcome_desk.core.settings import Settings
     from welcome_desk.ui.main_window import MainWindow
 
@@ -53,6 +53,7 @@ def test_failing_slip_after_a_booking_logs_no_personal_text(qtbot, workspace, lo
         raise ValueError(f"cannot lay out {CONCERN!r} for {NAME}")
 
     monkeypatch.setattr("welcome_desk.slips.render.write_slip", broken_render)
+    monkeypatch.setattr("welcome_desk.slips.store.slips_folder", lambda db: tmp_path / "slips")  # no kept PDF yet
     window = MainWindow(workspace, Settings(ui_language="en"), messages=Messages(), run_dialog=lambda d: 0)
     qtbot.addWidget(window)
     window._after_booking(entry)

@@ -57,6 +57,8 @@ class DatabaseError(RuntimeError):
 def explain(exc: BaseException, where: object) -> DatabaseError:
     """A person-readable :class:`DatabaseError` for a driver error on ``where``."""
     text = str(getattr(exc, "orig", None) or exc)
+    # The first line only: a server's DETAIL lines may quote the row, i.e. a visitor's data.
+    text = (text.strip().splitlines() or [""])[0][:200]
     low = text.lower()
     if "locked" in low or "busy" in low:
         return DatabaseError(
