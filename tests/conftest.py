@@ -21,6 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _SANDBOX = tempfile.mkdtemp(prefix="welcome-desk-tests-")
 os.environ["XDG_DATA_HOME"] = os.path.join(_SANDBOX, "data")
 os.environ["XDG_CONFIG_HOME"] = os.path.join(_SANDBOX, "config")
+os.environ["XDG_STATE_HOME"] = os.path.join(_SANDBOX, "state")  # the application log
 os.environ.pop("WELCOME_DESK_DB", None)
 
 FIXED_NOW = dt.datetime(2026, 11, 23, 9, 5)  # a Monday, the centre is open

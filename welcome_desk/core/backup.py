@@ -1,15 +1,21 @@
 """Backups of the SQLite database: daily and on demand, rotated, and restore.
 
 Copies use SQLite's online backup API, so they are consistent even while a
-desk is writing. A restore first checks the backup (integrity, known schema),
-then keeps the current database as a backup of its own before copying the
-backup's pages over it — nothing is ever simply deleted.
+desk is writing, and appear under their final name only when complete. The
+daily backup is made off the start path (the GUI runs :func:`daily_backup_if_due`
+in a worker thread once the window is up; it needs nothing but the file's path).
+A restore first checks the backup (integrity, known schema), then keeps the
+current database — as a backup when it can still be read, or moved aside
+unchanged when it cannot — before bringing the backup in: nothing is ever deleted.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
+import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from welcome_desk.core.database import Database, DatabaseError
@@ -17,6 +23,7 @@ from welcome_desk.core.migrations import backup_sqlite, known_revisions
 
 KEEP_DAILY = 14
 KEEP_MANUAL = 20
+STALE_PART_S = 3600  # a .part file this old is a copy that was cut short (crash, power cut)
 
 
 def backups_folder(db: Database) -> Path:
@@ -31,23 +38,89 @@ def _require_sqlite(db: Database) -> Path:
 
 
 def list_backups(db: Database) -> list[Path]:
+    """Backup files, newest first."""
     folder = backups_folder(db)
-    return sorted(folder.glob("*.sqlite"), key=lambda p: p.stat().st_mtime, reverse=True) if folder.is_dir() else []
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.glob("*.sqlite"):
+        try:
+            found.append((path.stat().st_mtime, path))
+        except OSError:  # rotated away by another desk meanwhile
+            continue
+    return [path for _mtime, path in sorted(found, reverse=True)]
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """A backup as the restore dialog shows it: when, how big, and whether it can be restored."""
+
+    path: Path
+    made: dt.datetime
+    size: int
+    problem: str  # "" when :func:`check_backup` passes
+
+    @property
+    def usable(self) -> bool:
+        return not self.problem
+
+
+def describe_backups(db: Database) -> list[BackupInfo]:
+    """Every backup, newest first, each checked (integrity and schema)."""
+    infos = []
+    for path in list_backups(db):
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        try:
+            check_backup(path)
+            problem = ""
+        except DatabaseError as exc:
+            problem = str(exc)
+        infos.append(BackupInfo(path, dt.datetime.fromtimestamp(stat.st_mtime).replace(microsecond=0), stat.st_size, problem))
+    return infos
 
 
 def make_backup(db: Database, now: dt.datetime, kind: str = "manual") -> Path:
     path = _require_sqlite(db)
-    target = backups_folder(db) / f"{path.stem}-{kind}-{now:%Y%m%d-%H%M%S}.sqlite"
+    folder = backups_folder(db)
+    target = folder / f"{path.stem}-{kind}-{now:%Y%m%d-%H%M%S}.sqlite"
+    _remove_stale_parts(folder)
     try:
         backup_sqlite(path, target)
     except (OSError, sqlite3.Error) as exc:
-        raise DatabaseError(f"the backup could not be written to {target.parent}: {exc}") from None
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise DatabaseError(f"the backup could not be written to {folder}: {reason}", _code(exc)) from None
     _rotate(db, kind, KEEP_DAILY if kind == "daily" else KEEP_MANUAL)
     return target
 
 
+def _code(exc: BaseException) -> str:
+    errno = getattr(exc, "errno", None)
+    if errno == 28:  # ENOSPC
+        return "full"
+    if errno in (1, 13, 30):  # EPERM, EACCES, EROFS
+        return "readonly"
+    if isinstance(exc, sqlite3.DatabaseError) and ("not a database" in str(exc) or "malformed" in str(exc)):
+        return "corrupt"
+    return "database"
+
+
+def _remove_stale_parts(folder: Path) -> None:
+    if not folder.is_dir():
+        return
+    limit = time.time() - STALE_PART_S
+    for part in folder.glob(".*.part"):
+        try:
+            if part.stat().st_mtime < limit:
+                part.unlink()
+        except OSError:
+            pass
+
+
 def daily_backup_if_due(db: Database, now: dt.datetime) -> Path | None:
-    """One backup per day, made at the first start of the day."""
+    """One backup per day; the GUI calls it in a worker thread after start-up."""
     if db.path is None or not db.path.exists():
         return None
     stem = f"{db.path.stem}-daily-{now:%Y%m%d}-"
@@ -78,20 +151,78 @@ def check_backup(path: Path) -> str:
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"{path} is not a usable Welcome Desk backup ({exc})") from None
+        raise DatabaseError(f"{path} is not a usable Welcome Desk backup ({exc})", "corrupt") from None
     if not ok or ok[0] != "ok":
-        raise DatabaseError(f"{path} is damaged (integrity check: {ok[0] if ok else 'no answer'})")
+        raise DatabaseError(f"{path} is damaged (integrity check: {ok[0] if ok else 'no answer'})", "corrupt")
     if not revision or revision[0] not in known_revisions():
-        raise DatabaseError(f"{path} comes from another version of Welcome Desk and cannot be restored here")
+        raise DatabaseError(f"{path} comes from another version of Welcome Desk and cannot be restored here", "newer")
     return revision[0]
 
 
+def _opens(path: Path) -> bool:
+    """Whether SQLite can read ``path`` at all (a damaged or foreign file cannot)."""
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return False
+    return True
+
+
+def _move_aside(path: Path, now: dt.datetime) -> Path:
+    """Rename an unreadable database (and its -wal/-shm) out of the way, unchanged."""
+    aside = path.with_name(f"{path.name}.damaged-{now:%Y%m%d-%H%M%S}")
+    n = 1
+    while aside.exists():
+        n += 1
+        aside = path.with_name(f"{path.name}.damaged-{now:%Y%m%d-%H%M%S}-{n}")
+    try:
+        for suffix in ("-wal", "-shm", "-journal"):
+            side = Path(f"{path}{suffix}")
+            if side.exists():
+                os.replace(side, Path(f"{aside}{suffix}"))
+        os.replace(path, aside)
+    except OSError as exc:
+        raise DatabaseError(f"the damaged database could not be set aside ({exc.strerror or exc}); nothing was restored") from None
+    return aside
+
+
 def restore(db: Database, backup: Path, now: dt.datetime) -> Path:
-    """Replace the database's content with ``backup``; returns the safety copy of the old content."""
+    """Replace the database's content with ``backup``; returns where the old content is kept.
+
+    The old content goes into a ``before-restore`` backup when it can be read;
+    a database SQLite cannot read is renamed to ``<name>.damaged-<time>`` beside
+    it. Every desk should be closed: their open connections would see the change.
+    """
     path = _require_sqlite(db)
     check_backup(backup)
-    safety = make_backup(db, now, "before-restore") if path.exists() else None
     db.dispose()
+    kept: Path | None = None
+    if path.exists():
+        try:
+            kept = make_backup(db, now, "before-restore")
+        except DatabaseError as exc:
+            if exc.code != "corrupt" and _opens(path):
+                raise  # a sound file that could not be copied (disk full, read-only): change nothing
+            kept = _move_aside(path, now)
+    if path.exists():
+        try:
+            _copy_over(backup, path)
+        except sqlite3.Error:
+            # The old content is safe in `kept`; start from a clean file instead.
+            aside = _move_aside(path, now)
+            kept = kept or aside
+            _copy_fresh(backup, path, kept)
+    else:
+        _copy_fresh(backup, path, kept)
+    return kept or path
+
+
+def _copy_over(backup: Path, path: Path) -> None:
+    """Backup API into the live file: desks that still have it open see a consistent change."""
     src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(path, timeout=15)
@@ -99,8 +230,13 @@ def restore(db: Database, backup: Path, now: dt.datetime) -> Path:
             src.backup(dst)
         finally:
             dst.close()
-    except sqlite3.Error as exc:
-        raise DatabaseError(f"the restore failed ({exc}); the previous data is kept in {safety}") from None
     finally:
         src.close()
-    return safety or path
+
+
+def _copy_fresh(backup: Path, path: Path, kept: Path | None) -> None:
+    try:
+        backup_sqlite(backup, path)
+    except (OSError, sqlite3.Error) as exc:
+        where = f"; the previous data is kept in {kept}" if kept else ""
+        raise DatabaseError(f"the restore failed ({exc}){where}", _code(exc)) from None

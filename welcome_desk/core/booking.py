@@ -10,7 +10,8 @@ IMMEDIATE``; on PostgreSQL the counter row is ``SELECT … FOR UPDATE``.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Callable
+from contextlib import contextmanager
+from typing import Callable, Iterator
 
 from sqlalchemy import func, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -19,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from welcome_desk.core import entries as E
 from welcome_desk.core.centre import Centre, Unit
-from welcome_desk.core.database import Database
+from welcome_desk.core.database import Database, DatabaseError
 from welcome_desk.core.entries import EntryView
 from welcome_desk.core.hours import Hours, closed_reason
 from welcome_desk.core.models import (
@@ -54,12 +55,40 @@ class SlotTaken(BookingError):
     pass
 
 
+@contextmanager
+def _writing(db: Database) -> Iterator[Session]:
+    """``db.write()``, with a database failure (busy, full disk, read-only) as a BookingError.
+
+    The transaction has rolled back when it is raised: nothing of the booking is stored.
+    The code is ``db_`` + :attr:`DatabaseError.code`, for the UI's own wording.
+    """
+    try:
+        with db.write() as session:
+            yield session
+    except DatabaseError as exc:
+        raise BookingError(f"db_{exc.code}", str(exc)) from exc
+
+
+def _shown(value: object, limit: int = 40) -> str:
+    """A value quoted back in a message: visible control characters, never a wall of text."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def check_text(value: str | None, limit: int, what: str) -> str | None:
     """Free text is stored exactly as typed, or refused with a reason — never cut."""
     if value is None:
         return None
     if "\x00" in value:
         raise BookingError("bad_text", f"the {what} contains a NUL character; please retype it", field=what)
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:  # a lone surrogate, e.g. from a broken paste: no database can store it
+        raise BookingError(
+            "bad_text",
+            f"the {what} contains a broken character at position {exc.start + 1} that cannot be stored; please retype it",
+            field=what,
+        ) from None
     if len(value) > limit:
         raise BookingError(
             "too_long",
@@ -85,11 +114,11 @@ class BookingService:
             return self.centre.unit(unit_id)
         except KeyError:
             known = ", ".join(u.id for u in self.centre.units)
-            raise BookingError("unknown_unit", f"unknown unit '{unit_id}' (known: {known})", unit=unit_id) from None
+            raise BookingError("unknown_unit", f"unknown unit {_shown(unit_id)} (known: {known})", unit=unit_id) from None
 
     def _check_concern(self, concern_id: str | None) -> None:
         if concern_id is not None and not self.centre.has_concern(concern_id):
-            raise BookingError("unknown_concern", f"unknown concern '{concern_id}'", concern=concern_id)
+            raise BookingError("unknown_concern", f"unknown concern {_shown(concern_id)}", concern=concern_id)
 
     def get(self, entry_id: int) -> EntryView:
         with self.db.read() as session:
@@ -203,9 +232,9 @@ class BookingService:
         visitor_name = check_text(visitor_name, MAX_NAME, "name")
         visitor_contact = check_text(visitor_contact, MAX_CONTACT, "contact")
         if not language or len(language) > 16:
-            raise BookingError("bad_language", f"not a language code: {language!r}")
+            raise BookingError("bad_language", f"not a language code: {_shown(language)}")
         status = E.ARRIVED if kind == E.WALK_IN else E.BOOKED
-        with self.db.write() as session:
+        with _writing(self.db) as session:
             counter = self._lock_counter(session, unit, at.date())
             if kind == E.APPOINTMENT:
                 taken = session.scalar(
@@ -289,9 +318,9 @@ class BookingService:
 
     def set_status(self, entry_id: int, status: str) -> EntryView:
         if status not in E.STATUSES:
-            raise BookingError("bad_status", f"unknown status '{status}'", status=status)
+            raise BookingError("bad_status", f"unknown status {_shown(status)}", status=status)
         now = self.clock()
-        with self.db.write() as session:
+        with _writing(self.db) as session:
             entry = session.get(Entry, entry_id)
             if entry is None or entry.centre_id != self.centre.id:
                 raise BookingError("unknown_entry", f"no entry with id {entry_id}", entry=entry_id)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
+import tempfile
 from pathlib import Path
 
 from typing import TYPE_CHECKING
@@ -17,7 +18,7 @@ from sqlalchemy import inspect, text
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError
 
-from welcome_desk.core.database import Database, DatabaseError
+from welcome_desk.core.database import Database, DatabaseError, explain
 from welcome_desk.core.paths import migrations_dir
 
 if TYPE_CHECKING:
@@ -59,21 +60,56 @@ def current_revision(db: Database) -> str | None:
 
 
 def backup_sqlite(source: Path, target: Path) -> Path:
-    """Copy a live SQLite database with the online backup API (safe while in use)."""
-    target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    tmp = target.with_suffix(target.suffix + ".part")
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    """Copy a live SQLite database with the online backup API (safe while in use).
+
+    The copy is written under a temporary name and renamed when complete, so
+    ``target`` is either a whole backup or absent; a failed copy leaves nothing.
+    It runs in one step: on a WAL database that holds only a read snapshot, so
+    desks keep booking meanwhile (a copy in steps would restart from the
+    beginning after each of their writes). The GIL is released while copying.
+    """
+    folder = target.parent
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)  # mode 0600
+    os.close(fd)
+    tmp = Path(tmp_name)
     try:
-        dst = sqlite3.connect(tmp)
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         try:
-            src.backup(dst)
+            dst = sqlite3.connect(tmp)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
-    os.chmod(tmp, 0o600)
-    os.replace(tmp, target)
+            src.close()
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, target)
+    except BaseException:
+        for leftover in (tmp, Path(f"{tmp}-journal"), Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+            try:
+                leftover.unlink()
+            except OSError:
+                pass
+        raise
+    _sync_folder(folder)
     return target
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename durable (POSIX); best effort."""
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def _sqlite_preflight(path: Path) -> str | None:
@@ -87,7 +123,7 @@ def _sqlite_preflight(path: Path) -> str | None:
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise DatabaseError(f"cannot open {path}: {exc}") from None
+        raise explain(exc, path) from None
     try:
         con.execute("SELECT count(*) FROM sqlite_master").fetchone()
         has_version = con.execute(
@@ -98,12 +134,7 @@ def _sqlite_preflight(path: Path) -> str | None:
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = row[0] if row else None
     except sqlite3.DatabaseError as exc:
-        text = str(exc)
-        if "not a database" in text or "malformed" in text:
-            raise DatabaseError(
-                f"{path} is not a readable Welcome Desk database (damaged or another file). It was not changed."
-            ) from None
-        raise DatabaseError(f"cannot read {path}: {text}") from None
+        raise explain(exc, path) from None
     finally:
         con.close()
     return revision
@@ -117,11 +148,11 @@ def upgrade(db: Database, *, backup_dir: Path | None = None) -> str | None:
         if stored == SCHEMA_HEAD:
             return None
         if stored is not None and stored not in known_revisions():
-            raise DatabaseError(_newer(stored))
+            raise DatabaseError(_newer(stored), "newer")
     try:
         current = current_revision(db)
     except (OperationalError, SADatabaseError) as exc:
-        raise DatabaseError(_explain(db, exc)) from None
+        raise explain(exc, db.path or db.location) from None
     if current == SCHEMA_HEAD:
         return None
     from alembic import command
@@ -131,20 +162,28 @@ def upgrade(db: Database, *, backup_dir: Path | None = None) -> str | None:
     if current is not None:
         known = {rev.revision for rev in script.walk_revisions()}
         if current not in known:
-            raise DatabaseError(_newer(current))
+            raise DatabaseError(_newer(current), "newer")
     backup = None
     path = db.path
     if current is not None and path is not None and path.exists():
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         folder = backup_dir or path.parent / "backups"
-        backup = str(backup_sqlite(path, folder / f"{path.stem}-before-{head}-{stamp}.sqlite"))
+        try:
+            backup = str(backup_sqlite(path, folder / f"{path.stem}-before-{head}-{stamp}.sqlite"))
+        except (OSError, sqlite3.Error) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            raise DatabaseError(
+                f"{path} needs an upgrade, but the backup before it could not be written to {folder} "
+                f"({reason}); nothing was changed",
+                "full" if getattr(exc, "errno", None) == 28 else "readonly" if getattr(exc, "errno", None) in (1, 13, 30) else "database",
+            ) from None
     cfg = _config()
     try:
         with db.engine.begin() as conn:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
     except (OperationalError, SADatabaseError) as exc:
-        raise DatabaseError(_explain(db, exc)) from None
+        raise explain(exc, db.path or db.location) from None
     if path is not None and path.exists() and os.name == "posix":
         os.chmod(path, 0o600)
     return backup
@@ -156,16 +195,3 @@ def _newer(revision: str) -> str:
         f"(schema {revision}); please update the app. The file was not changed."
     )
 
-
-def _explain(db: Database, exc: Exception) -> str:
-    text = str(getattr(exc, "orig", exc))
-    where = db.path or db.url
-    if "file is not a database" in text or "malformed" in text:
-        return f"{where} is not a readable Welcome Desk database (damaged or another file). It was not changed."
-    if "readonly" in text or "read-only" in text:
-        return f"{where} is read-only; Welcome Desk needs to write to it."
-    if "unable to open" in text:
-        return f"cannot open {where}: check that the folder exists and is writable."
-    if "locked" in text:
-        return f"{where} is locked by another program; try again in a moment."
-    return f"cannot use the database {where}: {text}"

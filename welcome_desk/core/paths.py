@@ -62,3 +62,8 @@ def user_data_dir() -> Path:
 
 def user_config_dir() -> Path:
     return Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR))
+
+
+def user_log_dir() -> Path:
+    """Per-user folder of the application log (no personal data goes there)."""
+    return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))

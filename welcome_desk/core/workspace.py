@@ -44,13 +44,21 @@ def open_workspace(
     staff: str = "",
     retention_days: int = DEFAULT_RETENTION_DAYS,
     choose_centre: ChooseCentre | None = None,
+    daily_backup: bool = True,
 ) -> Workspace:
-    """Open everything; ``choose_centre`` is asked only on a database without any centre."""
+    """Everything a desk needs.
+
+    ``choose_centre`` is asked only on a database without any centre.
+    ``daily_backup=False`` leaves the day's backup to the caller (the GUI makes
+    it in a worker thread once the window is up, see
+    :func:`welcome_desk.core.backup.daily_backup_if_due`).
+    """
     db = open_database(resolve_url(url))
     try:
         upgrade(db)
         centre = ensure_active_centre(db, centre_id, choose_centre)
-        daily_backup_if_due(db, clock())
+        if daily_backup:
+            daily_backup_if_due(db, clock())
         # Retention is automatic: every start erases personal fields past the period.
         purge_personal_data(db, clock(), retention_days)
     except Exception:

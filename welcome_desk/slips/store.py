@@ -36,6 +36,9 @@ def ensure_slip(
 
     path = slip_path(db, entry, lang, paper)
     if not path.is_file():
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        # Slips carry visitors' concerns: every folder of ours is owner-only (mkdir's
+        # mode applies to the last part only, so each level is made on its own).
+        slips_folder(db).mkdir(parents=True, exist_ok=True, mode=0o700)
+        path.parent.mkdir(exist_ok=True, mode=0o700)
         write_slip(compose_slip(centre, entry, printed_at), path, lang, paper)
     return path

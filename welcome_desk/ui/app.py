@@ -58,25 +58,41 @@ def open_workspace_or_explain(db_url: str | None, centre_id: str | None, setting
     """The workspace, or None after telling the person why it could not be opened.
 
     ``choose_centre`` is asked only when the database holds no centre yet and
-    none was named (first start); closing it ends the start quietly.
+    none was named (first start); closing it ends the start quietly. A damaged,
+    unreadable or newer database offers to restore a backup.
     """
+    from welcome_desk.core.booking import system_clock
     from welcome_desk.core.centre import CentreError
     from welcome_desk.core.centre_store import NoCentreChosen
-    from welcome_desk.core.database import DatabaseError
+    from welcome_desk.core.database import DatabaseError, resolve_url
     from welcome_desk.core.workspace import open_workspace
 
-    try:
-        return open_workspace(db_url, centre_id=centre_id, staff=settings.staff, choose_centre=choose_centre)
-    except NoCentreChosen:
-        return None
-    except DatabaseError as exc:
-        title, text, details = QCoreApplication.translate("App", "Database not available"), QCoreApplication.translate("App", "The database could not be opened."), str(exc)
-    except CentreError as exc:
-        title, text, details = QCoreApplication.translate("App", "Centre not available"), QCoreApplication.translate("App", "The centre definition could not be loaded."), str(exc)
-    except Exception as exc:  # e.g. SQLAlchemy's OperationalError for a server that does not answer
-        log.exception("opening the workspace failed")
-        title, text = QCoreApplication.translate("App", "Cannot start"), QCoreApplication.translate("App", "Welcome Desk could not open its data.")
-        details = f"{exc.__class__.__name__}: {getattr(exc, 'orig', None) or exc}"
+    while True:
+        try:
+            # The day's backup is made in the background once the window is up (run_gui).
+            return open_workspace(
+                db_url, centre_id=centre_id, staff=settings.staff, choose_centre=choose_centre, daily_backup=False
+            )
+        except NoCentreChosen:
+            return None
+        except DatabaseError as exc:
+            from welcome_desk.ui.restore_dialog import offer_restore_at_start
+
+            offered = offer_restore_at_start(resolve_url(db_url), exc, system_clock)
+            if offered is True:
+                continue  # restored: open again
+            if offered is False:
+                return None  # the person chose Quit: nothing was touched
+            title, text, details = QCoreApplication.translate("App", "Database not available"), QCoreApplication.translate("App", "The database could not be opened."), str(exc)
+            break
+        except CentreError as exc:
+            title, text, details = QCoreApplication.translate("App", "Centre not available"), QCoreApplication.translate("App", "The centre definition could not be loaded."), str(exc)
+            break
+        except Exception as exc:  # e.g. SQLAlchemy's OperationalError for a server that does not answer
+            log.exception("opening the workspace failed")
+            title, text = QCoreApplication.translate("App", "Cannot start"), QCoreApplication.translate("App", "Welcome Desk could not open its data.")
+            details = f"{exc.__class__.__name__}: {getattr(exc, 'orig', None) or exc}"
+            break
     box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Close)
     box.setInformativeText(details)
     box.setAccessibleName(title)
@@ -124,14 +140,43 @@ def build_for_benchmark(db_url: str):
     return app, window
 
 
+def _start_log_file():
+    from welcome_desk.core.applog import configure_logging
+    from welcome_desk.core.paths import user_log_dir
+
+    try:
+        return configure_logging(user_log_dir())
+    except OSError as exc:  # no log file is no reason not to serve visitors
+        sys.stderr.write(f"welcome-desk: no log file ({exc.strerror or exc})\n")
+        return None
+
+
 def run_gui(db_url: str | None, centre_id: str | None) -> int:
     """Open the reception window; returns the exit code."""
+    from welcome_desk.core.applog import remove_logging
+
+    log_file = _start_log_file()
+    try:
+        return _run(db_url, centre_id)
+    finally:
+        if log_file is not None:
+            remove_logging(log_file)
+
+
+def _run(db_url: str | None, centre_id: str | None) -> int:
     built = build_window(db_url, centre_id)
     if built is None:
         return 1
     app, workspace, window = built
     window.show()
+    from PySide6.QtCore import QTimer
+
+    from welcome_desk.ui.background import wait_for_background_work
+    from welcome_desk.ui.daily_backup import start_daily_backup
+
+    QTimer.singleShot(1500, lambda: start_daily_backup(window, workspace))  # after the first paint and keys
     try:
         return app.exec()
     finally:
+        wait_for_background_work()
         workspace.close()

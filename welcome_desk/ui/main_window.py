@@ -226,6 +226,8 @@ class MainWindow(QMainWindow):
         self.reprint_action = QAction(self)
         self.reprint_action.setShortcut(QKeySequence("Ctrl+P"))
         self.reprint_action.triggered.connect(self.reprint_selected_or_last)
+        self.restore_action = QAction(self)
+        self.restore_action.triggered.connect(self.restore_from_backup)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -287,6 +289,8 @@ class MainWindow(QMainWindow):
         self.paper_menu = self.file_menu.addMenu("")
         for action in self.paper_actions.values():
             self.paper_menu.addAction(action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.restore_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.visit_menu = bar.addMenu("")
@@ -356,6 +360,7 @@ class MainWindow(QMainWindow):
         self.visitor_language_action.setText(self.tr("Choose visitor's &language"))
         self.reprint_action.setText(self.tr("&Reprint slip"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.restore_action.setText(self.tr("Restore from &backup…"))
         self.refresh_action.setText(self.tr("&Refresh today's log"))
         self.log_focus_action.setText(self.tr("Go to &today's log"))
         self.preview_action.setText(self.tr("Show print &preview before printing"))
@@ -600,7 +605,7 @@ class MainWindow(QMainWindow):
         except OSError as exc:
             return None, self.tr("cannot write the slip: {error}").format(error=exc.strerror or exc)
         except Exception as exc:  # a renderer bug must not lose the visit: say it, keep working
-            log.exception("slip rendering failed")
+            log.exception("slip rendering failed for entry %s", entry.id)  # the log file withholds the message
             return None, f"{exc.__class__.__name__}: {exc}"
         return SlipJob(path, lang, paper, entry.ticket), ""
 
@@ -693,6 +698,14 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._route(self.intake.text(), keep_row=True)
         self.refresh_log()
+
+    def restore_from_backup(self) -> Path | None:
+        """File ▸ Restore from backup… (team lead): see :mod:`welcome_desk.ui.restore_dialog`."""
+        if not self.require_team_lead(self.tr("Restore from backup")):
+            return None
+        from welcome_desk.ui.restore_dialog import restore_while_running
+
+        return restore_while_running(self)
 
     # ------------------------------------------------------------------ help
 

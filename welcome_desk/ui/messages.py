@@ -50,6 +50,24 @@ def booking_error_text(exc: BookingError, unit_name: str = "") -> str:
         "unknown_entry": lambda: QCoreApplication.translate("Messages", "This entry no longer exists."),
         "bad_language": lambda: QCoreApplication.translate("Messages", "Please choose the visitor's language."),
         "bad_status": lambda: QCoreApplication.translate("Messages", "This status is not known."),
+        "db_busy": lambda: QCoreApplication.translate(
+            "Messages", "The database is busy (another desk is saving). Nothing was saved — please try again."
+        ),
+        "db_full": lambda: QCoreApplication.translate(
+            "Messages", "The disk is full. Nothing was saved. Please tell your IT support."
+        ),
+        "db_readonly": lambda: QCoreApplication.translate(
+            "Messages", "The database cannot be written (it is read-only). Nothing was saved. Please tell your IT support."
+        ),
+        "db_io": lambda: QCoreApplication.translate(
+            "Messages", "The disk reported an error. Nothing was saved. Please tell your IT support."
+        ),
+        "db_unavailable": lambda: QCoreApplication.translate(
+            "Messages", "The database cannot be reached. Nothing was saved. Please tell your IT support."
+        ),
+        "db_corrupt": lambda: QCoreApplication.translate(
+            "Messages", "The database is damaged. Nothing was saved. Please restart Welcome Desk to restore a backup."
+        ),
     }
     make = texts.get(exc.code)
     return make() if make else str(exc)
