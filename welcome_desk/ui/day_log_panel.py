@@ -37,6 +37,7 @@ class DayLogPanel(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.day = dt.date.today()
+        self.today: dt.date | None = None
         self.lang = "de"
         self.label = QLabel()
         self.label.setObjectName("sectionLabel")
@@ -110,16 +111,24 @@ class DayLogPanel(QWidget):
     def _update_label(self) -> None:
         day = ui_locale(self.lang).toString(self.day, "dddd, dd.MM.yyyy")
         entries = self.tr("%n entries", "", self.model.rowCount())
-        self.label.setText(self.tr("&Today's log — {day} — {entries}").format(day=day, entries=entries))
+        if self.today is not None and self.day != self.today:  # a day opened from Find
+            self.label.setText(self.tr("&Log of {day} — {entries} (Ctrl+R: back to today)").format(day=day, entries=entries))
+        else:
+            self.label.setText(self.tr("&Today's log — {day} — {entries}").format(day=day, entries=entries))
 
     # -- rows --------------------------------------------------------------------------
 
-    def set_rows(self, rows: Sequence[LogRow], day: dt.date, lang: str, select_id: int | None = None) -> None:
-        """Show ``rows``; keeps (or moves) the selection to entry ``select_id``."""
+    def set_rows(
+        self, rows: Sequence[LogRow], day: dt.date, lang: str, select_id: int | None = None, today: dt.date | None = None
+    ) -> None:
+        """Show ``rows`` of ``day``; keeps (or moves) the selection to entry ``select_id``.
+
+        ``today`` (when ``day`` is another day) makes the heading say which day it is.
+        """
         if select_id is None:
             current = self.selected_entry()
             select_id = current.id if current else None
-        self.day, self.lang = day, lang
+        self.day, self.lang, self.today = day, lang, today
         self.model.set_rows(rows)
         if select_id is not None:
             row = self.model.row_of(select_id)
