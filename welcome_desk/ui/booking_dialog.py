@@ -160,6 +160,7 @@ class AppointmentDialog(QDialog):
             self.book_button.setText(self.tr("&Move appointment"))
             self.book_button.setAccessibleName(self.tr("Move the appointment to the selected time"))
             self.book_button.setToolTip(self.tr("Move the appointment to the selected time (Enter); the old time becomes free"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
         self.days_label.setText(self.tr("&Day"))
         self.slots_label.setText(self.tr("&Time"))
         self.days.setAccessibleName(self.tr("Days with free appointments"))

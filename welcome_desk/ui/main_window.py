@@ -761,6 +761,7 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()
         if accepted:
             self.set_staff(name)
+        self.activateWindow()
         self.focus_intake()
 
     def set_staff(self, name: str) -> None:

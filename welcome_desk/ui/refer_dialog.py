@@ -113,6 +113,7 @@ class ReferDialog(QDialog):
         self.ok_button.setText(self.tr("Re&fer"))
         self.ok_button.setAccessibleName(self.tr("Refer onward"))
         self.ok_button.setToolTip(self.tr("Mark {ticket} as referred and issue the new ticket (Enter)").format(ticket=self.entry.ticket))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
         self.hint.setText(self.tr("The new ticket keeps the visitor's language; its slip is printed like a walk-in's."))
 
     def _unit_name(self, unit_id: str) -> str:
