@@ -414,3 +414,49 @@ def test_dialog_controls_have_accessible_names(qtbot, workspace):
         ]
         assert not missing, (type(dialog).__name__, missing)
         dialog.close()
+
+
+def test_queue_menu_offers_every_status_and_done_leaves_the_queue(desk, workspace):
+    entry = workspace.booking.log_walk_in("immigration-office")
+    w = desk.window
+    w.refresh_log()
+    panel = w.queue_panel
+    panel.select_entry(entry.id)
+    menu = panel.menu()
+    labels = [a.text() for a in menu.actions() if a.text()]
+    assert len(labels) == 9
+    assert not panel.status_actions[E.ARRIVED].isEnabled() and panel.status_actions[E.IN_SERVICE].isEnabled()
+    panel.status_actions[E.IN_SERVICE].trigger()
+    assert workspace.booking.get(entry.id).status == E.IN_SERVICE
+    assert panel.model.row_of(entry.id) == -1  # being served: no longer in the queue
+    panel.refresh()
+    assert panel.waiting_count() == 0
+    other = workspace.booking.log_walk_in("immigration-office")
+    panel.refresh(select_id=other.id)
+    panel.done_button.click()
+    assert workspace.booking.get(other.id).status == E.DONE
+
+
+def test_a_no_show_is_rebooked_from_the_log_menu(desk, workspace):
+    entry = workspace.booking.book_appointment("immigration-office", dt.datetime(2026, 11, 23, 15, 0))
+    workspace.booking.set_status(entry.id, "no_show")
+    walk_in = workspace.booking.log_walk_in("immigration-office")
+    w = desk.window
+    w.refresh_log(select_id=entry.id)
+    assert w.queue_panel.model.row_of(entry.id) == -1  # not in the queue any more
+    labels = [a.text().replace("&", "") for a in w.log_menu().actions() if a.text()]
+    assert any("Rebook" in label for label in labels) and any("Refer" in label for label in labels)
+
+    def move(dialog: AppointmentDialog):
+        dialog.slots.setCurrentRow(2)
+        press(dialog.slots, Qt.Key.Key_Return)
+
+    desk.handlers[AppointmentDialog] = move
+    w.rebook_log_action.trigger()
+    moved = workspace.booking.get(entry.id)
+    assert moved.status == E.BOOKED and moved.at != entry.at
+    # a walk-in cannot be rebooked: said plainly, no dialog opens
+    w.refresh_log(select_id=walk_in.id)
+    opened = len(desk.dialogs)
+    w.rebook_log_action.trigger()
+    assert len(desk.dialogs) == opened and desk.messages.shown[-1][0] == "error"

@@ -68,6 +68,8 @@ class DayLogPanel(QWidget):
         self.reprint_button.clicked.connect(lambda: self._reprint(self.selected_entry()))
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_button())
         self.status_actions: dict[str, QAction] = {}
+        # Actions others add to the menu (rebook, refer onward); each acts on the selected entry.
+        self.extra_actions: list[QAction] = []
         for status in STATUS_ACTIONS:
             action = QAction(self)
             action.triggered.connect(lambda _=False, s=status: self._status(s))
@@ -174,6 +176,11 @@ class DayLogPanel(QWidget):
         for status, action in self.status_actions.items():
             action.setEnabled(entry is not None and entry.status != status)
             menu.addAction(action)
+        if self.extra_actions:
+            menu.addSeparator()
+            for action in self.extra_actions:
+                action.setEnabled(entry is not None)
+                menu.addAction(action)
         return menu
 
     def _context_menu(self, pos: QPoint) -> None:

@@ -157,6 +157,11 @@ class MainWindow(QMainWindow):
         self.queue_panel.unitChosen.connect(lambda unit_id: self._store(replace(self.settings, queue_unit=unit_id)))
         self.queue_panel.waitingChanged.connect(lambda _n: self._update_tabs())
         self.queue_panel.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        self.rebook_log_action = QAction(self)
+        self.rebook_log_action.triggered.connect(lambda: self._on_log_entry(self.queue_panel.rebook))
+        self.refer_log_action = QAction(self)
+        self.refer_log_action.triggered.connect(lambda: self._on_log_entry(self.queue_panel.refer))
+        self.day_log.extra_actions = [self.rebook_log_action, self.refer_log_action]
         self.bottom_tabs = QTabWidget()
         self.bottom_tabs.setObjectName("bottomTabs")
         self.bottom_tabs.setDocumentMode(True)  # no frame: the log and the queue keep their own look
@@ -409,6 +414,8 @@ class MainWindow(QMainWindow):
         self.db_label.setAccessibleName(self.db_label.text())
         self.queue_focus_action.setText(self.tr("Go to the &queue"))
         self.staff_action.setText(self.tr("&Who is at this desk …"))
+        self.rebook_log_action.setText(self.tr("Re&book appointment …"))
+        self.refer_log_action.setText(self.tr("Refer &onward …"))
         self.staff_label.setText(self.tr("At the desk: {staff}").format(staff=self.ws.booking.staff))
         self.staff_label.setAccessibleName(self.staff_label.text())
         self._update_tabs()
@@ -736,6 +743,12 @@ class MainWindow(QMainWindow):
         self.bottom_tabs.setTabText(1, self.tr("&Queue — %n waiting", "", waiting))
         self.bottom_tabs.setTabToolTip(0, self.tr("Today's log (Ctrl+T)"))
         self.bottom_tabs.setTabToolTip(1, self.tr("Waiting visitors, call next (F7, F8)"))
+
+    def _on_log_entry(self, action: Callable[[EntryView], object]) -> None:
+        """Rebook or refer the entry selected in the log (e.g. a no-show found again)."""
+        entry = self.day_log.selected_entry()
+        if entry is not None:
+            action(entry)
 
     def _focus_queue(self) -> None:
         self.bottom_tabs.setCurrentWidget(self.queue_panel)

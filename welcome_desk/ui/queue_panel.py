@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     Qt,
     QTimer,
     Signal,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -215,6 +217,7 @@ class QueuePanel(QWidget):
 
         self.arrived_button = QPushButton()
         self.no_show_button = QPushButton()
+        self.done_button = QPushButton()
         self.rebook_button = QPushButton()
         self.cancel_button = QPushButton()
         self.refer_button = QPushButton()
@@ -222,6 +225,7 @@ class QueuePanel(QWidget):
         self.entry_buttons = (
             self.arrived_button,
             self.no_show_button,
+            self.done_button,
             self.rebook_button,
             self.cancel_button,
             self.refer_button,
@@ -241,6 +245,7 @@ class QueuePanel(QWidget):
         self.find_button.clicked.connect(self.find_action.trigger)
         self.arrived_button.clicked.connect(lambda: self.set_status(E.ARRIVED))
         self.no_show_button.clicked.connect(lambda: self.set_status(E.NO_SHOW))
+        self.done_button.clicked.connect(lambda: self.set_status(E.DONE))
         self.cancel_button.clicked.connect(lambda: self.set_status(E.CANCELLED))
         self.rebook_button.clicked.connect(self.rebook_selected)
         self.refer_button.clicked.connect(self.refer_selected)
@@ -248,6 +253,14 @@ class QueuePanel(QWidget):
         self.unit_combo.activated.connect(self._unit_activated)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.view.doubleClicked.connect(lambda _index: self.reprint_selected())
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        # Every status the queue can set, for the context menu (Menu key or right click).
+        self.status_actions: dict[str, QAction] = {}
+        for status in (E.ARRIVED, E.CALLED, E.IN_SERVICE, E.DONE, E.NO_SHOW, E.CANCELLED):
+            action = QAction(self)
+            action.triggered.connect(lambda _=False, st=status: self.set_status(st))
+            self.status_actions[status] = action
 
         head = QHBoxLayout()
         head.setSpacing(8)
@@ -302,6 +315,7 @@ class QueuePanel(QWidget):
         words = (
             (self.arrived_button, self.tr("&Arrived"), self.tr("The selected visitor is here and waiting")),
             (self.no_show_button, self.tr("No-&show"), self.tr("The selected visitor did not come")),
+            (self.done_button, self.tr("&Done"), self.tr("The selected visitor has been seen")),
             (self.rebook_button, self.tr("Re&book …"), self.tr("Move the selected appointment to another time")),
             (self.cancel_button, self.tr("Ca&ncel visit"), self.tr("Cancel the selected visit; an appointment's place becomes free")),
             (self.refer_button, self.tr("Refer &onward …"), self.tr("Send the selected visitor on to another unit with a new ticket")),
@@ -312,6 +326,16 @@ class QueuePanel(QWidget):
             button.setAccessibleName(tip)
             button.setToolTip(tip)
         self.view.setAccessibleName(self.tr("Queue of waiting visitors"))
+        self.view.setAccessibleDescription(self.tr("The menu key opens all actions for the selected visitor."))
+        for status, text in (
+            (E.ARRIVED, self.tr("Mark as &arrived / waiting")),
+            (E.CALLED, self.tr("Mark as &called")),
+            (E.IN_SERVICE, self.tr("Mark as &in service")),
+            (E.DONE, self.tr("Mark as &done")),
+            (E.NO_SHOW, self.tr("Mark as &no-show")),
+            (E.CANCELLED, self.tr("&Cancel visit")),
+        ):
+            self.status_actions[status].setText(text)
         self.empty_label.setText(self.tr("Nobody is waiting."))
         self.model.retranslate()
         self._fill_units()
@@ -401,6 +425,9 @@ class QueuePanel(QWidget):
         has = entry is not None
         self.arrived_button.setEnabled(has and E.may_change(entry.kind, entry.status, E.ARRIVED))
         self.no_show_button.setEnabled(has and E.may_change(entry.kind, entry.status, E.NO_SHOW))
+        self.done_button.setEnabled(has and E.may_change(entry.kind, entry.status, E.DONE))
+        for status, action in self.status_actions.items():
+            action.setEnabled(has and E.may_change(entry.kind, entry.status, status))
         self.cancel_button.setEnabled(has and E.may_change(entry.kind, entry.status, E.CANCELLED))
         self.rebook_button.setEnabled(has and entry.kind == E.APPOINTMENT and entry.status in E.REBOOKABLE)
         self.refer_button.setEnabled(has and entry.status in E.REFERABLE)
@@ -465,6 +492,10 @@ class QueuePanel(QWidget):
 
     def rebook(self, entry: EntryView) -> EntryView | None:
         """Move an appointment to another free slot; the new slip is printed."""
+        if entry.kind != E.APPOINTMENT:
+            return self._refuse(self.tr("Not moved"), BookingError("not_appointment", "", ticket=entry.ticket))
+        if entry.status not in E.REBOOKABLE:
+            return self._refuse(self.tr("Not moved"), BookingError("not_rebookable", "", ticket=entry.ticket))
         unit = self.centre.unit(entry.unit_id)
         dialog = AppointmentDialog(
             self.booking, unit, lambda at: self.booking.rebook(entry.id, at), self.messages, self.lang, self, rebook=entry
@@ -490,6 +521,10 @@ class QueuePanel(QWidget):
 
     def refer(self, entry: EntryView) -> EntryView | None:
         """Send the visitor onward; returns the new entry (its slip is printed by the window)."""
+        if entry.status not in E.REFERABLE:
+            return self._refuse(
+                self.tr("Not referred"), BookingError("bad_transition", "", ticket=entry.ticket, old=entry.status)
+            )
         dialog = ReferDialog(self.router, self.centre, entry, self.lang, self)
         accepted = self.run_dialog(dialog)
         choice = dialog.choice() if accepted else None
@@ -524,6 +559,31 @@ class QueuePanel(QWidget):
         self.changed.emit(entry.id)
         self.entryCreated.emit(new)
         return new
+
+    def menu(self) -> QMenu:
+        """All actions for the selected visitor."""
+        self._update_buttons()
+        menu = QMenu(self)
+        for action in self.status_actions.values():
+            menu.addAction(action)
+        menu.addSeparator()
+        for button in (self.rebook_button, self.refer_button, self.reprint_button):
+            action = menu.addAction(button.text())
+            action.setEnabled(button.isEnabled())
+            action.triggered.connect(button.click)
+        return menu
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.view.indexAt(pos)
+        if index.isValid():
+            self.view.selectRow(index.row())
+        elif self.selected_row() >= 0:  # opened from the keyboard
+            pos = self.view.visualRect(self.model.index(self.selected_row(), 0)).center()
+        self.menu().exec(self.view.viewport().mapToGlobal(pos))
+
+    def _refuse(self, title: str, exc: BookingError) -> None:
+        self.messages.error(self, title, booking_error_text(exc))
+        return None
 
     def reprint_selected(self) -> None:
         entry = self.selected_entry()
