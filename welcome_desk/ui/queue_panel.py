@@ -44,6 +44,7 @@ from welcome_desk.core.queue import QueueItem, QueueService
 from welcome_desk.core.routing import Router
 from welcome_desk.ui.booking_dialog import AppointmentDialog
 from welcome_desk.ui.find_dialog import FindDialog
+from welcome_desk.ui.flow_layout import FlowLayout
 from welcome_desk.ui.messages import Messages, booking_error_text
 from welcome_desk.ui.models import kind_label, status_label
 from welcome_desk.ui.refer_dialog import ReferDialog
@@ -179,8 +180,8 @@ class QueuePanel(QWidget):
         self.unit_label = QLabel()
         self.unit_combo = QComboBox()
         self.unit_combo.setObjectName("queueUnit")
-        self.unit_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.unit_combo.setMinimumContentsLength(24)
+        self.unit_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.unit_combo.setMinimumContentsLength(14)
         self.unit_label.setBuddy(self.unit_combo)
         self.call_button = QPushButton()
         self.call_button.setObjectName("primaryAction")
@@ -265,16 +266,14 @@ class QueuePanel(QWidget):
         head = QHBoxLayout()
         head.setSpacing(8)
         head.addWidget(self.unit_label)
-        head.addWidget(self.unit_combo)
-        head.addStretch(1)
+        head.addWidget(self.unit_combo, 1)
+        head.addSpacing(12)
         head.addWidget(self.find_button)
         head.addWidget(self.call_button)
-        actions = QHBoxLayout()
-        actions.setSpacing(6)
-        for button in self.entry_buttons[:-1]:
-            actions.addWidget(button)
-        actions.addStretch(1)
-        actions.addWidget(self.reprint_button)
+        actions = QWidget()
+        flow = FlowLayout(actions, spacing=6)  # wraps in a narrow window instead of squeezing the labels
+        for button in self.entry_buttons:
+            flow.addWidget(button)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 6, 0, 0)
         lay.setSpacing(6)
@@ -282,7 +281,7 @@ class QueuePanel(QWidget):
         lay.addWidget(self.called_label)
         lay.addWidget(self.view, 1)
         lay.addWidget(self.empty_label)
-        lay.addLayout(actions)
+        lay.addWidget(actions)
 
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
