@@ -174,7 +174,7 @@ class DayLogPanel(QWidget):
         reprint.setEnabled(entry is not None)
         menu.addSeparator()
         for status, action in self.status_actions.items():
-            action.setEnabled(entry is not None and entry.status != status)
+            action.setEnabled(entry is not None and E.may_change(entry.kind, entry.status, status))
             menu.addAction(action)
         if self.extra_actions:
             menu.addSeparator()
