@@ -1,7 +1,8 @@
 """The ``welcome-desk`` command: the GUI with no sub-command, headless work otherwise.
 
 The sub-commands are a stable contract for scripts and acceptance checks:
-``route``, ``book``, ``log``, ``slip``, ``centre``. Every failure ends with a
+``route``, ``book``, ``log``, ``slip``, ``centre``, and the queue's ``queue``,
+``call``, ``status``, ``cancel``, ``rebook``, ``refer``, ``find`` (in :mod:`welcome_desk.cli_queue`). Every failure ends with a
 non-zero exit and one clear line on stderr, never a traceback (set
 ``WELCOME_DESK_DEBUG=1`` to see one).
 """
@@ -18,7 +19,7 @@ import sys
 from pathlib import Path
 from typing import Callable, Sequence
 
-from welcome_desk import __version__
+from welcome_desk import __version__, cli_queue
 
 EXIT_USAGE = 2
 EXIT_FAILED = 1
@@ -55,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"welcome-desk {__version__}")
     parser.add_argument("--db", metavar="URL", help="database URL (default: $WELCOME_DESK_DB or the per-user SQLite file)")
     parser.add_argument("--centre", metavar="ID", help="use this centre (stored or bundled), making it the active one")
+    parser.add_argument("--staff", metavar="NAME", help="who makes the changes (default: the system user name)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("route", help="which unit is responsible for a concern")
@@ -68,6 +70,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--concern", metavar="CONCERN_ID")
     p.add_argument("--at", type=_datetime, metavar="YYYY-MM-DDTHH:MM", help="appointment slot start")
     p.add_argument("--lang", default="de", metavar="CODE", help="the visitor's language (for the slip)")
+    p.add_argument("--name", metavar="TEXT", help="the visitor's name (optional; erased after the retention period)")
+    p.add_argument("--contact", metavar="TEXT", help="phone or e-mail (optional; erased after the retention period)")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("log", help="the day log")
@@ -103,6 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     csub.add_parser("list", help="stored and bundled centres")
     c = csub.add_parser("use", help="make a stored or bundled centre the active one")
     c.add_argument("centre_id")
+    cli_queue.add_parsers(sub, _datetime, _date)
     return parser
 
 
@@ -112,7 +117,10 @@ def build_parser() -> argparse.ArgumentParser:
 def _workspace(args: argparse.Namespace):
     from welcome_desk.core.workspace import open_workspace
 
-    return open_workspace(args.db, centre_id=args.centre)
+    return open_workspace(args.db, centre_id=args.centre, staff=args.staff or "")
+
+
+open_cli_workspace = _workspace
 
 
 def cmd_route(args: argparse.Namespace, out) -> int:
@@ -160,10 +168,11 @@ def cmd_route(args: argparse.Namespace, out) -> int:
 def cmd_book(args: argparse.Namespace, out) -> int:
     ws = _workspace(args)
     try:
+        visitor = dict(language=args.lang, visitor_name=args.name, visitor_contact=args.contact)
         if args.at is None:
-            entry = ws.booking.log_walk_in(args.unit, args.concern, language=args.lang)
+            entry = ws.booking.log_walk_in(args.unit, args.concern, **visitor)
         else:
-            entry = ws.booking.book_appointment(args.unit, args.at, args.concern, language=args.lang)
+            entry = ws.booking.book_appointment(args.unit, args.at, args.concern, **visitor)
     finally:
         ws.close()
     if args.json:
@@ -331,6 +340,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, object], int]] = {
     "demo": cmd_demo,
     "backup": cmd_backup,
     "restore": cmd_restore,
+    **cli_queue.COMMANDS,
 }
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from contextlib import contextmanager
-from typing import Callable, Iterator
+from typing import Callable, Iterator, NamedTuple
 
 from sqlalchemy import func, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -31,6 +31,7 @@ from welcome_desk.core.models import (
     Entry,
     StatusEvent,
 )
+from welcome_desk.core.staff import resolve_staff
 
 Clock = Callable[[], dt.datetime]
 
@@ -75,6 +76,13 @@ def _shown(value: object, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+class Referral(NamedTuple):
+    """The entry sent onward (now 'referred') and the new entry it is linked to."""
+
+    source: EntryView
+    entry: EntryView
+
+
 def check_text(value: str | None, limit: int, what: str) -> str | None:
     """Free text is stored exactly as typed, or refused with a reason — never cut."""
     if value is None:
@@ -99,13 +107,28 @@ def check_text(value: str | None, limit: int, what: str) -> str | None:
 
 
 class BookingService:
-    """Creates entries and moves them through their statuses."""
+    """Creates entries and moves them through their statuses.
+
+    Every change is attributed to :attr:`staff`: the name chosen for the desk,
+    or the system user's name when none is chosen.
+    """
 
     def __init__(self, db: Database, centre: Centre, clock: Clock = system_clock, staff: str = "") -> None:
         self.db = db
         self.centre = centre
         self.clock = clock
         self.staff = staff
+
+    @property
+    def staff(self) -> str:
+        return self._staff
+
+    @staff.setter
+    def staff(self, name: str | None) -> None:
+        try:
+            self._staff = resolve_staff(name)
+        except ValueError as exc:
+            raise BookingError("too_long", str(exc), field="staff", length=len(name or ""), limit=64) from None
 
     # -- lookups -------------------------------------------------------------------
 
@@ -122,10 +145,14 @@ class BookingService:
 
     def get(self, entry_id: int) -> EntryView:
         with self.db.read() as session:
-            entry = session.get(Entry, entry_id)
-            if entry is None or entry.centre_id != self.centre.id:
-                raise BookingError("unknown_entry", f"no entry with id {entry_id}", entry=entry_id)
-            return EntryView.of(entry)
+            return EntryView.of(self._entry(session, entry_id))
+
+    def _entry(self, session: Session, entry_id: int, *, lock: bool = False) -> Entry:
+        """The entry of this centre, row-locked when ``lock`` (PostgreSQL; SQLite locks the file)."""
+        entry = session.get(Entry, entry_id, with_for_update=lock or None)
+        if entry is None or entry.centre_id != self.centre.id:
+            raise BookingError("unknown_entry", f"no entry with id {entry_id}", entry=entry_id)
+        return entry
 
     # -- creating entries ------------------------------------------------------------
 
@@ -228,54 +255,75 @@ class BookingService:
         visitor_name: str | None,
         visitor_contact: str | None,
     ) -> EntryView:
-        query_text = check_text(query_text, MAX_QUERY_TEXT, "concern text")
-        visitor_name = check_text(visitor_name, MAX_NAME, "name")
-        visitor_contact = check_text(visitor_contact, MAX_CONTACT, "contact")
-        if not language or len(language) > 16:
-            raise BookingError("bad_language", f"not a language code: {_shown(language)}")
-        status = E.ARRIVED if kind == E.WALK_IN else E.BOOKED
+        texts = _checked_texts(query_text, visitor_name, visitor_contact, language)
         with _writing(self.db) as session:
-            counter = self._lock_counter(session, unit, at.date())
-            if kind == E.APPOINTMENT:
-                taken = session.scalar(
-                    select(func.count(Entry.id)).where(
-                        Entry.centre_id == self.centre.id,
-                        Entry.unit_id == unit.id,
-                        Entry.kind == E.APPOINTMENT,
-                        Entry.at == at,
-                        Entry.status.not_in(E.RELEASED),
-                    )
-                )
-                if (taken or 0) >= unit.slot_capacity:
-                    raise SlotTaken(
-                        "slot_full",
-                        f"the slot {at:%Y-%m-%d %H:%M} with {unit.name.get('en')} is already full",
-                        at=at, unit=unit.id,
-                    )
-            counter.last_number += 1
-            number = counter.last_number
-            entry = Entry(
-                centre_id=self.centre.id,
-                unit_id=unit.id,
-                concern_id=concern_id,
-                kind=kind,
-                day=at.date(),
-                ticket_number=number,
-                ticket=f"{unit.ticket_prefix}-{number:03d}",
-                at=at,
-                created_at=now,
-                status=status,
-                status_at=now,
-                language=language,
-                staff=self.staff,
-                query_text=query_text,
-                visitor_name=visitor_name,
-                visitor_contact=visitor_contact,
-            )
-            entry.events.append(StatusEvent(status=status, at=now, staff=self.staff))
-            session.add(entry)
-            session.flush()
+            entry = self._insert(session, unit, concern_id, kind, at, now, language, *texts)
             return EntryView.of(entry)
+
+    def _check_capacity(self, session: Session, unit: Unit, at: dt.datetime, moving: int | None = None) -> None:
+        """Refuse a full slot; ``moving`` is an entry already in the slot that does not count."""
+        conditions = [
+            Entry.centre_id == self.centre.id,
+            Entry.unit_id == unit.id,
+            Entry.kind == E.APPOINTMENT,
+            Entry.at == at,
+            Entry.status.not_in(E.RELEASED),
+        ]
+        if moving is not None:
+            conditions.append(Entry.id != moving)
+        taken = session.scalar(select(func.count(Entry.id)).where(*conditions))
+        if (taken or 0) >= unit.slot_capacity:
+            raise SlotTaken(
+                "slot_full",
+                f"the slot {at:%Y-%m-%d %H:%M} with {unit.name.get('en')} is already full "
+                "(just taken at another desk?); please choose another time",
+                at=at, unit=unit.id,
+            )
+
+    def _insert(
+        self,
+        session: Session,
+        unit: Unit,
+        concern_id: str | None,
+        kind: str,
+        at: dt.datetime,
+        now: dt.datetime,
+        language: str,
+        query_text: str | None,
+        visitor_name: str | None,
+        visitor_contact: str | None,
+        referred_from_id: int | None = None,
+    ) -> Entry:
+        """Lock the day's counter, check the slot, insert: inside the caller's transaction."""
+        status = E.ARRIVED if kind == E.WALK_IN else E.BOOKED
+        counter = self._lock_counter(session, unit, at.date())
+        if kind == E.APPOINTMENT:
+            self._check_capacity(session, unit, at)
+        counter.last_number += 1
+        number = counter.last_number
+        entry = Entry(
+            centre_id=self.centre.id,
+            unit_id=unit.id,
+            concern_id=concern_id,
+            kind=kind,
+            day=at.date(),
+            ticket_number=number,
+            ticket=f"{unit.ticket_prefix}-{number:03d}",
+            at=at,
+            created_at=now,
+            status=status,
+            status_at=now,
+            language=language,
+            staff=self.staff,
+            query_text=query_text,
+            visitor_name=visitor_name,
+            visitor_contact=visitor_contact,
+            referred_from_id=referred_from_id,
+        )
+        entry.events.append(StatusEvent(status=status, at=now, staff=self.staff))
+        session.add(entry)
+        session.flush()
+        return entry
 
     # -- slots -------------------------------------------------------------------------
 
@@ -317,15 +365,136 @@ class BookingService:
     # -- status ----------------------------------------------------------------------
 
     def set_status(self, entry_id: int, status: str) -> EntryView:
+        """Move an entry to ``status`` (see :data:`~welcome_desk.core.entries.TRANSITIONS`)."""
         if status not in E.STATUSES:
             raise BookingError("bad_status", f"unknown status {_shown(status)}", status=status)
+        if status == E.REFERRED:
+            raise BookingError(
+                "use_refer", "to send a visitor onward, refer the entry to the other unit (this creates the new ticket)"
+            )
         now = self.clock()
         with _writing(self.db) as session:
-            entry = session.get(Entry, entry_id)
-            if entry is None or entry.centre_id != self.centre.id:
-                raise BookingError("unknown_entry", f"no entry with id {entry_id}", entry=entry_id)
-            entry.status = status
-            entry.status_at = now
-            entry.events.append(StatusEvent(status=status, at=now, staff=self.staff))
+            entry = self._entry(session, entry_id, lock=True)
+            if not E.may_change(entry.kind, entry.status, status):
+                raise BookingError(
+                    "bad_transition",
+                    f"{entry.ticket} is '{entry.status}' and cannot become '{status}'",
+                    ticket=entry.ticket, old=entry.status, new=status,
+                )
+            self._record(entry, status, now)
             session.flush()
             return EntryView.of(entry)
+
+    def cancel(self, entry_id: int) -> EntryView:
+        """Cancel an entry; an appointment's place in its slot becomes free again."""
+        return self.set_status(entry_id, E.CANCELLED)
+
+    def _record(self, entry: Entry, status: str, now: dt.datetime) -> None:
+        entry.status = status
+        entry.status_at = now
+        entry.events.append(StatusEvent(status=status, at=now, staff=self.staff))
+
+    # -- moving on -------------------------------------------------------------------
+
+    def refer_onward(
+        self,
+        entry_id: int,
+        unit_id: str,
+        concern_id: str | None = None,
+        *,
+        at: dt.datetime | None = None,
+        language: str | None = None,
+    ) -> Referral:
+        """Send a visitor on to another unit: the entry becomes 'referred' and a linked
+        new entry is made — a walk-in ticket for today, or an appointment at ``at`` —
+        in one transaction, so there is never one without the other.
+
+        The new entry keeps the visitor's language, name, contact and typed concern.
+        Without ``concern_id`` it keeps the old concern if the new unit handles it.
+        """
+        unit = self.unit(unit_id)
+        self._check_concern(concern_id)
+        if at is None and "walk_in" not in unit.accepts:
+            raise BookingError("no_walk_in", f"{unit.name.get('en')} sees visitors by appointment only", unit=unit_id)
+        if at is not None:
+            at = at.replace(second=0, microsecond=0)
+            self._check_slot(unit, at)
+        now = self.clock()
+        with _writing(self.db) as session:
+            source = self._entry(session, entry_id, lock=True)
+            if source.status not in E.REFERABLE:
+                raise BookingError(
+                    "bad_transition",
+                    f"{source.ticket} is '{source.status}' and cannot be referred onward",
+                    ticket=source.ticket, old=source.status, new=E.REFERRED,
+                )
+            if source.unit_id == unit.id:
+                raise BookingError(
+                    "same_unit", f"{source.ticket} is already with {unit.name.get('en')}", ticket=source.ticket, unit=unit.id
+                )
+            if concern_id is None and source.concern_id and self.centre.has_concern(source.concern_id):
+                if unit.id in self.centre.concern(source.concern_id).units:
+                    concern_id = source.concern_id
+            lang = language or source.language
+            texts = _checked_texts(source.query_text, source.visitor_name, source.visitor_contact, lang)
+            kind = E.WALK_IN if at is None else E.APPOINTMENT
+            new = self._insert(session, unit, concern_id, kind, at or now, now, lang, *texts, referred_from_id=source.id)
+            self._record(source, E.REFERRED, now)
+            session.flush()
+            return Referral(EntryView.of(source), EntryView.of(new))
+
+    def rebook(self, entry_id: int, new_at: dt.datetime) -> EntryView:
+        """Move an appointment to the free slot at ``new_at``; its old place becomes free.
+
+        The entry is 'booked' again (a status event records the move). On the same
+        day it keeps its ticket; on another day it gets that day's next ticket.
+        """
+        new_at = new_at.replace(second=0, microsecond=0)
+        now = self.clock()
+        with self.db.read() as session:
+            current = self._entry(session, entry_id)
+            unit = self.unit(current.unit_id)
+            self._check_movable(current, new_at)
+        self._check_slot(unit, new_at)
+        with _writing(self.db) as session:
+            counter = self._lock_counter(session, unit, new_at.date())
+            entry = self._entry(session, entry_id, lock=True)
+            self._check_movable(entry, new_at)  # again, under the lock: another desk may have acted
+            self._check_capacity(session, unit, new_at, moving=entry.id)
+            if new_at.date() != entry.day:
+                counter.last_number += 1
+                entry.ticket_number = counter.last_number
+                entry.ticket = f"{unit.ticket_prefix}-{counter.last_number:03d}"
+                entry.day = new_at.date()
+            entry.at = new_at
+            self._record(entry, E.BOOKED, now)
+            session.flush()
+            return EntryView.of(entry)
+
+    def _check_movable(self, entry: Entry, new_at: dt.datetime) -> None:
+        if entry.kind != E.APPOINTMENT:
+            raise BookingError(
+                "not_appointment",
+                f"{entry.ticket} is a walk-in ticket, not an appointment; book an appointment instead",
+                ticket=entry.ticket,
+            )
+        if entry.status not in E.REBOOKABLE:
+            raise BookingError(
+                "not_rebookable",
+                f"{entry.ticket} is '{entry.status}' and cannot be rebooked; book a new appointment instead",
+                ticket=entry.ticket, status=entry.status,
+            )
+        if entry.at == new_at:
+            raise BookingError("same_slot", f"{entry.ticket} is already booked for {new_at:%Y-%m-%d %H:%M}", at=new_at)
+
+
+def _checked_texts(
+    query_text: str | None, visitor_name: str | None, visitor_contact: str | None, language: str
+) -> tuple[str | None, str | None, str | None]:
+    if not language or len(language) > 16:
+        raise BookingError("bad_language", f"not a language code: {_shown(language)}")
+    return (
+        check_text(query_text, MAX_QUERY_TEXT, "concern text"),
+        check_text(visitor_name, MAX_NAME, "name"),
+        check_text(visitor_contact, MAX_CONTACT, "contact"),
+    )

@@ -9,11 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
-
 from welcome_desk.core.centre import Centre
 from welcome_desk.core.database import Database
-from welcome_desk.core.entries import VIEW_COLUMNS, EntryView
+from welcome_desk.core.entries import EntryView, view_select
 from welcome_desk.core.models import Entry
 
 
@@ -35,7 +33,7 @@ class LogRow:
 def day_entries(db: Database, centre: Centre, day: dt.date) -> list[EntryView]:
     with db.read() as session:
         rows = session.execute(
-            select(*VIEW_COLUMNS)
+            view_select()
             .where(Entry.centre_id == centre.id, Entry.day == day)
             .order_by(Entry.at, Entry.id)
         ).mappings()

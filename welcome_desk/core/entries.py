@@ -10,6 +10,9 @@ import datetime as dt
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session, aliased
+
 from welcome_desk.core.models import Entry
 
 WALK_IN = "walk_in"
@@ -28,6 +31,36 @@ REFERRED = "referred"
 STATUSES = (BOOKED, ARRIVED, CALLED, IN_SERVICE, DONE, NO_SHOW, CANCELLED, REFERRED)
 # Entries in these states no longer hold a place in a slot.
 RELEASED = (CANCELLED,)
+# Nothing follows these: a cancelled place may have been given away, a referred
+# visitor carries on as the linked new entry.
+FINAL = (CANCELLED, REFERRED)
+
+# Which status may follow which through a plain status change. Forward moves may
+# skip steps (a counter may mark a booked visitor done); a few moves back correct
+# a slip of the hand (called → arrived puts the visitor back in the queue, a late
+# no-show arrives after all, done reopens as in service). 'referred' is reached
+# only by referring onward, which creates the linked entry in the same step.
+TRANSITIONS: dict[str, frozenset[str]] = {
+    BOOKED: frozenset({ARRIVED, CALLED, IN_SERVICE, DONE, NO_SHOW, CANCELLED}),
+    ARRIVED: frozenset({BOOKED, CALLED, IN_SERVICE, DONE, NO_SHOW, CANCELLED}),
+    CALLED: frozenset({ARRIVED, IN_SERVICE, DONE, NO_SHOW, CANCELLED}),
+    IN_SERVICE: frozenset({ARRIVED, CALLED, DONE}),
+    DONE: frozenset({IN_SERVICE}),
+    NO_SHOW: frozenset({ARRIVED, CALLED, CANCELLED}),
+    CANCELLED: frozenset(),
+    REFERRED: frozenset(),
+}
+# Statuses an entry can be referred onward from.
+REFERABLE = (BOOKED, ARRIVED, CALLED, IN_SERVICE)
+# Appointments in these statuses may move to another slot.
+REBOOKABLE = (BOOKED, ARRIVED, CALLED, NO_SHOW)
+
+
+def may_change(kind: str, old: str, new: str) -> bool:
+    """Whether a plain status change from ``old`` to ``new`` is allowed for an entry of ``kind``."""
+    if new == BOOKED and kind != APPOINTMENT:
+        return False  # a walk-in was never booked
+    return new in TRANSITIONS.get(old, frozenset())
 
 
 @dataclass(frozen=True)
@@ -48,15 +81,32 @@ class EntryView:
     query_text: str | None = None
     visitor_name: str | None = None
     visitor_contact: str | None = None
+    # A referral links two entries: the one sent onward and the new one.
+    referred_from_id: int | None = None
+    referred_from: str | None = None  # ticket of the entry this one was referred from
+    referred_to_id: int | None = None
+    referred_to: str | None = None  # ticket of the entry this one was referred to
 
     @classmethod
     def from_row(cls, row: Any) -> EntryView:
-        """From a Core result row mapping (no ORM object: the fast path for long lists)."""
-        return cls(**{name: row[name] for name in _FIELDS})
+        """From a Core result row mapping (no ORM object: the fast path for long lists).
+
+        Rows from :func:`view_select` carry the referral links; plain rows leave them empty.
+        """
+        values = {name: row[name] for name in _FIELDS}
+        for name in _LINK_FIELDS:
+            if name in row:
+                values[name] = row[name]
+        return cls(**values)
 
     @classmethod
     def of(cls, entry: Entry) -> EntryView:
-        return cls(**{name: getattr(entry, name) for name in _FIELDS})
+        """From an ORM entry still in its session (the links are looked up through it)."""
+        values = {name: getattr(entry, name) for name in _FIELDS}
+        session = Session.object_session(entry)
+        if session is not None and entry.id is not None:
+            values.update(_links(session, entry))
+        return cls(**values)
 
     def to_json(self, personal: bool = False) -> dict[str, Any]:
         """JSON-ready dict; personal fields only when asked for."""
@@ -73,6 +123,50 @@ class EntryView:
         return data
 
 
-_FIELDS = tuple(f for f in EntryView.__dataclass_fields__)
+_LINK_FIELDS = ("referred_from", "referred_to_id", "referred_to")
+_FIELDS = tuple(f for f in EntryView.__dataclass_fields__ if f not in _LINK_FIELDS)
 # The columns a view needs, for Core queries that skip the ORM.
 VIEW_COLUMNS = tuple(Entry.__table__.c[name] for name in _FIELDS)
+
+
+def view_select() -> Select:
+    """``SELECT`` of everything a view needs, referral links included; add your own ``where``.
+
+    The links are scalar subqueries: the source by primary key, the successor
+    through the ``referred_from_id`` index (the newest, should there be several).
+    """
+    source = aliased(Entry)
+    successor = aliased(Entry)
+    to_id = (
+        select(successor.id)
+        .where(successor.referred_from_id == Entry.id)
+        .order_by(successor.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    to_ticket = (
+        select(successor.ticket)
+        .where(successor.referred_from_id == Entry.id)
+        .order_by(successor.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    from_ticket = select(source.ticket).where(source.id == Entry.referred_from_id).scalar_subquery()
+    return select(
+        *VIEW_COLUMNS,
+        from_ticket.label("referred_from"),
+        to_id.label("referred_to_id"),
+        to_ticket.label("referred_to"),
+    )
+
+
+def _links(session: Session, entry: Entry) -> dict[str, Any]:
+    links: dict[str, Any] = {}
+    if entry.referred_from_id is not None:
+        links["referred_from"] = session.scalar(select(Entry.ticket).where(Entry.id == entry.referred_from_id))
+    row = session.execute(
+        select(Entry.id, Entry.ticket).where(Entry.referred_from_id == entry.id).order_by(Entry.id.desc()).limit(1)
+    ).first()
+    if row is not None:
+        links["referred_to_id"], links["referred_to"] = row
+    return links

@@ -25,6 +25,7 @@ class Settings:
     staff: str = ""  # who works at this desk (initials or a role name, not required)
     printer: str = ""  # printer name; empty = system default
     open_preview: bool = True  # show the print preview before printing
+    queue_unit: str = ""  # the unit the reception queue shows and calls for; empty = all units
 
     def validated(self) -> Settings:
         out = self
@@ -32,6 +33,8 @@ class Settings:
             out = replace(out, ui_language="de")
         if out.paper not in PAPERS:
             out = replace(out, paper="A5")
+        if len(out.staff) > 64:  # longer than a staff column: use the system user instead
+            out = replace(out, staff="")
         return out
 
 

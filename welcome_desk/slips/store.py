@@ -20,7 +20,9 @@ def slips_folder(db: Database) -> Path:
 def slip_path(db: Database, entry: EntryView, lang: str, paper: str = "A5") -> Path:
     safe_lang = "".join(ch for ch in lang if ch.isalnum() or ch == "-")[:16] or "xx"
     safe_paper = "".join(ch for ch in paper if ch.isalnum())[:12] or "A5"
-    return slips_folder(db) / f"{entry.day:%Y-%m}" / f"slip-{entry.id}-{entry.ticket}-{safe_lang}-{safe_paper}.pdf"
+    # The slot time is part of the name: a rebooked appointment gets a new slip, not the old one.
+    name = f"slip-{entry.id}-{entry.ticket}-{entry.at:%Y%m%d-%H%M}-{safe_lang}-{safe_paper}.pdf"
+    return slips_folder(db) / f"{entry.day:%Y-%m}" / name
 
 
 def ensure_slip(

@@ -1,4 +1,9 @@
-"""The appointment dialog: free slots of the next days, the earliest one pre-selected, Enter books."""
+"""The appointment dialog: free slots of the next days, the earliest one pre-selected, Enter books.
+
+The same dialog moves an existing appointment (``rebook=entry``) and books the
+appointment of a referral; it can ask for the visitor's name and contact,
+which are optional and erased after the retention period.
+"""
 
 from __future__ import annotations
 
@@ -9,16 +14,21 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QGridLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from welcome_desk.core.booking import BookingError, BookingService, SlotTaken
+from welcome_desk.core.centre import Unit
 from welcome_desk.core.entries import EntryView
 from welcome_desk.core.hours import WEEKDAY_ABBR
+from welcome_desk.core.models import MAX_CONTACT, MAX_NAME
 from welcome_desk.core.routing import Candidate
 from welcome_desk.ui.messages import Messages, booking_error_text
 
@@ -28,21 +38,33 @@ SlotRole = Qt.ItemDataRole.UserRole + 1
 
 
 class AppointmentDialog(QDialog):
-    """Choose a slot for ``candidate``'s unit; the booking is made here so a taken slot can be re-chosen."""
+    """Choose a slot for ``candidate``'s unit; the booking is made here so a taken slot can be re-chosen.
+
+    ``book(at)`` makes the booking; with ``ask_visitor`` it is called as
+    ``book(at, visitor_name=..., visitor_contact=...)``.
+    """
 
     def __init__(
         self,
         booking: BookingService,
-        candidate: Candidate,
-        book: Callable[[dt.datetime], EntryView],
+        candidate: Candidate | Unit,
+        book: Callable[..., EntryView],
         messages: Messages,
         lang: str,
         parent=None,
+        *,
+        rebook: EntryView | None = None,
+        ask_visitor: bool = False,
+        retention_days: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("appointmentDialog")
         self.booking = booking
         self.candidate = candidate
+        self.unit: Unit = candidate if isinstance(candidate, Unit) else candidate.unit
+        self.rebooking = rebook
+        self.ask_visitor = ask_visitor
+        self.retention_days = retention_days
         self._book = book
         self.messages = messages
         self.lang = lang
@@ -63,6 +85,26 @@ class AppointmentDialog(QDialog):
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.empty.hide()
+        self.visitor_box = QWidget()
+        self.name_label = QLabel()
+        self.name_field = QLineEdit()
+        self.name_field.setObjectName("visitorName")
+        self.name_field.setMaxLength(MAX_NAME)
+        self.name_label.setBuddy(self.name_field)
+        self.contact_label = QLabel()
+        self.contact_field = QLineEdit()
+        self.contact_field.setObjectName("visitorContact")
+        self.contact_field.setMaxLength(MAX_CONTACT)
+        self.contact_label.setBuddy(self.contact_field)
+        self.privacy_hint = QLabel()
+        self.privacy_hint.setObjectName("hint")
+        self.privacy_hint.setWordWrap(True)
+        form = QFormLayout(self.visitor_box)
+        form.setContentsMargins(0, 4, 0, 0)
+        form.addRow(self.name_label, self.name_field)
+        form.addRow(self.contact_label, self.contact_field)
+        form.addRow(self.privacy_hint)
+        self.visitor_box.setVisible(ask_visitor)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.book_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.book_button.setDefault(True)
@@ -83,11 +125,12 @@ class AppointmentDialog(QDialog):
         lay.addWidget(self.heading)
         lay.addLayout(grid)
         lay.addWidget(self.empty)
+        lay.addWidget(self.visitor_box)
         lay.addWidget(self.buttons)
 
         self.days.currentRowChanged.connect(self._fill_slots)
         self.slots.itemDoubleClicked.connect(lambda _item: self.book_selected())
-        self.resize(560, 420)
+        self.resize(560, 520 if ask_visitor else 420)
         self.retranslate()
         self.load()
 
@@ -99,23 +142,48 @@ class AppointmentDialog(QDialog):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        unit = self.candidate.unit.name.get(self.lang)
-        self.setWindowTitle(self.tr("Appointment — {unit}").format(unit=unit))
-        self.heading.setText(self.tr("Appointment with {unit}").format(unit=unit))
+        unit = self.unit.name.get(self.lang)
+        if self.rebooking is None:
+            self.setWindowTitle(self.tr("Appointment — {unit}").format(unit=unit))
+            self.heading.setText(self.tr("Appointment with {unit}").format(unit=unit))
+            self.book_button.setText(self.tr("&Book appointment"))
+            self.book_button.setAccessibleName(self.tr("Book appointment"))
+            self.book_button.setToolTip(self.tr("Book the selected time (Enter)"))
+        else:
+            entry = self.rebooking
+            self.setWindowTitle(self.tr("Move appointment {ticket} — {unit}").format(ticket=entry.ticket, unit=unit))
+            self.heading.setText(
+                self.tr("Move appointment {ticket} with {unit} (now {when}) to:").format(
+                    ticket=entry.ticket, unit=unit, when=f"{entry.at:%d.%m.%Y %H:%M}"
+                )
+            )
+            self.book_button.setText(self.tr("&Move appointment"))
+            self.book_button.setAccessibleName(self.tr("Move the appointment to the selected time"))
+            self.book_button.setToolTip(self.tr("Move the appointment to the selected time (Enter); the old time becomes free"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
         self.days_label.setText(self.tr("&Day"))
         self.slots_label.setText(self.tr("&Time"))
         self.days.setAccessibleName(self.tr("Days with free appointments"))
         self.slots.setAccessibleName(self.tr("Free appointment times"))
-        self.book_button.setText(self.tr("&Book appointment"))
-        self.book_button.setAccessibleName(self.tr("Book appointment"))
-        self.book_button.setToolTip(self.tr("Book the selected time (Enter)"))
         self.empty.setText(self.tr("No free appointments in the next {n} days.").format(n=DAYS_SEARCHED))
+        self.name_label.setText(self.tr("Visitor's &name (optional)"))
+        self.name_field.setAccessibleName(self.tr("Visitor's name, optional"))
+        self.contact_label.setText(self.tr("&Phone or e-mail (optional)"))
+        self.contact_field.setAccessibleName(self.tr("Visitor's phone or e-mail, optional"))
+        if self.retention_days:
+            hint = self.tr("Not needed — the ticket is the visitor's handle. If given, name and contact are erased automatically after {days} days.").format(
+                days=self.retention_days
+            )
+        else:
+            hint = self.tr("Not needed — the ticket is the visitor's handle. If given, name and contact are erased automatically after the retention period.")
+        self.privacy_hint.setText(hint)
+        self.privacy_hint.setAccessibleName(hint)
 
     # -- slots -------------------------------------------------------------------------
 
     def load(self, keep: dt.datetime | None = None) -> None:
         """Read free slots of the next days and pre-select ``keep`` or the earliest free one."""
-        unit_id = self.candidate.unit.id
+        unit_id = self.unit.id
         today = self.booking.clock().date()
         self._days = []
         for offset in range(DAYS_SEARCHED):
@@ -156,7 +224,7 @@ class AppointmentDialog(QDialog):
         if not 0 <= row < len(self._days):
             return
         _day, slots = self._days[row]
-        capacity = self.candidate.unit.slot_capacity
+        capacity = self.unit.slot_capacity
         select = 0
         for i, (at, left) in enumerate(slots):
             if capacity > 1:
@@ -191,12 +259,21 @@ class AppointmentDialog(QDialog):
         if at is None:
             return
         try:
-            self.entry = self._book(at)
+            if self.ask_visitor:
+                self.entry = self._book(at, visitor_name=self.visitor_name(), visitor_contact=self.visitor_contact())
+            else:
+                self.entry = self._book(at)
         except SlotTaken as exc:
-            self.messages.warning(self, self.tr("Slot taken"), booking_error_text(exc, self.candidate.unit.name.get(self.lang)))
+            self.messages.warning(self, self.tr("Slot taken"), booking_error_text(exc, self.unit.name.get(self.lang)))
             self.load()
             return
         except BookingError as exc:
-            self.messages.error(self, self.tr("Cannot book"), booking_error_text(exc, self.candidate.unit.name.get(self.lang)))
+            self.messages.error(self, self.tr("Cannot book"), booking_error_text(exc, self.unit.name.get(self.lang)))
             return
         self.accept()
+
+    def visitor_name(self) -> str | None:
+        return self.name_field.text() or None  # stored as typed; blank means none
+
+    def visitor_contact(self) -> str | None:
+        return self.contact_field.text() or None

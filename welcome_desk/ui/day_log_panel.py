@@ -37,6 +37,7 @@ class DayLogPanel(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.day = dt.date.today()
+        self.today: dt.date | None = None
         self.lang = "de"
         self.label = QLabel()
         self.label.setObjectName("sectionLabel")
@@ -67,6 +68,8 @@ class DayLogPanel(QWidget):
         self.reprint_button.clicked.connect(lambda: self._reprint(self.selected_entry()))
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_button())
         self.status_actions: dict[str, QAction] = {}
+        # Actions others add to the menu (rebook, refer onward); each acts on the selected entry.
+        self.extra_actions: list[QAction] = []
         for status in STATUS_ACTIONS:
             action = QAction(self)
             action.triggered.connect(lambda _=False, s=status: self._status(s))
@@ -110,16 +113,24 @@ class DayLogPanel(QWidget):
     def _update_label(self) -> None:
         day = ui_locale(self.lang).toString(self.day, "dddd, dd.MM.yyyy")
         entries = self.tr("%n entries", "", self.model.rowCount())
-        self.label.setText(self.tr("&Today's log — {day} — {entries}").format(day=day, entries=entries))
+        if self.today is not None and self.day != self.today:  # a day opened from Find
+            self.label.setText(self.tr("&Log of {day} — {entries} (Ctrl+R: back to today)").format(day=day, entries=entries))
+        else:
+            self.label.setText(self.tr("&Today's log — {day} — {entries}").format(day=day, entries=entries))
 
     # -- rows --------------------------------------------------------------------------
 
-    def set_rows(self, rows: Sequence[LogRow], day: dt.date, lang: str, select_id: int | None = None) -> None:
-        """Show ``rows``; keeps (or moves) the selection to entry ``select_id``."""
+    def set_rows(
+        self, rows: Sequence[LogRow], day: dt.date, lang: str, select_id: int | None = None, today: dt.date | None = None
+    ) -> None:
+        """Show ``rows`` of ``day``; keeps (or moves) the selection to entry ``select_id``.
+
+        ``today`` (when ``day`` is another day) makes the heading say which day it is.
+        """
         if select_id is None:
             current = self.selected_entry()
             select_id = current.id if current else None
-        self.day, self.lang = day, lang
+        self.day, self.lang, self.today = day, lang, today
         self.model.set_rows(rows)
         if select_id is not None:
             row = self.model.row_of(select_id)
@@ -163,8 +174,13 @@ class DayLogPanel(QWidget):
         reprint.setEnabled(entry is not None)
         menu.addSeparator()
         for status, action in self.status_actions.items():
-            action.setEnabled(entry is not None and entry.status != status)
+            action.setEnabled(entry is not None and E.may_change(entry.kind, entry.status, status))
             menu.addAction(action)
+        if self.extra_actions:
+            menu.addSeparator()
+            for action in self.extra_actions:
+                action.setEnabled(entry is not None)
+                menu.addAction(action)
         return menu
 
     def _context_menu(self, pos: QPoint) -> None:

@@ -32,6 +32,9 @@ def shortcut_rows() -> list[tuple[str, str]]:
         (keys("Ctrl+P"), QCoreApplication.translate("Help", "Reprint the slip (selected entry or last ticket)")),
         (keys("Ctrl+T"), QCoreApplication.translate("Help", "Go to today's log (context menu: status)")),
         (keys("Ctrl+R"), QCoreApplication.translate("Help", "Refresh today's log")),
+        (keys("F7"), QCoreApplication.translate("Help", "Go to the queue (Arrived, No-show, Rebook, Cancel, Refer onward)")),
+        (keys("F8"), QCoreApplication.translate("Help", "Call the next waiting visitor of the queue's unit")),
+        (keys("Ctrl+F"), QCoreApplication.translate("Help", "Find a visit by ticket, name or date")),
         (keys("F1"), QCoreApplication.translate("Help", "This list")),
         (keys("Ctrl+Q"), QCoreApplication.translate("Help", "Quit")),
     ]

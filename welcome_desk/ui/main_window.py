@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +34,7 @@ from welcome_desk.core import entries as E
 from welcome_desk.core.booking import BookingError
 from welcome_desk.core.daylog import day_log
 from welcome_desk.core.entries import EntryView
+from welcome_desk.core.queue import QueueService
 from welcome_desk.core.routing import Candidate, RouteResult
 from welcome_desk.core.settings import PAPERS, Settings
 from welcome_desk.core.workspace import Workspace
@@ -44,6 +46,7 @@ from welcome_desk.ui.help_dialogs import APPOINTMENT_KEY, WALK_IN_KEYS, about_bo
 from welcome_desk.ui.i18n import UI_LANGUAGES, Translations, visitor_languages
 from welcome_desk.ui.messages import Messages, booking_error_text
 from welcome_desk.ui.printing import SlipJob, SlipPrinter
+from welcome_desk.ui.queue_panel import QueuePanel
 from welcome_desk.ui.suggestions import IntakeField, SuggestionList
 from welcome_desk.ui.ticket_card import TicketCard, slip_state_text
 
@@ -144,6 +147,28 @@ class MainWindow(QMainWindow):
         self.log_view = self.day_log.view
         self.status_actions = self.day_log.status_actions
 
+        self.queue_panel = QueuePanel(
+            QueueService(self.ws.booking), self.ws.router, self.messages, self.run_dialog,
+            lang=self.lang, unit_id=self.settings.queue_unit, retention_days=self._retention_days(),
+        )
+        self.queue_panel.changed.connect(lambda entry_id: self.refresh_log(select_id=entry_id))
+        self.queue_panel.entryCreated.connect(self._after_booking)
+        self.queue_panel.printRequested.connect(self.reprint_entry)
+        self.queue_panel.showRequested.connect(self.show_entry)
+        self.queue_panel.unitChosen.connect(lambda unit_id: self._store(replace(self.settings, queue_unit=unit_id)))
+        self.queue_panel.waitingChanged.connect(lambda _n: self._update_tabs())
+        self.queue_panel.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        self.rebook_log_action = QAction(self)
+        self.rebook_log_action.triggered.connect(lambda: self._on_log_entry(self.queue_panel.rebook))
+        self.refer_log_action = QAction(self)
+        self.refer_log_action.triggered.connect(lambda: self._on_log_entry(self.queue_panel.refer))
+        self.day_log.extra_actions = [self.rebook_log_action, self.refer_log_action]
+        self.bottom_tabs = QTabWidget()
+        self.bottom_tabs.setObjectName("bottomTabs")
+        self.bottom_tabs.setDocumentMode(True)  # no frame: the log and the queue keep their own look
+        self.bottom_tabs.addTab(self.day_log, "")
+        self.bottom_tabs.addTab(self.queue_panel, "")
+
         # Layout: intake on top; suggestions | details; the action bar; ticket card | today's log.
         top = QWidget()
         top_lay = QVBoxLayout(top)
@@ -191,7 +216,7 @@ class MainWindow(QMainWindow):
         self.ticket_card.setMinimumWidth(300)
         self.ticket_card.setMaximumWidth(380)
         bottom_lay.addWidget(self.ticket_card)
-        bottom_lay.addWidget(self.day_log, 1)
+        bottom_lay.addWidget(self.bottom_tabs, 1)
 
         split = QSplitter(Qt.Orientation.Vertical)
         split.setChildrenCollapsible(False)
@@ -262,6 +287,11 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, c=code: self.set_ui_language(c))
             self.language_group.addAction(action)
             self.language_actions[code] = action
+        self.queue_focus_action = QAction(self)
+        self.queue_focus_action.setShortcut(QKeySequence("F7"))
+        self.queue_focus_action.triggered.connect(self._focus_queue)
+        self.staff_action = QAction(self)
+        self.staff_action.triggered.connect(self.choose_staff)
         self.shortcuts_action = QAction(self)
         self.shortcuts_action.setShortcut(QKeySequence("F1"))
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
@@ -279,6 +309,9 @@ class MainWindow(QMainWindow):
             self.refresh_action,
             self.log_focus_action,
             self.shortcuts_action,
+            self.queue_focus_action,
+            self.queue_panel.call_action,
+            self.queue_panel.find_action,
         ):
             self.addAction(action)
 
@@ -296,6 +329,11 @@ class MainWindow(QMainWindow):
         self.visit_menu = bar.addMenu("")
         for action in (self.walk_in_action, self.appointment_action, self.new_visit_action, self.visitor_language_action):
             self.visit_menu.addAction(action)
+        self.visit_menu.addSeparator()
+        self.visit_menu.addAction(self.queue_panel.call_action)
+        self.visit_menu.addAction(self.queue_panel.find_action)
+        self.visit_menu.addSeparator()
+        self.visit_menu.addAction(self.staff_action)
         self.view_menu = bar.addMenu("")
         self.language_menu = self.view_menu.addMenu("")
         for action in self.language_actions.values():
@@ -304,6 +342,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.refresh_action)
         self.view_menu.addAction(self.log_focus_action)
+        self.view_menu.addAction(self.queue_focus_action)
         self.centre_menu = bar.addMenu("")
         self.centre_menu_actions.fill(self.centre_menu)
         self.help_menu = bar.addMenu("")
@@ -314,6 +353,8 @@ class MainWindow(QMainWindow):
         self.centre_label = QLabel()
         self.db_label = QLabel()
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.staff_label = QLabel()
+        self.statusBar().addPermanentWidget(self.staff_label)
         self.statusBar().addPermanentWidget(self.centre_label)
         self.statusBar().addPermanentWidget(self.db_label)
 
@@ -382,6 +423,13 @@ class MainWindow(QMainWindow):
         self.centre_label.setAccessibleName(self.centre_label.text())
         self.db_label.setText(self.tr("Database: {where}").format(where=self.ws.db.location))
         self.db_label.setAccessibleName(self.db_label.text())
+        self.queue_focus_action.setText(self.tr("Go to the &queue"))
+        self.staff_action.setText(self.tr("&Who is at this desk …"))
+        self.rebook_log_action.setText(self.tr("Re&book appointment …"))
+        self.refer_log_action.setText(self.tr("Refer &onward …"))
+        self.staff_label.setText(self.tr("At the desk: {staff}").format(staff=self.ws.booking.staff))
+        self.staff_label.setAccessibleName(self.staff_label.text())
+        self._update_tabs()
 
     def set_ui_language(self, lang: str) -> None:
         if lang not in UI_LANGUAGES:
@@ -546,13 +594,16 @@ class MainWindow(QMainWindow):
         lang = self.visitor_lang()
         query_text = self.intake.text().strip() or None
 
-        def book(at: dt.datetime) -> EntryView:
+        def book(at: dt.datetime, **visitor: str | None) -> EntryView:
             return self.ws.booking.book_appointment(
-                cand.unit.id, at, cand.concern.id, language=lang, query_text=query_text
+                cand.unit.id, at, cand.concern.id, language=lang, query_text=query_text, **visitor
             )
 
         try:
-            dialog = AppointmentDialog(self.ws.booking, cand, book, self.messages, self.lang, self)
+            dialog = AppointmentDialog(
+                self.ws.booking, cand, book, self.messages, self.lang, self,
+                ask_visitor=True, retention_days=self._retention_days(),
+            )
         except BookingError as exc:
             self.messages.error(self, self.tr("Cannot book"), booking_error_text(exc, cand.unit.name.get(self.lang)))
             return None
@@ -649,6 +700,7 @@ class MainWindow(QMainWindow):
         self._log_day = self.ws.clock().date()
         rows = day_log(self.ws.db, self.ws.centre, self._log_day, self.lang)
         self.day_log.set_rows(rows, self._log_day, self.lang, select_id)
+        self.queue_panel.refresh(self.lang)
 
     def selected_log_row(self) -> int:
         return self.day_log.selected_row()
@@ -686,7 +738,65 @@ class MainWindow(QMainWindow):
         """Record a sensitive action in the audit log (never personal data in ``detail``)."""
         from welcome_desk.core import audit
 
-        audit.record(self.ws.db, self.ws.clock(), self.settings.staff, self.current_role(), action, detail)
+        audit.record(self.ws.db, self.ws.clock(), self.ws.booking.staff, self.current_role(), action, detail)
+
+    # ------------------------------------------------------------------ the queue and who is at the desk
+
+    def _retention_days(self) -> int:
+        from welcome_desk.core import centre_settings
+        from welcome_desk.core.retention import DEFAULT_RETENTION_DAYS
+
+        return centre_settings.get_int(self.ws.db, centre_settings.RETENTION_DAYS, DEFAULT_RETENTION_DAYS)
+
+    def _update_tabs(self) -> None:
+        self.bottom_tabs.setTabText(0, self.tr("Today's log"))
+        waiting = self.queue_panel.waiting_count()
+        self.bottom_tabs.setTabText(1, self.tr("&Queue — %n waiting", "", waiting))
+        self.bottom_tabs.setTabToolTip(0, self.tr("Today's log (Ctrl+T)"))
+        self.bottom_tabs.setTabToolTip(1, self.tr("Waiting visitors, call next (F7, F8)"))
+
+    def _on_log_entry(self, action: Callable[[EntryView], object]) -> None:
+        """Rebook or refer the entry selected in the log (e.g. a no-show found again)."""
+        entry = self.day_log.selected_entry()
+        if entry is not None:
+            action(entry)
+
+    def _focus_queue(self) -> None:
+        self.bottom_tabs.setCurrentWidget(self.queue_panel)
+        self.queue_panel.focus()
+
+    def show_entry(self, entry: EntryView) -> None:
+        """Show ``entry`` selected in the log of its day (today's log for today)."""
+        if entry.day == self.ws.clock().date():
+            self.refresh_log(select_id=entry.id)
+        else:
+            rows = day_log(self.ws.db, self.ws.centre, entry.day, self.lang)
+            self.day_log.set_rows(rows, entry.day, self.lang, entry.id, today=self.ws.clock().date())
+        self._focus_log()
+
+    def choose_staff(self) -> None:
+        """Who is at this desk (remembered); every status change is attributed to them."""
+        from welcome_desk.core.staff import system_user
+        from welcome_desk.ui.staff_dialog import StaffDialog
+
+        dialog = StaffDialog(self.settings.staff, system_user(), self)
+        accepted = self.run_dialog(dialog)
+        name = dialog.name()
+        dialog.deleteLater()
+        if accepted:
+            self.set_staff(name)
+        self.activateWindow()
+        self.focus_intake()
+
+    def set_staff(self, name: str) -> None:
+        try:
+            self.ws.booking.staff = name
+        except BookingError as exc:
+            self.messages.error(self, self.tr("Name not changed"), booking_error_text(exc))
+            return
+        self._store(replace(self.settings, staff=name))
+        self.retranslate()
+        self.statusBar().showMessage(self.tr("Changes are now recorded as {staff}.").format(staff=self.ws.booking.staff), 8000)
 
     def reload_centre(self, centre=None) -> None:
         """Use the centre as now stored (after an edit, import or switch) without a restart."""
@@ -695,6 +805,7 @@ class MainWindow(QMainWindow):
 
             centre = ensure_active_centre(self.ws.db)
         self.ws.use_centre(centre)
+        self.queue_panel.use_services(QueueService(self.ws.booking), self.ws.router)
         self.retranslate()
         self._route(self.intake.text(), keep_row=True)
         self.refresh_log()
@@ -728,6 +839,7 @@ class MainWindow(QMainWindow):
         self.visitor_language.showPopup()
 
     def _focus_log(self) -> None:
+        self.bottom_tabs.setCurrentWidget(self.day_log)
         self.day_log.focus()
 
     def _tick(self) -> None:

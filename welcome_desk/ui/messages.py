@@ -68,6 +68,22 @@ def booking_error_text(exc: BookingError, unit_name: str = "") -> str:
         "db_corrupt": lambda: QCoreApplication.translate(
             "Messages", "The database is damaged. Nothing was saved. Please restart Welcome Desk to restore a backup."
         ),
+        "bad_transition": lambda: QCoreApplication.translate(
+            "Messages", "{ticket} cannot be changed to this status any more (perhaps another desk changed it just now)."
+        ).format(ticket=p.get("ticket", "")),
+        "use_refer": lambda: QCoreApplication.translate("Messages", "To send a visitor on, use “Refer onward…”: it prints the new ticket."),
+        "same_unit": lambda: QCoreApplication.translate("Messages", "{ticket} is already with {unit}. Please choose another unit.").format(
+            ticket=p.get("ticket", ""), unit=unit
+        ),
+        "not_appointment": lambda: QCoreApplication.translate(
+            "Messages", "{ticket} is a walk-in ticket, not an appointment. Please book an appointment instead (F6)."
+        ).format(ticket=p.get("ticket", "")),
+        "not_rebookable": lambda: QCoreApplication.translate(
+            "Messages", "{ticket} is cancelled, done or referred and cannot be moved. Please book a new appointment."
+        ).format(ticket=p.get("ticket", "")),
+        "same_slot": lambda: QCoreApplication.translate("Messages", "The appointment is already at {when}. Please choose another time.").format(
+            when=_when(p.get("at"))
+        ),
     }
     make = texts.get(exc.code)
     return make() if make else str(exc)

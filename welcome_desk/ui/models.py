@@ -29,6 +29,16 @@ def status_label(status: str) -> str:
     return labels.get(status, status)
 
 
+def status_with_links(entry: EntryView) -> str:
+    """The status in words, with where a referral went ("Referred → F-001") or came from."""
+    text = status_label(entry.status)
+    if entry.referred_to:
+        text += f" → {entry.referred_to}"
+    if entry.referred_from:
+        text += f" (← {entry.referred_from})"
+    return text
+
+
 def kind_label(kind: str) -> str:
     return QCoreApplication.translate("Status", "Walk-in") if kind == E.WALK_IN else QCoreApplication.translate("Status", "Appointment")
 
@@ -108,7 +118,7 @@ class DayLogModel(QAbstractTableModel):
             if col == self.UNIT:
                 return row.unit_name
             if col == self.STATUS:
-                return status_label(entry.status)
+                return status_with_links(entry)
         if role == Qt.ItemDataRole.ToolTipRole:
             if entry.query_text and col == self.CONCERN:
                 return self.tr("Typed at the desk: {text}").format(text=entry.query_text)

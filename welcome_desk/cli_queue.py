@@ -1,0 +1,219 @@
+"""The queue sub-commands of ``welcome-desk``: queue, call, status, cancel, rebook, refer, find.
+
+Kept apart from :mod:`welcome_desk.cli`, which registers them; errors are the
+core's :class:`BookingError` (one line, exit 1) like every other command.
+Output leaves out personal fields unless asked for (``find --names``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+from typing import Callable
+
+from welcome_desk.core import entries as E
+
+STATUS_WORDS = {s.replace("_", "-"): s for s in E.STATUSES} | {s: s for s in E.STATUSES}
+
+
+def _status(text: str) -> str:
+    status = STATUS_WORDS.get(text.strip().lower())
+    if status is None:
+        raise argparse.ArgumentTypeError(f"unknown status {text!r} (known: {', '.join(s.replace('_', '-') for s in E.STATUSES)})")
+    return status
+
+
+def add_parsers(sub, datetime_type: Callable[[str], dt.datetime], date_type: Callable[[str], dt.date]) -> None:
+    p = sub.add_parser("queue", help="today's queue: who is expected, waiting or called, per unit")
+    p.add_argument("--unit", metavar="UNIT_ID")
+    p.add_argument("--date", type=date_type, help="YYYY-MM-DD (default: today)")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("call", help="call the next waiting visitor of a unit")
+    p.add_argument("--unit", required=True, metavar="UNIT_ID")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("status", help="change the status of an entry (e.g. arrived, no-show, done)")
+    p.add_argument("entry_id", type=int, metavar="ENTRY_ID")
+    p.add_argument("status", type=_status, metavar="STATUS", help=", ".join(s.replace("_", "-") for s in E.STATUSES))
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("cancel", help="cancel an entry (an appointment's place becomes free)")
+    p.add_argument("entry_id", type=int, metavar="ENTRY_ID")
+
+    p = sub.add_parser("rebook", help="move an appointment to another free slot")
+    p.add_argument("entry_id", type=int, metavar="ENTRY_ID")
+    p.add_argument("--at", required=True, type=datetime_type, metavar="YYYY-MM-DDTHH:MM")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("refer", help="send a visitor on to another unit: a new linked ticket (or appointment with --at)")
+    p.add_argument("entry_id", type=int, metavar="ENTRY_ID")
+    p.add_argument("--unit", required=True, metavar="UNIT_ID")
+    p.add_argument("--concern", metavar="CONCERN_ID")
+    p.add_argument("--at", type=datetime_type, metavar="YYYY-MM-DDTHH:MM", help="an appointment instead of a ticket for today")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("find", help="find entries by ticket (A-012), visitor name or date")
+    p.add_argument("text", nargs="+")
+    p.add_argument("--from", dest="start", type=date_type, metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="end", type=date_type, metavar="YYYY-MM-DD")
+    p.add_argument("--names", action="store_true", help="show the visitors' names (personal data)")
+    p.add_argument("--json", action="store_true")
+
+
+def _workspace(args: argparse.Namespace):
+    from welcome_desk.cli import open_cli_workspace
+
+    return open_cli_workspace(args)
+
+
+def _line(entry: E.EntryView, extra: str = "") -> str:
+    link = ""
+    if entry.referred_to:
+        link = f"  → {entry.referred_to}"
+    elif entry.referred_from:
+        link = f"  ← {entry.referred_from}"
+    what = "walk-in" if entry.kind == E.WALK_IN else "appointment"
+    return f"{entry.ticket:<7} {what:<11} {entry.at:%Y-%m-%d %H:%M}  {entry.status:<10} {entry.unit_id}{link}{extra}  (entry {entry.id})\n"
+
+
+def _json(out, data) -> None:
+    out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def cmd_queue(args: argparse.Namespace, out) -> int:
+    from welcome_desk.core.queue import QueueService
+
+    ws = _workspace(args)
+    try:
+        items = QueueService(ws.booking).queue(args.unit, args.date)
+        day = args.date or ws.clock().date()
+    finally:
+        ws.close()
+    if args.json:
+        _json(out, {
+            "date": day.isoformat(),
+            "queue": [dict(item.entry.to_json(), waiting_minutes=item.waiting_minutes) for item in items],
+        })
+        return 0
+    waiting = sum(1 for item in items if item.waiting)
+    out.write(f"{day:%A, %Y-%m-%d} — {waiting} waiting, {len(items)} in the queue\n")
+    for item in items:
+        minutes = "" if item.waiting_minutes is None else f"  waited {item.waiting_minutes} min"
+        out.write(_line(item.entry, minutes))
+    return 0
+
+
+def cmd_call(args: argparse.Namespace, out) -> int:
+    from welcome_desk.core.queue import QueueService
+
+    ws = _workspace(args)
+    try:
+        queue = QueueService(ws.booking)
+        entry = queue.call_next(args.unit)
+        waited = queue.times(entry.id).waiting_minutes(ws.clock()) if entry else None
+    finally:
+        ws.close()
+    if args.json:
+        _json(out, {"called": entry.to_json() if entry else None, "waiting_minutes": waited})
+    elif entry is None:
+        out.write(f"nobody is waiting for {args.unit}\n")
+    else:
+        out.write(_line(entry, f"  waited {waited} min" if waited is not None else ""))
+    return 0
+
+
+def cmd_status(args: argparse.Namespace, out) -> int:
+    ws = _workspace(args)
+    try:
+        entry = ws.booking.set_status(args.entry_id, args.status)
+    finally:
+        ws.close()
+    if getattr(args, "json", False):
+        _json(out, entry.to_json())
+    else:
+        out.write(_line(entry))
+    return 0
+
+
+def cmd_cancel(args: argparse.Namespace, out) -> int:
+    args.status = E.CANCELLED
+    return cmd_status(args, out)
+
+
+def cmd_rebook(args: argparse.Namespace, out) -> int:
+    ws = _workspace(args)
+    try:
+        entry = ws.booking.rebook(args.entry_id, args.at)
+    finally:
+        ws.close()
+    if args.json:
+        _json(out, entry.to_json())
+    else:
+        out.write(_line(entry))
+    return 0
+
+
+def cmd_refer(args: argparse.Namespace, out) -> int:
+    ws = _workspace(args)
+    try:
+        referral = ws.booking.refer_onward(args.entry_id, args.unit, args.concern, at=args.at)
+    finally:
+        ws.close()
+    if args.json:
+        _json(out, {"referred": referral.source.to_json(), "new": referral.entry.to_json()})
+    else:
+        out.write(_line(referral.source))
+        out.write(_line(referral.entry))
+    return 0
+
+
+def cmd_find(args: argparse.Namespace, out) -> int:
+    from welcome_desk.cli import CliError
+    from welcome_desk.core.find import FindError, find_entries
+
+    ws = _workspace(args)
+    try:
+        try:
+            found = find_entries(ws.db, ws.centre, " ".join(args.text), ws.clock().date(), start=args.start, end=args.end)
+        except FindError as exc:
+            raise CliError(str(exc)) from None
+    finally:
+        ws.close()
+    if args.json:
+        _json(out, {
+            "kind": found.kind,
+            "from": found.start.isoformat(),
+            "to": found.end.isoformat(),
+            "more": found.more,
+            "entries": [_found_json(e, args.names) for e in found.entries],
+        })
+        return 0
+    if not found.entries:
+        out.write(f"nothing found ({found.start:%Y-%m-%d} – {found.end:%Y-%m-%d})\n")
+        return 0
+    for entry in found.entries:
+        name = f"  {entry.visitor_name}" if args.names and entry.visitor_name else ""
+        out.write(_line(entry, name))
+    if found.more:
+        out.write(f"… more than {len(found.entries)} found; narrow the search\n")
+    return 0
+
+
+def _found_json(entry: E.EntryView, names: bool) -> dict:
+    data = entry.to_json()
+    if names:
+        data["visitor_name"] = entry.visitor_name
+    return data
+
+
+COMMANDS = {
+    "queue": cmd_queue,
+    "call": cmd_call,
+    "status": cmd_status,
+    "cancel": cmd_cancel,
+    "rebook": cmd_rebook,
+    "refer": cmd_refer,
+    "find": cmd_find,
+}

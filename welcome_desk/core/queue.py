@@ -1,0 +1,221 @@
+"""The reception queue: who waits for which unit, for how long, and who is called next.
+
+The calling rule (:func:`call_order`), per unit and day:
+
+1. arrived appointments that are due — their slot starts within
+   :data:`DUE_AHEAD` minutes or has begun — by slot time;
+2. then arrived walk-ins in ticket order (the order they came in);
+3. then appointments that arrived early, by slot time, so a free counter
+   need not wait for the clock.
+
+Visitors who were booked but have not arrived are expected, not waiting: they
+are listed but never called. Waiting time runs from arrival (the latest
+'arrived' after the last booking) to the call, or to now while still waiting.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from sqlalchemy import select
+
+from welcome_desk.core import entries as E
+from welcome_desk.core.booking import BookingService
+from welcome_desk.core.entries import EntryView, view_select
+from welcome_desk.core.models import Entry, StatusEvent
+
+DUE_AHEAD = dt.timedelta(minutes=5)
+# What the queue shows: visitors expected, waiting, or called to a counter.
+QUEUE_STATUSES = (E.BOOKED, E.ARRIVED, E.CALLED)
+
+# Tiers of the queue list, top first.
+CALLED, DUE, WALK_IN, EARLY, EXPECTED = range(5)
+
+
+@dataclass(frozen=True)
+class Times:
+    """When an entry arrived, was called, served and finished, from its status events."""
+
+    arrived_at: dt.datetime | None = None
+    called_at: dt.datetime | None = None
+    service_at: dt.datetime | None = None
+    done_at: dt.datetime | None = None
+
+    def waiting_minutes(self, now: dt.datetime) -> int | None:
+        """Minutes from arrival to the call (or to ``now`` while not yet called)."""
+        if self.arrived_at is None:
+            return None
+        end = self.called_at or now
+        return max(0, int((end - self.arrived_at).total_seconds() // 60))
+
+    def service_minutes(self) -> int | None:
+        """Minutes from the start of service (or the call) to done."""
+        start = self.service_at or self.called_at
+        if start is None or self.done_at is None:
+            return None
+        return max(0, int((self.done_at - start).total_seconds() // 60))
+
+
+def times_from_events(events: Iterable[tuple[str, dt.datetime]]) -> Times:
+    """Read the times of one entry from its ``(status, at)`` events in the order they happened.
+
+    A new booking (or rebooking) starts the story again; a visitor put back into
+    the queue after a call keeps the time they first arrived.
+    """
+    arrived = called = service = done = None
+    for status, at in events:
+        if status in (E.BOOKED, E.NO_SHOW):  # not here (any more)
+            arrived = called = service = done = None
+        elif status == E.ARRIVED:
+            arrived = arrived or at
+            called = service = done = None
+        elif status == E.CALLED:
+            called = at
+        elif status == E.IN_SERVICE:
+            service = at
+        elif status == E.DONE:
+            done = at
+    return Times(arrived, called, service, done)
+
+
+@dataclass(frozen=True)
+class QueueItem:
+    """One visitor in the queue, with what the desk needs to see."""
+
+    entry: EntryView
+    tier: int  # CALLED, DUE, WALK_IN, EARLY or EXPECTED
+    times: Times
+    waiting_minutes: int | None  # None while only expected
+
+    @property
+    def waiting(self) -> bool:
+        """Here and not yet called."""
+        return self.entry.status == E.ARRIVED
+
+
+def tier_of(entry: EntryView, now: dt.datetime) -> int:
+    if entry.status == E.CALLED:
+        return CALLED
+    if entry.status == E.BOOKED:
+        return EXPECTED
+    if entry.kind == E.WALK_IN:
+        return WALK_IN
+    return DUE if entry.at <= now + DUE_AHEAD else EARLY
+
+
+def call_order(entries: Sequence[EntryView], now: dt.datetime) -> list[EntryView]:
+    """``entries`` sorted as the queue lists them (the calling rule of this module)."""
+
+    def key(e: EntryView) -> tuple:
+        tier = tier_of(e, now)
+        if tier == WALK_IN:
+            return (tier, e.day, _ticket_number(e), e.id)
+        return (tier, e.at, e.id)
+
+    return sorted(entries, key=key)
+
+
+def _ticket_number(entry: EntryView) -> int:
+    try:
+        return int(entry.ticket.rsplit("-", 1)[1])
+    except (IndexError, ValueError):
+        return entry.id
+
+
+class QueueService:
+    """Today's queue per unit, and calling the next visitor."""
+
+    def __init__(self, booking: BookingService) -> None:
+        self.booking = booking
+        self.db = booking.db
+        self.centre = booking.centre
+
+    def queue(self, unit_id: str | None = None, day: dt.date | None = None) -> list[QueueItem]:
+        """Who is expected, waiting or called on ``day`` (default today), in calling order.
+
+        With ``unit_id`` one unit; without, every unit (ordered by unit, then calling order).
+        """
+        if unit_id is not None:
+            self.booking.unit(unit_id)  # a clear error for an unknown unit
+        now = self.booking.clock()
+        day = day or now.date()
+        conditions = [Entry.centre_id == self.centre.id, Entry.day == day, Entry.status.in_(QUEUE_STATUSES)]
+        if unit_id is not None:
+            conditions.append(Entry.unit_id == unit_id)
+        with self.db.read() as session:
+            views = [EntryView.from_row(r) for r in session.execute(view_select().where(*conditions)).mappings()]
+            events = self._events(session, [v.id for v in views])
+        order = {u.id: i for i, u in enumerate(self.centre.units)}
+        result = []
+        for entry in call_order(views, now):
+            times = times_from_events(events.get(entry.id, ()))
+            waiting = times.waiting_minutes(now) if entry.status != E.BOOKED else None
+            result.append(QueueItem(entry, tier_of(entry, now), times, waiting))
+        result.sort(key=lambda item: order.get(item.entry.unit_id, len(order)))  # stable: keeps the calling order
+        return result
+
+    def waiting_counts(self, day: dt.date | None = None) -> dict[str, int]:
+        """Visitors waiting (arrived, not yet called) per unit id, units without anyone left out."""
+        counts: dict[str, int] = {}
+        for item in self.queue(None, day):
+            if item.waiting:
+                counts[item.entry.unit_id] = counts.get(item.entry.unit_id, 0) + 1
+        return counts
+
+    def call_next(self, unit_id: str) -> EntryView | None:
+        """Call the next waiting visitor of ``unit_id`` (status 'called'); None when nobody waits.
+
+        Runs under the unit's day-counter lock, so two desks calling at the same
+        moment call two different visitors.
+        """
+        unit = self.booking.unit(unit_id)
+        now = self.booking.clock()
+        with self.db.write() as session:
+            self.booking._lock_counter(session, unit, now.date())
+            rows = session.execute(
+                view_select().where(
+                    Entry.centre_id == self.centre.id,
+                    Entry.unit_id == unit.id,
+                    Entry.day == now.date(),
+                    Entry.status == E.ARRIVED,
+                )
+            ).mappings()
+            waiting = call_order([EntryView.from_row(r) for r in rows], now)
+            if not waiting:
+                return None
+            entry = self.booking._entry(session, waiting[0].id, lock=True)
+            self.booking._record(entry, E.CALLED, now)
+            session.flush()
+            return EntryView.of(entry)
+
+    def times(self, entry_id: int) -> Times:
+        """Arrival, call, service and end of one entry (waiting and service time follow)."""
+        self.booking.get(entry_id)
+        with self.db.read() as session:
+            return times_from_events(self._events(session, [entry_id]).get(entry_id, ()))
+
+    def events(self, entry_id: int) -> list[tuple[str, dt.datetime, str]]:
+        """The entry's history: (status, time, staff), oldest first."""
+        self.booking.get(entry_id)
+        with self.db.read() as session:
+            rows = session.execute(
+                select(StatusEvent.status, StatusEvent.at, StatusEvent.staff)
+                .where(StatusEvent.entry_id == entry_id)
+                .order_by(StatusEvent.id)
+            ).all()
+        return [(status, at, staff) for status, at, staff in rows]
+
+    @staticmethod
+    def _events(session, ids: list[int]) -> dict[int, list[tuple[str, dt.datetime]]]:
+        out: dict[int, list[tuple[str, dt.datetime]]] = {}
+        for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):
+            rows = session.execute(
+                select(StatusEvent.entry_id, StatusEvent.status, StatusEvent.at)
+                .where(StatusEvent.entry_id.in_(chunk))
+                .order_by(StatusEvent.entry_id, StatusEvent.id)
+            ).all()
+            for entry_id, status, at in rows:
+                out.setdefault(entry_id, []).append((status, at))
+        return out

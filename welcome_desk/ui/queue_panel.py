@@ -1,0 +1,616 @@
+"""The reception queue: who waits for which unit, call next (F8), arrived, no-show,
+rebook, cancel, refer onward, find (Ctrl+F), reprint.
+
+The panel works through the core's :class:`~welcome_desk.core.queue.QueueService`
+and :class:`~welcome_desk.core.booking.BookingService`; the window it sits in
+prints slips and shows the log, and hears about changes through signals.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Sequence
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from welcome_desk.core import entries as E
+from welcome_desk.core.booking import BookingError
+from welcome_desk.core.centre import Centre
+from welcome_desk.core.entries import EntryView
+from welcome_desk.core.find import find_entries
+from welcome_desk.core.queue import QueueItem, QueueService
+from welcome_desk.core.routing import Router
+from welcome_desk.ui.booking_dialog import AppointmentDialog
+from welcome_desk.ui.find_dialog import FindDialog
+from welcome_desk.ui.flow_layout import FlowLayout
+from welcome_desk.ui.messages import Messages, booking_error_text
+from welcome_desk.ui.models import kind_label, status_label
+from welcome_desk.ui.refer_dialog import ReferDialog
+
+CALL_NEXT_KEY = "F8"
+FIND_KEY = "Ctrl+F"
+REFRESH_MS = 30_000
+
+
+class QueueModel(QAbstractTableModel):
+    """One row per visitor in the queue: ticket, time, type, unit, status, waiting."""
+
+    TICKET, TIME, KIND, UNIT, STATUS, WAITING = range(6)
+    COLUMNS = 6
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._items: list[QueueItem] = []
+        self._units: dict[str, str] = {}
+
+    def set_items(self, items: Sequence[QueueItem], unit_names: dict[str, str]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self._units = unit_names
+        self.endResetModel()
+
+    def item(self, row: int) -> QueueItem | None:
+        return self._items[row] if 0 <= row < len(self._items) else None
+
+    def entry(self, row: int) -> EntryView | None:
+        item = self.item(row)
+        return item.entry if item else None
+
+    def row_of(self, entry_id: int) -> int:
+        return next((i for i, item in enumerate(self._items) if item.entry.id == entry_id), -1)
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
+        if self._items:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._items) - 1, self.COLUMNS - 1))
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            self.tr("Ticket"),
+            self.tr("Time"),
+            self.tr("Type"),
+            self.tr("Unit"),
+            self.tr("Status"),
+            self.tr("Waiting"),
+        )[section]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        item = self.item(index.row()) if index.isValid() else None
+        if item is None:
+            return None
+        entry, col = item.entry, index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if col == self.TICKET:
+                return entry.ticket
+            if col == self.TIME:
+                return f"{entry.at:%H:%M}"
+            if col == self.KIND:
+                return kind_label(entry.kind)
+            if col == self.UNIT:
+                return self._units.get(entry.unit_id, entry.unit_id)
+            if col == self.STATUS:
+                text = self.tr("Expected") if entry.status == E.BOOKED else status_label(entry.status)
+                if entry.referred_from:
+                    text += f" (← {entry.referred_from})"
+                return text
+            if col == self.WAITING:
+                if item.waiting_minutes is None:
+                    return "—"
+                return self.tr("%n min", "", item.waiting_minutes)
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.TIME:
+            if entry.kind == E.APPOINTMENT:
+                return self.tr("Appointment at {time}").format(time=f"{entry.at:%H:%M}")
+            return self.tr("Came in at {time}").format(time=f"{entry.at:%H:%M}")
+        if role == Qt.ItemDataRole.FontRole and (col == self.TICKET or entry.status == E.CALLED):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.WAITING:
+            return int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight)
+        return None
+
+
+class QueuePanel(QWidget):
+    """Today's queue for one unit or all, with the actions reception takes on it."""
+
+    changed = Signal(int)  # an entry's status or slot changed (its id)
+    entryCreated = Signal(object)  # EntryView: a referral's new entry, to confirm and print like a walk-in
+    printRequested = Signal(object)  # EntryView: (re)print this slip
+    showRequested = Signal(object)  # EntryView: show it in the log (from Find)
+    unitChosen = Signal(str)  # the unit shown ("" = all), to remember per desk
+    waitingChanged = Signal(int)  # visitors waiting in the units shown
+    message = Signal(str)  # a short confirmation for the status bar
+
+    def __init__(
+        self,
+        queue: QueueService,
+        router: Router,
+        messages: Messages,
+        run_dialog: Callable[[QDialog], int],
+        *,
+        lang: str = "de",
+        unit_id: str = "",
+        retention_days: int | None = None,
+        parent=None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("queuePanel")
+        self.queue = queue
+        self.booking = queue.booking
+        self.centre: Centre = queue.centre
+        self.router = router
+        self.messages = messages
+        self.run_dialog = run_dialog
+        self.lang = lang
+        self.retention_days = retention_days
+        self._unit_id = unit_id if self.centre.has_unit(unit_id) else ""
+        self._counts: dict[str, int] = {}
+        self.last_called: EntryView | None = None
+
+        self.unit_label = QLabel()
+        self.unit_combo = QComboBox()
+        self.unit_combo.setObjectName("queueUnit")
+        self.unit_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.unit_combo.setMinimumContentsLength(14)
+        self.unit_label.setBuddy(self.unit_combo)
+        self.call_button = QPushButton()
+        self.call_button.setObjectName("primaryAction")
+        self.find_button = QPushButton()
+        self.find_button.setObjectName("queueFind")
+        self.called_label = QLabel()
+        self.called_label.setObjectName("calledLabel")
+        self.called_label.setWordWrap(True)
+        called_font = self.called_label.font()
+        called_font.setBold(True)
+        called_font.setPointSizeF(called_font.pointSizeF() * 1.25)
+        self.called_label.setFont(called_font)
+        self.called_label.hide()
+
+        self.model = QueueModel(self)
+        self.view = QTableView()
+        self.view.setObjectName("queueView")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.setShowGrid(False)
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setHighlightSections(False)
+        for col in range(QueueModel.COLUMNS):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QueueModel.UNIT, QHeaderView.ResizeMode.Stretch)
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("hint")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.arrived_button = QPushButton()
+        self.no_show_button = QPushButton()
+        self.done_button = QPushButton()
+        self.rebook_button = QPushButton()
+        self.cancel_button = QPushButton()
+        self.refer_button = QPushButton()
+        self.reprint_button = QPushButton()
+        self.entry_buttons = (
+            self.arrived_button,
+            self.no_show_button,
+            self.done_button,
+            self.rebook_button,
+            self.cancel_button,
+            self.refer_button,
+            self.reprint_button,
+        )
+        for button in (self.call_button, self.find_button, *self.entry_buttons):
+            button.setAutoDefault(False)
+
+        # Actions the window puts in its menus and binds window-wide (F8, Ctrl+F).
+        self.call_action = QAction(self)
+        self.call_action.setShortcut(QKeySequence(CALL_NEXT_KEY))
+        self.call_action.triggered.connect(self.call_next)
+        self.find_action = QAction(self)
+        self.find_action.setShortcut(QKeySequence(FIND_KEY))
+        self.find_action.triggered.connect(self.open_find)
+        self.call_button.clicked.connect(self.call_action.trigger)
+        self.find_button.clicked.connect(self.find_action.trigger)
+        self.arrived_button.clicked.connect(lambda: self.set_status(E.ARRIVED))
+        self.no_show_button.clicked.connect(lambda: self.set_status(E.NO_SHOW))
+        self.done_button.clicked.connect(lambda: self.set_status(E.DONE))
+        self.cancel_button.clicked.connect(lambda: self.set_status(E.CANCELLED))
+        self.rebook_button.clicked.connect(self.rebook_selected)
+        self.refer_button.clicked.connect(self.refer_selected)
+        self.reprint_button.clicked.connect(self.reprint_selected)
+        self.unit_combo.activated.connect(self._unit_activated)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.view.doubleClicked.connect(lambda _index: self.reprint_selected())
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        # Every status the queue can set, for the context menu (Menu key or right click).
+        self.status_actions: dict[str, QAction] = {}
+        for status in (E.ARRIVED, E.CALLED, E.IN_SERVICE, E.DONE, E.NO_SHOW, E.CANCELLED):
+            action = QAction(self)
+            action.triggered.connect(lambda _=False, st=status: self.set_status(st))
+            self.status_actions[status] = action
+
+        head = QHBoxLayout()
+        head.setSpacing(8)
+        head.addWidget(self.unit_label)
+        head.addWidget(self.unit_combo, 1)
+        head.addSpacing(12)
+        head.addWidget(self.find_button)
+        head.addWidget(self.call_button)
+        actions = QWidget()
+        flow = FlowLayout(actions, spacing=6)  # wraps in a narrow window instead of squeezing the labels
+        for button in self.entry_buttons:
+            flow.addWidget(button)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 6, 0, 0)
+        lay.setSpacing(6)
+        lay.addLayout(head)
+        lay.addWidget(self.called_label)
+        lay.addWidget(self.view, 1)
+        lay.addWidget(self.empty_label)
+        lay.addWidget(actions)
+
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(lambda: self.refresh())
+        self._timer.start()
+        self.retranslate()
+        self.refresh()
+
+    # -- language ----------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.unit_label.setText(self.tr("&Unit"))
+        self.unit_combo.setAccessibleName(self.tr("Unit whose queue is shown"))
+        self.unit_combo.setToolTip(self.tr("Whose queue is shown and called (Alt+U)"))
+        self.call_action.setText(self.tr("&Call next visitor"))
+        self.call_action.setToolTip(self.tr("Call the next waiting visitor of the chosen unit (F8)"))
+        self.call_button.setText(self.tr("Call next   F8"))
+        self.call_button.setAccessibleName(self.tr("Call the next visitor"))
+        self.call_button.setToolTip(self.call_action.toolTip())
+        self.find_action.setText(self.tr("&Find a visit …"))
+        self.find_action.setToolTip(self.tr("Find a visit by ticket, name or date (Ctrl+F)"))
+        self.find_button.setText(self.tr("Find …   Ctrl+F"))
+        self.find_button.setAccessibleName(self.tr("Find a visit"))
+        self.find_button.setToolTip(self.find_action.toolTip())
+        words = (
+            (self.arrived_button, self.tr("&Arrived"), self.tr("The selected visitor is here and waiting")),
+            (self.no_show_button, self.tr("No-&show"), self.tr("The selected visitor did not come")),
+            (self.done_button, self.tr("&Done"), self.tr("The selected visitor has been seen")),
+            (self.rebook_button, self.tr("Re&book …"), self.tr("Move the selected appointment to another time")),
+            (self.cancel_button, self.tr("Ca&ncel visit"), self.tr("Cancel the selected visit; an appointment's place becomes free")),
+            (self.refer_button, self.tr("Refer &onward …"), self.tr("Send the selected visitor on to another unit with a new ticket")),
+            (self.reprint_button, self.tr("Re&print slip"), self.tr("Reprint the slip of the selected visitor (Ctrl+P, or double-click)")),
+        )
+        for button, text, tip in words:
+            button.setText(text)
+            button.setAccessibleName(tip)
+            button.setToolTip(tip)
+        self.view.setAccessibleName(self.tr("Queue of waiting visitors"))
+        self.view.setAccessibleDescription(self.tr("The menu key opens all actions for the selected visitor."))
+        for status, text in (
+            (E.ARRIVED, self.tr("Mark as &arrived / waiting")),
+            (E.CALLED, self.tr("Mark as &called")),
+            (E.IN_SERVICE, self.tr("Mark as &in service")),
+            (E.DONE, self.tr("Mark as &done")),
+            (E.NO_SHOW, self.tr("Mark as &no-show")),
+            (E.CANCELLED, self.tr("&Cancel visit")),
+        ):
+            self.status_actions[status].setText(text)
+        self.empty_label.setText(self.tr("Nobody is waiting."))
+        self.model.retranslate()
+        self._fill_units()
+        self._show_called()
+
+    # -- data ----------------------------------------------------------------------------
+
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        self.refresh()
+
+    def unit_id(self) -> str:
+        """The unit shown, "" for all."""
+        return self._unit_id
+
+    def use_services(self, queue: QueueService, router: Router) -> None:
+        """Follow the workspace after the centre was edited, imported or switched."""
+        self.queue = queue
+        self.booking = queue.booking
+        self.centre = queue.centre
+        self.router = router
+        if not self.centre.has_unit(self._unit_id):
+            self._unit_id = ""
+        self.refresh()
+
+    def set_unit(self, unit_id: str) -> None:
+        self._unit_id = unit_id if self.centre.has_unit(unit_id) else ""
+        self.refresh()
+
+    def refresh(self, lang: str | None = None, select_id: int | None = None) -> None:
+        """Read the queue again (other desks may have changed it); keeps the selection."""
+        if lang is not None:
+            self.lang = lang
+        if select_id is None:
+            current = self.selected_entry()
+            select_id = current.id if current else None
+        items = self.queue.queue(None)
+        self._counts = {}
+        for item in items:
+            if item.waiting:
+                self._counts[item.entry.unit_id] = self._counts.get(item.entry.unit_id, 0) + 1
+        shown = [i for i in items if not self._unit_id or i.entry.unit_id == self._unit_id]
+        names = {u.id: u.name.get(self.lang) for u in self.centre.units}
+        self.model.set_items(shown, names)
+        self._fill_units()
+        if select_id is not None:
+            row = self.model.row_of(select_id)
+            if row >= 0:
+                self.view.selectRow(row)
+        self.empty_label.setVisible(not shown)
+        self._update_buttons()
+        waiting = sum(1 for i in shown if i.waiting)
+        self.waitingChanged.emit(waiting)
+
+    def waiting_count(self) -> int:
+        return sum(v for k, v in self._counts.items() if not self._unit_id or k == self._unit_id)
+
+    def _fill_units(self) -> None:
+        combo = self.unit_combo
+        combo.blockSignals(True)
+        combo.clear()
+        total = sum(self._counts.values())
+        combo.addItem(self.tr("All units — {n} waiting").format(n=total), "")
+        for unit in self.centre.units:
+            n = self._counts.get(unit.id, 0)
+            combo.addItem(self.tr("{unit} — {n} waiting").format(unit=unit.name.get(self.lang), n=n), unit.id)
+        combo.setCurrentIndex(max(0, combo.findData(self._unit_id)))
+        combo.blockSignals(False)
+
+    def _unit_activated(self, index: int) -> None:
+        self._unit_id = self.unit_combo.itemData(index) or ""
+        self.refresh()
+        self.unitChosen.emit(self._unit_id)
+
+    # -- selection -----------------------------------------------------------------------
+
+    def selected_row(self) -> int:
+        rows = self.view.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def selected_entry(self) -> EntryView | None:
+        return self.model.entry(self.selected_row())
+
+    def select_entry(self, entry_id: int) -> bool:
+        row = self.model.row_of(entry_id)
+        if row >= 0:
+            self.view.selectRow(row)
+        return row >= 0
+
+    def focus(self) -> None:
+        self.view.setFocus()
+        if self.selected_row() < 0 and self.model.rowCount():
+            self.view.selectRow(0)
+
+    def _update_buttons(self) -> None:
+        entry = self.selected_entry()
+        has = entry is not None
+        self.arrived_button.setEnabled(has and E.may_change(entry.kind, entry.status, E.ARRIVED))
+        self.no_show_button.setEnabled(has and E.may_change(entry.kind, entry.status, E.NO_SHOW))
+        self.done_button.setEnabled(has and E.may_change(entry.kind, entry.status, E.DONE))
+        for status, action in self.status_actions.items():
+            action.setEnabled(has and E.may_change(entry.kind, entry.status, status))
+        self.cancel_button.setEnabled(has and E.may_change(entry.kind, entry.status, E.CANCELLED))
+        self.rebook_button.setEnabled(has and entry.kind == E.APPOINTMENT and entry.status in E.REBOOKABLE)
+        self.refer_button.setEnabled(has and entry.status in E.REFERABLE)
+        self.reprint_button.setEnabled(has)
+
+    # -- actions -------------------------------------------------------------------------
+
+    def call_next(self) -> EntryView | None:
+        """Call the next visitor of the chosen unit (F8)."""
+        if not self._unit_id:
+            self.message.emit(self.tr("Choose the unit to call for first (Alt+U in the queue)."))
+            self.unit_combo.setFocus()
+            return None
+        try:
+            entry = self.queue.call_next(self._unit_id)
+        except BookingError as exc:
+            self.messages.error(self, self.tr("Nobody called"), booking_error_text(exc))
+            return None
+        unit = self.centre.unit(self._unit_id).name.get(self.lang)
+        if entry is None:
+            self.refresh()
+            self.message.emit(self.tr("Nobody is waiting for {unit}.").format(unit=unit))
+            return None
+        self.last_called = entry
+        self.refresh(select_id=entry.id)
+        self._show_called()
+        self.message.emit(self.tr("{ticket} called to {unit}").format(ticket=entry.ticket, unit=unit))
+        self.changed.emit(entry.id)
+        return entry
+
+    def _show_called(self) -> None:
+        entry = self.last_called
+        if entry is None:
+            self.called_label.hide()
+            return
+        unit = self.centre.unit(entry.unit_id).name.get(self.lang) if self.centre.has_unit(entry.unit_id) else entry.unit_id
+        text = self.tr("Called: {ticket} → {unit} at {time}").format(ticket=entry.ticket, unit=unit, time=f"{entry.status_at:%H:%M}")
+        self.called_label.setText(text)
+        self.called_label.setAccessibleName(text)
+        self.called_label.show()
+
+    def set_status(self, status: str) -> EntryView | None:
+        entry = self.selected_entry()
+        if entry is None:
+            return None
+        try:
+            updated = self.booking.set_status(entry.id, status)
+        except BookingError as exc:
+            self.messages.error(self, self.tr("Status not changed"), booking_error_text(exc))
+            self.refresh()
+            return None
+        self.refresh(select_id=updated.id)
+        self.message.emit(self.tr("{ticket}: {status}").format(ticket=updated.ticket, status=status_label(updated.status)))
+        self.changed.emit(updated.id)
+        return updated
+
+    def rebook_selected(self) -> EntryView | None:
+        entry = self.selected_entry()
+        if entry is None:
+            return None
+        return self.rebook(entry)
+
+    def rebook(self, entry: EntryView) -> EntryView | None:
+        """Move an appointment to another free slot; the new slip is printed."""
+        if entry.kind != E.APPOINTMENT:
+            return self._refuse(self.tr("Not moved"), BookingError("not_appointment", "", ticket=entry.ticket))
+        if entry.status not in E.REBOOKABLE:
+            return self._refuse(self.tr("Not moved"), BookingError("not_rebookable", "", ticket=entry.ticket))
+        unit = self.centre.unit(entry.unit_id)
+        dialog = AppointmentDialog(
+            self.booking, unit, lambda at: self.booking.rebook(entry.id, at), self.messages, self.lang, self, rebook=entry
+        )
+        self.run_dialog(dialog)
+        moved = dialog.entry
+        dialog.deleteLater()
+        if moved is None:
+            return None
+        self.refresh(select_id=moved.id)
+        self.message.emit(
+            self.tr("{ticket} moved to {when}").format(ticket=moved.ticket, when=f"{moved.at:%d.%m.%Y %H:%M}")
+        )
+        self.changed.emit(moved.id)
+        self.printRequested.emit(moved)
+        return moved
+
+    def refer_selected(self) -> EntryView | None:
+        entry = self.selected_entry()
+        if entry is None:
+            return None
+        return self.refer(entry)
+
+    def refer(self, entry: EntryView) -> EntryView | None:
+        """Send the visitor onward; returns the new entry (its slip is printed by the window)."""
+        if entry.status not in E.REFERABLE:
+            return self._refuse(
+                self.tr("Not referred"), BookingError("bad_transition", "", ticket=entry.ticket, old=entry.status)
+            )
+        dialog = ReferDialog(self.router, self.centre, entry, self.lang, self)
+        accepted = self.run_dialog(dialog)
+        choice = dialog.choice() if accepted else None
+        dialog.deleteLater()
+        if choice is None:
+            return None
+        unit, concern_id, appointment = choice
+        unit_name = unit.name.get(self.lang)
+        new: EntryView | None = None
+        if appointment:
+            booked = AppointmentDialog(
+                self.booking,
+                unit,
+                lambda at: self.booking.refer_onward(entry.id, unit.id, concern_id, at=at).entry,
+                self.messages,
+                self.lang,
+                self,
+            )
+            self.run_dialog(booked)
+            new = booked.entry
+            booked.deleteLater()
+        else:
+            try:
+                new = self.booking.refer_onward(entry.id, unit.id, concern_id).entry
+            except BookingError as exc:
+                self.messages.error(self, self.tr("Not referred"), booking_error_text(exc, unit_name))
+        if new is None:
+            self.refresh()
+            return None
+        self.refresh(select_id=entry.id)
+        self.message.emit(self.tr("{old} referred to {unit}: {new}").format(old=entry.ticket, unit=unit_name, new=new.ticket))
+        self.changed.emit(entry.id)
+        self.entryCreated.emit(new)
+        return new
+
+    def menu(self) -> QMenu:
+        """All actions for the selected visitor."""
+        self._update_buttons()
+        menu = QMenu(self)
+        for action in self.status_actions.values():
+            menu.addAction(action)
+        menu.addSeparator()
+        for button in (self.rebook_button, self.refer_button, self.reprint_button):
+            action = menu.addAction(button.text())
+            action.setEnabled(button.isEnabled())
+            action.triggered.connect(button.click)
+        return menu
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.view.indexAt(pos)
+        if index.isValid():
+            self.view.selectRow(index.row())
+        elif self.selected_row() >= 0:  # opened from the keyboard
+            pos = self.view.visualRect(self.model.index(self.selected_row(), 0)).center()
+        self.menu().exec(self.view.viewport().mapToGlobal(pos))
+
+    def _refuse(self, title: str, exc: BookingError) -> None:
+        self.messages.error(self, title, booking_error_text(exc))
+        return None
+
+    def reprint_selected(self) -> None:
+        entry = self.selected_entry()
+        if entry is not None:
+            self.printRequested.emit(entry)
+
+    def open_find(self) -> EntryView | None:
+        """Find a visit (Ctrl+F); the chosen one is shown in the log."""
+        booking = self.booking
+
+        def search(text: str):
+            return find_entries(booking.db, self.centre, text, booking.clock().date())
+
+        dialog = FindDialog(search, self.centre, self.lang, reprint=self.printRequested.emit, parent=self)
+        self.run_dialog(dialog)
+        chosen = dialog.chosen
+        dialog.deleteLater()
+        if chosen is not None:
+            self.select_entry(chosen.id)
+            self.showRequested.emit(chosen)
+        return chosen
