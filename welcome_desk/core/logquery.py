@@ -194,7 +194,7 @@ def _record(row: Any, names: Names, personal: bool) -> dict[str, Any]:
         "status": row["status"],
         "unit": row["unit_id"],
         "unit_name": names.unit(row["unit_id"]),
-        "concern": row["concern_id"] or "",
+        "concern": row["concern_id"],
         "concern_label": names.concern(row["concern_id"]),
         "language": row["language"],
         "staff": row["staff"],

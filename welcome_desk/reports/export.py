@@ -131,6 +131,40 @@ def write_xlsx(
         header.append(cell)
     sheet.append(header)
     rows = 0
+    try:
+        rows = _xlsx_rows(sheet, fields, db, centre, flt, lang, personal, job)
+        sheet.auto_filter.ref = f"A1:{get_column_letter(len(fields))}{rows + 1}"
+        if summary is not None:
+            _figures_sheet(wb, summary, centre, lang)
+        job.check()
+        with atomic_output(path) as tmp:
+            wb.save(tmp)
+    except BaseException:
+        _discard(wb)
+        raise
+    return rows
+
+
+def _discard(wb) -> None:
+    """Close a write-only workbook that will not be saved and delete openpyxl's temporary sheet files now
+    (they may hold personal data; otherwise they would stay in the temp folder until the app exits)."""
+    for sheet in wb.worksheets:
+        try:
+            sheet.close()
+        except Exception:  # noqa: BLE001 - already closed or half written: only the clean-up matters
+            pass
+        writer = getattr(sheet, "_writer", None)
+        if writer is not None:
+            try:
+                writer.cleanup()
+            except (OSError, ValueError):
+                pass
+
+
+def _xlsx_rows(sheet, fields, db, centre, flt, lang, personal, job) -> int:
+    from openpyxl.cell import WriteOnlyCell
+
+    rows = 0
     for batch in _batches(db, centre, flt, lang, personal, job):
         for record in batch:
             line = []
@@ -152,12 +186,6 @@ def write_xlsx(
                 line.append(cell)
             sheet.append(line)
         rows += len(batch)
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(fields))}{rows + 1}"
-    if summary is not None:
-        _figures_sheet(wb, summary, centre, lang)
-    job.check()
-    with atomic_output(path) as tmp:
-        wb.save(tmp)
     return rows
 
 

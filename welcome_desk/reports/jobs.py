@@ -61,3 +61,7 @@ def atomic_output(path: Path) -> Iterator[Path]:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+class ReportError(Exception):
+    """A report or export cannot be made; the message says why, for a person."""

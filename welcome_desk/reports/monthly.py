@@ -210,7 +210,7 @@ def write_monthly_report(
     job.step(7, STEPS)
 
     months_table = [[P.t("month", lang), P.t("visits", lang), P.t("walk_ins", lang), P.t("appointments", lang),
-                     P.t("no_shows", lang), P.t("no_show_rate", lang)]]
+                     P.t("no_shows", lang), P.t("no_show_rate_short", lang)]]
     for p in data.months:
         months_table.append([
             f"{P.month_name(p.start.month, lang)} {p.start.year}", P.number(p.visits, lang), P.number(p.walk_ins, lang),
@@ -227,6 +227,7 @@ def write_monthly_report(
     story = [
         para(title, st.title),
         para(f"{centre_name} · {P.t('monthly_subtitle', lang)} · {P.t('period', lang)} {period}", st.subtitle),
+        *([para(P.t("no_entries", lang), st.body)] if s.visits == 0 else []),
         para(P.t("figures", lang), st.heading),
         _key_figures(s, lang, st),
         Spacer(1, 4 * mm),
