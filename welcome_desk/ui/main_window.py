@@ -265,6 +265,10 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
+        self.review_action = QAction(self)
+        self.review_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.review_action.triggered.connect(self.open_review)
+        self._review = None
         for action in (
             self.walk_in_action,
             self.appointment_action,
@@ -275,6 +279,7 @@ class MainWindow(QMainWindow):
             self.refresh_action,
             self.log_focus_action,
             self.shortcuts_action,
+            self.review_action,
         ):
             self.addAction(action)
 
@@ -298,6 +303,8 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.refresh_action)
         self.view_menu.addAction(self.log_focus_action)
+        self.team_menu = bar.addMenu("")
+        self.team_menu.addAction(self.review_action)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.shortcuts_action)
         self.help_menu.addAction(self.about_action)
@@ -367,6 +374,9 @@ class MainWindow(QMainWindow):
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.team_menu.setTitle(self.tr("Team &lead"))
+        self.review_action.setText(self.tr("&Review logs and reports…"))
+        self.review_action.setToolTip(self.tr("Logs, figures, charts, exports and the monthly report (Ctrl+Shift+L)"))
         self.centre_label.setText(self.tr("Centre: {name}").format(name=centre))
         self.centre_label.setAccessibleName(self.centre_label.text())
         self.db_label.setText(self.tr("Database: {where}").format(where=self.ws.db.location))
@@ -676,6 +686,34 @@ class MainWindow(QMainWindow):
         from welcome_desk.core import audit
 
         audit.record(self.ws.db, self.ws.clock(), self.settings.staff, self.current_role(), action, detail)
+
+    def open_review(self):
+        """The team lead's review window (logs, figures, exports, reports), after the team-lead check."""
+        if not self.require_team_lead(self.tr("Review logs and reports")):
+            return None
+        from welcome_desk.ui.review.printdoc import print_pdf
+        from welcome_desk.ui.review.window import ReviewWindow
+
+        if self._review is None:
+            self._review = ReviewWindow(
+                self.ws,
+                language=lambda: self.lang,
+                messages=self.messages,
+                run_dialog=self.run_dialog,
+                require_team_lead=self.require_team_lead,
+                audit=self.audit,
+                print_pdf=lambda parent, path, title: print_pdf(
+                    parent, path, title, messages=self.messages, run_dialog=self.run_dialog,
+                    has_printer=self.slip_printer.has_printer, printer_name=self.slip_printer.printer_name,
+                ),
+                parent=self,
+            )
+        else:
+            self._review.refresh()
+        self._review.show()
+        self._review.raise_()
+        self._review.activateWindow()
+        return self._review
 
     # ------------------------------------------------------------------ help
 
