@@ -175,17 +175,12 @@ def next_period(start: dt.date, period: str) -> dt.date:
     return (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
 
 
-def trend(
-    db: Database, centre: Centre, start: dt.date, end: dt.date, period: str = "month", *, flt: LogFilter | None = None
-) -> list[TrendPoint]:
-    """Visits per day, week or month over ``start``..``end``, empty periods included.
-
-    The first and last periods are cut to the range (a week that starts before
-    ``start`` counts only its days from ``start``).
-    """
-    period_start(start, period)  # checks the period
+def daily_counts(
+    db: Database, centre: Centre, start: dt.date, end: dt.date, *, flt: LogFilter | None = None
+) -> dict[dt.date, Counter]:
+    """Per day: visits and counts by kind and by status (one grouped query)."""
     where = _conditions(centre, start, end, flt)
-    buckets: dict[dt.date, Counter] = {}
+    days: dict[dt.date, Counter] = {}
     with db.read() as session:
         rows = session.execute(
             select(Entry.day, Entry.kind, Entry.status, func.count())
@@ -193,10 +188,24 @@ def trend(
             .group_by(Entry.day, Entry.kind, Entry.status)
         ).all()
     for day, kind, status, n in rows:
-        c = buckets.setdefault(period_start(day, period), Counter())
+        c = days.setdefault(day, Counter())
         c["visits"] += n
         c[kind] += n
         c[status] += n
+    return days
+
+
+def trend_from_daily(days: dict[dt.date, Counter], start: dt.date, end: dt.date, period: str) -> list[TrendPoint]:
+    """Periods over ``start``..``end`` from :func:`daily_counts`, empty periods included.
+
+    The first and last periods are cut to the range (a week that starts before
+    ``start`` counts only its days from ``start``).
+    """
+    period_start(start, period)  # checks the period
+    buckets: dict[dt.date, Counter] = {}
+    for day, c in days.items():
+        if start <= day <= end:
+            buckets.setdefault(period_start(day, period), Counter()).update(c)
     points = []
     p = period_start(start, period)
     while p <= end:
@@ -215,6 +224,14 @@ def trend(
         )
         p = nxt
     return points
+
+
+def trend(
+    db: Database, centre: Centre, start: dt.date, end: dt.date, period: str = "month", *, flt: LogFilter | None = None
+) -> list[TrendPoint]:
+    """Visits per day, week or month over ``start``..``end`` (see :func:`trend_from_daily`)."""
+    period_start(start, period)  # checks the period before querying
+    return trend_from_daily(daily_counts(db, centre, start, end, flt=flt), start, end, period)
 
 
 def month_range(year: int, month: int) -> tuple[dt.date, dt.date]:

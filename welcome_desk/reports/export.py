@@ -17,7 +17,7 @@ from typing import IO, Any
 
 from welcome_desk.core.centre import Centre
 from welcome_desk.core.database import Database
-from welcome_desk.core.logquery import LogFilter, count, export_fields, iter_records
+from welcome_desk.core.logquery import PERSONAL_FIELDS, LogFilter, count, export_fields, iter_records
 from welcome_desk.reports import phrases as P
 from welcome_desk.reports.jobs import Job, as_job, atomic_output
 
@@ -162,28 +162,42 @@ def _discard(wb) -> None:
 
 
 def _xlsx_rows(sheet, fields, db, centre, flt, lang, personal, job) -> int:
+    """Append the log rows. Plain values are fastest; only text openpyxl would take for a formula
+    (starting with "=") and dates (for their display format) need a cell object."""
     from openpyxl.cell import WriteOnlyCell
+
+    kinds = {k: P.label(k, lang) for k in ("walk_in", "appointment")}
+    statuses: dict[str, str] = {}
+    datetime_fields = [i for i, name in enumerate(fields) if name in ("at", "created_at", "status_at")]
+    day_index = fields.index("day")
+    kind_index, status_index = fields.index("kind"), fields.index("status")
+    text_fields = [i for i, name in enumerate(fields) if name in ("staff",) + PERSONAL_FIELDS]
+
+    def stamp(value):
+        if value is None:
+            return None
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.number_format = "yyyy-mm-dd hh:mm"
+        return cell
 
     rows = 0
     for batch in _batches(db, centre, flt, lang, personal, job):
         for record in batch:
-            line = []
-            for name in fields:
-                value = record.get(name)
-                if name in ("kind", "status"):
-                    value = P.label(value, lang)
-                if isinstance(value, str):
+            line = [record.get(name) for name in fields]
+            line[kind_index] = kinds.get(line[kind_index], line[kind_index])
+            status = line[status_index]
+            line[status_index] = statuses.get(status) or statuses.setdefault(status, P.label(status, lang))
+            for i in datetime_fields:
+                line[i] = stamp(line[i])
+            day = WriteOnlyCell(sheet, value=line[day_index])
+            day.number_format = "yyyy-mm-dd"
+            line[day_index] = day
+            for i in text_fields:
+                value = line[i]
+                if isinstance(value, str) and value.startswith("="):
                     cell = WriteOnlyCell(sheet, value=value)
-                    cell.data_type = "s"  # never a formula
-                elif isinstance(value, dt.datetime):
-                    cell = WriteOnlyCell(sheet, value=value)
-                    cell.number_format = "yyyy-mm-dd hh:mm"
-                elif isinstance(value, dt.date):
-                    cell = WriteOnlyCell(sheet, value=value)
-                    cell.number_format = "yyyy-mm-dd"
-                else:
-                    cell = WriteOnlyCell(sheet, value=value)
-                line.append(cell)
+                    cell.data_type = "s"  # text, never a formula
+                    line[i] = cell
             sheet.append(line)
         rows += len(batch)
     return rows

@@ -10,6 +10,7 @@ The report holds no personal data.
 from __future__ import annotations
 
 import datetime as dt
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import partial
 from io import BytesIO
@@ -32,7 +33,7 @@ from reportlab.platypus import (
 from welcome_desk.core.centre import Centre
 from welcome_desk.core.database import Database
 from welcome_desk.core.logquery import Names
-from welcome_desk.core.stats import Summary, TrendPoint, month_range, next_period, summarize, trend
+from welcome_desk.core.stats import Summary, TrendPoint, daily_counts, month_range, next_period, summarize, trend_from_daily
 from welcome_desk.reports import charts
 from welcome_desk.reports import phrases as P
 from welcome_desk.reports.jobs import Job, as_job, atomic_output
@@ -74,17 +75,21 @@ def parse_month(text: str) -> tuple[int, int]:
 
 
 def month_data(db: Database, centre: Centre, year: int, month: int, job: Job | None = None) -> MonthlyData:
+    """The report's figures. The summary and the per-day counts of the twelve months (from which
+    the weeks and months are summed) are two independent queries: they run side by side."""
     job = as_job(job)
     start, end = month_range(year, month)
-    job.step(0, STEPS)
-    summary = summarize(db, centre, start, end)
-    job.step(1, STEPS)
-    weeks = trend(db, centre, start, end, "week")
     first = start
     for _ in range(11):
         first = (first - dt.timedelta(days=1)).replace(day=1)
-    job.step(2, STEPS)
-    months = trend(db, centre, first, end, "month")
+    job.step(0, STEPS)
+    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="month-report") as pool:
+        days = pool.submit(daily_counts, db, centre, first, end)
+        summary = summarize(db, centre, start, end)
+        job.step(2, STEPS)
+        daily = days.result()
+    weeks = trend_from_daily(daily, start, end, "week")
+    months = trend_from_daily(daily, first, end, "month")
     job.step(3, STEPS)
     return MonthlyData(year, month, summary, weeks, months)
 
