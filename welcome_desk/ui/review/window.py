@@ -389,6 +389,7 @@ class ReviewWindow(QWidget):
         self.tabs.setTabText(0, self.tr("&Entries"))
         self.tabs.setTabText(1, self.tr("Char&ts"))
         self.tabs.setAccessibleName(self.tr("Entries and charts"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Entries or charts"))
         self.view.setAccessibleName(self.tr("Entries of the selection"))
         self.print_button.setText(self.tr("&Print day list…"))
         self.print_button.setToolTip(self.tr("Write the day list as PDF and print it (Ctrl+P)"))
