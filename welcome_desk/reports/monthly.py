@@ -103,7 +103,7 @@ def _table(data: list[list], widths: list[float], st, numeric_from: int = 1, bol
     from reportlab.lib.styles import ParagraphStyle
 
     f = st.fonts
-    head_left = ParagraphStyle("headl", fontName=f.bold, fontSize=8.5, leading=10, textColor=INK)
+    head_left = ParagraphStyle("headl", fontName=f.bold, fontSize=8, leading=9.5, textColor=INK)
     head_right = ParagraphStyle("headr", parent=head_left, alignment=TA_RIGHT)
     data = [[para(text, head_right if i >= numeric_from else head_left) for i, text in enumerate(data[0])]] + data[1:]
     table = Table(data, colWidths=widths, repeatRows=1)
@@ -226,7 +226,7 @@ def write_monthly_report(
     months_table.append([P.t("total_12", lang), P.number(total.visits, lang), P.number(total.walk_ins, lang),
                          P.number(total.appointments, lang), P.number(total.no_shows, lang),
                          P.percent(total.no_show_rate, lang)])
-    first_w = 3.4 * cm
+    first_w = 3.2 * cm
     rest_w = (WIDTH - first_w) / 5
 
     story = [
@@ -254,11 +254,12 @@ def write_monthly_report(
         CondPageBreak(6 * cm),
         para(P.t("by_language", lang), st.heading),
         _ranking_table(languages, s.visits, P.t("language", lang), lang, st),
-        CondPageBreak(14 * cm),
-        para(P.t("months_table", lang), st.heading),
-        _image(month_png, 17.4, 6.8),
-        Spacer(1, 2 * mm),
-        _table(months_table, [first_w] + [rest_w] * 5, st, bold_last=True),
+        KeepTogether([
+            para(P.t("months_table", lang), st.heading),
+            _image(month_png, 17.4, 6.8),
+            Spacer(1, 2 * mm),
+            _table(months_table, [first_w] + [rest_w] * 5, st, bold_last=True),
+        ]),
         Spacer(1, 6 * mm),
         KeepTogether([para(P.t("notes", lang), st.heading), para(P.t("method", lang), st.body)]),
     ]

@@ -68,8 +68,8 @@ def styles(f: Fonts | None = None) -> Styles:
 
 
 def para(text: str, style: ParagraphStyle) -> Paragraph:
-    """A paragraph of plain text (cleaned and escaped; no markup from data)."""
-    return Paragraph(escape(clean_text(text)), style)
+    """A paragraph of plain text (cleaned and escaped; no markup from data); "\n" breaks the line."""
+    return Paragraph("<br/>".join(escape(clean_text(line)) for line in text.split("\n")), style)
 
 
 def fit(text: str, width: float, font: str, size: float) -> str:

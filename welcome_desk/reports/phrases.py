@@ -34,7 +34,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "appointments": ("Termine", "Appointments"),
     "no_shows": ("Nicht erschienen", "No-shows"),
     "no_show_rate": ("Nichterscheinensquote", "No-show rate"),
-    "no_show_rate_short": ("No-Show-Quote", "No-show rate"),
+    "no_show_rate_short": ("No-Show-\nQuote", "No-show\nrate"),  # a table header on two lines
     "cancelled_count": ("Abgesagt", "Cancelled"),
     "wait_median": ("Wartezeit Median", "Waiting time median"),
     "wait_p90": ("Wartezeit 90. Perzentil", "Waiting time 90th percentile"),
