@@ -189,6 +189,17 @@ def bench_gui(ws, day: dt.date) -> None:
     window.runner.wait(10_000)
     app.processEvents()
     row("review window: open + first page", opened)
+    other = day - dt.timedelta(days=1)
+    changes = []
+    for d in (other, day) * 4:  # what a team lead does most: look at another day
+        t0 = time.perf_counter()
+        window.set_range(d, d)
+        window.refresh()
+        app.processEvents()
+        changes.append(time.perf_counter() - t0)
+        window.runner.wait(10_000)
+        app.processEvents()
+    row("review window: change day", statistics.median(changes))
     first, last = window.current_filter().start, window.current_filter().last
     window.set_range(first.replace(day=1), first.replace(day=28))
     window.refresh()
