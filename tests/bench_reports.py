@@ -200,7 +200,7 @@ def bench_gui(ws, day: dt.date) -> None:
         window.runner.wait(10_000)
         app.processEvents()
     row("review window: change day", statistics.median(changes))
-    first, last = window.current_filter().start, window.current_filter().last
+    first = window.current_filter().start
     window.set_range(first.replace(day=1), first.replace(day=28))
     window.refresh()
     app.processEvents()

@@ -17,7 +17,7 @@ from welcome_desk.reports import phrases as P
 from welcome_desk.reports.daylist import write_day_list
 from welcome_desk.reports.export import safe_cell, write_csv, write_xlsx
 from welcome_desk.reports.jobs import Cancelled, Job, atomic_output
-from welcome_desk.reports.monthly import month_data, parse_month, write_monthly_report
+from welcome_desk.reports.monthly import parse_month, write_monthly_report
 
 pypdf = pytest.importorskip("pypdf")
 
