@@ -155,14 +155,15 @@ def bench_big(n: int, folder: Path) -> None:
             "SELECT * FROM entry WHERE centre_id=? AND day=? ORDER BY at, id", ("giessen", day.isoformat())).fetchall())
         month = ("giessen", "2026-10-01", "2026-10-31")
 
-        def raw_summary():  # the same three queries summarize() runs
-            con.execute("SELECT unit_id, concern_id, language, status, kind, count(*) FROM entry "
-                        "WHERE centre_id=? AND day BETWEEN ? AND ? GROUP BY 1,2,3,4,5", month).fetchall()
-            con.execute("SELECT strftime('%H', at), count(*) FROM entry WHERE centre_id=? AND day BETWEEN ? AND ? "
-                        "AND status != 'cancelled' GROUP BY 1", month).fetchall()
-            con.execute("SELECT min(CASE WHEN s.status='arrived' THEN s.at END), min(CASE WHEN s.status='called' THEN s.at END) "
-                        "FROM status_event s JOIN entry e ON e.id = s.entry_id "
-                        "WHERE e.centre_id=? AND e.day BETWEEN ? AND ? GROUP BY s.entry_id", month).fetchall()
+        def raw_summary():  # the same two queries summarize() runs (see also tests/bench_reports.py)
+            con.execute("SELECT kind, status, language, concern_id, unit_id, strftime('%H', at), count(*) FROM entry "
+                        "WHERE centre_id=? AND day BETWEEN ? AND ? GROUP BY 1,2,3,4,5,6", month).fetchall()
+            con.execute("SELECT (julianday(min(CASE WHEN s.status='called' THEN s.at END)) - "
+                        "julianday(min(CASE WHEN s.status='arrived' THEN s.at END))) * 1440.0, "
+                        "(julianday(min(CASE WHEN s.status IN ('done','referred') THEN s.at END)) - julianday(coalesce("
+                        "min(CASE WHEN s.status='in_service' THEN s.at END), min(CASE WHEN s.status='called' THEN s.at END)))) * 1440.0 "
+                        "FROM status_event s JOIN entry e ON e.id = s.entry_id WHERE e.centre_id=? AND e.day BETWEEN ? AND ? "
+                        "AND s.status IN ('arrived','called','in_service','done','referred') GROUP BY s.entry_id", month).fetchall()
 
         raw_month = timed(raw_summary, 3)
         con.close()

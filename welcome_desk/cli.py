@@ -1,7 +1,7 @@
 """The ``welcome-desk`` command: the GUI with no sub-command, headless work otherwise.
 
 The sub-commands are a stable contract for scripts and acceptance checks:
-``route``, ``book``, ``log``, ``slip``, ``centre``, and the queue's ``queue``,
+``route``, ``book``, ``log``, ``report``, ``slip``, ``centre``, and the queue's ``queue``,
 ``call``, ``status``, ``cancel``, ``rebook``, ``refer``, ``find`` (in :mod:`welcome_desk.cli_queue`). Every failure ends with a
 non-zero exit and one clear line on stderr, never a traceback (set
 ``WELCOME_DESK_DEBUG=1`` to see one).
@@ -10,9 +10,7 @@ non-zero exit and one clear line on stderr, never a traceback (set
 from __future__ import annotations
 
 import argparse
-import csv
 import datetime as dt
-import io
 import json
 import os
 import sys
@@ -24,6 +22,7 @@ from welcome_desk import __version__, cli_queue
 EXIT_USAGE = 2
 EXIT_FAILED = 1
 EXIT_BUG = 70
+E_STATUSES = ("booked", "arrived", "called", "in_service", "done", "no_show", "cancelled", "referred")
 
 
 class CliError(Exception):
@@ -74,10 +73,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--contact", metavar="TEXT", help="phone or e-mail (optional; erased after the retention period)")
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("log", help="the day log")
+    p = sub.add_parser("log", help="the day log (or a date range): table, CSV, JSON, XLSX or the day list PDF")
     p.add_argument("--date", type=_date, help="YYYY-MM-DD (default: today)")
-    p.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    p.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD", help="first day of a range")
+    p.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD", help="last day of a range (default: --from)")
+    p.add_argument("--format", choices=("table", "csv", "json", "xlsx", "pdf"), default="table")
+    p.add_argument("-o", "--output", type=Path, metavar="FILE", help="write to FILE (needed for xlsx and pdf)")
+    p.add_argument("--personal", action="store_true",
+                   help="include visitor name, contact, typed concern and note (recorded in the audit log)")
     p.add_argument("--lang", default="de", help="language of unit and concern names")
+    for name in ("unit", "concern", "language", "staff"):
+        p.add_argument(f"--{name}", metavar=name.upper(), help=f"only entries with this {name}")
+    p.add_argument("--status", choices=E_STATUSES, help="only entries in this status")
+    p.add_argument("--kind", choices=("walk_in", "appointment"), help="only walk-ins or only appointments")
+
+    p = sub.add_parser("report", help="write the monthly indicator report as PDF")
+    p.add_argument("--month", required=True, metavar="YYYY-MM")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    p.add_argument("--lang", choices=("de", "en"), default="de", help="language of the report")
 
     p = sub.add_parser("slip", help="write the referral slip of an entry as PDF")
     p.add_argument("entry_id", type=int, metavar="ENTRY_ID")
@@ -183,34 +196,24 @@ def cmd_book(args: argparse.Namespace, out) -> int:
     return 0
 
 
-LOG_FIELDS = ("id", "at", "ticket", "kind", "status", "unit", "unit_name", "concern", "concern_label", "language")
-
-
 def cmd_log(args: argparse.Namespace, out) -> int:
-    from welcome_desk.core.daylog import day_log
+    from welcome_desk.reports.commands import run_log
 
     ws = _workspace(args)
     try:
-        day = args.date or ws.clock().date()
-        rows = day_log(ws.db, ws.centre, day, args.lang)
+        return run_log(args, ws, out)
     finally:
         ws.close()
-    records = [r.to_json() for r in rows]
-    if args.format == "json":
-        out.write(json.dumps({"date": day.isoformat(), "entries": records}, ensure_ascii=False, indent=2) + "\n")
-    elif args.format == "csv":
-        buf = io.StringIO()
-        writer = csv.DictWriter(buf, fieldnames=LOG_FIELDS, extrasaction="ignore", lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(records)
-        out.write(buf.getvalue())
-    else:
-        out.write(f"{day:%A, %Y-%m-%d} — {len(records)} entries\n")
-        for r in records:
-            out.write(
-                f"{r['at'][11:16]}  {r['ticket']:<7} {r['status']:<10} {r['unit_name'][:30]:<30} {r['concern_label'][:40]}\n"
-            )
-    return 0
+
+
+def cmd_report(args: argparse.Namespace, out) -> int:
+    from welcome_desk.reports.commands import run_report
+
+    ws = _workspace(args)
+    try:
+        return run_report(args, ws, out)
+    finally:
+        ws.close()
 
 
 def cmd_slip(args: argparse.Namespace, out) -> int:
@@ -335,6 +338,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, object], int]] = {
     "route": cmd_route,
     "book": cmd_book,
     "log": cmd_log,
+    "report": cmd_report,
     "slip": cmd_slip,
     "centre": cmd_centre,
     "demo": cmd_demo,
@@ -348,8 +352,9 @@ def _expected_errors() -> tuple[type[BaseException], ...]:
     from welcome_desk.core.booking import BookingError
     from welcome_desk.core.centre import CentreError
     from welcome_desk.core.database import DatabaseError
+    from welcome_desk.reports.jobs import ReportError
 
-    return (CliError, BookingError, CentreError, DatabaseError)
+    return (CliError, BookingError, CentreError, DatabaseError, ReportError)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -299,6 +299,10 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
         self.centre_menu_actions = CentreMenu(self)
+        self.review_action = QAction(self)
+        self.review_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.review_action.triggered.connect(self.open_review)
+        self._review = None
         for action in (
             self.walk_in_action,
             self.appointment_action,
@@ -312,6 +316,7 @@ class MainWindow(QMainWindow):
             self.queue_focus_action,
             self.queue_panel.call_action,
             self.queue_panel.find_action,
+            self.review_action,
         ):
             self.addAction(action)
 
@@ -345,6 +350,8 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.queue_focus_action)
         self.centre_menu = bar.addMenu("")
         self.centre_menu_actions.fill(self.centre_menu)
+        self.team_menu = bar.addMenu("")
+        self.team_menu.addAction(self.review_action)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.shortcuts_action)
         self.help_menu.addAction(self.about_action)
@@ -419,6 +426,9 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.centre_menu.setTitle(self.tr("Ce&ntre"))  # Alt+C is the intake field
         self.centre_menu_actions.retranslate()
+        self.team_menu.setTitle(self.tr("&Team lead"))
+        self.review_action.setText(self.tr("&Review logs and reports…"))
+        self.review_action.setToolTip(self.tr("Logs, figures, charts, exports and the monthly report (Ctrl+Shift+L)"))
         self.centre_label.setText(self.tr("Centre: {name}").format(name=centre))
         self.centre_label.setAccessibleName(self.centre_label.text())
         self.db_label.setText(self.tr("Database: {where}").format(where=self.ws.db.location))
@@ -817,6 +827,34 @@ class MainWindow(QMainWindow):
         from welcome_desk.ui.restore_dialog import restore_while_running
 
         return restore_while_running(self)
+
+    def open_review(self):
+        """The team lead's review window (logs, figures, exports, reports), after the team-lead check."""
+        if not self.require_team_lead(self.tr("Review logs and reports")):
+            return None
+        from welcome_desk.ui.review.printdoc import print_pdf
+        from welcome_desk.ui.review.window import ReviewWindow
+
+        if self._review is None:
+            self._review = ReviewWindow(
+                self.ws,
+                language=lambda: self.lang,
+                messages=self.messages,
+                run_dialog=self.run_dialog,
+                require_team_lead=self.require_team_lead,
+                audit=self.audit,
+                print_pdf=lambda parent, path, title: print_pdf(
+                    parent, path, title, messages=self.messages, run_dialog=self.run_dialog,
+                    has_printer=self.slip_printer.has_printer, printer_name=self.slip_printer.printer_name,
+                ),
+                parent=self,
+            )
+        else:
+            self._review.refresh()
+        self._review.show()
+        self._review.raise_()
+        self._review.activateWindow()
+        return self._review
 
     # ------------------------------------------------------------------ help
 

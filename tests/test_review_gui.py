@@ -1,0 +1,333 @@
+"""The team lead's review window: opened after the role check, filters, lazy paging, figures,
+charts, exports and reports in the background (offscreen, no modal dialog blocks)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+import time
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget  # noqa: E402
+from reportdata import DAY, NAME, NEXT_DAY, NOW_AFTER, build  # noqa: E402
+
+from welcome_desk.core import audit, logquery  # noqa: E402
+from welcome_desk.core.logquery import LogFilter, Names  # noqa: E402
+from welcome_desk.core.settings import Settings  # noqa: E402
+from welcome_desk.ui.i18n import Translations  # noqa: E402
+from welcome_desk.ui.main_window import MainWindow  # noqa: E402
+from welcome_desk.ui.review.model import LazyLogModel  # noqa: E402
+from welcome_desk.ui.review.window import MonthDialog, ReviewWindow  # noqa: E402
+
+pytestmark = pytest.mark.gui
+
+
+class Recorder:
+    def __init__(self) -> None:
+        self.shown: list[tuple] = []
+        self.dialogs: list[QDialog] = []
+        self.asked: list[str] = []
+        self.allow = True
+        self.printed: list = []
+
+    def error(self, *args, **kw):
+        self.shown.append(("error", *args[1:]))
+
+    warning = info = error
+
+    def run_dialog(self, dialog: QDialog) -> int:
+        self.dialogs.append(dialog)
+        return 1
+
+    def require_team_lead(self, what: str) -> bool:
+        self.asked.append(what)
+        return self.allow
+
+
+@pytest.fixture
+def setup(qtbot, tmp_db_url):
+    ws, ids = build(tmp_db_url)
+    rec = Recorder()
+    window = MainWindow(ws, Settings(ui_language="en"), translations=Translations(QCoreApplication.instance()),
+                        messages=rec, run_dialog=rec.run_dialog)
+    window.translations.install("en")
+    window.retranslate()
+    window.require_team_lead = rec.require_team_lead
+    qtbot.addWidget(window)
+    yield window, rec, ids
+    if window._review is not None:
+        window._review.close()
+    ws.close()
+
+
+def open_review(qtbot, window, rec) -> ReviewWindow:
+    window.review_action.trigger()
+    review = window._review
+    assert review is not None and review.isVisible()
+    review.print_pdf = lambda parent, path, title: rec.printed.append((path, title))
+    wait_figures(qtbot, review)
+    return review
+
+
+def wait_figures(qtbot, review: ReviewWindow) -> None:
+    qtbot.waitUntil(lambda: review.summary is not None and not review.runner.busy(), timeout=5000)
+
+
+def show_day(qtbot, review: ReviewWindow, start: dt.date, end: dt.date | None = None) -> None:
+    review.set_range(start, end or start)
+    review.refresh()
+    wait_figures(qtbot, review)
+
+
+def test_menu_and_shortcut_open_the_window_after_the_role_check(setup, qtbot):
+    window, rec, _ = setup
+    assert window.team_menu.title() == "&Team lead"
+    assert window.review_action.shortcut().toString() == "Ctrl+Shift+L"
+    assert window.review_action in window.team_menu.actions()
+    rec.allow = False
+    assert window.open_review() is None and window._review is None
+    rec.allow = True
+    review = open_review(qtbot, window, rec)
+    assert rec.asked == ["Review logs and reports", "Review logs and reports"]
+    assert review.windowTitle().startswith("Team lead review")
+    assert review.from_date.date().toPython() == NOW_AFTER.date()
+
+
+def test_filters_change_the_rows_and_the_figures(setup, qtbot):
+    window, rec, ids = setup
+    review = open_review(qtbot, window, rec)
+    show_day(qtbot, review, DAY)
+    assert review.model.rowCount() == 5 and review.total == 5
+    assert review.figure_values["visits"].text() == "5"
+    assert review.figure_values["no_shows"].text() == "1 (50.0 %)"
+    assert review.figure_values["wait_median"].text() == "15 min"
+    assert review.figure_values["visits"].accessibleName() == "Visits: 5"
+    assert review.set_filter("unit", "refugee-affairs")
+    qtbot.waitUntil(lambda: review.model.rowCount() == 3 and review.total == 3 and not review.runner.busy())
+    assert review.summary.by_unit == {"refugee-affairs": 3}
+    review.set_filter("unit", None)
+    review.set_filter("status", "no_show")
+    qtbot.waitUntil(lambda: review.model.rowCount() == 1)
+    assert review.model.entry(0).id == ids["p1"]
+    review.set_filter("status", None)
+    show_day(qtbot, review, DAY, NEXT_DAY)
+    assert review.model.rowCount() == 6
+    assert review.set_filter("staff", "desk-2")  # staff names of the range are offered
+    qtbot.waitUntil(lambda: review.model.rowCount() == 2)
+    assert review.model.index(0, 0).data().startswith("23.11.2026")  # dates shown for a range
+
+
+def test_quick_ranges(setup, qtbot):
+    window, rec, _ = setup
+    review = open_review(qtbot, window, rec)
+    today = NOW_AFTER.date()  # a Wednesday
+    review.quick_buttons["yesterday"].click()
+    assert review.current_filter().start == review.current_filter().last == today - dt.timedelta(days=1)
+    review.quick_buttons["week"].click()
+    assert (review.current_filter().start, review.current_filter().last) == (DAY, DAY + dt.timedelta(days=6))
+    review.quick_buttons["month"].click()
+    assert (review.current_filter().start, review.current_filter().last) == (dt.date(2026, 11, 1), dt.date(2026, 11, 30))
+    qtbot.waitUntil(lambda: review.model.rowCount() == 6)
+    review.to_date.setDate(dt.date(2026, 10, 1))  # before the start: the start follows
+    assert review.current_filter().start == dt.date(2026, 10, 1)
+
+
+def test_the_model_fetches_lazily_in_pages(setup, qtbot):
+    window, rec, _ = setup
+    review = open_review(qtbot, window, rec)
+    flt = LogFilter(DAY - dt.timedelta(days=40), NEXT_DAY)
+    db, centre = window.ws.db, window.ws.centre
+    calls = []
+
+    def fetch(after, limit):
+        calls.append((after, limit))
+        return logquery.page(db, centre, flt, after, limit)
+
+    model = LazyLogModel(page_size=2)
+    model.reset(fetch, Names.of(centre, "en"), True)
+    assert model.rowCount() == 2 and model.pages_fetched == 1 and model.canFetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 4 and calls[1][0].id == model.entry(1).id  # the next page starts after the last row
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == 7 and model.pages_fetched == 4 and model.all_fetched()
+    assert len({model.entry(i).id for i in range(7)}) == 7
+
+    review.model.page_size = 2  # in the window, the view asks for pages as it needs rows
+    show_day(qtbot, review, flt.start, flt.last)
+    qtbot.waitUntil(lambda: review.model.all_fetched())
+    assert review.model.rowCount() == 7 and review.model.pages_fetched == 4
+    ids = [model.entry(i).id for i in range(model.rowCount())]
+    assert len(set(ids)) == 7
+
+
+def test_csv_export_runs_in_the_background_and_is_audited(setup, qtbot, tmp_path, monkeypatch):
+    window, rec, _ = setup
+    review = open_review(qtbot, window, rec)
+    show_day(qtbot, review, DAY)
+    target = tmp_path / "out" / "log"  # the suffix is added
+    target.parent.mkdir()
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args: (asked.append(args[1]) or str(target), "CSV files (*.csv)"))
+    review.csv_button.click()
+    assert review.busy() and not review.csv_button.isEnabled()  # the window stays responsive meanwhile
+    qtbot.waitUntil(lambda: not review.busy(), timeout=5000)
+    written = target.with_name("log.csv")
+    assert written.is_file() and asked == ["Export CSV"]
+    text = written.read_text("utf-8-sig")
+    assert len(text.strip().splitlines()) == 6 and NAME not in text
+    assert "5 entries exported" in review.status.text() and review.csv_button.isEnabled()
+    records = audit.recent(window.ws.db, action="export")
+    assert records[0].detail == "log csv log.csv; 2026-11-23; personal no"
+
+
+def test_personal_export_asks_the_team_lead_again(setup, qtbot, tmp_path):
+    window, rec, _ = setup
+    review = open_review(qtbot, window, rec)
+    show_day(qtbot, review, DAY)
+    review.personal_box.setChecked(True)
+    rec.allow = False
+    assert review.export("xlsx", tmp_path / "refused.xlsx") is None
+    assert not (tmp_path / "refused.xlsx").exists() and rec.asked[-1] == "Export personal data"
+    rec.allow = True
+    review.export("xlsx", tmp_path / "full.xlsx")
+    qtbot.waitUntil(lambda: not review.busy(), timeout=5000)
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(tmp_path / "full.xlsx").active
+    assert any(cell.value == NAME for row in sheet.iter_rows() for cell in row)
+    details = [r.detail for r in audit.recent(window.ws.db, action="export")]
+    assert details == ["log xlsx full.xlsx; 2026-11-23; personal yes"]
+
+
+def test_cancel_stops_the_work_without_freezing(setup, qtbot):
+    window, rec, _ = setup
+    review = open_review(qtbot, window, rec)
+    started = []
+
+    def slow(job):
+        for i in range(500):
+            started.append(i)
+            job.step(i, 500)
+            time.sleep(0.01)
+
+    task = review._run("Slow work", slow, lambda _r: None)
+    assert task is not None and review._run("Second", slow, lambda _r: None) is None  # one at a time
+    qtbot.waitUntil(lambda: len(started) > 3)
+    review._progress.canceled.emit()  # what the dialog's Cancel button (or Escape) sends
+    qtbot.waitUntil(lambda: not review.busy(), timeout=5000)
+    assert "Cancelled" in review.status.text() and len(started) < 500
+
+
+def test_failures_are_reported_not_raised(setup, qtbot, tmp_path):
+    window, rec, _ = setup
+    review = open_review(qtbot, window, rec)
+    review.export("csv", tmp_path / "missing-folder" / "x.csv")
+    qtbot.waitUntil(lambda: not review.busy(), timeout=5000)
+    assert rec.shown and rec.shown[-1][0] == "error" and "Not finished" in review.status.text()
+    assert audit.recent(window.ws.db, action="export") == []
+
+
+def test_print_day_list_writes_and_hands_over_the_pdf(setup, qtbot, tmp_path):
+    window, rec, _ = setup
+    review = open_review(qtbot, window, rec)
+    review.folder = tmp_path / "reports"
+    show_day(qtbot, review, DAY)
+    review.print_button.click()
+    qtbot.waitUntil(lambda: bool(rec.printed), timeout=8000)
+    path, title = rec.printed[0]
+    assert path == tmp_path / "reports" / "day-list-2026-11-23.pdf" and path.is_file()
+    import pypdf
+
+    assert "Day list" in pypdf.PdfReader(str(path)).pages[0].extract_text()
+    assert audit.recent(window.ws.db, action="export")[0].detail.startswith("day list pdf day-list-2026-11-23.pdf")
+
+
+def test_print_preview_of_a_landscape_pdf(setup, qtbot, tmp_path):
+    from PySide6.QtGui import QPageLayout
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    from welcome_desk.reports.daylist import write_day_list
+    from welcome_desk.ui.review.printdoc import print_pdf
+
+    window, rec, _ = setup
+    path = tmp_path / "day.pdf"
+    write_day_list(path, window.ws.db, window.ws.centre, LogFilter(DAY), "en")
+    outcome = print_pdf(None, path, "Day list", messages=rec, run_dialog=rec.run_dialog, has_printer=lambda: True)
+    dialog = rec.dialogs[-1]
+    assert outcome == "previewed" and isinstance(dialog, QPrintPreviewDialog)
+    assert dialog.printer().pageLayout().orientation() == QPageLayout.Orientation.Landscape
+    assert print_pdf(None, path, "x", messages=rec, run_dialog=rec.run_dialog, has_printer=lambda: False) == "no_printer"
+
+
+def test_monthly_report_from_the_window(setup, qtbot, tmp_path):
+    window, rec, _ = setup
+    review = open_review(qtbot, window, rec)
+    target = tmp_path / "report.pdf"
+    review._save_file_name = lambda parent, title, start, pattern: (str(target), pattern)
+    review.monthly_report()  # the month dialog is accepted by the recorder
+    assert isinstance(rec.dialogs[-1], MonthDialog)
+    qtbot.waitUntil(lambda: not review.busy(), timeout=10000)
+    assert target.is_file()
+    import pypdf
+
+    assert "Monthly report November 2026" in pypdf.PdfReader(str(target)).pages[0].extract_text()
+    assert audit.recent(window.ws.db, action="report")[0].detail == "monthly report 2026-11 report.pdf; personal no"
+
+
+def test_charts_tab_draws_every_chart(setup, qtbot):
+    window, rec, _ = setup
+    review = open_review(qtbot, window, rec)
+    show_day(qtbot, review, DAY)
+    review.tabs.setCurrentWidget(review.charts)
+    charts = review.charts
+    assert charts.canvas is not None
+    for kind in ("hours", "units", "weeks", "months"):
+        charts.set_kind(kind)
+        if kind in ("weeks", "months"):
+            period = kind[:-1]
+            qtbot.waitUntil(lambda p=period: p in charts.trends, timeout=5000)
+        assert charts.canvas.accessibleDescription() not in ("", "No entries"), kind
+    assert charts.canvas.accessibleDescription().endswith("Oct 26: 1; Nov 26: 5")  # 12 months up to the range
+    charts.set_kind("weeks")
+    assert charts.canvas.accessibleDescription().endswith("Wk 48: 5") and charts.canvas.accessibleName() == "Trend over weeks"
+
+
+def test_every_control_has_an_accessible_name_and_can_be_reached(setup, qtbot):
+    window, rec, _ = setup
+    review = open_review(qtbot, window, rec)
+    unnamed = [
+        w.objectName() or w.metaObject().className()
+        for w in review.findChildren(QWidget)
+        if w.isVisibleTo(review) and w.focusPolicy() & Qt.FocusPolicy.TabFocus and not w.accessibleName()
+        and w.metaObject().className() not in ("QLineEdit", "QScrollBar")  # the editor inside a QDateEdit
+    ]
+    assert unnamed == []
+    for key, combo in review.filters.items():
+        assert review.filter_labels[key].buddy() is combo and "&" in review.filter_labels[key].text()
+
+
+def test_heavy_libraries_are_not_loaded_at_start():
+    code = ("import sys; import welcome_desk.ui.main_window, welcome_desk.cli; "
+            "print(sorted(m for m in ('matplotlib', 'openpyxl', 'welcome_desk.reports.charts') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_names_follow_the_interface_language(setup, qtbot):
+    window, rec, _ = setup
+    review = open_review(qtbot, window, rec)
+    show_day(qtbot, review, DAY)
+    unit_column = review.model.UNIT
+    assert review.model.index(0, unit_column).data() == "Immigration Office"
+    window.set_ui_language("de")
+    qtbot.waitUntil(lambda: review.lang == "de")
+    assert review.model.index(0, unit_column).data() == "Ausländerbehörde"
+    assert review.filters["unit"].itemText(1) == "Ausländerbehörde"
+    window.set_ui_language("en")
