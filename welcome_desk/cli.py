@@ -103,6 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
     csub.add_parser("list", help="stored and bundled centres")
     c = csub.add_parser("use", help="make a stored or bundled centre the active one")
     c.add_argument("centre_id")
+    _add_role_commands(sub)
     return parser
 
 
@@ -322,6 +323,21 @@ def cmd_restore(args: argparse.Namespace, out) -> int:
     return 0
 
 
+def _add_role_commands(sub) -> None:
+    from welcome_desk.roles_cli import add_parsers
+
+    add_parsers(sub)
+
+
+def _role_command(name: str) -> Callable[[argparse.Namespace, object], int]:
+    def run(args: argparse.Namespace, out) -> int:
+        from welcome_desk import roles_cli
+
+        return getattr(roles_cli, name)(args, out)
+
+    return run
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, object], int]] = {
     "route": cmd_route,
     "book": cmd_book,
@@ -331,6 +347,10 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, object], int]] = {
     "demo": cmd_demo,
     "backup": cmd_backup,
     "restore": cmd_restore,
+    "team-lead": _role_command("cmd_team_lead"),
+    "audit": _role_command("cmd_audit"),
+    "retention": _role_command("cmd_retention"),
+    "purge": _role_command("cmd_purge"),
 }
 
 
@@ -338,8 +358,10 @@ def _expected_errors() -> tuple[type[BaseException], ...]:
     from welcome_desk.core.booking import BookingError
     from welcome_desk.core.centre import CentreError
     from welcome_desk.core.database import DatabaseError
+    from welcome_desk.core.retention import RetentionError
+    from welcome_desk.core.roles import RoleError
 
-    return (CliError, BookingError, CentreError, DatabaseError)
+    return (CliError, BookingError, CentreError, DatabaseError, RoleError, RetentionError)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -16,6 +16,7 @@ from welcome_desk.core.paths import user_config_dir
 
 UI_LANGUAGES = ("de", "en")
 PAPERS = ("A4", "A5", "A6", "receipt80")
+LOCK_MINUTES = (0, 2, 5, 10, 15, 30)  # the choices offered; 0 = never lock
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,7 @@ class Settings:
     staff: str = ""  # who works at this desk (initials or a role name, not required)
     printer: str = ""  # printer name; empty = system default
     open_preview: bool = True  # show the print preview before printing
+    lock_minutes: int = 5  # lock the screen after this many minutes without input; 0 = off
 
     def validated(self) -> Settings:
         out = self
@@ -32,6 +34,8 @@ class Settings:
             out = replace(out, ui_language="de")
         if out.paper not in PAPERS:
             out = replace(out, paper="A5")
+        if not 0 <= out.lock_minutes <= 240:
+            out = replace(out, lock_minutes=5)
         return out
 
 
