@@ -135,7 +135,7 @@ def test_session_signs_in_and_out_with_audit(workspace, fixed_now):
     assert [(r.staff, r.role, r.detail) for r in rows[:3]] == [
         ("CD", "team_lead", "signed out of team lead (screen locked)"),
         ("CD", "team_lead", "signed in as team lead"),
-        ("CD", "reception", "team-lead sign-in failed (1 in a row)"),
+        ("desk1", "reception", "team-lead sign-in failed (1 in a row)"),
     ]
     assert_nothing_secret(workspace.db, GOOD, OTHER)
 
