@@ -234,8 +234,8 @@ def test_purge_erases_old_personal_fields_and_keeps_statistics(tmp_db_url):
         details = [r.detail for r in audit.recent(ws.db, action="purge")]
         assert details == [
             "by hand: personal data of 0 entries older than 7 days erased",
-            "by hand: personal data of 1 entries older than 7 days erased",
-            "by hand: personal data of 1 entries older than 90 days erased",
+            "by hand: personal data of 1 entry older than 7 days erased",
+            "by hand: personal data of 1 entry older than 90 days erased",
         ]
         assert_nothing_secret(ws.db, *PERSONAL)
     finally:
@@ -257,7 +257,7 @@ def test_automatic_purge_at_start_uses_the_stored_period_and_is_audited(tmp_db_u
     try:
         assert ws.booking.get(entry).visitor_name is None
         row = audit.recent(ws.db, action="purge")[0]
-        assert (row.role, row.staff, row.detail) == ("system", "", "automatic: personal data of 1 entries older than 30 days erased")
+        assert (row.role, row.staff, row.detail) == ("system", "", "automatic: personal data of 1 entry older than 30 days erased")
         assert_nothing_secret(ws.db, *PERSONAL)
     finally:
         ws.close()
@@ -316,7 +316,7 @@ def test_cli_without_terminal_or_stdin_says_so(run):
 def test_cli_retention_show_and_set_need_the_password(run, tmp_db_url):
     code, out, err = run("retention")
     assert code == 0, err
-    assert out.startswith("personal data is kept for 90 days\n0 entries hold personal data\n")
+    assert out.startswith("personal data is kept for 90 days\n0 entries with personal data\n")
     code, _, err = run("retention", "--days", "30", "--password-stdin", stdin=GOOD + "\n")
     assert code == 1 and "no team-lead password is set yet" in err
     run("team-lead", "set-password", "--password-stdin", stdin=GOOD + "\n")
@@ -341,11 +341,11 @@ def test_cli_purge_needs_the_password_and_erases(run, tmp_db_url):
     assert code == 1 and "set one with: welcome-desk team-lead set-password" in err
     run("team-lead", "set-password", "--password-stdin", stdin=GOOD + "\n")
     code, out, _ = run("retention")
-    assert "1 entries hold personal data, the oldest from" in out and "1 of them are past the period" in out
+    assert "1 entry with personal data, the oldest from" in out and "1 of them past the period" in out
     code, _, err = run("purge", "--password-stdin", stdin="wrong but long\n")
     assert code == 1
     code, out, err = run("purge", "--password-stdin", stdin=GOOD + "\n")
-    assert (code, out) == (0, "personal data of 1 entries older than 90 days erased\n"), err
+    assert (code, out) == (0, "personal data of 1 entry older than 90 days erased\n"), err
     ws = open_workspace(tmp_db_url)
     try:
         assert ws.booking.get(entry).visitor_name is None

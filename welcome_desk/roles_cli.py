@@ -152,9 +152,9 @@ def cmd_retention(args: argparse.Namespace, out) -> int:
         db.dispose()
     out.write(f"personal data is kept for {days} days\n")
     oldest = f", the oldest from {held.oldest_day:%Y-%m-%d}" if held.oldest_day else ""
-    out.write(f"{held.entries} entries hold personal data{oldest}\n")
+    out.write(f"{retention.entries_text(held.entries)} with personal data{oldest}\n")
     if due:
-        out.write(f"{due} of them are past the period and will be erased at the next start or by `welcome-desk purge`\n")
+        out.write(f"{due} of them past the period: erased at the next start or by `welcome-desk purge`\n")
     return 0
 
 
@@ -169,5 +169,5 @@ def cmd_purge(args: argparse.Namespace, out) -> int:
         count = retention.purge_now(db, _now(), _staff(args), TEAM_LEAD)
     finally:
         db.dispose()
-    out.write(f"personal data of {count} entries older than {days} days erased\n")
+    out.write(f"personal data of {retention.entries_text(count)} older than {days} days erased\n")
     return 0

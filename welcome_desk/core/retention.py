@@ -54,6 +54,10 @@ def _has_personal() -> ColumnElement[bool]:
     )
 
 
+def entries_text(count: int) -> str:
+    return f"{count} entry" if count == 1 else f"{count} entries"
+
+
 def cutoff_day(now: dt.datetime, days: int) -> dt.date:
     """Entries of days before this one are past the period."""
     return (now - dt.timedelta(days=days)).date()
@@ -131,7 +135,7 @@ def purge_automatically(db: Database, now: dt.datetime, days: int | None = None)
     with db.write() as session:
         count = _purge(session, now, days)
         if count:
-            audit.add(session, now, "", SYSTEM, "purge", f"automatic: personal data of {count} entries older than {days} days erased")
+            audit.add(session, now, "", SYSTEM, "purge", f"automatic: personal data of {entries_text(count)} older than {days} days erased")
     return count
 
 
@@ -140,5 +144,5 @@ def purge_now(db: Database, now: dt.datetime, staff: str, role: str, days: int |
     days = retention_days(db) if days is None else check_days(days)
     with db.write() as session:
         count = _purge(session, now, days)
-        audit.add(session, now, staff, role, "purge", f"by hand: personal data of {count} entries older than {days} days erased")
+        audit.add(session, now, staff, role, "purge", f"by hand: personal data of {entries_text(count)} older than {days} days erased")
     return count

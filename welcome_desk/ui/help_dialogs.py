@@ -12,6 +12,8 @@ from welcome_desk import __version__
 
 WALK_IN_KEYS = ("F5", "Ctrl+Return", "Ctrl+Enter")
 APPOINTMENT_KEY = "F6"
+TEAM_LEAD_KEY = "Ctrl+Shift+T"  # sign in as team lead / sign out
+LOCK_KEY = "Ctrl+Shift+L"  # lock the screen now
 
 
 def keys(*sequences: str) -> str:
@@ -32,6 +34,8 @@ def shortcut_rows() -> list[tuple[str, str]]:
         (keys("Ctrl+P"), QCoreApplication.translate("Help", "Reprint the slip (selected entry or last ticket)")),
         (keys("Ctrl+T"), QCoreApplication.translate("Help", "Go to today's log (context menu: status)")),
         (keys("Ctrl+R"), QCoreApplication.translate("Help", "Refresh today's log")),
+        (keys(TEAM_LEAD_KEY), QCoreApplication.translate("Help", "Sign in as team lead / sign out")),
+        (keys(LOCK_KEY), QCoreApplication.translate("Help", "Lock the screen now (signs out the team lead)")),
         (keys("F1"), QCoreApplication.translate("Help", "This list")),
         (keys("Ctrl+Q"), QCoreApplication.translate("Help", "Quit")),
     ]

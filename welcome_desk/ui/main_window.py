@@ -33,6 +33,7 @@ from welcome_desk.core import entries as E
 from welcome_desk.core.booking import BookingError
 from welcome_desk.core.daylog import day_log
 from welcome_desk.core.entries import EntryView
+from welcome_desk.core.roles import RoleSession
 from welcome_desk.core.routing import Candidate, RouteResult
 from welcome_desk.core.settings import PAPERS, Settings
 from welcome_desk.core.workspace import Workspace
@@ -43,6 +44,7 @@ from welcome_desk.ui.help_dialogs import APPOINTMENT_KEY, WALK_IN_KEYS, about_bo
 from welcome_desk.ui.i18n import UI_LANGUAGES, Translations, visitor_languages
 from welcome_desk.ui.messages import Messages, booking_error_text
 from welcome_desk.ui.printing import SlipJob, SlipPrinter
+from welcome_desk.ui.roles_ui import RoleControls
 from welcome_desk.ui.suggestions import IntakeField, SuggestionList
 from welcome_desk.ui.ticket_card import TicketCard, slip_state_text
 
@@ -62,6 +64,7 @@ class MainWindow(QMainWindow):
         messages: Messages | None = None,
         run_dialog: Callable[[QDialog], int] | None = None,
         slip_printer: SlipPrinter | None = None,
+        roles: RoleSession | None = None,
     ) -> None:
         super().__init__()
         self.ws = workspace
@@ -72,6 +75,7 @@ class MainWindow(QMainWindow):
         self.run_dialog = run_dialog or (lambda dialog: dialog.exec())
         self.slip_printer = slip_printer or SlipPrinter(self.messages, self.run_dialog, settings.printer)
         self.lang = settings.ui_language if settings.ui_language in UI_LANGUAGES else "de"
+        self.roles = roles or RoleSession(workspace.db, workspace.clock, settings.staff)
         self.result: RouteResult | None = None
         self._picked = False
         self._log_day: dt.date = self.ws.clock().date()
@@ -79,6 +83,7 @@ class MainWindow(QMainWindow):
 
         self._build_widgets()
         self._build_actions()
+        self.role_controls = RoleControls(self, self.roles)
         self._build_menus()
         self._build_status_bar()
         self.retranslate()
@@ -298,6 +303,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.refresh_action)
         self.view_menu.addAction(self.log_focus_action)
+        self.team_lead_menu = self.role_controls.build_menu(bar)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.shortcuts_action)
         self.help_menu.addAction(self.about_action)
@@ -306,6 +312,7 @@ class MainWindow(QMainWindow):
         self.centre_label = QLabel()
         self.db_label = QLabel()
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.role_controls.role_label)
         self.statusBar().addPermanentWidget(self.centre_label)
         self.statusBar().addPermanentWidget(self.db_label)
 
@@ -371,6 +378,7 @@ class MainWindow(QMainWindow):
         self.centre_label.setAccessibleName(self.centre_label.text())
         self.db_label.setText(self.tr("Database: {where}").format(where=self.ws.db.location))
         self.db_label.setAccessibleName(self.db_label.text())
+        self.role_controls.retranslate()
 
     def set_ui_language(self, lang: str) -> None:
         if lang not in UI_LANGUAGES:
@@ -663,19 +671,20 @@ class MainWindow(QMainWindow):
     def require_team_lead(self, what: str) -> bool:
         """Whether a team-lead function (``what``, shown to the person) may run now.
 
-        Every team-lead entry point calls this first. The role check with the
-        team lead's password replaces this permissive first version.
+        Every team-lead entry point calls this first: True when the team lead is
+        signed in; otherwise the sign-in dialog (or, before any password exists,
+        the dialog that sets one) explains ``what`` and the outcome is returned.
         """
-        return True
+        return self.role_controls.require_team_lead(what)
 
     def current_role(self) -> str:
-        return "reception"
+        return self.roles.role
 
     def audit(self, action: str, detail: str = "") -> None:
         """Record a sensitive action in the audit log (never personal data in ``detail``)."""
         from welcome_desk.core import audit
 
-        audit.record(self.ws.db, self.ws.clock(), self.settings.staff, self.current_role(), action, detail)
+        audit.record(self.ws.db, self.ws.clock(), self.roles.audit_staff(), self.current_role(), action, detail)
 
     # ------------------------------------------------------------------ help
 
@@ -702,6 +711,7 @@ class MainWindow(QMainWindow):
 
     def _tick(self) -> None:
         if self.ws.clock().date() != self._log_day:
+            self.role_controls.new_day()  # the automatic retention purge, also for a window left open
             self.refresh_log()
         self._show_detail()
 
