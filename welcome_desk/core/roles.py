@@ -208,32 +208,44 @@ class RoleSession:
         """Seconds until the next sign-in attempt is accepted (0 when it may be tried now)."""
         return max(0.0, self._wait_until - self.monotonic())
 
-    def sign_in(self, password: str, staff: str | None = None) -> bool:
-        """Become team lead with the centre's password; False for a wrong password or while waiting.
+    def attempt(self, password: str, staff: str | None = None, what: str = "sign-in") -> bool:
+        """Check ``password`` as one counted attempt: failures are audited and slow the next try.
 
-        Raises :class:`RoleError` (``no_password``) when no password is set yet.
+        False while a wait is running (without checking). Raises :class:`RoleError`
+        (``no_password``) when no password is set yet.
         """
         if self.wait_remaining() > 0:
             return False
         stored = centre_settings.get(self.db, centre_settings.TEAM_LEAD_PASSWORD)
         if not stored:
             raise RoleError("no_password", "no team-lead password is set yet")
-        who = (staff if staff is not None else self.desk_staff).strip()[:64]
-        now = self.clock()
-        if not check_password(password, stored):
-            self.failures += 1
-            detail = f"team-lead sign-in failed ({self.failures} in a row)"
-            if self.failures >= FREE_FAILURES:
-                wait = min(MAX_WAIT_SECONDS, FIRST_WAIT_SECONDS * 2 ** (self.failures - FREE_FAILURES))
-                self._wait_until = self.monotonic() + wait
-                detail += f"; next attempt in {wait:.0f} s"
-            audit.record(self.db, now, who, self.role, "role", detail)
+        if check_password(password, stored):
+            self.failures = 0
+            self._wait_until = 0.0
+            return True
+        self.failures += 1
+        detail = f"team-lead {what} failed ({self.failures} in a row)"
+        if self.failures >= FREE_FAILURES:
+            wait = min(MAX_WAIT_SECONDS, FIRST_WAIT_SECONDS * 2 ** (self.failures - FREE_FAILURES))
+            self._wait_until = self.monotonic() + wait
+            detail += f"; next attempt in {wait:.0f} s"
+        audit.record(self.db, self.clock(), self._who(staff), self.role, "role", detail)
+        return False
+
+    def sign_in(self, password: str, staff: str | None = None) -> bool:
+        """Become team lead with the centre's password; False for a wrong password or while waiting.
+
+        Raises :class:`RoleError` (``no_password``) when no password is set yet.
+        """
+        if not self.attempt(password, staff):
             return False
-        self.failures = 0
-        self._wait_until = 0.0
-        self.role, self.staff, self.since = TEAM_LEAD, who, now
-        audit.record(self.db, now, who, TEAM_LEAD, "role", "signed in as team lead")
+        now = self.clock()
+        self.role, self.staff, self.since = TEAM_LEAD, self._who(staff), now
+        audit.record(self.db, now, self.staff, TEAM_LEAD, "role", "signed in as team lead")
         return True
+
+    def _who(self, staff: str | None) -> str:
+        return (staff if staff is not None else self.desk_staff).strip()[:64]
 
     def sign_out(self, reason: str = "") -> bool:
         """Back to reception; returns whether a team lead was signed in. ``reason`` goes to the audit log."""

@@ -64,6 +64,9 @@ def role_error_text(exc: RoleError) -> str:
         ),
         "wrong_password": lambda: _tr("The current password is not right."),
         "no_password": lambda: _tr("No team-lead password is set yet."),
+        "wait": lambda: _tr("Too many wrong attempts. Please wait {seconds} s before the next try.").format(
+            seconds=p.get("seconds", "?")
+        ),
     }
     make = texts.get(exc.code)
     return make() if make else str(exc)
@@ -270,6 +273,12 @@ class PasswordDialog(QDialog):
             return False
         try:
             roles.check_new_password(new)
+            # The current password counts as an attempt: guessing it here is slowed down like a sign-in.
+            if self.changing and not self.session.attempt(self.old.text(), what="password change"):
+                left = self.session.wait_remaining()
+                if left > 0:
+                    raise RoleError("wait", "wait", seconds=int(left + 0.999))
+                raise RoleError("wrong_password", "the current team-lead password is not right")
             roles.set_team_lead_password(
                 self.session.db,
                 self.session.clock(),
@@ -280,7 +289,7 @@ class PasswordDialog(QDialog):
             )
         except RoleError as exc:
             _show_problem(self.problem, role_error_text(exc))
-            (self.old if exc.code == "wrong_password" else self.new).setFocus()
+            (self.old if exc.code in ("wrong_password", "wait") else self.new).setFocus()
             return False
         finally:
             self.old.clear()
