@@ -532,7 +532,7 @@ class RoleControls(QObject):
         self.lock_menu = self.menu.addMenu("")
         for action in self.lock_minutes_actions.values():
             self.lock_menu.addAction(action)
-        self.menu.aboutToShow.connect(self.retranslate)  # "Set" or "Change" password
+        self.menu.aboutToShow.connect(self._update_password_action)  # "Set" or "Change" password
         return self.menu
 
     def retranslate(self) -> None:
@@ -543,8 +543,7 @@ class RoleControls(QObject):
                 key=QKeySequence(TEAM_LEAD_KEY).toString(QKeySequence.SequenceFormat.NativeText)
             )
         )
-        has_password = self.session.has_password()
-        self.password_action.setText(_tr("&Change team-lead password…") if has_password else _tr("Set team-lead &password…"))
+        self._update_password_action(ask=False)
         self.retention_action.setText(_tr("&Retention of personal data…"))
         self.purge_action.setText(_tr("&Erase personal data now…"))
         self.audit_action.setText(_tr("&Audit log…"))
@@ -566,6 +565,13 @@ class RoleControls(QObject):
         self.role_label.setAccessibleName(text)
         if hasattr(self, "lock"):
             self.lock.retranslate()
+
+    def _update_password_action(self, ask: bool = True) -> None:
+        """"Set" before a password exists, "Change" after; asks the database only when the menu opens."""
+        if ask:
+            self._has_password = self.session.has_password()
+        has = getattr(self, "_has_password", True)
+        self.password_action.setText(_tr("&Change team-lead password…") if has else _tr("Set team-lead &password…"))
 
     # -- the check every team-lead function passes
 
