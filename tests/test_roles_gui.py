@@ -23,7 +23,7 @@ from welcome_desk.ui.help_dialogs import LOCK_KEY, TEAM_LEAD_KEY, shortcut_rows 
 from welcome_desk.ui.i18n import Translations  # noqa: E402
 from welcome_desk.ui.main_window import MainWindow  # noqa: E402
 from welcome_desk.ui.printing import SlipPrinter  # noqa: E402
-from welcome_desk.ui.roles_ui import AuditLogDialog, PasswordDialog, RetentionDialog, SignInDialog  # noqa: E402
+from welcome_desk.ui.roles_dialogs import AuditLogDialog, PasswordDialog, RetentionDialog, SignInDialog  # noqa: E402
 
 pytestmark = pytest.mark.gui
 
@@ -301,6 +301,7 @@ def test_idle_watcher_locks_after_the_period_with_a_fake_clock(desk_with_passwor
     mono = FakeMonotonic()
     watcher.monotonic = mono
     watcher.start(5 * 60)
+    watcher.install()  # the app-wide filter comes a moment after start; here at once
     mono.now += 4 * 60
     QTest.keyClick(desk.window.intake, Qt.Key.Key_A)  # input: the idle time starts again
     assert watcher.last_input == mono.now
@@ -480,3 +481,12 @@ def test_settings_keep_the_lock_period(tmp_path):
     assert load_settings(path).lock_minutes == 10
     path.write_text('{"lock_minutes": 100000}', "utf-8")
     assert load_settings(path).lock_minutes == 5
+
+
+def test_input_watching_starts_shortly_after_the_window(desk, qtbot):
+    watcher = desk.controls.lock.watcher
+    qtbot.waitUntil(lambda: watcher._installed, timeout=5000)
+    mono = FakeMonotonic()
+    watcher.monotonic = mono
+    QTest.keyClick(desk.window.intake, Qt.Key.Key_B)
+    assert watcher.last_input == mono.now

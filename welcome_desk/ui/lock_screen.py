@@ -20,6 +20,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QFrame, QHBoxLayout, QLabel
 
 from welcome_desk.ui.style import ACCENT, BACKGROUND, INK, LINE, MUTED, PAPER
 
+INSTALL_DELAY_MS = 1500  # input in the first moments after start is not needed to measure minutes
+
 _INPUT_EVENTS = frozenset(
     {
         QEvent.Type.KeyPress,
@@ -53,6 +55,7 @@ class IdleWatcher(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.check)
         self._installed = False
+        self._install_pending = False
 
     def start(self, seconds: float | None = None) -> None:
         """(Re)arm; 0 seconds switches the watcher off."""
@@ -62,11 +65,18 @@ class IdleWatcher(QObject):
         if self.seconds <= 0:
             self.stop()
             return
+        if not self._installed and not self._install_pending:
+            # Not at once: the window's start-up events need not pass through Python (about 40 ms).
+            self._install_pending = True
+            QTimer.singleShot(INSTALL_DELAY_MS, self, self.install)
+        self._timer.start(self._ms(self.seconds))
+
+    def install(self) -> None:
+        """Watch the application's input from now on (done shortly after :meth:`start`)."""
         app = QApplication.instance()
         if app is not None and not self._installed:
             app.installEventFilter(self)
             self._installed = True
-        self._timer.start(self._ms(self.seconds))
 
     def stop(self) -> None:
         self._timer.stop()
