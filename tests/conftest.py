@@ -73,3 +73,17 @@ def workspace(tmp_db_url, fixed_now):
     ws = open_workspace(tmp_db_url, clock=lambda: fixed_now)
     yield ws
     ws.close()
+
+
+TEAM_LEAD_PASSWORD = "correct horse battery"
+
+
+@pytest.fixture
+def team_lead(workspace, fixed_now):
+    """A role session already signed in as team lead (for tests of team-lead functions)."""
+    from welcome_desk.core.roles import RoleSession, set_team_lead_password
+
+    set_team_lead_password(workspace.db, fixed_now, "lead", TEAM_LEAD_PASSWORD)
+    session = RoleSession(workspace.db, workspace.clock, "lead")
+    assert session.sign_in(TEAM_LEAD_PASSWORD)
+    return session

@@ -36,7 +36,7 @@ class RecordedMessages:
 class Desk:
     """The reception window in English, with dialogs handed to ``on_dialog`` instead of blocking."""
 
-    def __init__(self, qtbot, workspace, on_dialog=None) -> None:
+    def __init__(self, qtbot, workspace, on_dialog=None, roles=None) -> None:
         self.messages = RecordedMessages()
         self.on_dialog = on_dialog
         self.dialogs: list[QDialog] = []
@@ -46,6 +46,7 @@ class Desk:
             Settings(ui_language="en", staff="lead"),
             messages=self.messages,
             run_dialog=self.run_dialog,
+            roles=roles,
         )
         self.menu = self.window.centre_menu_actions
         self.menu.ask_unsaved = self._ask_unsaved
@@ -79,7 +80,7 @@ def route(desk: Desk, text: str) -> None:
     desk.window.intake.setText(text)
 
 
-def test_editing_a_units_room_and_hours_shows_at_the_desk_at_once(qtbot, workspace):
+def test_editing_a_units_room_and_hours_shows_at_the_desk_at_once(qtbot, workspace, team_lead):
     seen = {}
 
     def drive(editor: CentreEditor) -> int:
@@ -92,7 +93,7 @@ def test_editing_a_units_room_and_hours_shows_at_the_desk_at_once(qtbot, workspa
         editor.reject()  # nothing unsaved: closes without asking
         return 0
 
-    desk = Desk(qtbot, workspace, drive)
+    desk = Desk(qtbot, workspace, drive, roles=team_lead)
     editor = desk.menu.edit_centre()
     assert "Saved" in seen["status"]
     assert desk.asked_unsaved == []
@@ -111,7 +112,7 @@ def test_editing_a_units_room_and_hours_shows_at_the_desk_at_once(qtbot, workspa
     assert record.staff == "lead"
 
 
-def test_impossible_hours_show_the_error_and_nothing_is_saved(qtbot, workspace):
+def test_impossible_hours_show_the_error_and_nothing_is_saved(qtbot, workspace, team_lead):
     before = centre_store.load_stored(workspace.db, "giessen").document
     seen = {}
 
@@ -131,7 +132,7 @@ def test_impossible_hours_show_the_error_and_nothing_is_saved(qtbot, workspace):
         editor.reject()
         return 0
 
-    desk = Desk(qtbot, workspace, drive)
+    desk = Desk(qtbot, workspace, drive, roles=team_lead)
     desk.menu.edit_centre()
     assert seen["saved"] is False
     assert seen["problems"] == ["Unit Immigration Office (immigration-office) — Hours — Tuesday: 17:00–09:00 closes before it opens"]
@@ -144,7 +145,7 @@ def test_impossible_hours_show_the_error_and_nothing_is_saved(qtbot, workspace):
     assert audit.recent(workspace.db, action="centre_edit") == []
 
 
-def test_document_problems_name_the_field_and_lead_to_it(qtbot, workspace):
+def test_document_problems_name_the_field_and_lead_to_it(qtbot, workspace, team_lead):
     seen = {}
 
     def drive(editor: CentreEditor) -> int:
@@ -160,7 +161,7 @@ def test_document_problems_name_the_field_and_lead_to_it(qtbot, workspace):
         editor.reject()
         return 0
 
-    desk = Desk(qtbot, workspace, drive)
+    desk = Desk(qtbot, workspace, drive, roles=team_lead)
     desk.menu.edit_centre()
     assert seen["saved"] is False
     assert seen["problems"] == ["unit 'refugee-affairs' › ticket_prefix: 'A' is already used by unit 'immigration-office'"]
@@ -168,7 +169,7 @@ def test_document_problems_name_the_field_and_lead_to_it(qtbot, workspace):
     assert desk.asked_unsaved == ["cancel", "discard"]
 
 
-def test_removing_a_referenced_unit_names_the_references_and_a_new_unit_can_be_added(qtbot, workspace):
+def test_removing_a_referenced_unit_names_the_references_and_a_new_unit_can_be_added(qtbot, workspace, team_lead):
     seen = {}
 
     def drive(editor: CentreEditor) -> int:
@@ -196,7 +197,7 @@ def test_removing_a_referenced_unit_names_the_references_and_a_new_unit_can_be_a
         editor.reject()
         return 0
 
-    desk = Desk(qtbot, workspace, drive)
+    desk = Desk(qtbot, workspace, drive, roles=team_lead)
     desk.menu.edit_centre()
     assert seen["refused"][0].startswith("The unit “jobcenter” cannot be removed: it is still used by concern job-search")
     assert seen["saved"], seen
@@ -207,7 +208,7 @@ def test_removing_a_referenced_unit_names_the_references_and_a_new_unit_can_be_a
     assert centre.concern("housing").units[1] == "housing-desk"
 
 
-def test_every_focusable_control_has_an_accessible_name(qtbot, workspace):
+def test_every_focusable_control_has_an_accessible_name(qtbot, workspace, team_lead):
     def drive(editor: CentreEditor) -> int:
         missing = []
         for kind, item_id in (("centre", ""), ("unit", "immigration-office"), ("concern", "residence-law"), ("question", "q-job-benefits")):
@@ -225,12 +226,12 @@ def test_every_focusable_control_has_an_accessible_name(qtbot, workspace):
         assert missing == []
         return 0
 
-    desk = Desk(qtbot, workspace, drive)
+    desk = Desk(qtbot, workspace, drive, roles=team_lead)
     desk.menu.edit_centre()
 
 
-def test_export_then_import_of_a_centre_file(qtbot, workspace, tmp_path):
-    desk = Desk(qtbot, workspace)
+def test_export_then_import_of_a_centre_file(qtbot, workspace, tmp_path, team_lead):
+    desk = Desk(qtbot, workspace, roles=team_lead)
     target = tmp_path / "giessen-export"
     desk.menu.get_save_file_name = lambda *a: (str(target), "")
     written = desk.menu.export_file()
@@ -257,14 +258,14 @@ def test_export_then_import_of_a_centre_file(qtbot, workspace, tmp_path):
     assert ("export", "centre giessen to giessen-export.json") in actions
 
 
-def test_switch_centre_uses_the_chooser_and_reloads(qtbot, workspace):
+def test_switch_centre_uses_the_chooser_and_reloads(qtbot, workspace, team_lead):
     def drive(chooser: CentreChooser) -> int:
         assert chooser.current_id() == "giessen"  # the centre in use is preselected
         assert chooser.select_id("dahme-spreewald")
         QTest.keyClick(chooser.list, Qt.Key.Key_Return)
         return 1
 
-    desk = Desk(qtbot, workspace, drive)
+    desk = Desk(qtbot, workspace, drive, roles=team_lead)
     assert desk.menu.switch_centre().id == "dahme-spreewald"
     assert "Dahme-Spreewald" in desk.window.windowTitle()
     assert desk.window.ws.booking.centre.id == "dahme-spreewald"

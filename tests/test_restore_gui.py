@@ -153,11 +153,13 @@ def test_newer_schema_at_start_says_so(monkeypatch, tmp_db_url, fixed_now, qapp)
     assert texts == ["The database was written by a newer version of Welcome Desk."]
 
 
-def test_file_menu_restore_records_it_and_closes_the_window(qtbot, workspace, fixed_now):
+def test_file_menu_restore_records_it_and_closes_the_window(qtbot, workspace, fixed_now, team_lead):
     older, newer, _broken = _backups(workspace, fixed_now)
     workspace.booking.log_walk_in("jobcenter")  # J-003: after the newest backup
     messages = Recorded()
-    window = MainWindow(workspace, Settings(ui_language="en"), messages=messages, run_dialog=_accept_newest_good(qtbot))
+    window = MainWindow(
+        workspace, Settings(ui_language="en"), messages=messages, run_dialog=_accept_newest_good(qtbot), roles=team_lead
+    )
     qtbot.addWidget(window)
     window.show()
     assert window.restore_action in window.file_menu.actions()

@@ -86,9 +86,9 @@ def show_day(qtbot, review: ReviewWindow, start: dt.date, end: dt.date | None = 
 
 def test_menu_and_shortcut_open_the_window_after_the_role_check(setup, qtbot):
     window, rec, _ = setup
-    assert window.team_menu.title() == "&Team lead"
-    assert window.review_action.shortcut().toString() == "Ctrl+Shift+L"
-    assert window.review_action in window.team_menu.actions()
+    assert window.team_lead_menu.title() == "&Team lead"
+    assert window.review_action.shortcut().toString() == "Ctrl+Shift+R"
+    assert window.review_action in window.team_lead_menu.actions()
     rec.allow = False
     assert window.open_review() is None and window._review is None
     rec.allow = True

@@ -121,6 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
     c = csub.add_parser("use", help="make a stored or bundled centre the active one")
     c.add_argument("centre_id")
     cli_queue.add_parsers(sub, _datetime, _date)
+    _add_role_commands(sub)
     return parser
 
 
@@ -334,6 +335,21 @@ def cmd_restore(args: argparse.Namespace, out) -> int:
     return 0
 
 
+def _add_role_commands(sub) -> None:
+    from welcome_desk.roles_cli import add_parsers
+
+    add_parsers(sub)
+
+
+def _role_command(name: str) -> Callable[[argparse.Namespace, object], int]:
+    def run(args: argparse.Namespace, out) -> int:
+        from welcome_desk import roles_cli
+
+        return getattr(roles_cli, name)(args, out)
+
+    return run
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, object], int]] = {
     "route": cmd_route,
     "book": cmd_book,
@@ -345,6 +361,10 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, object], int]] = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     **cli_queue.COMMANDS,
+    "team-lead": _role_command("cmd_team_lead"),
+    "audit": _role_command("cmd_audit"),
+    "retention": _role_command("cmd_retention"),
+    "purge": _role_command("cmd_purge"),
 }
 
 
@@ -352,9 +372,11 @@ def _expected_errors() -> tuple[type[BaseException], ...]:
     from welcome_desk.core.booking import BookingError
     from welcome_desk.core.centre import CentreError
     from welcome_desk.core.database import DatabaseError
+    from welcome_desk.core.retention import RetentionError
+    from welcome_desk.core.roles import RoleError
     from welcome_desk.reports.jobs import ReportError
 
-    return (CliError, BookingError, CentreError, DatabaseError, ReportError)
+    return (CliError, BookingError, CentreError, DatabaseError, ReportError, RoleError, RetentionError)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

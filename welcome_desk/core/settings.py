@@ -16,6 +16,7 @@ from welcome_desk.core.paths import user_config_dir
 
 UI_LANGUAGES = ("de", "en")
 PAPERS = ("A4", "A5", "A6", "receipt80")
+LOCK_MINUTES = (0, 2, 5, 10, 15, 30)  # the choices offered; 0 = never lock
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,7 @@ class Settings:
     printer: str = ""  # printer name; empty = system default
     open_preview: bool = True  # show the print preview before printing
     queue_unit: str = ""  # the unit the reception queue shows and calls for; empty = all units
+    lock_minutes: int = 5  # lock the screen after this many minutes without input; 0 = off
 
     def validated(self) -> Settings:
         out = self
@@ -35,6 +37,8 @@ class Settings:
             out = replace(out, paper="A5")
         if len(out.staff) > 64:  # longer than a staff column: use the system user instead
             out = replace(out, staff="")
+        if not 0 <= out.lock_minutes <= 240:
+            out = replace(out, lock_minutes=5)
         return out
 
 

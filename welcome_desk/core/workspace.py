@@ -14,7 +14,7 @@ from welcome_desk.core.centre import Centre
 from welcome_desk.core.centre_store import ChooseCentre, ensure_active_centre
 from welcome_desk.core.database import Database, open_database, resolve_url
 from welcome_desk.core.migrations import upgrade
-from welcome_desk.core.retention import DEFAULT_RETENTION_DAYS, purge_personal_data
+from welcome_desk.core.retention import purge_automatically
 from welcome_desk.core.routing import Router
 
 
@@ -42,7 +42,7 @@ def open_workspace(
     centre_id: str | None = None,
     clock: Clock = system_clock,
     staff: str = "",
-    retention_days: int = DEFAULT_RETENTION_DAYS,
+    retention_days: int | None = None,
     choose_centre: ChooseCentre | None = None,
     daily_backup: bool = True,
 ) -> Workspace:
@@ -59,8 +59,9 @@ def open_workspace(
         centre = ensure_active_centre(db, centre_id, choose_centre)
         if daily_backup:
             daily_backup_if_due(db, clock())
-        # Retention is automatic: every start erases personal fields past the period.
-        purge_personal_data(db, clock(), retention_days)
+        # Retention is automatic: every start erases personal fields past the centre's
+        # period (``retention_days`` overrides it for tests and scripts); audited when it erased something.
+        purge_automatically(db, clock(), retention_days)
     except Exception:
         db.dispose()
         raise

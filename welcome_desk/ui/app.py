@@ -125,9 +125,11 @@ def build_window(db_url: str | None, centre_id: str | None, choose_centre=ASK):
     workspace = open_workspace_or_explain(db_url, centre_id, settings, choose_centre)
     if workspace is None:
         return None
+    from welcome_desk.core.roles import RoleSession
     from welcome_desk.ui.main_window import MainWindow
 
-    window = MainWindow(workspace, settings, translations=translations, save_settings=save_settings)
+    roles = RoleSession(workspace.db, workspace.clock, settings.staff)  # every desk starts as reception
+    window = MainWindow(workspace, settings, translations=translations, save_settings=save_settings, roles=roles)
     return app, workspace, window
 
 

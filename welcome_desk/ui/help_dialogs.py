@@ -12,6 +12,9 @@ from welcome_desk import __version__
 
 WALK_IN_KEYS = ("F5", "Ctrl+Return", "Ctrl+Enter")
 APPOINTMENT_KEY = "F6"
+TEAM_LEAD_KEY = "Ctrl+Shift+T"  # sign in as team lead / sign out
+LOCK_KEY = "Ctrl+Shift+L"  # lock the screen now
+REVIEW_KEY = "Ctrl+Shift+R"  # the team lead's review of logs and reports
 
 
 def keys(*sequences: str) -> str:
@@ -35,6 +38,9 @@ def shortcut_rows() -> list[tuple[str, str]]:
         (keys("F7"), QCoreApplication.translate("Help", "Go to the queue (Arrived, No-show, Rebook, Cancel, Refer onward)")),
         (keys("F8"), QCoreApplication.translate("Help", "Call the next waiting visitor of the queue's unit")),
         (keys("Ctrl+F"), QCoreApplication.translate("Help", "Find a visit by ticket, name or date")),
+        (keys(TEAM_LEAD_KEY), QCoreApplication.translate("Help", "Sign in as team lead / sign out")),
+        (keys(REVIEW_KEY), QCoreApplication.translate("Help", "Team lead: review logs, figures, exports and reports")),
+        (keys(LOCK_KEY), QCoreApplication.translate("Help", "Lock the screen now (signs out the team lead)")),
         (keys("F1"), QCoreApplication.translate("Help", "This list")),
         (keys("Ctrl+Q"), QCoreApplication.translate("Help", "Quit")),
     ]

@@ -35,6 +35,7 @@ from welcome_desk.core.booking import BookingError
 from welcome_desk.core.daylog import day_log
 from welcome_desk.core.entries import EntryView
 from welcome_desk.core.queue import QueueService
+from welcome_desk.core.roles import RoleSession
 from welcome_desk.core.routing import Candidate, RouteResult
 from welcome_desk.core.settings import PAPERS, Settings
 from welcome_desk.core.workspace import Workspace
@@ -42,11 +43,12 @@ from welcome_desk.ui.booking_dialog import AppointmentDialog
 from welcome_desk.ui.centre_editor.menu import CentreMenu
 from welcome_desk.ui.day_log_panel import DayLogPanel
 from welcome_desk.ui.detail_panel import DetailPanel
-from welcome_desk.ui.help_dialogs import APPOINTMENT_KEY, WALK_IN_KEYS, about_box, shortcuts_box
+from welcome_desk.ui.help_dialogs import APPOINTMENT_KEY, REVIEW_KEY, WALK_IN_KEYS, about_box, shortcuts_box
 from welcome_desk.ui.i18n import UI_LANGUAGES, Translations, visitor_languages
 from welcome_desk.ui.messages import Messages, booking_error_text
 from welcome_desk.ui.printing import SlipJob, SlipPrinter
 from welcome_desk.ui.queue_panel import QueuePanel
+from welcome_desk.ui.roles_ui import RoleControls
 from welcome_desk.ui.suggestions import IntakeField, SuggestionList
 from welcome_desk.ui.ticket_card import TicketCard, slip_state_text
 
@@ -66,6 +68,7 @@ class MainWindow(QMainWindow):
         messages: Messages | None = None,
         run_dialog: Callable[[QDialog], int] | None = None,
         slip_printer: SlipPrinter | None = None,
+        roles: RoleSession | None = None,
     ) -> None:
         super().__init__()
         self.ws = workspace
@@ -76,6 +79,7 @@ class MainWindow(QMainWindow):
         self.run_dialog = run_dialog or (lambda dialog: dialog.exec())
         self.slip_printer = slip_printer or SlipPrinter(self.messages, self.run_dialog, settings.printer)
         self.lang = settings.ui_language if settings.ui_language in UI_LANGUAGES else "de"
+        self.roles = roles or RoleSession(workspace.db, workspace.clock, settings.staff)
         self.result: RouteResult | None = None
         self._picked = False
         self._log_day: dt.date = self.ws.clock().date()
@@ -83,6 +87,7 @@ class MainWindow(QMainWindow):
 
         self._build_widgets()
         self._build_actions()
+        self.role_controls = RoleControls(self, self.roles)
         self._build_menus()
         self._build_status_bar()
         self.retranslate()
@@ -300,7 +305,7 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self.show_about)
         self.centre_menu_actions = CentreMenu(self)
         self.review_action = QAction(self)
-        self.review_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.review_action.setShortcut(QKeySequence(REVIEW_KEY))
         self.review_action.triggered.connect(self.open_review)
         self._review = None
         for action in (
@@ -350,8 +355,10 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.queue_focus_action)
         self.centre_menu = bar.addMenu("")
         self.centre_menu_actions.fill(self.centre_menu)
-        self.team_menu = bar.addMenu("")
-        self.team_menu.addAction(self.review_action)
+        self.team_lead_menu = self.role_controls.build_menu(bar)
+        first = self.team_lead_menu.actions()[0]
+        self.team_lead_menu.insertAction(first, self.review_action)
+        self.team_lead_menu.insertSeparator(first)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.shortcuts_action)
         self.help_menu.addAction(self.about_action)
@@ -362,6 +369,7 @@ class MainWindow(QMainWindow):
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.staff_label = QLabel()
         self.statusBar().addPermanentWidget(self.staff_label)
+        self.statusBar().addPermanentWidget(self.role_controls.role_label)
         self.statusBar().addPermanentWidget(self.centre_label)
         self.statusBar().addPermanentWidget(self.db_label)
 
@@ -426,9 +434,8 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.centre_menu.setTitle(self.tr("Ce&ntre"))  # Alt+C is the intake field
         self.centre_menu_actions.retranslate()
-        self.team_menu.setTitle(self.tr("&Team lead"))
         self.review_action.setText(self.tr("&Review logs and reports…"))
-        self.review_action.setToolTip(self.tr("Logs, figures, charts, exports and the monthly report (Ctrl+Shift+L)"))
+        self.review_action.setToolTip(self.tr("Logs, figures, charts, exports and the monthly report (Ctrl+Shift+R)"))
         self.centre_label.setText(self.tr("Centre: {name}").format(name=centre))
         self.centre_label.setAccessibleName(self.centre_label.text())
         self.db_label.setText(self.tr("Database: {where}").format(where=self.ws.db.location))
@@ -440,6 +447,7 @@ class MainWindow(QMainWindow):
         self.staff_label.setText(self.tr("At the desk: {staff}").format(staff=self.ws.booking.staff))
         self.staff_label.setAccessibleName(self.staff_label.text())
         self._update_tabs()
+        self.role_controls.retranslate()
 
     def set_ui_language(self, lang: str) -> None:
         if lang not in UI_LANGUAGES:
@@ -736,27 +744,27 @@ class MainWindow(QMainWindow):
     def require_team_lead(self, what: str) -> bool:
         """Whether a team-lead function (``what``, shown to the person) may run now.
 
-        Every team-lead entry point calls this first. The role check with the
-        team lead's password replaces this permissive first version.
+        Every team-lead entry point calls this first: True when the team lead is
+        signed in; otherwise the sign-in dialog (or, before any password exists,
+        the dialog that sets one) explains ``what`` and the outcome is returned.
         """
-        return True
+        return self.role_controls.require_team_lead(what)
 
     def current_role(self) -> str:
-        return "reception"
+        return self.roles.role
 
     def audit(self, action: str, detail: str = "") -> None:
         """Record a sensitive action in the audit log (never personal data in ``detail``)."""
         from welcome_desk.core import audit
 
-        audit.record(self.ws.db, self.ws.clock(), self.ws.booking.staff, self.current_role(), action, detail)
+        audit.record(self.ws.db, self.ws.clock(), self.roles.audit_staff(), self.current_role(), action, detail)
 
     # ------------------------------------------------------------------ the queue and who is at the desk
 
     def _retention_days(self) -> int:
-        from welcome_desk.core import centre_settings
-        from welcome_desk.core.retention import DEFAULT_RETENTION_DAYS
+        from welcome_desk.core.retention import retention_days
 
-        return centre_settings.get_int(self.ws.db, centre_settings.RETENTION_DAYS, DEFAULT_RETENTION_DAYS)
+        return retention_days(self.ws.db)
 
     def _update_tabs(self) -> None:
         self.bottom_tabs.setTabText(0, self.tr("Today's log"))
@@ -882,6 +890,7 @@ class MainWindow(QMainWindow):
 
     def _tick(self) -> None:
         if self.ws.clock().date() != self._log_day:
+            self.role_controls.new_day()  # the automatic retention purge, also for a window left open
             self.refresh_log()
         self._show_detail()
 

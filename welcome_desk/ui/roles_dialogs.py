@@ -1,0 +1,449 @@
+"""The team-lead dialogs: sign in, set or change the password, retention, the audit log.
+
+They only call the core (:mod:`welcome_desk.core.roles`, :mod:`welcome_desk.core.retention`,
+:mod:`welcome_desk.core.audit`); a password never leaves a dialog except into those calls
+and is cleared from its field after each try. Imported when first needed, not at start.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from welcome_desk.core import audit, retention, roles
+from welcome_desk.core.retention import MAX_RETENTION_DAYS, MIN_RETENTION_DAYS
+from welcome_desk.core.roles import RoleError, RoleSession
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Roles", text)
+
+
+def role_error_text(exc: RoleError) -> str:
+    """The person-facing text of a password problem, in the interface language."""
+    p = exc.params
+    texts = {
+        "blank": lambda: _tr("Please enter a password."),
+        "too_short": lambda: _tr("The password needs at least {minimum} characters.").format(
+            minimum=p.get("minimum", roles.MIN_PASSWORD_LENGTH)
+        ),
+        "too_long": lambda: _tr("The password may have at most {maximum} characters.").format(
+            maximum=p.get("maximum", roles.MAX_PASSWORD_LENGTH)
+        ),
+        "wrong_password": lambda: _tr("The current password is not right."),
+        "no_password": lambda: _tr("No team-lead password is set yet."),
+        "wait": lambda: _tr("Too many wrong attempts. Please wait {seconds} s before the next try.").format(
+            seconds=p.get("seconds", "?")
+        ),
+    }
+    make = texts.get(exc.code)
+    return make() if make else str(exc)
+
+
+def _heading(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("dialogHeading")
+    label.setWordWrap(True)
+    return label
+
+
+def _problem_label() -> QLabel:
+    """Where a dialog says what went wrong; read out by screen readers, not colour alone."""
+    label = QLabel()
+    label.setObjectName("problem")
+    label.setWordWrap(True)
+    label.setStyleSheet("QLabel#problem { color: #9b1c1c; font-weight: 700; }")
+    label.hide()
+    return label
+
+
+def _show_problem(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.setAccessibleName(text)
+    label.setVisible(bool(text))
+
+
+def _password_field(name: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setMaxLength(roles.MAX_PASSWORD_LENGTH)
+    field.setAccessibleName(name)
+    field.setMinimumWidth(280)
+    return field
+
+
+# --------------------------------------------------------------------------- sign in
+
+
+class SignInDialog(QDialog):
+    """The team-lead password, with what it is needed for; shows the wait after repeated failures."""
+
+    def __init__(self, session: RoleSession, what: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.signed_in = False
+        self.setWindowTitle(_tr("Sign in as team lead"))
+        self.setAccessibleName(self.windowTitle())
+        heading = _heading(_tr("Sign in as team lead"))
+        if what:
+            explain = _tr("“{what}” needs the team-lead role. Please enter the team-lead password.").format(what=what)
+        else:
+            explain = _tr("Please enter the team-lead password.")
+        self.explain = QLabel(explain)
+        self.explain.setWordWrap(True)
+        self.staff = QLineEdit(session.desk_staff)
+        self.staff.setMaxLength(64)
+        self.staff.setAccessibleName(_tr("Your initials for the audit log"))
+        self.staff.setPlaceholderText(_tr("optional"))
+        self.password = _password_field(_tr("Team-lead password"))
+        form = QFormLayout()
+        staff_label = QLabel(_tr("Your &initials:"))
+        staff_label.setBuddy(self.staff)
+        password_label = QLabel(_tr("&Password:"))
+        password_label.setBuddy(self.password)
+        form.addRow(password_label, self.password)
+        form.addRow(staff_label, self.staff)
+        self.problem = _problem_label()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(_tr("Sign in"))
+        self.ok_button.setAccessibleName(_tr("Sign in as team lead"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(_tr("Cancel"))
+        cancel.setAccessibleName(_tr("Cancel"))
+        self.buttons.accepted.connect(self.try_sign_in)
+        self.buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.setSpacing(10)
+        lay.addWidget(heading)
+        lay.addWidget(self.explain)
+        lay.addLayout(form)
+        lay.addWidget(self.problem)
+        lay.addWidget(self.buttons)
+        self.setMinimumWidth(460)
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(1000)
+        self._countdown.timeout.connect(self._show_wait)
+        self.password.setFocus()
+        self._show_wait()
+
+    def try_sign_in(self) -> bool:
+        if self.session.wait_remaining() > 0:
+            self._show_wait()
+            return False
+        try:
+            ok = self.session.sign_in(self.password.text(), self.staff.text())
+        except RoleError as exc:
+            _show_problem(self.problem, role_error_text(exc))
+            return False
+        self.password.clear()
+        if ok:
+            self.signed_in = True
+            self.accept()
+            return True
+        _show_problem(self.problem, _tr("The password is not right."))
+        self._show_wait()
+        self.password.setFocus()
+        return False
+
+    def _show_wait(self) -> None:
+        left = self.session.wait_remaining()
+        waiting = left > 0
+        self.ok_button.setEnabled(not waiting)
+        self.password.setEnabled(not waiting)
+        if waiting:
+            seconds = int(left + 0.999)
+            _show_problem(
+                self.problem,
+                _tr("Too many wrong attempts. Please wait {seconds} s before the next try.").format(seconds=seconds),
+            )
+            if not self._countdown.isActive():
+                self._countdown.start()
+        elif self._countdown.isActive():
+            self._countdown.stop()
+            _show_problem(self.problem, _tr("You can try again now."))
+            self.password.setFocus()
+
+
+# --------------------------------------------------------------------------- set or change the password
+
+
+class PasswordDialog(QDialog):
+    """Set the first team-lead password or change it (the current one is asked for then)."""
+
+    def __init__(self, session: RoleSession, what: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.changing = session.has_password()
+        self.new_password = ""
+        self.done_ok = False
+        title = _tr("Change team-lead password") if self.changing else _tr("Set team-lead password")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        if self.changing:
+            explain = _tr("Enter the current password, then the new one twice.")
+        else:
+            explain = _tr(
+                "No team-lead password is set yet. Team-lead functions (exports with personal data, "
+                "centre editing, retention, erasing, restore) need one. Set it now and keep it safe."
+            )
+            if what:
+                explain = _tr("“{what}” needs the team-lead role.").format(what=what) + " " + explain
+        self.explain = QLabel(explain)
+        self.explain.setWordWrap(True)
+        self.old = _password_field(_tr("Current team-lead password"))
+        self.new = _password_field(_tr("New team-lead password"))
+        self.repeat = _password_field(_tr("New team-lead password again"))
+        self.rule = QLabel(_tr("At least {minimum} characters; a few words make a good password.").format(minimum=roles.MIN_PASSWORD_LENGTH))
+        self.rule.setObjectName("hint")
+        self.rule.setWordWrap(True)
+        self.new.setAccessibleDescription(self.rule.text())
+        form = QFormLayout()
+        if self.changing:
+            old_label = QLabel(_tr("&Current password:"))
+            old_label.setBuddy(self.old)
+            form.addRow(old_label, self.old)
+        else:
+            self.old.hide()
+        new_label = QLabel(_tr("&New password:"))
+        new_label.setBuddy(self.new)
+        repeat_label = QLabel(_tr("&Repeat:"))
+        repeat_label.setBuddy(self.repeat)
+        form.addRow(new_label, self.new)
+        form.addRow(repeat_label, self.repeat)
+        self.problem = _problem_label()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setText(_tr("Save password"))
+        save.setAccessibleName(_tr("Save password"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(_tr("Cancel"))
+        cancel.setAccessibleName(_tr("Cancel"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.setSpacing(10)
+        lay.addWidget(_heading(title))
+        lay.addWidget(self.explain)
+        lay.addLayout(form)
+        lay.addWidget(self.rule)
+        lay.addWidget(self.problem)
+        lay.addWidget(self.buttons)
+        self.setMinimumWidth(520)
+        (self.old if self.changing else self.new).setFocus()
+
+    def save(self) -> bool:
+        new = self.new.text()
+        if new != self.repeat.text():
+            _show_problem(self.problem, _tr("The two new passwords differ. Please type them again."))
+            self.repeat.clear()
+            self.repeat.setFocus()
+            return False
+        try:
+            roles.check_new_password(new)
+            # The current password counts as an attempt: guessing it here is slowed down like a sign-in.
+            if self.changing and not self.session.attempt(self.old.text(), what="password change"):
+                left = self.session.wait_remaining()
+                if left > 0:
+                    raise RoleError("wait", "wait", seconds=int(left + 0.999))
+                raise RoleError("wrong_password", "the current team-lead password is not right")
+            roles.set_team_lead_password(
+                self.session.db,
+                self.session.clock(),
+                self.session.audit_staff(),
+                new,
+                self.old.text() if self.changing else None,
+                role=self.session.role,
+            )
+        except RoleError as exc:
+            _show_problem(self.problem, role_error_text(exc))
+            (self.old if exc.code in ("wrong_password", "wait") else self.new).setFocus()
+            return False
+        finally:
+            self.old.clear()
+            self.repeat.clear()
+        self.new.clear()
+        self.new_password = new
+        self.done_ok = True
+        self.accept()
+        return True
+
+
+# --------------------------------------------------------------------------- retention
+
+
+class RetentionDialog(QDialog):
+    """How long personal data is kept: the period, what the database holds, what saving would erase."""
+
+    def __init__(self, session: RoleSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.db = session.db
+        self.saved_days: int | None = None
+        self.erased = 0
+        self.current = retention.retention_days(self.db)
+        self.setWindowTitle(_tr("Retention of personal data"))
+        self.setAccessibleName(self.windowTitle())
+        explain = QLabel(
+            _tr(
+                "The visitor's name and contact, the concern as typed and notes are erased automatically "
+                "when an entry is older than this period. Tickets, units, concerns, times and statuses stay "
+                "for the statistics."
+            )
+        )
+        explain.setWordWrap(True)
+        self.days = QSpinBox()
+        self.days.setRange(MIN_RETENTION_DAYS, MAX_RETENTION_DAYS)
+        self.days.setValue(self.current)
+        self.days.setSuffix(_tr(" days"))
+        self.days.setAccessibleName(_tr("Retention period in days"))
+        days_label = QLabel(_tr("Keep personal data for:"))
+        days_label.setBuddy(self.days)
+        row = QHBoxLayout()
+        row.addWidget(days_label)
+        row.addWidget(self.days)
+        row.addStretch(1)
+        self.held = QLabel()
+        self.held.setWordWrap(True)
+        self.due = QLabel()
+        self.due.setWordWrap(True)
+        self.due.setObjectName("dueNow")
+        self.due.setStyleSheet("QLabel#dueNow { font-weight: 700; }")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(_tr("Save"))
+        self.save_button.setAccessibleName(_tr("Save the retention period"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(_tr("Cancel"))
+        cancel.setAccessibleName(_tr("Cancel"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.setSpacing(10)
+        lay.addWidget(_heading(self.windowTitle()))
+        lay.addWidget(explain)
+        lay.addLayout(row)
+        lay.addWidget(self.held)
+        lay.addWidget(self.due)
+        lay.addWidget(self.buttons)
+        self.setMinimumWidth(560)
+        self.days.valueChanged.connect(self._update)
+        self._update()
+        self.days.setFocus()
+        self.days.selectAll()
+
+    def _update(self) -> None:
+        held = retention.summary(self.db)
+        if held.entries and held.oldest_day is not None:
+            text = _tr("Entries with personal data: {count}; the oldest is from {day}.").format(
+                count=held.entries, day=held.oldest_day.strftime("%d.%m.%Y")
+            )
+        else:
+            text = _tr("No entry holds personal data at the moment.")
+        self.held.setText(text)
+        self.held.setAccessibleName(text)
+        self.due_count = retention.count_past(self.db, self.session.clock(), self.days.value())
+        if self.due_count:
+            due = _tr("Saving erases the personal data of older entries now: {count}.").format(count=self.due_count)
+        else:
+            due = _tr("Saving erases nothing now.")
+        self.due.setText(due)
+        self.due.setAccessibleName(due)
+
+    def save(self) -> None:
+        days = self.days.value()
+        staff = self.session.audit_staff()
+        now = self.session.clock()
+        if days != self.current:
+            retention.set_retention_days(self.db, now, staff, days, self.session.role)
+            self.saved_days = days
+        if retention.count_past(self.db, now, days):
+            self.erased = retention.purge_now(self.db, now, staff, self.session.role, days)
+        self.accept()
+
+
+# --------------------------------------------------------------------------- audit log
+
+
+class AuditLogDialog(QDialog):
+    """The newest audit records, read-only, filterable by action."""
+
+    LIMIT = 500
+
+    def __init__(self, session: RoleSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = session.db
+        self.setWindowTitle(_tr("Audit log"))
+        self.setAccessibleName(self.windowTitle())
+        self.action = QComboBox()
+        self.action.setAccessibleName(_tr("Show only this action"))
+        self.action.addItem(_tr("All actions"), None)
+        for name in audit.ACTIONS:
+            self.action.addItem(name, name)
+        action_label = QLabel(_tr("&Show:"))
+        action_label.setBuddy(self.action)
+        self.count = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(action_label)
+        top.addWidget(self.action)
+        top.addStretch(1)
+        top.addWidget(self.count)
+        self.model = QStandardItemModel(0, 5, self)
+        self.model.setHorizontalHeaderLabels([_tr("When"), _tr("Who"), _tr("Role"), _tr("Action"), _tr("What")])
+        self.table = QTableView()
+        self.table.setObjectName("auditTable")
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        for col in range(4):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName(_tr("Audit records, newest first"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(_tr("Close"))
+        close.setAccessibleName(_tr("Close"))
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(self.table, 1)
+        lay.addWidget(buttons)
+        self.resize(900, 520)
+        self.action.currentIndexChanged.connect(self.reload)
+        self.reload()
+        self.table.setFocus()
+
+    def role_name(self, role: str) -> str:
+        return {roles.TEAM_LEAD: _tr("team lead"), roles.RECEPTION: _tr("reception"), roles.SYSTEM: _tr("automatic")}.get(role, role)
+
+    def reload(self) -> None:
+        records = audit.recent(self.db, self.LIMIT, self.action.currentData())
+        self.model.removeRows(0, self.model.rowCount())
+        for r in records:
+            cells = [r.at.strftime("%d.%m.%Y %H:%M:%S"), r.staff or "–", self.role_name(r.role), r.action, r.detail]
+            items = [QStandardItem(text) for text in cells]
+            items[4].setToolTip(r.detail)
+            self.model.appendRow(items)
+        self.count.setText(_tr("{count} records").format(count=len(records)))
+
+
+# --------------------------------------------------------------------------- the window's controls

@@ -1,0 +1,298 @@
+"""The team-lead role in the window: menu, role indicator, screen lock, the team-lead check.
+
+:class:`RoleControls` gives the main window its "Team lead" menu, the role
+shown in the status bar and :meth:`RoleControls.require_team_lead`, the one
+check every team-lead function passes. The dialogs live in
+:mod:`welcome_desk.ui.roles_dialogs`, imported when first opened.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QLabel, QMenu, QMenuBar
+
+from welcome_desk.core import retention
+from welcome_desk.core.roles import RoleSession
+from welcome_desk.core.settings import LOCK_MINUTES
+from welcome_desk.ui.help_dialogs import LOCK_KEY, TEAM_LEAD_KEY
+from welcome_desk.ui.lock_screen import ScreenLock
+
+if TYPE_CHECKING:
+    from welcome_desk.ui.main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Roles", text)
+
+
+class RoleControls(QObject):
+    """Team-lead menu, role indicator, screen lock and the team-lead check for a :class:`MainWindow`.
+
+    Uses the window's ``ws``, ``settings``, ``run_dialog``, ``messages``,
+    ``statusBar()``, ``focus_intake()`` and ``_store()``.
+    """
+
+    roleChanged = Signal(str)  # noqa: N815 - "reception" or "team_lead"; team-lead windows close on "reception"
+
+    def __init__(self, window: MainWindow, session: RoleSession) -> None:
+        super().__init__(window)
+        self.window = window
+        self.session = session
+        self.role_label = QLabel()
+        self.role_label.setObjectName("roleIndicator")
+        self._build_actions()
+        self.lock = ScreenLock(window, self._idle_minutes(), lambda: window.ws.centre.name.get(window.lang))
+        self.lock.idle.connect(self._on_idle)
+        self.lock.locked.connect(self._on_locked)
+        self.lock.unlocked.connect(self._on_unlocked)
+
+    # -- building
+
+    def _build_actions(self) -> None:
+        w = self.window
+        self.sign_action = QAction(w)
+        self.sign_action.setShortcut(QKeySequence(TEAM_LEAD_KEY))
+        self.sign_action.triggered.connect(self.toggle_sign_in)
+        self.password_action = QAction(w)
+        self.password_action.triggered.connect(self.change_password)
+        self.retention_action = QAction(w)
+        self.retention_action.triggered.connect(self.edit_retention)
+        self.purge_action = QAction(w)
+        self.purge_action.triggered.connect(self.purge_now)
+        self.audit_action = QAction(w)
+        self.audit_action.triggered.connect(self.show_audit_log)
+        self.lock_action = QAction(w)
+        self.lock_action.setShortcut(QKeySequence(LOCK_KEY))
+        self.lock_action.triggered.connect(self.lock_now)
+        self.lock_group = QActionGroup(w)
+        self.lock_group.setExclusive(True)
+        self.lock_minutes_actions: dict[int, QAction] = {}
+        current = w.settings.lock_minutes
+        for minutes in sorted(set(LOCK_MINUTES) | {current}):
+            action = QAction(w)
+            action.setCheckable(True)
+            action.setChecked(minutes == current)
+            action.triggered.connect(lambda _=False, m=minutes: self.set_lock_minutes(m))
+            self.lock_group.addAction(action)
+            self.lock_minutes_actions[minutes] = action
+        for action in (self.sign_action, self.lock_action):
+            w.addAction(action)
+
+    def build_menu(self, bar: QMenuBar) -> QMenu:
+        self.menu = bar.addMenu("")
+        self.menu.addAction(self.sign_action)
+        self.menu.addAction(self.password_action)
+        self.menu.addSeparator()
+        self.menu.addAction(self.retention_action)
+        self.menu.addAction(self.purge_action)
+        self.menu.addAction(self.audit_action)
+        self.menu.addSeparator()
+        self.menu.addAction(self.lock_action)
+        self.lock_menu = self.menu.addMenu("")
+        for action in self.lock_minutes_actions.values():
+            self.lock_menu.addAction(action)
+        self.menu.aboutToShow.connect(self._update_password_action)  # "Set" or "Change" password
+        return self.menu
+
+    def retranslate(self) -> None:
+        lead = self.session.is_team_lead
+        self.sign_action.setText(_tr("Sign &out of team lead") if lead else _tr("&Sign in as team lead…"))
+        self.sign_action.setToolTip(
+            (_tr("Back to the reception role ({key})") if lead else _tr("Team-lead functions need the password ({key})")).format(
+                key=QKeySequence(TEAM_LEAD_KEY).toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
+        self._update_password_action(ask=False)
+        self.retention_action.setText(_tr("&Retention of personal data…"))
+        self.purge_action.setText(_tr("&Erase personal data now…"))
+        self.audit_action.setText(_tr("&Audit log…"))
+        self.lock_action.setText(_tr("&Lock screen"))
+        self.lock_action.setToolTip(_tr("Cover the window until someone presses Enter; signs out the team lead"))
+        if hasattr(self, "menu"):
+            self.menu.setTitle(_tr("&Team lead"))
+            self.lock_menu.setTitle(_tr("Lock &after inactivity (this desk)"))
+        for minutes, action in self.lock_minutes_actions.items():
+            action.setText(_tr("Never") if minutes == 0 else _tr("After {minutes} minutes").format(minutes=minutes))
+        if lead:
+            who = f" ({self.session.staff})" if self.session.staff else ""
+            text = _tr("Role: Team lead{who}").format(who=who)
+            self.role_label.setStyleSheet("QLabel#roleIndicator { font-weight: 700; color: #1c2733; }")
+        else:
+            text = _tr("Role: Reception")
+            self.role_label.setStyleSheet("")
+        self.role_label.setText(text)
+        self.role_label.setAccessibleName(text)
+        if hasattr(self, "lock"):
+            self.lock.retranslate()
+
+    def _update_password_action(self, ask: bool = True) -> None:
+        """"Set" before a password exists, "Change" after; asks the database only when the menu opens."""
+        if ask:
+            self._has_password = self.session.has_password()
+        has = getattr(self, "_has_password", True)
+        self.password_action.setText(_tr("&Change team-lead password…") if has else _tr("Set team-lead &password…"))
+
+    # -- the check every team-lead function passes
+
+    def require_team_lead(self, what: str) -> bool:
+        """True when the team lead is signed in, or signs in (or sets the first password) now."""
+        if self.session.is_team_lead:
+            return True
+        if self.lock.is_locked():
+            return False
+        from welcome_desk.ui.roles_dialogs import PasswordDialog, SignInDialog
+
+        if not self.session.has_password():
+            dialog = PasswordDialog(self.session, what, self.window)
+            self.window.run_dialog(dialog)
+            new, ok = dialog.new_password, dialog.done_ok
+            dialog.deleteLater()
+            if ok:
+                self.session.sign_in(new)
+                dialog.new_password = ""
+        else:
+            dialog = SignInDialog(self.session, what, self.window)
+            self.window.run_dialog(dialog)
+            dialog.deleteLater()
+        self._role_changed()
+        return self.session.is_team_lead
+
+    # -- menu actions
+
+    def toggle_sign_in(self) -> None:
+        if self.session.is_team_lead:
+            self.sign_out()
+        else:
+            self.require_team_lead("")
+        self.window.focus_intake()
+
+    def sign_out(self, reason: str = "") -> None:
+        if self.session.sign_out(reason):
+            self._role_changed()
+            self.window.statusBar().showMessage(_tr("Signed out of team lead."), 5000)
+
+    def change_password(self) -> None:
+        from welcome_desk.ui.roles_dialogs import PasswordDialog
+
+        dialog = PasswordDialog(self.session, "", self.window)
+        self.window.run_dialog(dialog)
+        ok, new = dialog.done_ok, dialog.new_password
+        dialog.new_password = ""
+        dialog.deleteLater()
+        if ok:
+            if not self.session.is_team_lead:
+                self.session.sign_in(new)
+                self._role_changed()
+            self.window.statusBar().showMessage(_tr("The team-lead password is saved."), 6000)
+        self.window.focus_intake()
+
+    def edit_retention(self) -> None:
+        if not self.require_team_lead(_tr("Retention of personal data")):
+            return
+        from welcome_desk.ui.roles_dialogs import RetentionDialog
+
+        dialog = RetentionDialog(self.session, self.window)
+        self.window.run_dialog(dialog)
+        if dialog.saved_days is not None or dialog.erased:
+            self.window.statusBar().showMessage(
+                _tr("Personal data is kept for {days} days; entries erased now: {count}.").format(
+                    days=retention.retention_days(self.session.db), count=dialog.erased
+                ),
+                8000,
+            )
+            self.window.refresh_log()
+        dialog.deleteLater()
+        self.window.focus_intake()
+
+    def purge_now(self) -> int | None:
+        if not self.require_team_lead(_tr("Erase personal data now")):
+            return None
+        from PySide6.QtWidgets import QMessageBox
+
+        db, now = self.session.db, self.session.clock()
+        days = retention.retention_days(db)
+        due = retention.count_past(db, now, days)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            _tr("Erase personal data now"),
+            _tr("Erase the personal data of entries older than {days} days now? Entries affected: {count}.").format(count=due, days=days),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self.window,
+        )
+        box.setInformativeText(_tr("Names, contacts, typed concerns and notes are erased for good; the statistics stay."))
+        box.button(QMessageBox.StandardButton.Yes).setText(_tr("Erase"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(_tr("Cancel"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAccessibleName(box.windowTitle())
+        self.window.run_dialog(box)
+        erase = box.clickedButton() is box.button(QMessageBox.StandardButton.Yes)
+        box.deleteLater()
+        if not erase:
+            self.window.focus_intake()
+            return None
+        count = retention.purge_now(db, now, self.session.audit_staff(), self.session.role, days)
+        self.window.statusBar().showMessage(_tr("Personal data erased; entries affected: {count}.").format(count=count), 8000)
+        self.window.refresh_log()
+        self.window.focus_intake()
+        return count
+
+    def show_audit_log(self) -> None:
+        if not self.require_team_lead(_tr("Audit log")):
+            return
+        from welcome_desk.ui.roles_dialogs import AuditLogDialog
+
+        dialog = AuditLogDialog(self.session, self.window)
+        self.window.run_dialog(dialog)
+        dialog.deleteLater()
+        self.window.focus_intake()
+
+    def set_lock_minutes(self, minutes: int) -> None:
+        """Shorter is always allowed; longer or off needs the team lead (it is a privacy setting)."""
+        current = self.window.settings.lock_minutes
+        longer = minutes == 0 or (current != 0 and minutes > current)
+        if longer and not self.require_team_lead(_tr("Lock the screen later or never")):
+            self.lock_minutes_actions[current].setChecked(True)
+            return
+        self.lock_minutes_actions[minutes].setChecked(True)
+        self.window._store(replace(self.window.settings, lock_minutes=minutes))
+        self.lock.set_minutes(self._idle_minutes())
+
+    def lock_now(self) -> None:
+        self.lock.lock()
+
+    # -- daily work
+
+    def new_day(self) -> int:
+        """The automatic purge for a window that stays open over night."""
+        return retention.purge_automatically(self.session.db, self.session.clock())
+
+    # -- lock and role changes
+
+    def _idle_minutes(self) -> float:
+        return self.window.settings.lock_minutes or LOCK_MINUTES_WHEN_OFF
+
+    def _on_idle(self) -> None:
+        if self.window.settings.lock_minutes:
+            self.lock.lock()
+        else:
+            self.sign_out("inactive")
+            self.lock.watcher.start()
+
+    def _on_locked(self) -> None:
+        if self.session.sign_out("screen locked"):
+            self.lock.set_note(_tr("The team lead was signed out."))
+            self._role_changed()
+
+    def _on_unlocked(self) -> None:
+        self.window.focus_intake()
+
+    def _role_changed(self) -> None:
+        self.retranslate()
+        self.roleChanged.emit(self.session.role)
+
+
+LOCK_MINUTES_WHEN_OFF = 5  # an idle team lead is signed out even when this desk never locks
