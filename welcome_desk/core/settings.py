@@ -16,6 +16,8 @@ from welcome_desk.core.paths import user_config_dir
 
 UI_LANGUAGES = ("de", "en")
 PAPERS = ("A4", "A5", "A6", "receipt80")
+THEMES = ("standard", "high_contrast")
+FONT_SCALES = (100, 125, 150, 175, 200)  # per cent of the normal text size
 
 
 @dataclass(frozen=True)
@@ -25,6 +27,8 @@ class Settings:
     staff: str = ""  # who works at this desk (initials or a role name, not required)
     printer: str = ""  # printer name; empty = system default
     open_preview: bool = True  # show the print preview before printing
+    theme: str = "standard"  # "standard" or "high_contrast" (black, white, yellow focus)
+    font_scale: int = 100  # text size in per cent, one of FONT_SCALES
 
     def validated(self) -> Settings:
         out = self
@@ -32,7 +36,24 @@ class Settings:
             out = replace(out, ui_language="de")
         if out.paper not in PAPERS:
             out = replace(out, paper="A5")
+        if out.theme not in THEMES:
+            out = replace(out, theme="standard")
+        if out.font_scale not in FONT_SCALES:
+            out = replace(out, font_scale=nearest_scale(out.font_scale))
         return out
+
+
+def nearest_scale(percent: int | float) -> int:
+    """The allowed text size closest to ``percent`` (100 for nonsense)."""
+    if isinstance(percent, bool) or not isinstance(percent, (int, float)) or percent != percent:
+        return FONT_SCALES[0]
+    return min(FONT_SCALES, key=lambda s: (abs(s - percent), s))
+
+
+def step_scale(percent: int, steps: int) -> int:
+    """The text size ``steps`` steps larger (or smaller, if negative), within FONT_SCALES."""
+    i = FONT_SCALES.index(nearest_scale(percent))
+    return FONT_SCALES[max(0, min(len(FONT_SCALES) - 1, i + steps))]
 
 
 def settings_path() -> Path:
@@ -57,7 +78,9 @@ def load_settings(path: Path | None = None) -> Settings:
     values = {}
     for key, value in raw.items():
         field = known.get(key)
-        if field is not None and isinstance(value, type(getattr(Settings(), key))):
+        if field is not None and isinstance(value, type(getattr(Settings(), key))) and not (
+            isinstance(value, bool) and not isinstance(getattr(Settings(), key), bool)
+        ):
             values[key] = value
     return Settings(**values).validated()
 

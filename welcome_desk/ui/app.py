@@ -84,7 +84,7 @@ def build_window(db_url: str | None, centre_id: str | None):
     translations = Translations(app)
     translations.install(settings.ui_language)
     _register_fonts()
-    apply_style(app)
+    apply_style(app, settings.theme, settings.font_scale)
 
     workspace = open_workspace_or_explain(db_url, centre_id, settings)
     if workspace is None:

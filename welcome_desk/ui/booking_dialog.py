@@ -87,9 +87,9 @@ class AppointmentDialog(QDialog):
 
         self.days.currentRowChanged.connect(self._fill_slots)
         self.slots.itemDoubleClicked.connect(lambda _item: self.book_selected())
-        self.resize(560, 420)
         self.retranslate()
         self.load()
+        self._fit_to_text()
 
     # -- language ----------------------------------------------------------------------
 
@@ -110,6 +110,19 @@ class AppointmentDialog(QDialog):
         self.book_button.setAccessibleName(self.tr("Book appointment"))
         self.book_button.setToolTip(self.tr("Book the selected time (Enter)"))
         self.empty.setText(self.tr("No free appointments in the next {n} days.").format(n=DAYS_SEARCHED))
+
+    def _fit_to_text(self) -> None:
+        """Wide enough for the longest day and time at the current text size, within the screen."""
+        for view in (self.days, self.slots):
+            extra = 2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width() + 8
+            view.setMinimumWidth(max(view.sizeHintForColumn(0), 0) + extra)
+        line = self.fontMetrics().lineSpacing()
+        hint = self.sizeHint()
+        width, height = max(560, hint.width()), max(420, hint.height(), line * 16)
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        if screen is not None:
+            width, height = min(width, screen.width()), min(height, screen.height())
+        self.resize(width, height)
 
     # -- slots -------------------------------------------------------------------------
 

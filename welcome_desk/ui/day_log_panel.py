@@ -40,6 +40,7 @@ class DayLogPanel(QWidget):
         self.lang = "de"
         self.label = QLabel()
         self.label.setObjectName("sectionLabel")
+        self.label.setWordWrap(True)  # large text: the day and the count go onto a second line
         self.model = DayLogModel(self)
         self.view = QTableView()
         self.view.setObjectName("dayLog")
@@ -73,9 +74,8 @@ class DayLogPanel(QWidget):
             self.status_actions[status] = action
 
         head = QHBoxLayout()
-        head.addWidget(self.label)
-        head.addStretch(1)
-        head.addWidget(self.reprint_button)
+        head.addWidget(self.label, 1)
+        head.addWidget(self.reprint_button, 0, Qt.AlignmentFlag.AlignTop)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addLayout(head)

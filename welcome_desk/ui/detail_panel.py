@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from welcome_desk.core.centre import Centre, Question, Unit
 from welcome_desk.core.hours import WEEKDAY_ABBR, Hours, format_schedules, status_line
 from welcome_desk.core.routing import Candidate
+from welcome_desk.ui.flow_layout import FlowLayout
 
 LOCATION_FIELDS = ("room", "counter", "floor", "building")
 
@@ -98,8 +98,7 @@ class DetailPanel(QFrame):
         self.question_text = QLabel()
         self.question_text.setWordWrap(True)
         qlay.addWidget(self.question_text)
-        self.answers_row = QHBoxLayout()
-        self.answers_row.setSpacing(8)
+        self.answers_row = FlowLayout(spacing=8)  # wraps at large text sizes
         qlay.addLayout(self.answers_row)
         self.question_box.hide()
 
@@ -259,7 +258,6 @@ class DetailPanel(QFrame):
             button.clicked.connect(lambda _=False, aid=answer.id: self.answered.emit(aid))
             self.answers_row.addWidget(button)
             self._answer_buttons.append(button)
-        self.answers_row.addStretch(1)
         self.question_box.setAccessibleName(question.text.get(lang))
         self.question_box.show()
 

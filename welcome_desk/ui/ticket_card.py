@@ -42,10 +42,10 @@ class TicketCard(QFrame):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(16, 10, 16, 12)
         lay.setSpacing(3)
+        self.caption.setWordWrap(True)  # large text: wraps beside the button instead of being cut
         head = QHBoxLayout()
-        head.addWidget(self.caption)
-        head.addStretch(1)
-        head.addWidget(self.reprint)
+        head.addWidget(self.caption, 1)
+        head.addWidget(self.reprint, 0, Qt.AlignmentFlag.AlignTop)
         lay.addLayout(head)
         for w in (self.ticket, self.unit, self.place, self.when, self.slip):
             lay.addWidget(w)
