@@ -68,9 +68,15 @@ class Messages:
         self._box(parent, QMessageBox.Icon.Information, title, text, details)
 
     def _box(self, parent, icon, title, text, details) -> None:
+        self.make_box(parent, icon, title, text, details).exec()
+
+    @staticmethod
+    def make_box(parent, icon, title: str, text: str, details: str = "") -> QMessageBox:
+        """The message box, not yet shown (tests look at it)."""
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if details:
             box.setInformativeText(details)
         box.setAccessibleName(title)
-        box.exec()
+        box.setAccessibleDescription(text)
+        return box

@@ -60,6 +60,7 @@ class TicketCard(QFrame):
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("Last ticket"))
         self.ticket.setAccessibleName(self.tr("Ticket number"))
+        self.slip.setAccessibleName(self.tr("Slip of this ticket"))
         self.reprint.setText(self.tr("Print &again"))
         self.reprint.setAccessibleName(self.tr("Print this slip again"))
         self.reprint.setToolTip(self.tr("Print the slip of this ticket again (Ctrl+P)"))
