@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from welcome_desk.core.booking import BookingError, BookingService, SlotTaken
 from welcome_desk.core.entries import EntryView
-from welcome_desk.core.hours import WEEKDAY_ABBR
 from welcome_desk.core.routing import Candidate
+from welcome_desk.ui.locale_format import format_date, format_number, format_time
 from welcome_desk.ui.messages import Messages, booking_error_text
 
 DAYS_SHOWN = 10
@@ -139,14 +139,11 @@ class AppointmentDialog(QDialog):
             if len(self._days) >= DAYS_SHOWN:
                 break
         target = keep or self.booking.next_free_slot(unit_id)
-        names = WEEKDAY_ABBR.get(self.lang, WEEKDAY_ABBR["en"])
         self.days.blockSignals(True)
         self.days.clear()
         for day, slots in self._days:
             free = sum(left for _at, left in slots)
-            text = self.tr("{weekday} {date} — {n} free").format(
-                weekday=names[day.weekday()], date=f"{day:%d.%m.%Y}", n=free
-            )
+            text = self.tr("{date} — {n} free").format(date=format_date(day, self.lang), n=format_number(free, self.lang))
             if day == today:
                 text = self.tr("Today") + ", " + text
             self.days.addItem(QListWidgetItem(text))
@@ -174,10 +171,10 @@ class AppointmentDialog(QDialog):
         for i, (at, left) in enumerate(slots):
             if capacity > 1:
                 text = self.tr("{time}  ({left} of {capacity} places free)").format(
-                    time=f"{at:%H:%M}", left=left, capacity=capacity
+                    time=format_time(at, self.lang), left=left, capacity=capacity
                 )
             else:
-                text = f"{at:%H:%M}"
+                text = format_time(at, self.lang)
             item = QListWidgetItem(text)
             item.setData(SlotRole, at)
             self.slots.addItem(item)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from welcome_desk.core import entries as E
 from welcome_desk.core.daylog import LogRow
 from welcome_desk.core.entries import EntryView
-from welcome_desk.ui.i18n import ui_locale
+from welcome_desk.ui.locale_format import format_day_long
 from welcome_desk.ui.models import DayLogModel
 
 STATUS_ACTIONS = (E.ARRIVED, E.CALLED, E.DONE, E.NO_SHOW, E.CANCELLED)
@@ -108,8 +108,8 @@ class DayLogPanel(QWidget):
         self._update_label()
 
     def _update_label(self) -> None:
-        day = ui_locale(self.lang).toString(self.day, "dddd, dd.MM.yyyy")
-        entries = self.tr("%n entries", "", self.model.rowCount())
+        day = format_day_long(self.day, self.lang)
+        entries = self.tr("%Ln entries", "", self.model.rowCount())
         self.label.setText(self.tr("&Today's log — {day} — {entries}").format(day=day, entries=entries))
 
     # -- rows --------------------------------------------------------------------------

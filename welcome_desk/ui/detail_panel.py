@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from welcome_desk.core.centre import Centre, Question, Unit
-from welcome_desk.core.hours import WEEKDAY_ABBR, Hours, format_schedules, status_line
+from welcome_desk.core.hours import Hours, format_schedules, status_line
 from welcome_desk.core.routing import Candidate
 from welcome_desk.ui.flow_layout import FlowLayout
+from welcome_desk.ui.locale_format import format_day_month, format_time
 
 LOCATION_FIELDS = ("room", "counter", "floor", "building")
 
@@ -30,16 +31,15 @@ def open_state_text(centre: Centre, unit: Unit, now: dt.datetime, lang: str) -> 
 
     is_open, opening = status_line(Hours(centre, unit), now)
     if is_open and opening is not None:
-        return QCoreApplication.translate("DetailPanel", "Open now — until {time}").format(time=f"{opening.end:%H:%M}")
+        return QCoreApplication.translate("DetailPanel", "Open now — until {time}").format(time=format_time(opening.end, lang))
     if opening is None:
         return QCoreApplication.translate("DetailPanel", "Closed — no hours in the next weeks")
     if opening.start.date() == now.date():
-        when = QCoreApplication.translate("DetailPanel", "today {time}").format(time=f"{opening.start:%H:%M}")
+        when = QCoreApplication.translate("DetailPanel", "today {time}").format(time=format_time(opening.start, lang))
     elif opening.start.date() == now.date() + dt.timedelta(days=1):
-        when = QCoreApplication.translate("DetailPanel", "tomorrow {time}").format(time=f"{opening.start:%H:%M}")
+        when = QCoreApplication.translate("DetailPanel", "tomorrow {time}").format(time=format_time(opening.start, lang))
     else:
-        names = WEEKDAY_ABBR.get(lang, WEEKDAY_ABBR["en"])
-        when = f"{names[opening.start.weekday()]} {opening.start:%d.%m. %H:%M}"
+        when = f"{format_day_month(opening.start.date(), lang)} {format_time(opening.start, lang)}"
     return QCoreApplication.translate("DetailPanel", "Closed now — next: {when}").format(when=when)
 
 

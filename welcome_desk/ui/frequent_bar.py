@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWi
 from welcome_desk.core.centre import Centre
 from welcome_desk.core.frequent import Frequent
 from welcome_desk.ui.flow_layout import FlowLayout
+from welcome_desk.ui.locale_format import format_number
 
 MAX_BUTTONS = 9
 MAX_LINES = 2  # fewer buttons rather than a bar that eats the page (one line at large text sizes)
@@ -99,7 +100,7 @@ class FrequentBar(QWidget):
                 continue
             label = centre.concern(item.concern_id).label.get(lang)
             keys = shortcut_for(n).toString(QKeySequence.SequenceFormat.NativeText)
-            button = QPushButton(self.tr("{concern} ({count})").format(concern=label, count=item.count))
+            button = QPushButton(self.tr("{concern} ({count})").format(concern=label, count=format_number(item.count, lang)))
             button.setObjectName("frequentConcern")
             button.setProperty("concernId", item.concern_id)
             button.setAutoDefault(False)

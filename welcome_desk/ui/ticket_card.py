@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from welcome_desk.core import entries as E
 from welcome_desk.core.centre import Centre
 from welcome_desk.core.entries import EntryView
-from welcome_desk.core.hours import WEEKDAY_ABBR
+from welcome_desk.ui.locale_format import format_date, format_time
 
 
 class TicketCard(QFrame):
@@ -93,12 +93,13 @@ class TicketCard(QFrame):
             parts.append(location.building.get(lang))
         self.place.setText(" · ".join(parts))
         if entry.kind == E.WALK_IN:
-            self.when.setText(self.tr("Walk-in, logged at {time} — please wait to be called").format(time=f"{entry.at:%H:%M}"))
-        else:
-            names = WEEKDAY_ABBR.get(lang, WEEKDAY_ABBR["en"])
             self.when.setText(
-                self.tr("Appointment on {weekday} {date} at {time}").format(
-                    weekday=names[entry.at.weekday()], date=f"{entry.at:%d.%m.%Y}", time=f"{entry.at:%H:%M}"
+                self.tr("Walk-in, logged at {time} — please wait to be called").format(time=format_time(entry.at, lang))
+            )
+        else:
+            self.when.setText(
+                self.tr("Appointment on {date} at {time}").format(
+                    date=format_date(entry.at.date(), lang), time=format_time(entry.at, lang)
                 )
             )
         text = slip_state_text(*slip) if slip else ""
