@@ -52,6 +52,7 @@ class DayLogPanel(QWidget):
         self.view.verticalHeader().hide()
         self.view.setShowGrid(False)
         self.view.setWordWrap(False)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table (arrow keys move inside): no focus trap
         header = self.view.horizontalHeader()
         header.setHighlightSections(False)
         for col in range(DayLogModel.COLUMNS):

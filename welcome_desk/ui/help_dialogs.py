@@ -29,27 +29,26 @@ def shortcut_table() -> list[tuple[str, str, tuple[str, ...]]]:
     The sequences are what tests compare with the window's actions, so the list
     cannot fall behind the shortcuts that really exist.
     """
-    t = QCoreApplication.translate
     answer_keys = key_range("Alt+{n}")
     frequent_keys = key_range("Ctrl+{n}")
     return [
-        (t("Help", "Type"), t("Help", "Concern in a few words — suggestions follow every key"), ()),
-        (t("Help", "Up / Down"), t("Help", "Choose another suggestion (focus stays in the field)"), ()),
-        (t("Help", "Enter"), t("Help", "Pick the selected unit; Enter again issues the ticket"), ()),
-        (keys(*WALK_IN_KEYS[:2]), t("Help", "Walk-in: ticket for today, slip is printed"), WALK_IN_KEYS),
-        (keys(APPOINTMENT_KEY), t("Help", "Appointment: choose a free slot, Enter books"), (APPOINTMENT_KEY,)),
-        (keys(answer_keys[0]) + " … " + keys(answer_keys[-1]), t("Help", "Answer the clarifying question"), answer_keys),
-        (keys(frequent_keys[0]) + " … " + keys(frequent_keys[-1]), t("Help", "Frequent concern 1 to 9 (the buttons under the field)"), frequent_keys),
-        (keys("Ctrl+L"), t("Help", "Choose the visitor's language for the slip"), ("Ctrl+L",)),
-        (keys("Esc", "Ctrl+N"), t("Help", "Clear the field for the next visitor"), ("Esc", "Ctrl+N")),
-        (keys("Ctrl+P"), t("Help", "Reprint the slip (selected entry or last ticket)"), ("Ctrl+P",)),
-        (keys("Ctrl+T"), t("Help", "Go to today's log (context menu: status)"), ("Ctrl+T",)),
-        (keys("Ctrl+R"), t("Help", "Refresh today's log"), ("Ctrl+R",)),
-        (keys("Ctrl+Shift+H"), t("Help", "High contrast on or off"), ("Ctrl+Shift+H",)),
-        (keys("Ctrl++", "Ctrl+-"), t("Help", "Larger or smaller text"), ("Ctrl++", "Ctrl+=", "Ctrl+-")),
-        (keys("Ctrl+0"), t("Help", "Normal text size"), ("Ctrl+0",)),
-        (keys("F1"), t("Help", "This list"), ("F1",)),
-        (keys("Ctrl+Q"), t("Help", "Quit"), ("Ctrl+Q",)),
+        (QCoreApplication.translate("Help", "Type"), QCoreApplication.translate("Help", "Concern in a few words — suggestions follow every key"), ()),
+        (QCoreApplication.translate("Help", "Up / Down"), QCoreApplication.translate("Help", "Choose another suggestion (focus stays in the field)"), ()),
+        (QCoreApplication.translate("Help", "Enter"), QCoreApplication.translate("Help", "Pick the selected unit; Enter again issues the ticket"), ()),
+        (keys(*WALK_IN_KEYS[:2]), QCoreApplication.translate("Help", "Walk-in: ticket for today, slip is printed"), WALK_IN_KEYS),
+        (keys(APPOINTMENT_KEY), QCoreApplication.translate("Help", "Appointment: choose a free slot, Enter books"), (APPOINTMENT_KEY,)),
+        (keys(answer_keys[0]) + " … " + keys(answer_keys[-1]), QCoreApplication.translate("Help", "Answer the clarifying question"), answer_keys),
+        (keys(frequent_keys[0]) + " … " + keys(frequent_keys[-1]), QCoreApplication.translate("Help", "Frequent concern 1 to 9 (the buttons under the field)"), frequent_keys),
+        (keys("Ctrl+L"), QCoreApplication.translate("Help", "Choose the visitor's language for the slip"), ("Ctrl+L",)),
+        (keys("Esc", "Ctrl+N"), QCoreApplication.translate("Help", "Clear the field for the next visitor"), ("Esc", "Ctrl+N")),
+        (keys("Ctrl+P"), QCoreApplication.translate("Help", "Reprint the slip (selected entry or last ticket)"), ("Ctrl+P",)),
+        (keys("Ctrl+T"), QCoreApplication.translate("Help", "Go to today's log (context menu: status)"), ("Ctrl+T",)),
+        (keys("Ctrl+R"), QCoreApplication.translate("Help", "Refresh today's log"), ("Ctrl+R",)),
+        (keys("Ctrl+Shift+H"), QCoreApplication.translate("Help", "High contrast on or off"), ("Ctrl+Shift+H",)),
+        (keys("Ctrl++", "Ctrl+-"), QCoreApplication.translate("Help", "Larger or smaller text"), ("Ctrl++", "Ctrl+=", "Ctrl+-")),
+        (keys("Ctrl+0"), QCoreApplication.translate("Help", "Normal text size"), ("Ctrl+0",)),
+        (keys("F1"), QCoreApplication.translate("Help", "This list"), ("F1",)),
+        (keys("Ctrl+Q"), QCoreApplication.translate("Help", "Quit"), ("Ctrl+Q",)),
     ]
 
 
@@ -117,12 +116,13 @@ def about_box(parent: QWidget | None, centre_name: str) -> QMessageBox:
         "Help",
         "Reception desk of a welcome centre: route a concern, issue a ticket or book an appointment, print a referral slip.",
     )
+    licence = QCoreApplication.translate("Help", "Licence: EUPL-1.2")
     box = QMessageBox(parent)
     box.setWindowTitle(title)
     box.setTextFormat(Qt.TextFormat.RichText)
     box.setText(
         f"<h3>Welcome Desk {html.escape(__version__)}</h3><p>{html.escape(what)}</p>"
-        f"<p>{html.escape(centre_name)}</p><p>{html.escape(QCoreApplication.translate('Help', 'Licence: EUPL-1.2'))}</p>"
+        f"<p>{html.escape(centre_name)}</p><p>{html.escape(licence)}</p>"
     )
     box.setAccessibleName(title)
     return box

@@ -411,7 +411,7 @@ class MainWindow(QMainWindow):
         self.paper_actions["A6"].setText(self.tr("A6"))
         self.paper_actions["receipt80"].setText(self.tr("80 mm receipt roll"))
         self.high_contrast_action.setText(self.tr("&High contrast"))
-        self.larger_text_action.setText(self.tr("&Larger text"))
+        self.larger_text_action.setText(self.tr("Lar&ger text"))
         self.smaller_text_action.setText(self.tr("&Smaller text"))
         self.normal_size_action.setText(self.tr("&Normal text size"))
         self._update_scale_actions()
@@ -534,6 +534,7 @@ class MainWindow(QMainWindow):
     def refresh_frequent(self) -> None:
         frequent = most_frequent(self.ws.db, self.ws.centre, self.ws.clock().date())
         self.frequent_bar.show_frequent(self.ws.centre, frequent, self.lang)
+        self._update_tab_order()
 
     def current_candidate(self) -> Candidate | None:
         return self.suggestions.suggestions.candidate(self.suggestions.current_row())
@@ -553,6 +554,23 @@ class MainWindow(QMainWindow):
             question = self.result.question if self.result else None
             self.detail.show_candidate(self.ws.centre, cand, question, self.ws.clock(), self.lang, self._picked)
         self._update_actions()
+        self._update_tab_order()
+
+    def _update_tab_order(self) -> None:
+        """Tab follows the page: intake, frequent concerns, answers, language, the two actions, the log."""
+        chain = [
+            self.intake,
+            *self.frequent_bar.buttons(),
+            *self.detail.answer_buttons(),
+            self.visitor_language,
+            self.appointment_button,
+            self.walk_in_button,
+            self.log_view,
+            self.day_log.reprint_button,
+            self.ticket_card.reprint,
+        ]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
 
     def _update_actions(self) -> None:
         cand = self.current_candidate()

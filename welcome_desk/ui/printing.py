@@ -126,16 +126,15 @@ def paint_job(printer: QPrinter, job: SlipJob, pages: PdfPages | None) -> bool:
 
 def name_preview_controls(dialog: QPrintPreviewDialog) -> None:
     """Accessible names for the preview's own controls, which Qt leaves unnamed (zoom, page, the page view)."""
-    t = QCoreApplication.translate
     for combo in dialog.findChildren(QComboBox):
-        combo.setAccessibleName(t("Printing", "Zoom"))
+        combo.setAccessibleName(QCoreApplication.translate("Printing", "Zoom"))
         if combo.lineEdit() is not None:
-            combo.lineEdit().setAccessibleName(t("Printing", "Zoom"))
+            combo.lineEdit().setAccessibleName(QCoreApplication.translate("Printing", "Zoom"))
     for edit in dialog.findChildren(QLineEdit):
         if not isinstance(edit.parentWidget(), QComboBox):
-            edit.setAccessibleName(t("Printing", "Page number"))
+            edit.setAccessibleName(QCoreApplication.translate("Printing", "Page number"))
     for view in dialog.findChildren(QGraphicsView):
-        view.setAccessibleName(t("Printing", "Preview of the slip"))
+        view.setAccessibleName(QCoreApplication.translate("Printing", "Preview of the slip"))
 
 
 def printers_available() -> bool:
