@@ -103,6 +103,14 @@ def build_parser() -> argparse.ArgumentParser:
     csub.add_parser("list", help="stored and bundled centres")
     c = csub.add_parser("use", help="make a stored or bundled centre the active one")
     c.add_argument("centre_id")
+
+    p = sub.add_parser(
+        "self-test",
+        help="check this installation: open the window, route, book, write a slip, quit "
+        "(on a throw-away database unless --db is given)",
+    )
+    p.add_argument("--report", type=Path, metavar="FILE", help="also write the JSON report here")
+    p.add_argument("--screenshot", type=Path, metavar="PNG", help="save a picture of the window")
     return parser
 
 
@@ -322,6 +330,12 @@ def cmd_restore(args: argparse.Namespace, out) -> int:
     return 0
 
 
+def cmd_self_test(args: argparse.Namespace, out) -> int:
+    from welcome_desk.ui.self_test import run_self_test
+
+    return run_self_test(args.db, args.report, args.screenshot)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, object], int]] = {
     "route": cmd_route,
     "book": cmd_book,
@@ -331,6 +345,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, object], int]] = {
     "demo": cmd_demo,
     "backup": cmd_backup,
     "restore": cmd_restore,
+    "self-test": cmd_self_test,
 }
 
 
