@@ -91,8 +91,12 @@ def _focusable(widget: QWidget) -> bool:
     return True
 
 
-def accessibility_problems(root: QWidget, strict_names: bool = True) -> list[str]:
-    """Everything wrong in ``root`` and its children (an empty list when all is well)."""
+def accessibility_problems(root: QWidget, strict_names: bool = True, descriptions: bool = False) -> list[str]:
+    """Everything wrong in ``root`` and its children (an empty list when all is well).
+
+    ``descriptions=True`` also asks every enabled focusable widget for an accessible
+    description or a tooltip (what a screen reader reads after the name).
+    """
     problems: list[str] = []
     # Child windows (a dialog parented to the window) are windows of their own: walk them separately.
     widgets = [root, *(w for w in root.findChildren(QWidget) if w.window() is root.window())]
@@ -106,6 +110,12 @@ def accessibility_problems(root: QWidget, strict_names: bool = True) -> list[str
                 problems.append(f"no accessible name: {describe(widget)}")
             elif strict_names and not widget.accessibleName().strip() and not _named_by_visible_text(widget):
                 problems.append(f"no accessibleName set (only derived): {describe(widget)}")
+            if (
+                descriptions
+                and not isinstance(widget, QLabel)  # a selectable label is read by its text
+                and not (widget.accessibleDescription().strip() or widget.toolTip().strip())
+            ):
+                problems.append(f"no accessible description: {describe(widget)}")
         if isinstance(widget, QLabel) and widget.textFormat() != Qt.TextFormat.RichText:
             if MNEMONIC.search(widget.text().replace("&&", "")) and widget.buddy() is None:
                 problems.append(f"label with a mnemonic but no buddy: {describe(widget)}")

@@ -27,18 +27,18 @@ def desk(request, qtbot, workspace):
 def test_main_window_in_every_state(desk, qtbot):
     w = desk.window
     assert len(focusable_widgets(w)) >= 8
-    problems = accessibility_problems(w)
+    problems = accessibility_problems(w, descriptions=True)
     assert problems == [], '\n'.join(problems)
     qtbot.keyClicks(w.intake, "Arbeit suchen")  # a concern with a clarifying question: answer buttons
     assert w.detail.answer_buttons()
-    problems = accessibility_problems(w)
+    problems = accessibility_problems(w, descriptions=True)
     assert problems == [], '\n'.join(problems)
     w.issue_walk_in()  # the ticket card's reprint button, a selected log row
     assert w.ticket_card.reprint.isVisible()
-    problems = accessibility_problems(w)
+    problems = accessibility_problems(w, descriptions=True)
     assert problems == [], '\n'.join(problems)
     assert w.frequent_bar.buttons()
-    problems = accessibility_problems(w)
+    problems = accessibility_problems(w, descriptions=True)
     assert problems == [], '\n'.join(problems)
 
 
@@ -49,7 +49,7 @@ def test_dialogs(qtbot, workspace):
     def on_dialog(dialog):
         ours = not isinstance(dialog, (QMessageBox, QPrintPreviewDialog))
         dialog.show()
-        checked[type(dialog).__name__] = accessibility_problems(dialog, strict_names=ours)
+        checked[type(dialog).__name__] = accessibility_problems(dialog, strict_names=ours, descriptions=ours)
         dialog.hide()
         return 1 if isinstance(dialog, QPrintPreviewDialog) else 0
 
@@ -79,7 +79,7 @@ def test_day_log_menu_and_view_menu_actions_have_text(desk):
     w = desk.window
     menu = w.log_menu()
     assert all(a.text() for a in menu.actions() if not a.isSeparator())
-    problems = accessibility_problems(w)
+    problems = accessibility_problems(w, descriptions=True)
     assert problems == [], '\n'.join(problems)
     for action in w.view_menu.actions():
         assert action.isSeparator() or action.text()

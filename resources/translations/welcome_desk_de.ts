@@ -68,46 +68,62 @@
     </message>
     <message>
         <location filename="../../welcome_desk/ui/booking_dialog.py" line="109"/>
+        <source>Up and Down choose the day; Tab goes to its free times.</source>
+        <translation>Pfeil hoch/runter wählt den Tag; Tab geht zu seinen freien Uhrzeiten.</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/booking_dialog.py" line="110"/>
+        <source>Up and Down choose the time; Enter books it.</source>
+        <translation>Pfeil hoch/runter wählt die Uhrzeit; die Eingabetaste bucht sie.</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/booking_dialog.py" line="112"/>
+        <source>Close without booking (Esc)</source>
+        <translation>Schließen, ohne zu buchen (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/booking_dialog.py" line="114"/>
         <source>&amp;Book appointment</source>
         <translation>Termin &amp;buchen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/booking_dialog.py" line="110"/>
+        <location filename="../../welcome_desk/ui/booking_dialog.py" line="115"/>
         <source>Book appointment</source>
         <translation>Termin buchen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/booking_dialog.py" line="111"/>
+        <location filename="../../welcome_desk/ui/booking_dialog.py" line="113"/>
+        <location filename="../../welcome_desk/ui/booking_dialog.py" line="116"/>
         <source>Book the selected time (Enter)</source>
         <translation>Die gewählte Uhrzeit buchen (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/booking_dialog.py" line="112"/>
+        <location filename="../../welcome_desk/ui/booking_dialog.py" line="117"/>
         <source>No free appointments in the next {n} days.</source>
         <translation>In den nächsten {n} Tagen sind keine Termine frei.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/booking_dialog.py" line="146"/>
+        <location filename="../../welcome_desk/ui/booking_dialog.py" line="151"/>
         <source>{date} — {n} free</source>
         <translation>{date} — {n} frei</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/booking_dialog.py" line="148"/>
+        <location filename="../../welcome_desk/ui/booking_dialog.py" line="153"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/booking_dialog.py" line="173"/>
+        <location filename="../../welcome_desk/ui/booking_dialog.py" line="178"/>
         <source>{time}  ({left} of {capacity} places free)</source>
         <translation>{time}  ({left} von {capacity} Plätzen frei)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/booking_dialog.py" line="206"/>
+        <location filename="../../welcome_desk/ui/booking_dialog.py" line="211"/>
         <source>Slot taken</source>
         <translation>Termin vergeben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/booking_dialog.py" line="210"/>
+        <location filename="../../welcome_desk/ui/booking_dialog.py" line="215"/>
         <source>Cannot book</source>
         <translation>Buchung nicht möglich</translation>
     </message>
@@ -179,7 +195,7 @@
     </message>
     <message>
         <location filename="../../welcome_desk/ui/day_log_panel.py" line="104"/>
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="162"/>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="166"/>
         <source>Re&amp;print slip</source>
         <translation>Laufzettel &amp;nachdrucken</translation>
     </message>
@@ -198,8 +214,13 @@
         <source>Today&apos;s log</source>
         <translation>Tagesprotokoll</translation>
     </message>
+    <message>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="109"/>
+        <source>Time, ticket, type, concern, unit and status of each visit today. Ctrl+P reprints the selected slip; the context menu changes the status.</source>
+        <translation>Uhrzeit, Nummer, Art, Anliegen, Stelle und Status jedes Besuchs von heute. Strg+P druckt den Laufzettel des gewählten Eintrags nach; das Kontextmenü ändert den Status.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="113"/>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="117"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>%Ln Eintrag</numerusform>
@@ -207,7 +228,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="114"/>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="118"/>
         <source>&amp;Today&apos;s log — {day} — {entries}</source>
         <translation>&amp;Tagesprotokoll — {day} — {entries}</translation>
     </message>
@@ -540,17 +561,22 @@
         <translation>Liste der Tastenkürzel schließen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="114"/>
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="87"/>
+        <source>Esc closes it too; focus goes back to the concern field.</source>
+        <translation>Esc schließt die Liste ebenfalls; danach ist der Cursor wieder im Anliegen-Feld.</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="115"/>
         <source>About Welcome Desk</source>
         <translation>Über Welcome Desk</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="115"/>
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="116"/>
         <source>Reception desk of a welcome centre: route a concern, issue a ticket or book an appointment, print a referral slip.</source>
         <translation>Empfang eines Willkommenszentrums: Anliegen zuordnen, Wartenummer ausgeben oder Termin buchen, Laufzettel drucken.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="119"/>
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="120"/>
         <source>Licence: EUPL-1.2</source>
         <translation>Lizenz: EUPL-1.2</translation>
     </message>

@@ -105,6 +105,10 @@ class DayLogPanel(QWidget):
         self.reprint_button.setAccessibleName(self.tr("Reprint the slip of the selected entry"))
         self.reprint_button.setToolTip(self.tr("Reprint the slip of the selected entry (Ctrl+P, or double-click)"))
         self.view.setAccessibleName(self.tr("Today's log"))
+        self.view.setAccessibleDescription(
+            self.tr("Time, ticket, type, concern, unit and status of each visit today. "
+                    "Ctrl+P reprints the selected slip; the context menu changes the status.")
+        )
         self.model.retranslate()
         self._update_label()
 

@@ -242,6 +242,7 @@ class DetailPanel(QFrame):
         while self.answers_row.count():
             item = self.answers_row.takeAt(0)
             if item.widget() is not None:
+                item.widget().hide()  # gone at once, not only when the event loop deletes it
                 item.widget().deleteLater()
         self._answer_buttons = []
         if question is None:

@@ -93,6 +93,7 @@ class FrequentBar(QWidget):
             self.caption.setText(self.tr("Frequent (%n days):", "", days))
         for button in self._buttons:
             self.flow.removeWidget(button)
+            button.hide()
             button.deleteLater()
         self._buttons = []
         for n, item in enumerate(frequent.concerns[:MAX_BUTTONS], start=1):

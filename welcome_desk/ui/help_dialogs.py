@@ -84,6 +84,7 @@ class ShortcutsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setAccessibleName(QCoreApplication.translate("Help", "Close the list of shortcuts"))
+        close.setAccessibleDescription(QCoreApplication.translate("Help", "Esc closes it too; focus goes back to the concern field."))
         lay = QVBoxLayout(self)
         lay.addWidget(self.view, 1)
         lay.addWidget(self.buttons)

@@ -553,6 +553,8 @@ class MainWindow(QMainWindow):
         else:
             question = self.result.question if self.result else None
             self.detail.show_candidate(self.ws.centre, cand, question, self.ws.clock(), self.lang, self._picked)
+            if question is not None:  # large text, small screen: scroll the question into view
+                QTimer.singleShot(0, lambda: self.detail_scroll.ensureWidgetVisible(self.detail.question_box, 0, 0))
         self._update_actions()
         self._update_tab_order()
 

@@ -63,7 +63,7 @@ STANDARD = Colours(
     primary_bg="#1f5f8b",
     primary_fg="#ffffff",
     focus_width=2,
-    disabled_border="solid",
+    disabled_border="dashed",  # "disabled" shown by the border's shape too, not only by paler colours
     placeholder="#5f6b78",  # 5.6:1 on white
 )
 
