@@ -8,9 +8,11 @@
     powershell -ExecutionPolicy Bypass -File packaging\build.ps1                 # fresh venv in build\venv
     powershell -ExecutionPolicy Bypass -File packaging\build.ps1 -CurrentPython  # use $env:PYTHON / python as it is
     powershell -ExecutionPolicy Bypass -File packaging\build.ps1 -SmokeOnly      # only test dist\welcome-desk
+    powershell -ExecutionPolicy Bypass -File packaging\build.ps1 -NoInstaller    # skip the Inno Setup step
 
   Result: dist\welcome-desk\welcome-desk.exe      (windowed: the GUI, no console window)
           dist\welcome-desk\welcome-desk-cli.exe  (console: sub-commands, scripts, --help)
+          dist\installer\welcome-desk-<version>-setup.exe  (when Inno Setup 6 is installed)
 
   Environment: PYTHON (interpreter; default: "py -3" if the launcher exists, else "python"),
                PIP_ARGS (extra arguments for pip install).
@@ -19,7 +21,8 @@
 param(
     [switch]$CurrentPython,
     [switch]$SmokeOnly,
-    [switch]$NoSmoke
+    [switch]$NoSmoke,
+    [switch]$NoInstaller
 )
 
 $ErrorActionPreference = "Stop"
@@ -158,6 +161,14 @@ if (-not $NoSmoke) {
                 }
             }
         }
+        if ($help -match "self-test") {
+            # The window itself, offscreen: start, route, book, slip, print preview, quit.
+            $report = Join-Path $SmokeDir "self-test.json"
+            Run-Cli @("self-test", "--report", $report, "--screenshot", (Join-Path $SmokeDir "window.png")) | Out-Null
+            $result = Get-Content -Raw -Encoding UTF8 $report | ConvertFrom-Json
+            if (-not $result.ok) { Fail "self-test: $($result.problems -join '; ')" }
+            Write-Host "      -> self-test passed (ticket $($result.steps.book.ticket), $($result.steps.seconds) s)"
+        }
         if (Test-Path (Join-Path $Root "welcome_desk\ui\app.py")) {
             Write-Host "    > welcome-desk.exe --db ...   (GUI, offscreen, 8 s)"
             $proc = Start-Process -FilePath $Gui -ArgumentList @("--db", $Db) -PassThru
@@ -176,3 +187,31 @@ if (-not $NoSmoke) {
 
 $size = (Get-ChildItem -Recurse -File $AppDir | Measure-Object -Sum Length).Sum
 Say ("bundle: {0} ({1:N0} MB)" -f $AppDir, ($size / 1MB))
+
+# --------------------------------------------------------------------------- installer
+# Inno Setup 6 (ISCC.exe) turns the folder into dist\installer\welcome-desk-<version>-setup.exe.
+if (-not $NoInstaller) {
+    $Iss = Join-Path $Root "packaging\windows\welcome-desk.iss"
+    $Iscc = $null
+    $found = Get-Command "ISCC.exe" -ErrorAction SilentlyContinue
+    if ($found) { $Iscc = $found.Source }
+    $bases = @(${env:ProgramFiles(x86)}, $env:ProgramFiles, (Join-Path $env:LOCALAPPDATA "Programs")) | Where-Object { $_ }
+    foreach ($base in $bases) {
+        $candidate = Join-Path $base "Inno Setup 6\ISCC.exe"
+        if (-not $Iscc -and (Test-Path $candidate)) { $Iscc = $candidate }
+    }
+    if (-not $Iscc) {
+        Write-Host ""
+        Write-Host "Inno Setup 6 was not found, so no installer was made (the folder above works as it is)."
+        Write-Host "To make dist\installer\welcome-desk-<version>-setup.exe: install Inno Setup 6"
+        Write-Host "(e.g. 'winget install JRSoftware.InnoSetup'), then run this script again with -SmokeOnly."
+    } else {
+        $Version = (Select-String -Path (Join-Path $Root "pyproject.toml") -Pattern '^version\s*=\s*"([^"]+)"' |
+            Select-Object -First 1).Matches[0].Groups[1].Value
+        Say "building the installer with $Iscc (version $Version)"
+        Invoke-Checked $Iscc @("/Q", "/DAppVersion=$Version", "/DSourceDir=$AppDir", $Iss) "Inno Setup"
+        $Setup = Join-Path $Root "dist\installer\welcome-desk-$Version-setup.exe"
+        if (-not (Test-Path $Setup)) { Fail "$Setup was not made" }
+        Say ("installer: {0} ({1:N0} MB)" -f $Setup, ((Get-Item $Setup).Length / 1MB))
+    }
+}

@@ -5,9 +5,11 @@
 #   bash packaging/build.sh --current-python    # use $PYTHON (default python3) as it is: it must
 #                                               # already have the dependencies and pyinstaller
 #   bash packaging/build.sh --smoke-only        # only re-run the smoke test of dist/welcome-desk
+#   bash packaging/build.sh --isolate           # smoke test without Python and system fonts (root)
 #
 # Environment: PYTHON (interpreter, default python3, needs >= 3.11 built with a shared libpython),
-#              PIP_ARGS (extra arguments for pip install, e.g. an internal index).
+#              PIP_ARGS (extra arguments for pip install, e.g. an internal index),
+#              SMOKE_ARGS (extra arguments for packaging/smoke_test.py, e.g. "--keep out/smoke").
 # Works from any directory; writes only build/ and dist/ (both ignored by git).
 set -euo pipefail
 
@@ -20,7 +22,8 @@ for arg in "$@"; do
         --current-python) MODE=current ;;
         --smoke-only) MODE=none ;;
         --no-smoke) SMOKE=0 ;;
-        -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+        --isolate) SMOKE_ARGS="${SMOKE_ARGS:-} --isolate" ;;
+        -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
         *) echo "build.sh: unknown option $arg" >&2; exit 2 ;;
     esac
 done
@@ -94,75 +97,14 @@ if command -v ldd > /dev/null 2>&1 && [ -d "$APP_DIR/_internal/PySide6/Qt/plugin
 fi
 
 # --------------------------------------------------------------------------- smoke test
+# packaging/smoke_test.py: route, book, slips, and the window itself (self-test: start, route,
+# book, slip, preview, quit) with a throw-away database and XDG folders, offscreen.
 if [ "$SMOKE" = 1 ]; then
     say "smoke test of $APP"
-    SMOKE_DIR="$(mktemp -d "${TMPDIR:-/tmp}/welcome-desk-smoke.XXXXXX")"
-    trap 'rm -rf "$SMOKE_DIR"' EXIT
-    # Keep the test away from the user's real data and settings.
-    export XDG_DATA_HOME="$SMOKE_DIR/data" XDG_CONFIG_HOME="$SMOKE_DIR/config" XDG_CACHE_HOME="$SMOKE_DIR/cache"
-    export QT_QPA_PLATFORM=offscreen
-    unset WELCOME_DESK_DB || true
-    DB="sqlite:///$SMOKE_DIR/smoke.sqlite"
-    JSONPY="${PY:-$PYTHON}"  # any Python 3 can read the JSON output
-    check_json() {  # check_json FILE EXPRESSION: EXPRESSION on the parsed JSON "d" must be true
-        "$JSONPY" -c 'import json, sys; d = json.load(open(sys.argv[1], encoding="utf-8")); sys.exit(0 if eval(sys.argv[2]) else 1)' "$1" "$2"
-    }
-    json_get() {  # json_get FILE EXPRESSION: print EXPRESSION on the parsed JSON "d"
-        "$JSONPY" -c 'import json, sys; d = json.load(open(sys.argv[1], encoding="utf-8")); print(eval(sys.argv[2]))' "$1" "$2"
-    }
-    run() { printf '    $ welcome-desk %s\n' "$*" >&2; "$APP" "$@"; }
-
-    run --help > "$SMOKE_DIR/help.txt" || fail "--help failed"
-    head -n 3 "$SMOKE_DIR/help.txt" | sed 's/^/      /'
-    run --version || fail "--version failed"
-
-    if grep -qw route "$SMOKE_DIR/help.txt"; then
-        run --db "$DB" route Visum --json > "$SMOKE_DIR/route.json" || fail "route failed"
-        check_json "$SMOKE_DIR/route.json" 'd["candidates"]' || fail "route found no unit for 'Visum'"
-        UNITS="$(json_get "$SMOKE_DIR/route.json" '" ".join(c["unit"] for c in d["candidates"])')"
-        echo "      -> units: $UNITS"
-    fi
-    if grep -qw centre "$SMOKE_DIR/help.txt"; then
-        for f in "$APP_DIR"/_internal/welcome_desk/_resources/centres/*.json; do
-            run centre validate "$f" || fail "bundled centre $(basename "$f") does not validate"
-        done
-        run --db "$DB" centre list || fail "centre list failed"
-    fi
-    if [ -n "${UNITS:-}" ] && grep -qw book "$SMOKE_DIR/help.txt"; then
-        booked=0
-        for unit in $UNITS; do  # the first unit that takes walk-ins
-            if run --db "$DB" book --unit "$unit" --lang ar --json > "$SMOKE_DIR/book.json"; then
-                booked=1
-                break
-            fi
-        done
-        [ "$booked" = 1 ] || fail "book failed for every routed unit"
-        ENTRY="$(json_get "$SMOKE_DIR/book.json" 'd["id"]')"
-        echo "      -> entry $ENTRY"
-        run --db "$DB" log --format json > "$SMOKE_DIR/log.json" || fail "log failed"
-        check_json "$SMOKE_DIR/log.json" 'len(d["entries"]) >= 1' || fail "day log is empty after booking"
-        if [ -f "$ROOT/welcome_desk/slips/render.py" ] && grep -qw slip "$SMOKE_DIR/help.txt"; then
-            for lang in de ar; do
-                run --db "$DB" slip "$ENTRY" --lang "$lang" -o "$SMOKE_DIR/slip-$lang.pdf" > /dev/null || fail "slip ($lang) failed"
-                head -c 5 "$SMOKE_DIR/slip-$lang.pdf" | grep -q '%PDF-' || fail "slip ($lang) is not a PDF"
-                echo "      -> slip-$lang.pdf, $(wc -c < "$SMOKE_DIR/slip-$lang.pdf") bytes"
-            done
-        fi
-    fi
-    if [ -f "$ROOT/welcome_desk/ui/app.py" ]; then
-        # The window (offscreen): it must still be running after a few seconds.
-        printf '    $ welcome-desk --db ...   (GUI, offscreen, 8 s)\n'
-        set +e
-        timeout 8 "$APP" --db "$DB" > "$SMOKE_DIR/gui.log" 2>&1
-        rc=$?
-        set -e
-        if [ "$rc" -ne 124 ] && [ "$rc" -ne 0 ]; then
-            sed 's/^/      /' "$SMOKE_DIR/gui.log" >&2
-            fail "the GUI exited with status $rc"
-        fi
-        echo "      -> GUI started (status $rc)"
-    fi
-    say "smoke test passed"
+    SMOKE_PY="${PY:-}"
+    [ -n "$SMOKE_PY" ] || SMOKE_PY="$(command -v "$PYTHON" || command -v python3)" || fail "no Python to run the smoke test"
+    # shellcheck disable=SC2086
+    "$SMOKE_PY" "$ROOT/packaging/smoke_test.py" "$APP_DIR" ${SMOKE_ARGS:-} || fail "smoke test failed"
 fi
 
 say "bundle: $APP_DIR ($(du -sh "$APP_DIR" | cut -f1))"

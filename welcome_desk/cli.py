@@ -122,6 +122,14 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("centre_id")
     cli_queue.add_parsers(sub, _datetime, _date)
     _add_role_commands(sub)
+
+    p = sub.add_parser(
+        "self-test",
+        help="check this installation: open the window, route, book, write a slip, quit "
+        "(on a throw-away database unless --db is given)",
+    )
+    p.add_argument("--report", type=Path, metavar="FILE", help="also write the JSON report here")
+    p.add_argument("--screenshot", type=Path, metavar="PNG", help="save a picture of the window")
     return parser
 
 
@@ -350,6 +358,12 @@ def _role_command(name: str) -> Callable[[argparse.Namespace, object], int]:
     return run
 
 
+def cmd_self_test(args: argparse.Namespace, out) -> int:
+    from welcome_desk.ui.self_test import run_self_test
+
+    return run_self_test(args.db, args.report, args.screenshot)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, object], int]] = {
     "route": cmd_route,
     "book": cmd_book,
@@ -365,6 +379,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, object], int]] = {
     "audit": _role_command("cmd_audit"),
     "retention": _role_command("cmd_retention"),
     "purge": _role_command("cmd_purge"),
+    "self-test": cmd_self_test,
 }
 
 

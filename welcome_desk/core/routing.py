@@ -438,3 +438,14 @@ class Router:
         ]
         rest = [c for c in result.candidates if c.unit.id not in answer.units]
         return RouteResult(result.query, result.concerns, tuple(preferred + rest), None)
+
+    def route_concern(self, concern_id: str, limit: int = 5) -> RouteResult:
+        """The result for a concern chosen directly (e.g. a "frequent concern" button), as if typed.
+
+        Its units come in the concern's order with full confidence, its clarifying
+        question comes along; the query is the concern's German label.
+        """
+        concern = self.centre.concern(concern_id)
+        label = concern.label.get("de")
+        match = ConcernMatch(concern, 1.0, label, ())
+        return RouteResult(label, (match,), self._candidates((match,), limit), self._question((match,)))

@@ -17,6 +17,8 @@ from welcome_desk.core.paths import user_config_dir
 UI_LANGUAGES = ("de", "en")
 PAPERS = ("A4", "A5", "A6", "receipt80")
 LOCK_MINUTES = (0, 2, 5, 10, 15, 30)  # the choices offered; 0 = never lock
+THEMES = ("standard", "high_contrast")
+FONT_SCALES = (100, 125, 150, 175, 200)  # per cent of the normal text size
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,8 @@ class Settings:
     open_preview: bool = True  # show the print preview before printing
     queue_unit: str = ""  # the unit the reception queue shows and calls for; empty = all units
     lock_minutes: int = 5  # lock the screen after this many minutes without input; 0 = off
+    theme: str = "standard"  # "standard" or "high_contrast" (black, white, yellow focus)
+    font_scale: int = 100  # text size in per cent, one of FONT_SCALES
 
     def validated(self) -> Settings:
         out = self
@@ -39,7 +43,24 @@ class Settings:
             out = replace(out, staff="")
         if not 0 <= out.lock_minutes <= 240:
             out = replace(out, lock_minutes=5)
+        if out.theme not in THEMES:
+            out = replace(out, theme="standard")
+        if out.font_scale not in FONT_SCALES:
+            out = replace(out, font_scale=nearest_scale(out.font_scale))
         return out
+
+
+def nearest_scale(percent: int | float) -> int:
+    """The allowed text size closest to ``percent`` (100 for nonsense)."""
+    if isinstance(percent, bool) or not isinstance(percent, (int, float)) or percent != percent:
+        return FONT_SCALES[0]
+    return min(FONT_SCALES, key=lambda s: (abs(s - percent), s))
+
+
+def step_scale(percent: int, steps: int) -> int:
+    """The text size ``steps`` steps larger (or smaller, if negative), within FONT_SCALES."""
+    i = FONT_SCALES.index(nearest_scale(percent))
+    return FONT_SCALES[max(0, min(len(FONT_SCALES) - 1, i + steps))]
 
 
 def settings_path() -> Path:
@@ -64,7 +85,9 @@ def load_settings(path: Path | None = None) -> Settings:
     values = {}
     for key, value in raw.items():
         field = known.get(key)
-        if field is not None and isinstance(value, type(getattr(Settings(), key))):
+        if field is not None and isinstance(value, type(getattr(Settings(), key))) and not (
+            isinstance(value, bool) and not isinstance(getattr(Settings(), key), bool)
+        ):
             values[key] = value
     return Settings(**values).validated()
 

@@ -114,7 +114,7 @@ def build_window(db_url: str | None, centre_id: str | None, choose_centre=ASK):
     translations = Translations(app)
     translations.install(settings.ui_language)
     _register_fonts()
-    apply_style(app)
+    apply_style(app, settings.theme, settings.font_scale)
 
     if choose_centre is ASK:
 

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 from welcome_desk.core.booking import BookingError, BookingService, SlotTaken
 from welcome_desk.core.centre import Unit
 from welcome_desk.core.entries import EntryView
-from welcome_desk.core.hours import WEEKDAY_ABBR
 from welcome_desk.core.models import MAX_CONTACT, MAX_NAME
 from welcome_desk.core.routing import Candidate
+from welcome_desk.ui.locale_format import format_date, format_number, format_time
 from welcome_desk.ui.messages import Messages, booking_error_text
 
 DAYS_SHOWN = 10
@@ -130,9 +130,9 @@ class AppointmentDialog(QDialog):
 
         self.days.currentRowChanged.connect(self._fill_slots)
         self.slots.itemDoubleClicked.connect(lambda _item: self.book_selected())
-        self.resize(560, 520 if ask_visitor else 420)
         self.retranslate()
         self.load()
+        self._fit_to_text()
 
     # -- language ----------------------------------------------------------------------
 
@@ -154,7 +154,7 @@ class AppointmentDialog(QDialog):
             self.setWindowTitle(self.tr("Move appointment {ticket} — {unit}").format(ticket=entry.ticket, unit=unit))
             self.heading.setText(
                 self.tr("Move appointment {ticket} with {unit} (now {when}) to:").format(
-                    ticket=entry.ticket, unit=unit, when=f"{entry.at:%d.%m.%Y %H:%M}"
+                    ticket=entry.ticket, unit=unit, when=f"{format_date(entry.at.date(), self.lang)} {format_time(entry.at, self.lang)}"
                 )
             )
             self.book_button.setText(self.tr("&Move appointment"))
@@ -165,11 +165,18 @@ class AppointmentDialog(QDialog):
         self.slots_label.setText(self.tr("&Time"))
         self.days.setAccessibleName(self.tr("Days with free appointments"))
         self.slots.setAccessibleName(self.tr("Free appointment times"))
+        self.days.setAccessibleDescription(self.tr("Up and Down choose the day; Tab goes to its free times."))
+        self.slots.setAccessibleDescription(self.tr("Up and Down choose the time; Enter books it."))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleDescription(self.tr("Close without booking (Esc)"))
+        self.book_button.setAccessibleDescription(self.book_button.toolTip())
         self.empty.setText(self.tr("No free appointments in the next {n} days.").format(n=DAYS_SEARCHED))
         self.name_label.setText(self.tr("Visitor's &name (optional)"))
         self.name_field.setAccessibleName(self.tr("Visitor's name, optional"))
+        self.name_field.setAccessibleDescription(self.tr("Not needed; erased automatically after the retention period"))
         self.contact_label.setText(self.tr("&Phone or e-mail (optional)"))
         self.contact_field.setAccessibleName(self.tr("Visitor's phone or e-mail, optional"))
+        self.contact_field.setAccessibleDescription(self.tr("Not needed; erased automatically after the retention period"))
         if self.retention_days:
             hint = self.tr("Not needed — the ticket is the visitor's handle. If given, name and contact are erased automatically after {days} days.").format(
                 days=self.retention_days
@@ -178,6 +185,19 @@ class AppointmentDialog(QDialog):
             hint = self.tr("Not needed — the ticket is the visitor's handle. If given, name and contact are erased automatically after the retention period.")
         self.privacy_hint.setText(hint)
         self.privacy_hint.setAccessibleName(hint)
+
+    def _fit_to_text(self) -> None:
+        """Wide enough for the longest day and time at the current text size, within the screen."""
+        for view in (self.days, self.slots):
+            extra = 2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width() + 8
+            view.setMinimumWidth(max(view.sizeHintForColumn(0), 0) + extra)
+        line = self.fontMetrics().lineSpacing()
+        hint = self.sizeHint()
+        width, height = max(560, hint.width()), max(420, hint.height(), line * 16)
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        if screen is not None:
+            width, height = min(width, screen.width()), min(height, screen.height())
+        self.resize(width, height)
 
     # -- slots -------------------------------------------------------------------------
 
@@ -194,14 +214,11 @@ class AppointmentDialog(QDialog):
             if len(self._days) >= DAYS_SHOWN:
                 break
         target = keep or self.booking.next_free_slot(unit_id)
-        names = WEEKDAY_ABBR.get(self.lang, WEEKDAY_ABBR["en"])
         self.days.blockSignals(True)
         self.days.clear()
         for day, slots in self._days:
             free = sum(left for _at, left in slots)
-            text = self.tr("{weekday} {date} — {n} free").format(
-                weekday=names[day.weekday()], date=f"{day:%d.%m.%Y}", n=free
-            )
+            text = self.tr("{date} — {n} free").format(date=format_date(day, self.lang), n=format_number(free, self.lang))
             if day == today:
                 text = self.tr("Today") + ", " + text
             self.days.addItem(QListWidgetItem(text))
@@ -229,10 +246,10 @@ class AppointmentDialog(QDialog):
         for i, (at, left) in enumerate(slots):
             if capacity > 1:
                 text = self.tr("{time}  ({left} of {capacity} places free)").format(
-                    time=f"{at:%H:%M}", left=left, capacity=capacity
+                    time=format_time(at, self.lang), left=left, capacity=capacity
                 )
             else:
-                text = f"{at:%H:%M}"
+                text = format_time(at, self.lang)
             item = QListWidgetItem(text)
             item.setData(SlotRole, at)
             self.slots.addItem(item)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from welcome_desk.core import entries as E
 from welcome_desk.core.daylog import LogRow
 from welcome_desk.core.entries import EntryView
-from welcome_desk.ui.i18n import ui_locale
+from welcome_desk.ui.locale_format import format_day_long
 from welcome_desk.ui.models import DayLogModel
 
 STATUS_ACTIONS = (E.ARRIVED, E.CALLED, E.DONE, E.NO_SHOW, E.CANCELLED)
@@ -41,6 +41,7 @@ class DayLogPanel(QWidget):
         self.lang = "de"
         self.label = QLabel()
         self.label.setObjectName("sectionLabel")
+        self.label.setWordWrap(True)  # large text: the day and the count go onto a second line
         self.model = DayLogModel(self)
         self.view = QTableView()
         self.view.setObjectName("dayLog")
@@ -52,6 +53,7 @@ class DayLogPanel(QWidget):
         self.view.verticalHeader().hide()
         self.view.setShowGrid(False)
         self.view.setWordWrap(False)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table (arrow keys move inside): no focus trap
         header = self.view.horizontalHeader()
         header.setHighlightSections(False)
         for col in range(DayLogModel.COLUMNS):
@@ -76,9 +78,8 @@ class DayLogPanel(QWidget):
             self.status_actions[status] = action
 
         head = QHBoxLayout()
-        head.addWidget(self.label)
-        head.addStretch(1)
-        head.addWidget(self.reprint_button)
+        head.addWidget(self.label, 1)
+        head.addWidget(self.reprint_button, 0, Qt.AlignmentFlag.AlignTop)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addLayout(head)
@@ -107,12 +108,16 @@ class DayLogPanel(QWidget):
         self.reprint_button.setAccessibleName(self.tr("Reprint the slip of the selected entry"))
         self.reprint_button.setToolTip(self.tr("Reprint the slip of the selected entry (Ctrl+P, or double-click)"))
         self.view.setAccessibleName(self.tr("Today's log"))
+        self.view.setAccessibleDescription(
+            self.tr("Time, ticket, type, concern, unit and status of each visit today. "
+                    "Ctrl+P reprints the selected slip; the context menu changes the status.")
+        )
         self.model.retranslate()
         self._update_label()
 
     def _update_label(self) -> None:
-        day = ui_locale(self.lang).toString(self.day, "dddd, dd.MM.yyyy")
-        entries = self.tr("%n entries", "", self.model.rowCount())
+        day = format_day_long(self.day, self.lang)
+        entries = self.tr("%Ln entries", "", self.model.rowCount())
         if self.today is not None and self.day != self.today:  # a day opened from Find
             self.label.setText(self.tr("&Log of {day} — {entries} (Ctrl+R: back to today)").format(day=day, entries=entries))
         else:

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -19,8 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from welcome_desk.core.centre import Centre, Question, Unit
-from welcome_desk.core.hours import WEEKDAY_ABBR, Hours, format_schedules, status_line
+from welcome_desk.core.hours import Hours, format_schedules, status_line
 from welcome_desk.core.routing import Candidate
+from welcome_desk.ui.flow_layout import FlowLayout
+from welcome_desk.ui.locale_format import format_day_month, format_time
 
 LOCATION_FIELDS = ("room", "counter", "floor", "building")
 
@@ -30,16 +31,15 @@ def open_state_text(centre: Centre, unit: Unit, now: dt.datetime, lang: str) -> 
 
     is_open, opening = status_line(Hours(centre, unit), now)
     if is_open and opening is not None:
-        return QCoreApplication.translate("DetailPanel", "Open now — until {time}").format(time=f"{opening.end:%H:%M}")
+        return QCoreApplication.translate("DetailPanel", "Open now — until {time}").format(time=format_time(opening.end, lang))
     if opening is None:
         return QCoreApplication.translate("DetailPanel", "Closed — no hours in the next weeks")
     if opening.start.date() == now.date():
-        when = QCoreApplication.translate("DetailPanel", "today {time}").format(time=f"{opening.start:%H:%M}")
+        when = QCoreApplication.translate("DetailPanel", "today {time}").format(time=format_time(opening.start, lang))
     elif opening.start.date() == now.date() + dt.timedelta(days=1):
-        when = QCoreApplication.translate("DetailPanel", "tomorrow {time}").format(time=f"{opening.start:%H:%M}")
+        when = QCoreApplication.translate("DetailPanel", "tomorrow {time}").format(time=format_time(opening.start, lang))
     else:
-        names = WEEKDAY_ABBR.get(lang, WEEKDAY_ABBR["en"])
-        when = f"{names[opening.start.weekday()]} {opening.start:%d.%m. %H:%M}"
+        when = f"{format_day_month(opening.start.date(), lang)} {format_time(opening.start, lang)}"
     return QCoreApplication.translate("DetailPanel", "Closed now — next: {when}").format(when=when)
 
 
@@ -98,8 +98,7 @@ class DetailPanel(QFrame):
         self.question_text = QLabel()
         self.question_text.setWordWrap(True)
         qlay.addWidget(self.question_text)
-        self.answers_row = QHBoxLayout()
-        self.answers_row.setSpacing(8)
+        self.answers_row = FlowLayout(spacing=8)  # wraps at large text sizes
         qlay.addLayout(self.answers_row)
         self.question_box.hide()
 
@@ -243,6 +242,7 @@ class DetailPanel(QFrame):
         while self.answers_row.count():
             item = self.answers_row.takeAt(0)
             if item.widget() is not None:
+                item.widget().hide()  # gone at once, not only when the event loop deletes it
                 item.widget().deleteLater()
         self._answer_buttons = []
         if question is None:
@@ -259,7 +259,6 @@ class DetailPanel(QFrame):
             button.clicked.connect(lambda _=False, aid=answer.id: self.answered.emit(aid))
             self.answers_row.addWidget(button)
             self._answer_buttons.append(button)
-        self.answers_row.addStretch(1)
         self.question_box.setAccessibleName(question.text.get(lang))
         self.question_box.show()
 

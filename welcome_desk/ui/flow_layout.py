@@ -1,20 +1,28 @@
-"""A layout that lines widgets up left to right and wraps to a new row when the width runs out,
-so a row of buttons stays readable in a narrow window instead of being squeezed."""
+"""A layout that places its items left to right and wraps onto the next line, like words.
+
+Rows of buttons (frequent concerns, answers to the clarifying question) use it so
+that large text makes them wrap instead of being cut off or widening the window.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 
 
 class FlowLayout(QLayout):
+    """Lays its items out left to right and wraps onto the next line when the width runs out."""
+
     def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
-        self._spacing = spacing
-        self.setContentsMargins(QMargins(0, 0, 0, 0))
+        self.setSpacing(spacing)
+        self.setContentsMargins(0, 0, 0, 0)
 
-    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802
+    def _gap(self) -> int:
+        return max(0, self.spacing())
+
+    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 (Qt name)
         self._items.append(item)
 
     def count(self) -> int:
@@ -33,35 +41,56 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802
-        return self._arrange(QRect(0, 0, width, 0), move=False)
+        return self._arrange(QRect(0, 0, width, 0), apply=False)
 
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802
         super().setGeometry(rect)
-        self._arrange(rect, move=True)
+        self._arrange(rect, apply=True)
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        width = sum(i.sizeHint().width() for i in self._visible()) + self._spacing * max(0, len(self._visible()) - 1)
-        height = max((i.sizeHint().height() for i in self._visible()), default=0)
-        return QSize(width, height)
+        return self.minimumSize()
 
     def minimumSize(self) -> QSize:  # noqa: N802
         size = QSize()
-        for item in self._visible():
+        for item in self._items:
             size = size.expandedTo(item.minimumSize())
-        return size
+        m = self.contentsMargins()
+        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
 
-    def _visible(self) -> list[QLayoutItem]:
-        return [i for i in self._items if not (i.widget() and i.widget().isHidden())]
+    def line_count(self, width: int) -> int:
+        """How many lines the visible items take at ``width``."""
+        return len(self._lines(QRect(0, 0, width, 0)))
 
-    def _arrange(self, rect: QRect, move: bool) -> int:
-        x, y, row_height = rect.x(), rect.y(), 0
-        for item in self._visible():
+    def _lines(self, area: QRect) -> list[list[tuple[QLayoutItem, QSize]]]:
+        lines: list[list[tuple[QLayoutItem, QSize]]] = [[]]
+        x = area.x()
+        for item in self._items:
+            if item.widget() is not None and not item.widget().isVisibleTo(self.parentWidget()):
+                continue
             hint = item.sizeHint()
-            if x > rect.x() and x + hint.width() > rect.right() + 1:
-                x, y = rect.x(), y + row_height + self._spacing
-                row_height = 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + self._spacing
-            row_height = max(row_height, hint.height())
-        return y + row_height - rect.y()
+            size = QSize(min(hint.width(), max(1, area.width())), hint.height())
+            if lines[-1] and x + size.width() > area.right() + 1:
+                lines.append([])
+                x = area.x()
+            lines[-1].append((item, size))
+            x += size.width() + self._gap()
+        return [line for line in lines if line]
+
+    def _arrange(self, rect: QRect, apply: bool) -> int:
+        """Place the items line by line (each line centred vertically); returns the height used."""
+        m = self.contentsMargins()
+        area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
+        lines = self._lines(area)
+        y = area.y()
+        for line in lines:
+            if not line:
+                continue
+            height = max(size.height() for _item, size in line)
+            x = area.x()
+            for item, size in line:
+                if apply:
+                    item.setGeometry(QRect(QPoint(x, y + (height - size.height()) // 2), size))
+                x += size.width() + self._gap()
+            y += height + self._gap()
+        used = y - self._gap() if any(lines) else area.y()
+        return used - rect.y() + m.bottom()

@@ -18,7 +18,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from welcome_desk.ui.style import ACCENT, BACKGROUND, INK, LINE, MUTED, PAPER
 
 INSTALL_DELAY_MS = 1500  # input in the first moments after start is not needed to measure minutes
 
@@ -118,21 +117,7 @@ class LockOverlay(QFrame):
         self.setObjectName("lockOverlay")
         self.setAutoFillBackground(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setStyleSheet(
-            f"""
-            QFrame#lockOverlay {{ background: {BACKGROUND}; }}
-            QFrame#lockCard {{ background: {PAPER}; border: 1px solid {LINE}; border-radius: 10px; }}
-            QLabel {{ background: transparent; border: none; }}
-            QLabel#lockCentre {{ font-size: 20pt; font-weight: 700; color: {INK}; }}
-            QLabel#lockTitle {{ font-size: 15pt; font-weight: 700; color: {ACCENT}; }}
-            QLabel#lockNote {{ font-size: 11pt; color: {MUTED}; }}
-            QPushButton#lockContinue {{
-                background: {ACCENT}; color: white; border: 2px solid {ACCENT}; font-weight: 700;
-                font-size: 12pt; padding: 9px 28px; border-radius: 5px;
-            }}
-            QPushButton#lockContinue:focus {{ border: 3px solid {INK}; }}
-            """
-        )
+        # Colours and sizes come from the application's style sheet (theme and text size).
         self.centre = QLabel()
         self.centre.setObjectName("lockCentre")
         self.centre.setAlignment(Qt.AlignmentFlag.AlignCenter)

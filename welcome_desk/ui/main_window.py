@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -37,12 +38,15 @@ from welcome_desk.core.entries import EntryView
 from welcome_desk.core.queue import QueueService
 from welcome_desk.core.roles import RoleSession
 from welcome_desk.core.routing import Candidate, RouteResult
-from welcome_desk.core.settings import PAPERS, Settings
+from welcome_desk.core.frequent import most_frequent
+from welcome_desk.core.settings import FONT_SCALES, PAPERS, Settings, step_scale
 from welcome_desk.core.workspace import Workspace
 from welcome_desk.ui.booking_dialog import AppointmentDialog
 from welcome_desk.ui.centre_editor.menu import CentreMenu
 from welcome_desk.ui.day_log_panel import DayLogPanel
 from welcome_desk.ui.detail_panel import DetailPanel
+from welcome_desk.ui.elided_label import ElidedLabel
+from welcome_desk.ui.frequent_bar import FrequentBar
 from welcome_desk.ui.help_dialogs import APPOINTMENT_KEY, REVIEW_KEY, WALK_IN_KEYS, about_box, shortcuts_box
 from welcome_desk.ui.i18n import UI_LANGUAGES, Translations, visitor_languages
 from welcome_desk.ui.messages import Messages, booking_error_text
@@ -69,6 +73,7 @@ class MainWindow(QMainWindow):
         run_dialog: Callable[[QDialog], int] | None = None,
         slip_printer: SlipPrinter | None = None,
         roles: RoleSession | None = None,
+        apply_look: Callable[[str, int], None] | None = None,
     ) -> None:
         super().__init__()
         self.ws = workspace
@@ -80,7 +85,9 @@ class MainWindow(QMainWindow):
         self.slip_printer = slip_printer or SlipPrinter(self.messages, self.run_dialog, settings.printer)
         self.lang = settings.ui_language if settings.ui_language in UI_LANGUAGES else "de"
         self.roles = roles or RoleSession(workspace.db, workspace.clock, settings.staff)
+        self._apply_look = apply_look or _apply_look_to_application
         self.result: RouteResult | None = None
+        self._filled_text: str | None = None  # intake text put there by a frequent-concern button
         self._picked = False
         self._log_day: dt.date = self.ws.clock().date()
         self.setObjectName("mainWindow")
@@ -116,6 +123,9 @@ class MainWindow(QMainWindow):
         self.intake.moveSelection.connect(self._move_selection)
         self.intake.pickRequested.connect(self.pick_current)
         self.intake.cleared.connect(self.focus_intake)
+
+        self.frequent_bar = FrequentBar()
+        self.frequent_bar.chosen.connect(self.route_concern)
 
         self.suggestions_label = QLabel()
         self.suggestions_label.setObjectName("sectionLabel")
@@ -181,6 +191,7 @@ class MainWindow(QMainWindow):
         top_lay.setSpacing(6)
         top_lay.addWidget(self.intake_label)
         top_lay.addWidget(self.intake)
+        top_lay.addWidget(self.frequent_bar)
         middle = QSplitter(Qt.Orientation.Horizontal)
         middle.setChildrenCollapsible(False)
         left = QWidget()
@@ -191,7 +202,9 @@ class MainWindow(QMainWindow):
         right = QWidget()
         right_lay = QVBoxLayout(right)
         right_lay.setContentsMargins(0, 6, 0, 0)
-        right_lay.addSpacing(self.suggestions_label.sizeHint().height() + right_lay.spacing())
+        spacer = QLabel("\u00a0")  # as high as the list's label at every text size
+        spacer.setObjectName("sectionLabel")
+        right_lay.addWidget(spacer)
         self.detail_scroll = QScrollArea()
         self.detail_scroll.setObjectName("detailScroll")
         self.detail_scroll.setWidget(self.detail)
@@ -204,6 +217,7 @@ class MainWindow(QMainWindow):
         middle.setStretchFactor(0, 5)
         middle.setStretchFactor(1, 6)
         top_lay.addWidget(middle, 1)
+        self._middle = middle
         actions = QHBoxLayout()
         actions.setSpacing(10)
         actions.addWidget(self.language_label)
@@ -218,10 +232,17 @@ class MainWindow(QMainWindow):
         bottom_lay = QHBoxLayout(bottom)
         bottom_lay.setContentsMargins(0, 6, 0, 0)
         bottom_lay.setSpacing(12)
-        self.ticket_card.setMinimumWidth(300)
-        self.ticket_card.setMaximumWidth(380)
-        bottom_lay.addWidget(self.ticket_card)
+        # The card scrolls rather than being cut off when large text meets a short screen.
+        self.ticket_scroll = QScrollArea()
+        self.ticket_scroll.setObjectName("ticketScroll")
+        self.ticket_scroll.setWidget(self.ticket_card)
+        self.ticket_scroll.setWidgetResizable(True)
+        self.ticket_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.ticket_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.ticket_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        bottom_lay.addWidget(self.ticket_scroll)
         bottom_lay.addWidget(self.bottom_tabs, 1)
+        self._bottom = bottom
 
         split = QSplitter(Qt.Orientation.Vertical)
         split.setChildrenCollapsible(False)
@@ -235,7 +256,15 @@ class MainWindow(QMainWindow):
         lay = QVBoxLayout(central)
         lay.setContentsMargins(16, 12, 16, 8)
         lay.addWidget(split)
-        self.setCentralWidget(central)
+        # At large text sizes on a small screen the whole page scrolls instead of squeezing its parts.
+        self.page_scroll = QScrollArea()
+        self.page_scroll.setObjectName("pageScroll")
+        self.page_scroll.setWidget(central)
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setCentralWidget(self.page_scroll)
+        self._fit_to_text()
 
     def _build_actions(self) -> None:
         self.walk_in_action = QAction(self)
@@ -297,6 +326,20 @@ class MainWindow(QMainWindow):
         self.queue_focus_action.triggered.connect(self._focus_queue)
         self.staff_action = QAction(self)
         self.staff_action.triggered.connect(self.choose_staff)
+        self.high_contrast_action = QAction(self)
+        self.high_contrast_action.setCheckable(True)
+        self.high_contrast_action.setChecked(self.settings.theme == "high_contrast")
+        self.high_contrast_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        self.high_contrast_action.toggled.connect(lambda on: self.set_theme("high_contrast" if on else "standard"))
+        self.larger_text_action = QAction(self)
+        self.larger_text_action.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
+        self.larger_text_action.triggered.connect(lambda: self.set_font_scale(step_scale(self.settings.font_scale, 1)))
+        self.smaller_text_action = QAction(self)
+        self.smaller_text_action.setShortcut(QKeySequence("Ctrl+-"))
+        self.smaller_text_action.triggered.connect(lambda: self.set_font_scale(step_scale(self.settings.font_scale, -1)))
+        self.normal_size_action = QAction(self)
+        self.normal_size_action.setShortcut(QKeySequence("Ctrl+0"))
+        self.normal_size_action.triggered.connect(lambda: self.set_font_scale(FONT_SCALES[0]))
         self.shortcuts_action = QAction(self)
         self.shortcuts_action.setShortcut(QKeySequence("F1"))
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
@@ -322,6 +365,10 @@ class MainWindow(QMainWindow):
             self.queue_panel.call_action,
             self.queue_panel.find_action,
             self.review_action,
+            self.high_contrast_action,
+            self.larger_text_action,
+            self.smaller_text_action,
+            self.normal_size_action,
         ):
             self.addAction(action)
 
@@ -350,6 +397,9 @@ class MainWindow(QMainWindow):
             self.language_menu.addAction(action)
         self.view_menu.addAction(self.preview_action)
         self.view_menu.addSeparator()
+        for action in (self.high_contrast_action, self.larger_text_action, self.smaller_text_action, self.normal_size_action):
+            self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
         self.view_menu.addAction(self.refresh_action)
         self.view_menu.addAction(self.log_focus_action)
         self.view_menu.addAction(self.queue_focus_action)
@@ -364,14 +414,13 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.about_action)
 
     def _build_status_bar(self) -> None:
-        self.centre_label = QLabel()
-        self.db_label = QLabel()
-        self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.centre_label = ElidedLabel(mode=Qt.TextElideMode.ElideRight)
+        self.db_label = ElidedLabel()
+        self.statusBar().addPermanentWidget(self.centre_label, 1)
+        self.statusBar().addPermanentWidget(self.db_label, 2)
         self.staff_label = QLabel()
         self.statusBar().addPermanentWidget(self.staff_label)
         self.statusBar().addPermanentWidget(self.role_controls.role_label)
-        self.statusBar().addPermanentWidget(self.centre_label)
-        self.statusBar().addPermanentWidget(self.db_label)
 
     # ------------------------------------------------------------------ language
 
@@ -387,6 +436,8 @@ class MainWindow(QMainWindow):
             total = sum(self._split.sizes()) or self.height()
             bottom = max(200, round(total * 0.36))
             self._split.setSizes([max(1, total - bottom), bottom])
+            width = sum(self._middle.sizes()) or self.width()
+            self._middle.setSizes([round(width * 5 / 11), width - round(width * 5 / 11)])
 
     def retranslate(self) -> None:
         centre = self.ws.centre.name.get(self.lang)
@@ -425,6 +476,11 @@ class MainWindow(QMainWindow):
         self.paper_actions["A5"].setText(self.tr("A5"))
         self.paper_actions["A6"].setText(self.tr("A6"))
         self.paper_actions["receipt80"].setText(self.tr("80 mm receipt roll"))
+        self.high_contrast_action.setText(self.tr("&High contrast"))
+        self.larger_text_action.setText(self.tr("Lar&ger text"))
+        self.smaller_text_action.setText(self.tr("&Smaller text"))
+        self.normal_size_action.setText(self.tr("&Normal text size"))
+        self._update_scale_actions()
         self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self.about_action.setText(self.tr("&About Welcome Desk"))
         self.file_menu.setTitle(self.tr("&File"))
@@ -436,10 +492,8 @@ class MainWindow(QMainWindow):
         self.centre_menu_actions.retranslate()
         self.review_action.setText(self.tr("&Review logs and reports…"))
         self.review_action.setToolTip(self.tr("Logs, figures, charts, exports and the monthly report (Ctrl+Shift+R)"))
-        self.centre_label.setText(self.tr("Centre: {name}").format(name=centre))
-        self.centre_label.setAccessibleName(self.centre_label.text())
-        self.db_label.setText(self.tr("Database: {where}").format(where=self.ws.db.location))
-        self.db_label.setAccessibleName(self.db_label.text())
+        self.centre_label.set_full_text(self.tr("Centre: {name}").format(name=centre))
+        self.db_label.set_full_text(self.tr("Database: {where}").format(where=self.ws.db.location))
         self.queue_focus_action.setText(self.tr("Go to the &queue"))
         self.staff_action.setText(self.tr("&Who is at this desk …"))
         self.rebook_log_action.setText(self.tr("Re&book appointment …"))
@@ -471,6 +525,44 @@ class MainWindow(QMainWindow):
         self.paper_actions[paper].setChecked(True)
         self._store(replace(self.settings, paper=paper))
 
+    def set_theme(self, theme: str) -> None:
+        """Standard or high contrast, applied at once to every window and remembered at this desk."""
+        if theme == self.settings.theme:
+            return
+        self.high_contrast_action.setChecked(theme == "high_contrast")
+        self._store(replace(self.settings, theme=theme).validated())
+        self._restyle()
+
+    def set_font_scale(self, percent: int) -> None:
+        """Text size in per cent (100–200), applied at once and remembered at this desk."""
+        if percent == self.settings.font_scale or percent not in FONT_SCALES:
+            return
+        self._store(replace(self.settings, font_scale=percent))
+        self._restyle()
+        self.statusBar().showMessage(self.tr("Text size {percent} %").format(percent=percent), 3000)
+
+    def _restyle(self) -> None:
+        self._apply_look(self.settings.theme, self.settings.font_scale)
+        self._update_scale_actions()
+        self._fit_to_text()
+        self.suggestions.doItemsLayout()  # the rows' height follows the new text size
+        self.day_log.view.resizeRowsToContents()
+
+    def _fit_to_text(self) -> None:
+        """Minimum heights in lines of text, so large text scrolls the page instead of clipping a part."""
+        line = self.fontMetrics().lineSpacing()
+        self._middle.setMinimumHeight(line * 6)  # a suggestion and a half, the unit's name
+        self._bottom.setMinimumHeight(line * 5)  # the ticket number, the log's first rows
+        self.frequent_bar.set_max_lines(2 if self.settings.font_scale <= 125 else 1)
+        grow = 1 + (self.settings.font_scale / 100 - 1) / 2  # the card widens half as fast as the text
+        self.ticket_scroll.setFixedWidth(round(380 * grow))
+
+    def _update_scale_actions(self) -> None:
+        scale = self.settings.font_scale
+        self.larger_text_action.setEnabled(scale < FONT_SCALES[-1])
+        self.smaller_text_action.setEnabled(scale > FONT_SCALES[0])
+        self.normal_size_action.setEnabled(scale != FONT_SCALES[0])
+
     def _set_open_preview(self, on: bool) -> None:
         self._store(replace(self.settings, open_preview=bool(on)))
 
@@ -488,12 +580,39 @@ class MainWindow(QMainWindow):
     def _route(self, text: str, keep_row: bool = False) -> None:
         old_row = self.suggestions.current_row() if keep_row else 0
         self._picked = False
+        self._filled_text = None
         self.result = self.ws.router.route(text) if text.strip() else None
         candidates = self.result.candidates if self.result else ()
         self.suggestions.suggestions.set_candidates(candidates, self.lang)
         if candidates:
             self.suggestions.select_row(max(0, old_row))
         self._selection_changed()
+
+    def route_concern(self, concern_id: str) -> None:
+        """A concern chosen directly (frequent-concern button): fill the intake and pick its unit."""
+        if not self.ws.centre.has_concern(concern_id):
+            return
+        self.result = self.ws.router.route_concern(concern_id)
+        label = self.ws.centre.concern(concern_id).label.get(self.lang)
+        self.intake.blockSignals(True)
+        self.intake.setText(label)
+        self.intake.blockSignals(False)
+        self._filled_text = label
+        self.suggestions.suggestions.set_candidates(self.result.candidates, self.lang)
+        self.suggestions.select_row(0)
+        self._selection_changed()
+        self.focus_intake()
+        self.pick_current()
+
+    def typed_text(self) -> str | None:
+        """What reception typed (kept with the entry), not a label a button filled in."""
+        text = self.intake.text().strip()
+        return text if text and text != self._filled_text else None
+
+    def refresh_frequent(self) -> None:
+        frequent = most_frequent(self.ws.db, self.ws.centre, self.ws.clock().date())
+        self.frequent_bar.show_frequent(self.ws.centre, frequent, self.lang)
+        self._update_tab_order()
 
     def current_candidate(self) -> Candidate | None:
         return self.suggestions.suggestions.candidate(self.suggestions.current_row())
@@ -512,7 +631,26 @@ class MainWindow(QMainWindow):
         else:
             question = self.result.question if self.result else None
             self.detail.show_candidate(self.ws.centre, cand, question, self.ws.clock(), self.lang, self._picked)
+            if question is not None:  # large text, small screen: scroll the question into view
+                QTimer.singleShot(0, lambda: self.detail_scroll.ensureWidgetVisible(self.detail.question_box, 0, 0))
         self._update_actions()
+        self._update_tab_order()
+
+    def _update_tab_order(self) -> None:
+        """Tab follows the page: intake, frequent concerns, answers, language, the two actions, the log."""
+        chain = [
+            self.intake,
+            *self.frequent_bar.buttons(),
+            *self.detail.answer_buttons(),
+            self.visitor_language,
+            self.appointment_button,
+            self.walk_in_button,
+            self.log_view,
+            self.day_log.reprint_button,
+            self.ticket_card.reprint,
+        ]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
 
     def _update_actions(self) -> None:
         cand = self.current_candidate()
@@ -595,7 +733,7 @@ class MainWindow(QMainWindow):
                 cand.unit.id,
                 cand.concern.id,
                 language=self.visitor_lang(),
-                query_text=self.intake.text().strip() or None,
+                query_text=self.typed_text(),
             )
         except BookingError as exc:
             self.messages.error(self, self.tr("No ticket issued"), booking_error_text(exc, cand.unit.name.get(self.lang)))
@@ -610,7 +748,7 @@ class MainWindow(QMainWindow):
             self.focus_intake()
             return None
         lang = self.visitor_lang()
-        query_text = self.intake.text().strip() or None
+        query_text = self.typed_text()
 
         def book(at: dt.datetime, **visitor: str | None) -> EntryView:
             return self.ws.booking.book_appointment(
@@ -719,6 +857,7 @@ class MainWindow(QMainWindow):
         rows = day_log(self.ws.db, self.ws.centre, self._log_day, self.lang)
         self.day_log.set_rows(rows, self._log_day, self.lang, select_id)
         self.queue_panel.refresh(self.lang)
+        self.refresh_frequent()
 
     def selected_log_row(self) -> int:
         return self.day_log.selected_row()
@@ -772,6 +911,18 @@ class MainWindow(QMainWindow):
         self.bottom_tabs.setTabText(1, self.tr("&Queue — %n waiting", "", waiting))
         self.bottom_tabs.setTabToolTip(0, self.tr("Today's log (Ctrl+T)"))
         self.bottom_tabs.setTabToolTip(1, self.tr("Waiting visitors, call next (F7, F8)"))
+        self.bottom_tabs.setAccessibleName(self.tr("Today's log and the queue"))
+        self.bottom_tabs.setAccessibleDescription(self.tr("Ctrl+T goes to today's log, F7 to the queue"))
+        bar = self.bottom_tabs.tabBar()
+        bar.setAccessibleName(self.tr("Today's log or the queue"))
+        bar.setAccessibleDescription(self.tr("Left and Right switch between the log and the queue"))
+        for button, name in (
+            (bar.findChild(QToolButton, "ScrollLeftButton"), self.tr("Scroll the tabs left")),
+            (bar.findChild(QToolButton, "ScrollRightButton"), self.tr("Scroll the tabs right")),
+        ):
+            if button is not None:  # Qt's own buttons, shown only when the tabs do not fit
+                button.setAccessibleName(name)
+                button.setAccessibleDescription(name)
 
     def _on_log_entry(self, action: Callable[[EntryView], object]) -> None:
         """Rebook or refer the entry selected in the log (e.g. a no-show found again)."""
@@ -898,3 +1049,14 @@ class MainWindow(QMainWindow):
         from welcome_desk.slips.store import slip_path
 
         return slip_path(self.ws.db, entry, entry.language, self.settings.paper)
+
+
+def _apply_look_to_application(theme: str, font_scale: int) -> None:
+    """Theme and text size for the whole application: every window and dialog follows."""
+    from PySide6.QtWidgets import QApplication
+
+    from welcome_desk.ui.style import apply_style
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        apply_style(app, theme, font_scale)

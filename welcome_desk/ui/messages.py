@@ -12,15 +12,21 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from welcome_desk.core.booking import BookingError
+from welcome_desk.ui.locale_format import format_date, format_datetime
 
 
 
 def _when(value: object) -> str:
+    """A date or a date and time in the interface language."""
     if isinstance(value, dt.datetime):
-        return value.strftime("%d.%m.%Y %H:%M")
+        return format_datetime(value)
     if isinstance(value, dt.date):
-        return value.strftime("%d.%m.%Y")
+        return format_date(value)
     return str(value or "")
+
+
+def _day(value: object) -> str:
+    return _when(value.date() if isinstance(value, dt.datetime) else value)
 
 
 def booking_error_text(exc: BookingError, unit_name: str = "") -> str:
@@ -35,7 +41,7 @@ def booking_error_text(exc: BookingError, unit_name: str = "") -> str:
             unit=unit
         ),
         "in_past": lambda: QCoreApplication.translate("Messages", "{when} is in the past. Please choose a later time.").format(when=_when(p.get("at"))),
-        "closed_day": lambda: QCoreApplication.translate("Messages", "The centre is closed on {when}.").format(when=_when(p.get("at"))[:10]),
+        "closed_day": lambda: QCoreApplication.translate("Messages", "The centre is closed on {when}.").format(when=_day(p.get("at"))),
         "outside_hours": lambda: QCoreApplication.translate("Messages", "{when} is outside the hours of {unit}.").format(when=_when(p.get("at")), unit=unit),
         "not_slot_start": lambda: QCoreApplication.translate("Messages", "{when} is not the start of an appointment slot.").format(when=_when(p.get("at"))),
         "slot_full": lambda: QCoreApplication.translate("Messages", "The slot {when} has just been taken by another desk. Please choose another time.").format(
@@ -102,9 +108,15 @@ class Messages:
         self._box(parent, QMessageBox.Icon.Information, title, text, details)
 
     def _box(self, parent, icon, title, text, details) -> None:
+        self.make_box(parent, icon, title, text, details).exec()
+
+    @staticmethod
+    def make_box(parent, icon, title: str, text: str, details: str = "") -> QMessageBox:
+        """The message box, not yet shown (tests look at it)."""
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if details:
             box.setInformativeText(details)
         box.setAccessibleName(title)
-        box.exec()
+        box.setAccessibleDescription(text)
+        return box

@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont
 from welcome_desk.core import entries as E
 from welcome_desk.core.daylog import LogRow
 from welcome_desk.core.entries import EntryView
+from welcome_desk.ui.locale_format import format_time
 
 EntryRole = Qt.ItemDataRole.UserRole + 1
 
@@ -108,7 +109,7 @@ class DayLogModel(QAbstractTableModel):
             return entry
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if col == self.TIME:
-                return f"{entry.at:%H:%M}"
+                return format_time(entry.at)
             if col == self.TICKET:
                 return entry.ticket
             if col == self.KIND:

@@ -18,7 +18,7 @@ from typing import Callable
 from PySide6.QtCore import QCoreApplication, QRectF, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QGraphicsView, QLineEdit, QWidget
 
 from welcome_desk.ui.messages import Messages
 
@@ -124,6 +124,19 @@ def paint_job(printer: QPrinter, job: SlipJob, pages: PdfPages | None) -> bool:
 # --------------------------------------------------------------------------- printing
 
 
+def name_preview_controls(dialog: QPrintPreviewDialog) -> None:
+    """Accessible names for the preview's own controls, which Qt leaves unnamed (zoom, page, the page view)."""
+    for combo in dialog.findChildren(QComboBox):
+        combo.setAccessibleName(QCoreApplication.translate("Printing", "Zoom"))
+        if combo.lineEdit() is not None:
+            combo.lineEdit().setAccessibleName(QCoreApplication.translate("Printing", "Zoom"))
+    for edit in dialog.findChildren(QLineEdit):
+        if not isinstance(edit.parentWidget(), QComboBox):
+            edit.setAccessibleName(QCoreApplication.translate("Printing", "Page number"))
+    for view in dialog.findChildren(QGraphicsView):
+        view.setAccessibleName(QCoreApplication.translate("Printing", "Preview of the slip"))
+
+
 def printers_available() -> bool:
     return bool(QPrinterInfo.availablePrinterNames())
 
@@ -164,6 +177,7 @@ class SlipPrinter:
             dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print preview — slip {ticket}").format(ticket=job.ticket))
             dialog.setAccessibleName(dialog.windowTitle())
             dialog.resize(760, 900)
+            name_preview_controls(dialog)
             dialog.paintRequested.connect(lambda p: paint_job(p, job, pages))
             result = self.run_dialog(dialog)
             return "previewed" if result else "cancelled"

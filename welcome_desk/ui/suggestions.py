@@ -93,6 +93,7 @@ class SuggestionDelegate(QStyledItemDelegate):
         muted = QColor(text_color)
         if not selected:
             muted = pal.color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText)
+            muted.setAlpha(255)  # a style sheet fades the placeholder colour; the reason must stay readable
         rect = option.rect.adjusted(self.PAD + 4, self.PAD, -self.PAD, -self.PAD)
 
         score = float(index.data(ScoreRole) or 0.0)
@@ -107,7 +108,10 @@ class SuggestionDelegate(QStyledItemDelegate):
         bar_h = max(6, fm.height() // 2)
         right = rect.right()
         pct_rect = QRect(right - pct_w, rect.top(), pct_w, fm_bold.height())
-        bar_rect = QRect(pct_rect.left() - self.BAR_WIDTH - 6, rect.top() + (fm_bold.height() - bar_h) // 2, self.BAR_WIDTH, bar_h)
+        name_text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        # The bar only where it leaves the name its room (large text, narrow list): the number stays.
+        bar_w = self.BAR_WIDTH if rect.width() - pct_w - self.BAR_WIDTH - 14 >= min(fm_bold.horizontalAdvance(name_text), rect.width() // 2) else 0
+        bar_rect = QRect(pct_rect.left() - bar_w - (6 if bar_w else 0), rect.top() + (fm_bold.height() - bar_h) // 2, bar_w, bar_h)
 
         # Selection marker on the left edge (shape, not only colour).
         if selected:
@@ -116,16 +120,17 @@ class SuggestionDelegate(QStyledItemDelegate):
         painter.setFont(bold)
         painter.setPen(text_color)
         name_rect = QRect(rect.left(), rect.top(), bar_rect.left() - rect.left() - 8, fm_bold.height())
-        name = fm_bold.elidedText(str(index.data(Qt.ItemDataRole.DisplayRole) or ""), Qt.TextElideMode.ElideRight, name_rect.width())
+        name = fm_bold.elidedText(name_text, Qt.TextElideMode.ElideRight, name_rect.width())
         painter.drawText(name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
 
         # Score bar: outline plus fill, and the number beside it.
-        painter.setPen(muted if not selected else text_color)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRect(bar_rect.adjusted(0, 0, -1, -1))
-        fill = QRect(bar_rect)
-        fill.setWidth(max(1, round(bar_rect.width() * min(1.0, max(0.0, score)))))
-        painter.fillRect(fill, text_color if selected else pal.color(QPalette.ColorRole.Highlight))
+        if bar_w:
+            painter.setPen(muted if not selected else text_color)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(bar_rect.adjusted(0, 0, -1, -1))
+            fill = QRect(bar_rect)
+            fill.setWidth(max(1, round(bar_rect.width() * min(1.0, max(0.0, score)))))
+            painter.fillRect(fill, text_color if selected else pal.color(QPalette.ColorRole.Highlight))
         painter.setFont(base)
         painter.setPen(text_color)
         painter.drawText(pct_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, pct_text)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from welcome_desk.core import entries as E
 from welcome_desk.core.centre import Centre
 from welcome_desk.core.entries import EntryView
-from welcome_desk.core.hours import WEEKDAY_ABBR
+from welcome_desk.ui.locale_format import format_date, format_time
 
 
 class TicketCard(QFrame):
@@ -42,10 +42,10 @@ class TicketCard(QFrame):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(16, 10, 16, 12)
         lay.setSpacing(3)
+        self.caption.setWordWrap(True)  # large text: wraps beside the button instead of being cut
         head = QHBoxLayout()
-        head.addWidget(self.caption)
-        head.addStretch(1)
-        head.addWidget(self.reprint)
+        head.addWidget(self.caption, 1)
+        head.addWidget(self.reprint, 0, Qt.AlignmentFlag.AlignTop)
         lay.addLayout(head)
         for w in (self.ticket, self.unit, self.place, self.when, self.slip):
             lay.addWidget(w)
@@ -60,6 +60,7 @@ class TicketCard(QFrame):
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("Last ticket"))
         self.ticket.setAccessibleName(self.tr("Ticket number"))
+        self.slip.setAccessibleName(self.tr("Slip of this ticket"))
         self.reprint.setText(self.tr("Print &again"))
         self.reprint.setAccessibleName(self.tr("Print this slip again"))
         self.reprint.setToolTip(self.tr("Print the slip of this ticket again (Ctrl+P)"))
@@ -92,12 +93,13 @@ class TicketCard(QFrame):
             parts.append(location.building.get(lang))
         self.place.setText(" · ".join(parts))
         if entry.kind == E.WALK_IN:
-            self.when.setText(self.tr("Walk-in, logged at {time} — please wait to be called").format(time=f"{entry.at:%H:%M}"))
-        else:
-            names = WEEKDAY_ABBR.get(lang, WEEKDAY_ABBR["en"])
             self.when.setText(
-                self.tr("Appointment on {weekday} {date} at {time}").format(
-                    weekday=names[entry.at.weekday()], date=f"{entry.at:%d.%m.%Y}", time=f"{entry.at:%H:%M}"
+                self.tr("Walk-in, logged at {time} — please wait to be called").format(time=format_time(entry.at, lang))
+            )
+        else:
+            self.when.setText(
+                self.tr("Appointment on {date} at {time}").format(
+                    date=format_date(entry.at.date(), lang), time=format_time(entry.at, lang)
                 )
             )
         text = slip_state_text(*slip) if slip else ""

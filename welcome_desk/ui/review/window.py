@@ -49,13 +49,7 @@ from welcome_desk.ui.models import kind_label, status_label
 from welcome_desk.ui.review.charts import ChartPanel
 from welcome_desk.ui.review.model import LazyLogModel
 from welcome_desk.ui.review.tasks import Task, TaskRunner
-from welcome_desk.ui.style import INK, LINE, PAPER
 
-STYLE = f"""
-QFrame#figures {{ background: {PAPER}; border: 1px solid {LINE}; border-radius: 6px; }}
-QFrame#figures QLabel {{ background: transparent; border: none; }}
-QLabel#figureValue {{ font-size: 15pt; font-weight: 700; color: {INK}; }}
-"""
 
 SaveFileName = Callable[[QWidget, str, str, str], tuple[str, str]]
 
@@ -151,7 +145,6 @@ class ReviewWindow(QWidget):
         self._job: Task | None = None
         self.last_result: Any = None  # the last finished export or report (for tests and the status line)
         self.setObjectName("reviewWindow")
-        self.setStyleSheet(STYLE)
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)
