@@ -1,8 +1,11 @@
 """Preview and print a slip PDF with Qt.
 
-Qt's PDF module (``PySide6.QtPdf``, the ``PySide6-Pdf`` wheel) renders the kept
-PDF's pages to images, which are painted onto the ``QPrinter``: what the preview
-shows and the printer prints is exactly the stored slip. No external program runs.
+PDFium (through ``pypdfium2``, the engine browsers use) renders the kept PDF's
+pages to images, which are painted onto the ``QPrinter``: what the preview shows
+and the printer prints is exactly the stored slip. No external program runs.
+(Qt's own PDF module would need PySide6 6.12, whose bindings corrupt Python's
+reference count of ``None`` on Python 3.11 and crash the window after a few
+thousand calls; see ``tests/test_qt_binding.py``.)
 
 Whoever opens dialogs passes ``run_dialog`` so tests can look at a dialog
 instead of blocking on ``exec()``.
@@ -41,26 +44,47 @@ class SlipJob:
 # --------------------------------------------------------------------------- PDF pages
 
 
+_QIMAGE_FORMATS = {
+    "RGB": QImage.Format.Format_RGB888,
+    "RGBA": QImage.Format.Format_RGBA8888,
+    "RGBX": QImage.Format.Format_RGBX8888,
+    "L": QImage.Format.Format_Grayscale8,
+}
+
+
 class PdfPages:
-    """A PDF opened with QtPdf; pages come out as images."""
+    """A PDF opened with PDFium; pages come out as images."""
 
     def __init__(self, path: Path) -> None:
-        from PySide6.QtPdf import QPdfDocument
+        import pypdfium2 as pdfium
 
-        self._doc = QPdfDocument()
-        error = self._doc.load(str(path))
-        if error != QPdfDocument.Error.None_ or self._doc.pageCount() < 1:
-            raise OSError(f"cannot read {path} as PDF ({error})")
+        try:
+            self._doc = pdfium.PdfDocument(str(path))
+        except pdfium.PdfiumError as exc:
+            raise OSError(f"cannot read {path} as PDF ({exc})") from exc
+        if len(self._doc) < 1:
+            raise OSError(f"cannot read {path} as PDF (no pages)")
+
+    def close(self) -> None:
+        self._doc.close()
+
+    def __del__(self) -> None:  # the preview drops its pages when closed: free PDFium's copy then
+        doc = getattr(self, "_doc", None)
+        if doc is not None:
+            doc.close()
 
     def count(self) -> int:
-        return self._doc.pageCount()
+        return len(self._doc)
 
     def size_points(self, page: int) -> QSizeF:
-        return self._doc.pagePointSize(page)
+        width, height = self._doc[page].get_size()
+        return QSizeF(width, height)
 
     def image(self, page: int, dpi: float) -> QImage:
-        size = self.size_points(page) * (dpi / 72.0)
-        return self._doc.render(page, size.toSize())
+        bitmap = self._doc[page].render(scale=dpi / 72.0, rev_byteorder=True)  # RGB byte order, as QImage reads it
+        fmt = _QIMAGE_FORMATS[bitmap.mode]
+        # QImage does not own the buffer: copy before the bitmap goes away.
+        return QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, fmt).copy()
 
 
 def open_pdf(path: Path | None) -> PdfPages | None:
