@@ -29,6 +29,7 @@ ACTIONS = (
     "restore",  # the database was restored from a backup
     "role",  # team-lead sign-in / sign-out / password set or changed
     "lock",  # the screen was locked or unlocked
+    "demo",  # invented demo visits were added (how many, over how many days)
 )
 MAX_DETAIL = 500
 

@@ -350,6 +350,9 @@ class MainWindow(QMainWindow):
         self.review_action = QAction(self)
         self.review_action.setShortcut(QKeySequence(REVIEW_KEY))
         self.review_action.triggered.connect(self.open_review)
+        self.demo_action = QAction(self)
+        self.demo_action.triggered.connect(self.fill_demo_data)
+        self._demo_filler = None
         self._review = None
         for action in (
             self.walk_in_action,
@@ -408,6 +411,7 @@ class MainWindow(QMainWindow):
         self.team_lead_menu = self.role_controls.build_menu(bar)
         first = self.team_lead_menu.actions()[0]
         self.team_lead_menu.insertAction(first, self.review_action)
+        self.team_lead_menu.insertAction(first, self.demo_action)
         self.team_lead_menu.insertSeparator(first)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.shortcuts_action)
@@ -492,6 +496,8 @@ class MainWindow(QMainWindow):
         self.centre_menu_actions.retranslate()
         self.review_action.setText(self.tr("&Review logs and reports…"))
         self.review_action.setToolTip(self.tr("Logs, figures, charts, exports and the monthly report (Ctrl+Shift+R)"))
+        self.demo_action.setText(self.tr("Fill with &demo data…"))
+        self.demo_action.setToolTip(self.tr("Invented visits for trying out and training — not for a centre in service"))
         self.centre_label.set_full_text(self.tr("Centre: {name}").format(name=centre))
         self.db_label.set_full_text(self.tr("Database: {where}").format(where=self.ws.db.location))
         self.queue_focus_action.setText(self.tr("Go to the &queue"))
@@ -986,6 +992,14 @@ class MainWindow(QMainWindow):
         from welcome_desk.ui.restore_dialog import restore_while_running
 
         return restore_while_running(self)
+
+    def fill_demo_data(self):
+        """Team lead ▸ Fill with demo data… (in the background, with progress and Stop)."""
+        if self._demo_filler is None:
+            from welcome_desk.ui.demo_data import DemoFiller
+
+            self._demo_filler = DemoFiller(self)
+        return self._demo_filler.ask_and_run()
 
     def open_review(self):
         """The team lead's review window (logs, figures, exports, reports), after the team-lead check."""

@@ -1,0 +1,186 @@
+"""Team lead ▸ Fill with demo data…: invented visits for trying out and training.
+
+Generating tens of thousands of visits takes a while, so it runs in a worker
+thread behind a progress dialog that can cancel; the window stays responsive.
+Batches already written stay (the core keeps the ticket counters consistent),
+and the person is told how many visits were added.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QProgressDialog,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from welcome_desk.ui.locale_format import format_number
+from welcome_desk.ui.review.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from welcome_desk.ui.main_window import MainWindow
+
+MAX_VISITS = 2_000_000
+MAX_DAYS = 3650
+
+
+class DemoDataDialog(QDialog):
+    """How many invented visits, over how many days; says plainly what it does."""
+
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("demoDataDialog")
+        self.setWindowTitle(self.tr("Fill with demo data"))
+        self.setAccessibleName(self.windowTitle())
+        warning = QLabel(
+            self.tr(
+                "Adds invented visits (no names) to this database, spread over the past days, "
+                "for trying out the figures, charts and reports or for training. "
+                "Do not use it on the database of a centre in service: the visits count in every report."
+            )
+        )
+        warning.setWordWrap(True)
+        warning.setObjectName("hint")
+        self.visits = QSpinBox()
+        self.visits.setRange(100, MAX_VISITS)
+        self.visits.setSingleStep(1000)
+        self.visits.setValue(20_000)
+        self.visits.setGroupSeparatorShown(True)
+        self.visits.setAccessibleName(self.tr("Number of visits"))
+        self.visits.setAccessibleDescription(self.tr("About this many invented visits are added"))
+        self.days = QSpinBox()
+        self.days.setRange(1, MAX_DAYS)
+        self.days.setValue(365)
+        self.days.setAccessibleName(self.tr("Number of days"))
+        self.days.setAccessibleDescription(self.tr("The visits are spread over this many days up to yesterday"))
+        for box in (self.visits, self.days):  # the box's own text field is what takes the focus
+            box.lineEdit().setAccessibleName(box.accessibleName())
+            box.lineEdit().setAccessibleDescription(box.accessibleDescription())
+        form = QFormLayout()
+        visits_label = QLabel(self.tr("&Visits"))
+        visits_label.setBuddy(self.visits)
+        days_label = QLabel(self.tr("Over the last &days"))
+        days_label.setBuddy(self.days)
+        form.addRow(visits_label, self.visits)
+        form.addRow(days_label, self.days)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("&Add demo visits"))
+        ok.setAccessibleName(self.tr("Add demo visits"))
+        ok.setAccessibleDescription(self.tr("Starts; a progress window can stop it"))
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName(self.tr("Cancel"))
+        cancel.setAccessibleDescription(self.tr("Close without adding anything (Esc)"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(warning)
+        lay.addLayout(form)
+        lay.addWidget(buttons)
+        self.resize(520, self.sizeHint().height())
+
+    def choice(self) -> tuple[int, int]:
+        return self.visits.value(), self.days.value()
+
+
+class DemoFiller:
+    """Runs the core's demo generator off the GUI thread for the main window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.runner = TaskRunner(window, threads=1)
+        self.progress: QProgressDialog | None = None
+        self.last_result: tuple[str, int] | None = None  # ("done" | "stopped", visits added)
+
+    def ask_and_run(self) -> Any:
+        w = self.window
+        if self.runner.busy():
+            w.statusBar().showMessage(w.tr("Demo data are still being added."), 6000)
+            return None
+        if not w.require_team_lead(w.tr("Fill with demo data")):
+            return None
+        dialog = DemoDataDialog(w.lang, w)
+        accepted = w.run_dialog(dialog)
+        visits, days = dialog.choice()
+        dialog.deleteLater()
+        if not accepted:
+            w.focus_intake()
+            return None
+        return self.run(visits, days)
+
+    def run(self, visits: int, days: int):
+        """Start adding ``visits`` over ``days``; returns the background task."""
+        from welcome_desk.core.demo import Cancelled as DemoCancelled
+        from welcome_desk.core.demo import generate
+        from welcome_desk.reports.jobs import Cancelled
+
+        w = self.window
+        ws = w.ws
+        end = ws.clock().date()
+        added = [0]
+
+        def work(job) -> int:
+            def progress(done: int, total: int) -> bool:
+                added[0] = done
+                if job.progress is not None:
+                    job.progress(done, total)
+                return not (job.cancelled and job.cancelled())
+
+            try:
+                return generate(ws.db, ws.centre, visits, days, end, progress=progress)
+            except DemoCancelled as exc:
+                raise Cancelled(str(exc)) from exc
+
+        title = w.tr("Adding demo visits")
+        progress = QProgressDialog(title, w.tr("Stop"), 0, 1000, w)
+        progress.setObjectName("demoProgress")
+        progress.setWindowTitle(title)
+        progress.setAccessibleName(title)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.setValue(0)
+        self.progress = progress
+
+        def finish(kind: str, count: int, text: str) -> None:
+            if self.progress is not None:
+                self.progress.reset()
+                self.progress.hide()
+                self.progress.deleteLater()
+                self.progress = None
+            self.last_result = (kind, count)
+            w.audit("demo", f"{count} demo visits over {days} days ({kind})")
+            w.refresh_log()
+            w.statusBar().showMessage(text, 10_000)
+
+        def on_progress(done: int, total: int) -> None:
+            if self.progress is not None:
+                self.progress.setValue(min(1000, int(1000 * done / max(1, total))))
+
+        def on_done(count: int) -> None:
+            finish("done", count, w.tr("{n} demo visits added.").format(n=format_number(count, w.lang)))
+
+        def on_cancelled() -> None:
+            count = added[0]
+            finish("stopped", count, w.tr("Stopped: {n} demo visits were added.").format(n=format_number(count, w.lang)))
+
+        def on_failed(exc: BaseException) -> None:
+            if self.progress is not None:
+                self.progress.reset()
+                self.progress.hide()
+            self.last_result = ("failed", added[0])
+            w.messages.error(w, title, w.tr("Adding demo visits stopped with an error."), f"{exc.__class__.__name__}: {exc}")
+
+        task = self.runner.start(work, on_done=on_done, on_failed=on_failed, on_cancelled=on_cancelled,
+                                 on_progress=on_progress)
+        progress.canceled.connect(task.cancel)
+        return task
