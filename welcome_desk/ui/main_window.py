@@ -1054,9 +1054,23 @@ class MainWindow(QMainWindow):
         self.day_log.focus()
 
     def _tick(self) -> None:
-        if self.ws.clock().date() != self._log_day:
-            self.role_controls.new_day()  # the automatic retention purge, also for a window left open
-            self.refresh_log()
+        """Every minute: "open now" follows the clock; a new day gets its log and the retention purge.
+
+        A database that is away for a moment gives a line in the status bar, not a traceback.
+        """
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from welcome_desk.core.database import DatabaseError
+
+        try:
+            if self.ws.clock().date() != self._log_day:
+                self.role_controls.new_day()  # the automatic retention purge, also for a window left open
+                self.refresh_log()
+        except (DatabaseError, SQLAlchemyError) as exc:
+            log.warning("minute refresh failed: %s", exc.__class__.__name__)
+            self.statusBar().showMessage(
+                self.tr("Today's log could not be refreshed: the database is not available just now."), 60_000
+            )
         self._show_detail()
 
     def slip_path_of(self, entry: EntryView) -> Path:

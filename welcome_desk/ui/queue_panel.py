@@ -8,7 +8,10 @@ prints slips and shows the log, and hears about changes through signals.
 
 from __future__ import annotations
 
+import logging
 from typing import Callable, Sequence
+
+from sqlalchemy.exc import SQLAlchemyError
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -38,6 +41,7 @@ from PySide6.QtWidgets import (
 from welcome_desk.core import entries as E
 from welcome_desk.core.booking import BookingError
 from welcome_desk.core.centre import Centre
+from welcome_desk.core.database import DatabaseError
 from welcome_desk.core.entries import EntryView
 from welcome_desk.core.find import find_entries
 from welcome_desk.core.queue import QueueItem, QueueService
@@ -48,6 +52,8 @@ from welcome_desk.ui.flow_layout import FlowLayout
 from welcome_desk.ui.messages import Messages, booking_error_text
 from welcome_desk.ui.models import kind_label, status_label
 from welcome_desk.ui.refer_dialog import ReferDialog
+
+log = logging.getLogger(__name__)
 
 CALL_NEXT_KEY = "F8"
 FIND_KEY = "Ctrl+F"
@@ -285,10 +291,21 @@ class QueuePanel(QWidget):
 
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
-        self._timer.timeout.connect(lambda: self.refresh())
+        self._timer.timeout.connect(self._timed_refresh)
         self._timer.start()
         self.retranslate()
         self.refresh()
+
+    def _timed_refresh(self) -> None:
+        """Every few seconds (other desks call and book too); a database that is away for a
+        moment gives a line in the status bar, not an error box every few seconds."""
+        if not self.window().isVisible():
+            return
+        try:
+            self.refresh()
+        except (DatabaseError, SQLAlchemyError) as exc:
+            log.warning("queue not refreshed: %s", exc.__class__.__name__)
+            self.message.emit(self.tr("The queue could not be refreshed: the database is not available just now."))
 
     # -- language ----------------------------------------------------------------------
 
