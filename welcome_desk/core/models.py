@@ -84,6 +84,7 @@ class Entry(Base):
     __table_args__ = (
         UniqueConstraint("centre_id", "unit_id", "day", "ticket_number", name="uq_entry_ticket"),
         Index("ix_entry_centre_day", "centre_id", "day"),
+        Index("ix_entry_centre_day_kind_status", "centre_id", "day", "kind", "status"),
         Index("ix_entry_slot", "centre_id", "unit_id", "at"),
         Index("ix_entry_referred_from", "referred_from_id"),  # "→ B-004" in the log
     )
