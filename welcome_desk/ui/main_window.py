@@ -48,7 +48,7 @@ from welcome_desk.ui.detail_panel import DetailPanel
 from welcome_desk.ui.elided_label import ElidedLabel
 from welcome_desk.ui.frequent_bar import FrequentBar
 from welcome_desk.ui.help_dialogs import APPOINTMENT_KEY, REVIEW_KEY, WALK_IN_KEYS, about_box, shortcuts_box
-from welcome_desk.ui.i18n import UI_LANGUAGES, Translations, visitor_languages
+from welcome_desk.ui.i18n import LANGUAGE_NAMES, UI_LANGUAGES, Translations, visitor_languages
 from welcome_desk.ui.messages import Messages, booking_error_text
 from welcome_desk.ui.printing import SlipJob, SlipPrinter
 from welcome_desk.ui.queue_panel import QueuePanel
@@ -58,7 +58,6 @@ from welcome_desk.ui.ticket_card import TicketCard, slip_state_text
 
 log = logging.getLogger(__name__)
 
-LANGUAGE_NAMES = {"de": "Deutsch", "en": "English"}  # each in its own language, never translated
 
 
 class MainWindow(QMainWindow):
@@ -552,7 +551,8 @@ class MainWindow(QMainWindow):
         """Minimum heights in lines of text, so large text scrolls the page instead of clipping a part."""
         line = self.fontMetrics().lineSpacing()
         self._middle.setMinimumHeight(line * 6)  # a suggestion and a half, the unit's name
-        self._bottom.setMinimumHeight(line * 5)  # the ticket number, the log's first rows
+        # the tab bar, then the ticket number or the log's heading and first rows
+        self._bottom.setMinimumHeight(line * 5 + self.bottom_tabs.tabBar().sizeHint().height())
         self.frequent_bar.set_max_lines(2 if self.settings.font_scale <= 125 else 1)
         grow = 1 + (self.settings.font_scale / 100 - 1) / 2  # the card widens half as fast as the text
         self.ticket_scroll.setFixedWidth(round(380 * grow))
