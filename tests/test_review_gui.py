@@ -121,7 +121,7 @@ def test_filters_change_the_rows_and_the_figures(setup, qtbot):
     assert review.model.rowCount() == 6
     assert review.set_filter("staff", "desk-2")  # staff names of the range are offered
     qtbot.waitUntil(lambda: review.model.rowCount() == 2)
-    assert review.model.index(0, 0).data().startswith("23.11.2026")  # dates shown for a range
+    assert review.model.index(0, 0).data().startswith("23/11/2026")  # dates shown for a range, as English writes them
 
 
 def test_quick_ranges(setup, qtbot):

@@ -8,6 +8,7 @@ prints slips and shows the log, and hears about changes through signals.
 
 from __future__ import annotations
 
+import logging
 from typing import Callable, Sequence
 
 from PySide6.QtCore import (
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
 from welcome_desk.core import entries as E
 from welcome_desk.core.booking import BookingError
 from welcome_desk.core.centre import Centre
+from welcome_desk.core.database import DatabaseError
 from welcome_desk.core.entries import EntryView
 from welcome_desk.core.find import find_entries
 from welcome_desk.core.queue import QueueItem, QueueService
@@ -53,6 +55,8 @@ from welcome_desk.ui.refer_dialog import ReferDialog
 CALL_NEXT_KEY = "F8"
 FIND_KEY = "Ctrl+F"
 REFRESH_MS = 30_000
+
+log = logging.getLogger(__name__)
 
 
 class QueueModel(QAbstractTableModel):
@@ -286,7 +290,7 @@ class QueuePanel(QWidget):
 
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
-        self._timer.timeout.connect(lambda: self.refresh())
+        self._timer.timeout.connect(self._refresh_on_timer)
         self._timer.start()
         self.retranslate()
         self.refresh()
@@ -364,6 +368,13 @@ class QueuePanel(QWidget):
     def set_unit(self, unit_id: str) -> None:
         self._unit_id = unit_id if self.centre.has_unit(unit_id) else ""
         self.refresh()
+
+    def _refresh_on_timer(self) -> None:
+        """The periodic re-read: a database that is away for a moment leaves the list as it was."""
+        try:
+            self.refresh()
+        except DatabaseError as exc:
+            log.warning("queue not refreshed: %s", exc.code)
 
     def refresh(self, lang: str | None = None, select_id: int | None = None) -> None:
         """Read the queue again (other desks may have changed it); keeps the selection."""
