@@ -632,9 +632,21 @@ class MainWindow(QMainWindow):
             question = self.result.question if self.result else None
             self.detail.show_candidate(self.ws.centre, cand, question, self.ws.clock(), self.lang, self._picked)
             if question is not None:  # large text, small screen: scroll the question into view
-                QTimer.singleShot(0, lambda: self.detail_scroll.ensureWidgetVisible(self.detail.question_box, 0, 0))
+                QTimer.singleShot(0, self._question_into_view)
         self._update_actions()
         self._update_tab_order()
+
+    def _question_into_view(self) -> None:
+        """Scroll the whole clarifying question into view once the detail area has its new size."""
+        box = self.detail.question_box
+        if not box.isVisible():
+            return
+        # The panel's height for its new content, before the scroll area would get to it.
+        need = self.detail.heightForWidth(self.detail.width())
+        if need > 0:
+            self.detail.resize(self.detail.width(), max(need, self.detail_scroll.viewport().height()))
+        self.detail.layout().activate()
+        self.detail_scroll.ensureWidgetVisible(box, 0, 2)
 
     def _update_tab_order(self) -> None:
         """Tab follows the page: intake, frequent concerns, answers, language, the two actions, the log."""
