@@ -4,9 +4,11 @@ charts, exports and reports in the background (offscreen, no modal dialog blocks
 from __future__ import annotations
 
 import datetime as dt
+import os
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -119,7 +121,7 @@ def test_filters_change_the_rows_and_the_figures(setup, qtbot):
     assert review.model.rowCount() == 6
     assert review.set_filter("staff", "desk-2")  # staff names of the range are offered
     qtbot.waitUntil(lambda: review.model.rowCount() == 2)
-    assert review.model.index(0, 0).data().startswith("23.11.2026")  # dates shown for a range
+    assert review.model.index(0, 0).data().startswith("23/11/2026")  # dates shown for a range, as English writes them
 
 
 def test_quick_ranges(setup, qtbot):
@@ -314,10 +316,18 @@ def test_every_control_has_an_accessible_name_and_can_be_reached(setup, qtbot):
 
 
 def test_heavy_libraries_are_not_loaded_at_start():
-    code = ("import sys; import welcome_desk.ui.main_window, welcome_desk.cli; "
-            "print(sorted(m for m in ('matplotlib', 'openpyxl', 'welcome_desk.reports.charts') if m in sys.modules))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "[]"
+    # This checkout's package, whatever the current directory (an editable install elsewhere must
+    # not answer), in a process of its own; its exit status and stderr are reported, not just raised.
+    root = str(Path(__file__).resolve().parent.parent)
+    code = ("import sys; import welcome_desk, welcome_desk.ui.main_window, welcome_desk.cli; "
+            "print(sorted(m for m in ('matplotlib', 'openpyxl', 'welcome_desk.reports.charts') if m in sys.modules)); "
+            "print(welcome_desk.__file__)")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (root, os.environ.get("PYTHONPATH", "")) if p)}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root, env=env, timeout=120)
+    assert out.returncode == 0, f"exit {out.returncode}: {out.stderr[-2000:]}"
+    loaded, package = out.stdout.strip().splitlines()[-2:]
+    assert package.startswith(root), package
+    assert loaded == "[]", f"loaded at start: {loaded}"
 
 
 def test_names_follow_the_interface_language(setup, qtbot):

@@ -392,7 +392,7 @@ def test_retention_dialog_saves_erases_and_audits(tmp_db_url, qtbot, fixed_now):
 
         desk.on_dialog = answer
         desk.controls.retention_action.trigger()
-        assert seen["held"] == "Entries with personal data: 2; the oldest is from 01.09.2026."
+        assert seen["held"] == "Entries with personal data: 2; the oldest is from 01/09/2026."  # English date order
         assert seen["due"] == "Saving erases the personal data of older entries now: 1."
         assert retention.retention_days(ws.db) == 30
         assert retention.summary(ws.db).entries == 1

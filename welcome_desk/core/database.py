@@ -151,9 +151,12 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A session for queries; never commits."""
-        with self._read() as session:
-            yield session
+        """A session for queries; never commits. Driver failures become :class:`DatabaseError`."""
+        try:
+            with self._read() as session:
+                yield session
+        except (OperationalError, SADatabaseError) as exc:
+            raise explain(exc, self.location) from exc
 
     @contextmanager
     def write(self) -> Iterator[Session]:

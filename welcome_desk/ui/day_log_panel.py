@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMenu,
     QPushButton,
     QTableView,
@@ -24,6 +23,7 @@ from welcome_desk.core.daylog import LogRow
 from welcome_desk.core.entries import EntryView
 from welcome_desk.ui.locale_format import format_day_long
 from welcome_desk.ui.models import DayLogModel
+from welcome_desk.ui.wrapped_label import WrappedLabel
 
 STATUS_ACTIONS = (E.ARRIVED, E.CALLED, E.DONE, E.NO_SHOW, E.CANCELLED)
 
@@ -39,9 +39,9 @@ class DayLogPanel(QWidget):
         self.day = dt.date.today()
         self.today: dt.date | None = None
         self.lang = "de"
-        self.label = QLabel()
+        # large text: the day and the count go onto a second line, which the table makes room for
+        self.label = WrappedLabel()
         self.label.setObjectName("sectionLabel")
-        self.label.setWordWrap(True)  # large text: the day and the count go onto a second line
         self.model = DayLogModel(self)
         self.view = QTableView()
         self.view.setObjectName("dayLog")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -103,9 +103,9 @@ class DemoFiller:
     def ask_and_run(self) -> Any:
         w = self.window
         if self.runner.busy():
-            w.statusBar().showMessage(w.tr("Demo data are still being added."), 6000)
+            w.statusBar().showMessage(QCoreApplication.translate("DemoData", "Demo data are still being added."), 6000)
             return None
-        if not w.require_team_lead(w.tr("Fill with demo data")):
+        if not w.require_team_lead(QCoreApplication.translate("DemoData", "Fill with demo data")):
             return None
         dialog = DemoDataDialog(w.lang, w)
         accepted = w.run_dialog(dialog)
@@ -139,8 +139,8 @@ class DemoFiller:
             except DemoCancelled as exc:
                 raise Cancelled(str(exc)) from exc
 
-        title = w.tr("Adding demo visits")
-        progress = QProgressDialog(title, w.tr("Stop"), 0, 1000, w)
+        title = QCoreApplication.translate("DemoData", "Adding demo visits")
+        progress = QProgressDialog(title, QCoreApplication.translate("DemoData", "Stop"), 0, 1000, w)
         progress.setObjectName("demoProgress")
         progress.setWindowTitle(title)
         progress.setAccessibleName(title)
@@ -167,18 +167,18 @@ class DemoFiller:
                 self.progress.setValue(min(1000, int(1000 * done / max(1, total))))
 
         def on_done(count: int) -> None:
-            finish("done", count, w.tr("{n} demo visits added.").format(n=format_number(count, w.lang)))
+            finish("done", count, QCoreApplication.translate("DemoData", "{n} demo visits added.").format(n=format_number(count, w.lang)))
 
         def on_cancelled() -> None:
             count = added[0]
-            finish("stopped", count, w.tr("Stopped: {n} demo visits were added.").format(n=format_number(count, w.lang)))
+            finish("stopped", count, QCoreApplication.translate("DemoData", "Stopped: {n} demo visits were added.").format(n=format_number(count, w.lang)))
 
         def on_failed(exc: BaseException) -> None:
             if self.progress is not None:
                 self.progress.reset()
                 self.progress.hide()
             self.last_result = ("failed", added[0])
-            w.messages.error(w, title, w.tr("Adding demo visits stopped with an error."), f"{exc.__class__.__name__}: {exc}")
+            w.messages.error(w, title, QCoreApplication.translate("DemoData", "Adding demo visits stopped with an error."), f"{exc.__class__.__name__}: {exc}")
 
         task = self.runner.start(work, on_done=on_done, on_failed=on_failed, on_cancelled=on_cancelled,
                                  on_progress=on_progress)

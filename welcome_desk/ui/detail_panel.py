@@ -22,6 +22,7 @@ from welcome_desk.core.hours import Hours, format_schedules, status_line
 from welcome_desk.core.routing import Candidate
 from welcome_desk.ui.flow_layout import FlowLayout
 from welcome_desk.ui.locale_format import format_day_month, format_time
+from welcome_desk.ui.wrapped_label import WrappedLabel
 
 LOCATION_FIELDS = ("room", "counter", "floor", "building")
 
@@ -95,8 +96,7 @@ class DetailPanel(QFrame):
         self.question_box = QGroupBox()
         self.question_box.setObjectName("questionBox")
         qlay = QVBoxLayout(self.question_box)
-        self.question_text = QLabel()
-        self.question_text.setWordWrap(True)
+        self.question_text = WrappedLabel()  # never squeezed: the detail area scrolls instead
         qlay.addWidget(self.question_text)
         self.answers_row = FlowLayout(spacing=8)  # wraps at large text sizes
         qlay.addLayout(self.answers_row)
@@ -169,7 +169,8 @@ class DetailPanel(QFrame):
         else:
             self.hint.setText(
                 self.tr(
-                    "Type the visitor's concern in a few words, in German or English — e.g. "
+                    "Type the visitor's concern in a few words — in German, English, Arabic, Farsi/Dari, "
+                    "Turkish, Ukrainian or Russian, e.g. "
                     "\"Visum verlängern\", \"Wohnung\", \"Arbeit\". The best unit is selected; "
                     "Up/Down choose another one."
                 )

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from welcome_desk.core.centre import Centre
 from welcome_desk.core.entries import EntryView
 from welcome_desk.core.find import FindError, Found
+from welcome_desk.ui.locale_format import format_short_date, format_time
 from welcome_desk.ui.models import kind_label, status_label
 
 EntryRole = Qt.ItemDataRole.UserRole + 1
@@ -170,7 +171,7 @@ class FindDialog(QDialog):
                 text = self.tr("Found: {n}").format(n=len(found.entries))
         else:
             text = self.tr("Nothing found between {start} and {end}.").format(
-                start=f"{found.start:%d.%m.%Y}", end=f"{found.end:%d.%m.%Y}"
+                start=format_short_date(found.start), end=format_short_date(found.end)
             )
         self.hint.setText(text)
         self._update_buttons()
@@ -191,8 +192,8 @@ class FindDialog(QDialog):
             status += f" → {entry.referred_to}"
         item = QTreeWidgetItem(
             [
-                f"{entry.day:%d.%m.%Y}",
-                f"{entry.at:%H:%M}",
+                format_short_date(entry.day),
+                format_time(entry.at),
                 entry.ticket,
                 kind_label(entry.kind),
                 unit,

@@ -24,6 +24,8 @@ log = logging.getLogger(__name__)
 UI_LANGUAGES = ("de", "en")
 SOURCE_LANGUAGE = "en"  # the language the strings are written in
 FALLBACK_VISITOR_LANGUAGES = ("de", "en")
+# Each interface language named in its own language: never translated, so a reader finds their own.
+LANGUAGE_NAMES = {"de": "Deutsch", "en": "English"}
 
 
 def translations_dir() -> Path | None:

@@ -17,7 +17,13 @@ DATE_FORMATS = {
     "de": ("ddd, dd.MM.yyyy", "ddd, dd.MM.", "dddd, dd.MM.yyyy"),
     "en": ("ddd dd/MM/yyyy", "ddd dd/MM", "dddd, dd/MM/yyyy"),
 }
+# (day.month.year, month.year) without a weekday, for tables and date fields
+SHORT_FORMATS = {
+    "de": ("dd.MM.yyyy", "MM.yyyy"),
+    "en": ("dd/MM/yyyy", "MM/yyyy"),
+}
 TIME_FORMAT = "HH:mm"
+TIME_FORMAT_SECONDS = "HH:mm:ss"
 
 
 def locale_for(lang: str | None = None) -> QLocale:
@@ -55,14 +61,31 @@ def format_day_long(day: dt.date, lang: str | None = None) -> str:
     return locale_for(lang).toString(_qdate(day), DATE_FORMATS[language(lang)][2])
 
 
-def format_time(moment: dt.datetime | dt.time, lang: str | None = None) -> str:
-    """24-hour time: "09:05"."""
+def format_short_date(day: dt.date, lang: str | None = None) -> str:
+    """The date without a weekday, for tables: "23.11.2026" / "23/11/2026"."""
+    return locale_for(lang).toString(_qdate(day), SHORT_FORMATS[language(lang)][0])
+
+
+def date_edit_format(lang: str | None = None, *, month_only: bool = False) -> str:
+    """A QDateEdit display format in the language's order: "dd.MM.yyyy" / "dd/MM/yyyy" ("MM.yyyy" / "MM/yyyy")."""
+    return SHORT_FORMATS[language(lang)][1 if month_only else 0]
+
+
+def format_time(moment: dt.datetime | dt.time, lang: str | None = None, *, seconds: bool = False) -> str:
+    """24-hour time: "09:05" (with ``seconds``: "09:05:30")."""
+    if seconds:
+        return locale_for(lang).toString(QTime(moment.hour, moment.minute, moment.second), TIME_FORMAT_SECONDS)
     return locale_for(lang).toString(QTime(moment.hour, moment.minute), TIME_FORMAT)
 
 
 def format_datetime(moment: dt.datetime, lang: str | None = None) -> str:
     """"Mo., 23.11.2026, 09:05" / "Mon 23/11/2026, 09:05"."""
     return f"{format_date(moment.date(), lang)}, {format_time(moment, lang)}"
+
+
+def format_short_datetime(moment: dt.datetime, lang: str | None = None, *, seconds: bool = False) -> str:
+    """Date without a weekday and time, for tables: "23.11.2026 09:05" / "23/11/2026 09:05"."""
+    return f"{format_short_date(moment.date(), lang)} {format_time(moment, lang, seconds=seconds)}"
 
 
 def format_number(value: int | float, lang: str | None = None, decimals: int = 0) -> str:

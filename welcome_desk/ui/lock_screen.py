@@ -199,9 +199,6 @@ class LockOverlay(QFrame):
         return False
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LockScreen", text)
-
 
 class ScreenLock(QObject):
     """Covers ``window`` on :meth:`lock`; says ``idle`` after ``minutes`` without input (0 = never).
@@ -249,9 +246,9 @@ class ScreenLock(QObject):
     def retranslate(self) -> None:
         self.overlay.set_texts(
             self.centre_name(),
-            _tr("Locked — press Enter to continue"),
+            QCoreApplication.translate("LockScreen", "Locked — press Enter to continue"),
             self.note,
-            _tr("Continue"),
+            QCoreApplication.translate("LockScreen", "Continue"),
         )
 
     def set_note(self, note: str) -> None:

@@ -48,7 +48,7 @@ from welcome_desk.ui.detail_panel import DetailPanel
 from welcome_desk.ui.elided_label import ElidedLabel
 from welcome_desk.ui.frequent_bar import FrequentBar
 from welcome_desk.ui.help_dialogs import APPOINTMENT_KEY, REVIEW_KEY, WALK_IN_KEYS, about_box, shortcuts_box
-from welcome_desk.ui.i18n import UI_LANGUAGES, Translations, visitor_languages
+from welcome_desk.ui.i18n import LANGUAGE_NAMES, UI_LANGUAGES, Translations, visitor_languages
 from welcome_desk.ui.messages import Messages, booking_error_text
 from welcome_desk.ui.printing import SlipJob, SlipPrinter
 from welcome_desk.ui.queue_panel import QueuePanel
@@ -58,7 +58,6 @@ from welcome_desk.ui.ticket_card import TicketCard, slip_state_text
 
 log = logging.getLogger(__name__)
 
-LANGUAGE_NAMES = {"de": "Deutsch", "en": "English"}  # each in its own language, never translated
 
 
 class MainWindow(QMainWindow):
@@ -558,7 +557,8 @@ class MainWindow(QMainWindow):
         """Minimum heights in lines of text, so large text scrolls the page instead of clipping a part."""
         line = self.fontMetrics().lineSpacing()
         self._middle.setMinimumHeight(line * 6)  # a suggestion and a half, the unit's name
-        self._bottom.setMinimumHeight(line * 5)  # the ticket number, the log's first rows
+        # the tab bar, then the ticket number or the log's heading and first rows
+        self._bottom.setMinimumHeight(line * 5 + self.bottom_tabs.tabBar().sizeHint().height())
         self.frequent_bar.set_max_lines(2 if self.settings.font_scale <= 125 else 1)
         grow = 1 + (self.settings.font_scale / 100 - 1) / 2  # the card widens half as fast as the text
         self.ticket_scroll.setFixedWidth(round(380 * grow))
@@ -638,9 +638,21 @@ class MainWindow(QMainWindow):
             question = self.result.question if self.result else None
             self.detail.show_candidate(self.ws.centre, cand, question, self.ws.clock(), self.lang, self._picked)
             if question is not None:  # large text, small screen: scroll the question into view
-                QTimer.singleShot(0, lambda: self.detail_scroll.ensureWidgetVisible(self.detail.question_box, 0, 0))
+                QTimer.singleShot(0, self._question_into_view)
         self._update_actions()
         self._update_tab_order()
+
+    def _question_into_view(self) -> None:
+        """Scroll the whole clarifying question into view once the detail area has its new size."""
+        box = self.detail.question_box
+        if not box.isVisible():
+            return
+        # The panel's height for its new content, before the scroll area would get to it.
+        need = self.detail.heightForWidth(self.detail.width())
+        if need > 0:
+            self.detail.resize(self.detail.width(), max(need, self.detail_scroll.viewport().height()))
+        self.detail.layout().activate()
+        self.detail_scroll.ensureWidgetVisible(box, 0, 2)
 
     def _update_tab_order(self) -> None:
         """Tab follows the page: intake, frequent concerns, answers, language, the two actions, the log."""

@@ -49,6 +49,7 @@ from welcome_desk.core.routing import Router
 from welcome_desk.ui.booking_dialog import AppointmentDialog
 from welcome_desk.ui.find_dialog import FindDialog
 from welcome_desk.ui.flow_layout import FlowLayout
+from welcome_desk.ui.locale_format import format_datetime, format_time
 from welcome_desk.ui.messages import Messages, booking_error_text
 from welcome_desk.ui.models import kind_label, status_label
 from welcome_desk.ui.refer_dialog import ReferDialog
@@ -58,6 +59,8 @@ log = logging.getLogger(__name__)
 CALL_NEXT_KEY = "F8"
 FIND_KEY = "Ctrl+F"
 REFRESH_MS = 30_000
+
+log = logging.getLogger(__name__)
 
 
 class QueueModel(QAbstractTableModel):
@@ -119,7 +122,7 @@ class QueueModel(QAbstractTableModel):
             if col == self.TICKET:
                 return entry.ticket
             if col == self.TIME:
-                return f"{entry.at:%H:%M}"
+                return format_time(entry.at)
             if col == self.KIND:
                 return kind_label(entry.kind)
             if col == self.UNIT:
@@ -135,8 +138,8 @@ class QueueModel(QAbstractTableModel):
                 return self.tr("%n min", "", item.waiting_minutes)
         if role == Qt.ItemDataRole.ToolTipRole and col == self.TIME:
             if entry.kind == E.APPOINTMENT:
-                return self.tr("Appointment at {time}").format(time=f"{entry.at:%H:%M}")
-            return self.tr("Came in at {time}").format(time=f"{entry.at:%H:%M}")
+                return self.tr("Appointment at {time}").format(time=format_time(entry.at))
+            return self.tr("Came in at {time}").format(time=format_time(entry.at))
         if role == Qt.ItemDataRole.FontRole and (col == self.TICKET or entry.status == E.CALLED):
             font = QFont()
             font.setBold(True)
@@ -490,7 +493,7 @@ class QueuePanel(QWidget):
             self.called_label.hide()
             return
         unit = self.centre.unit(entry.unit_id).name.get(self.lang) if self.centre.has_unit(entry.unit_id) else entry.unit_id
-        text = self.tr("Called: {ticket} → {unit} at {time}").format(ticket=entry.ticket, unit=unit, time=f"{entry.status_at:%H:%M}")
+        text = self.tr("Called: {ticket} → {unit} at {time}").format(ticket=entry.ticket, unit=unit, time=format_time(entry.status_at))
         self.called_label.setText(text)
         self.called_label.setAccessibleName(text)
         self.called_label.show()
@@ -533,7 +536,7 @@ class QueuePanel(QWidget):
             return None
         self.refresh(select_id=moved.id)
         self.message.emit(
-            self.tr("{ticket} moved to {when}").format(ticket=moved.ticket, when=f"{moved.at:%d.%m.%Y %H:%M}")
+            self.tr("{ticket} moved to {when}").format(ticket=moved.ticket, when=format_datetime(moved.at))
         )
         self.changed.emit(moved.id)
         self.printRequested.emit(moved)

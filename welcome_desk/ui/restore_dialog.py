@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from welcome_desk.core.backup import check_backup, list_backups, restore
 from welcome_desk.core.database import DatabaseError, open_database, sqlite_path
 from welcome_desk.ui.background import run_in_background
+from welcome_desk.ui.locale_format import format_number, format_short_datetime
 
 log = logging.getLogger(__name__)
 
@@ -39,20 +40,17 @@ StateRole = Qt.ItemDataRole.UserRole + 2
 RESTORABLE = ("corrupt", "newer", "io")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Restore", text)
-
 
 def _kind(name: str) -> str:
     if "-before-restore-" in name:
-        return _tr("kept before a restore")
+        return QCoreApplication.translate("Restore", "kept before a restore")
     if "-daily-" in name:
-        return _tr("daily")
+        return QCoreApplication.translate("Restore", "daily")
     if "-manual-" in name:
-        return _tr("made by hand")
+        return QCoreApplication.translate("Restore", "made by hand")
     if "-before-" in name:
-        return _tr("before an upgrade")
-    return _tr("backup")
+        return QCoreApplication.translate("Restore", "before an upgrade")
+    return QCoreApplication.translate("Restore", "backup")
 
 
 class RestoreDialog(QDialog):
@@ -69,7 +67,7 @@ class RestoreDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("restoreDialog")
-        self.setWindowTitle(_tr("Restore a backup"))
+        self.setWindowTitle(QCoreApplication.translate("Restore", "Restore a backup"))
         self.chosen: Path | None = None
         self._check = check
         self._pick_file = pick_file or _ask_for_file
@@ -78,23 +76,23 @@ class RestoreDialog(QDialog):
 
         self.intro = QLabel(intro)
         self.intro.setWordWrap(True)
-        self.list_label = QLabel(_tr("&Backups, newest first:"))
+        self.list_label = QLabel(QCoreApplication.translate("Restore", "&Backups, newest first:"))
         self.list = QListWidget()
         self.list.setObjectName("backupList")
-        self.list.setAccessibleName(_tr("Backups, newest first"))
+        self.list.setAccessibleName(QCoreApplication.translate("Restore", "Backups, newest first"))
         self.list_label.setBuddy(self.list)
-        self.empty = QLabel(_tr("No backups were found next to the database."))
+        self.empty = QLabel(QCoreApplication.translate("Restore", "No backups were found next to the database."))
         self.empty.setVisible(not backups)
 
         self.buttons = QDialogButtonBox()
-        self.restore_button = QPushButton(_tr("&Restore this backup"))
+        self.restore_button = QPushButton(QCoreApplication.translate("Restore", "&Restore this backup"))
         self.restore_button.setObjectName("restoreButton")
-        self.restore_button.setAccessibleName(_tr("Restore this backup"))
+        self.restore_button.setAccessibleName(QCoreApplication.translate("Restore", "Restore this backup"))
         self.restore_button.setEnabled(False)
-        self.file_button = QPushButton(_tr("Choose a &file…"))
-        self.file_button.setAccessibleName(_tr("Choose a backup file"))
-        self.cancel_button = QPushButton(_tr("Cancel"))
-        self.cancel_button.setAccessibleName(_tr("Cancel"))
+        self.file_button = QPushButton(QCoreApplication.translate("Restore", "Choose a &file…"))
+        self.file_button.setAccessibleName(QCoreApplication.translate("Restore", "Choose a backup file"))
+        self.cancel_button = QPushButton(QCoreApplication.translate("Restore", "Cancel"))
+        self.cancel_button.setAccessibleName(QCoreApplication.translate("Restore", "Cancel"))
         self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.file_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
@@ -125,14 +123,18 @@ class RestoreDialog(QDialog):
         try:
             stat = path.stat()
             made = dt.datetime.fromtimestamp(stat.st_mtime)
-            size = f"{stat.st_size / 1_000_000:.1f} MB" if stat.st_size >= 1_000_000 else f"{max(1, stat.st_size // 1000)} kB"
+            size = (
+                f"{format_number(stat.st_size / 1_000_000, decimals=1)} MB"
+                if stat.st_size >= 1_000_000
+                else f"{format_number(max(1, stat.st_size // 1000))} kB"
+            )
         except OSError:
             made, size = None, "?"
         item = QListWidgetItem()
         item.setData(PathRole, str(path))
         item.setData(StateRole, "checking")
-        item.setData(Qt.ItemDataRole.UserRole + 3, (made.strftime("%d.%m.%Y %H:%M") if made else "?", _kind(path.name), size))
-        self._label(item, _tr("checking…"))
+        item.setData(Qt.ItemDataRole.UserRole + 3, (format_short_datetime(made) if made else "?", _kind(path.name), size))
+        self._label(item, QCoreApplication.translate("Restore", "checking…"))
         item.setToolTip(str(path))
         self.list.addItem(item)
 
@@ -157,11 +159,11 @@ class RestoreDialog(QDialog):
         if problem:
             item.setData(StateRole, "bad")
             item.setToolTip(f"{item.data(PathRole)}\n{problem}")
-            self._label(item, "✗ " + _tr("cannot be restored"))
+            self._label(item, "✗ " + QCoreApplication.translate("Restore", "cannot be restored"))
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled & ~Qt.ItemFlag.ItemIsSelectable)
         else:
             item.setData(StateRole, "ok")
-            self._label(item, "✓ " + _tr("checked, can be restored"))
+            self._label(item, "✓ " + QCoreApplication.translate("Restore", "checked, can be restored"))
             current = self.list.currentItem()
             if current is None or current.data(StateRole) == "bad":
                 self.list.setCurrentItem(item)  # the newest good one
@@ -194,9 +196,9 @@ class RestoreDialog(QDialog):
         try:
             self._check(path)
         except DatabaseError as exc:
-            box = QMessageBox(QMessageBox.Icon.Warning, _tr("Not a usable backup"), _tr("This file cannot be restored."), QMessageBox.StandardButton.Ok, self)
+            box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Restore", "Not a usable backup"), QCoreApplication.translate("Restore", "This file cannot be restored."), QMessageBox.StandardButton.Ok, self)
             box.setInformativeText(str(exc))
-            box.setAccessibleName(_tr("Not a usable backup"))
+            box.setAccessibleName(QCoreApplication.translate("Restore", "Not a usable backup"))
             box.exec()
             return
         self.chosen = path
@@ -209,7 +211,7 @@ class RestoreDialog(QDialog):
 
 def _ask_for_file(parent: QWidget) -> str:
     name, _filter = QFileDialog.getOpenFileName(
-        parent, _tr("Choose a backup"), "", _tr("Welcome Desk backups (*.sqlite);;All files (*)")
+        parent, QCoreApplication.translate("Restore", "Choose a backup"), "", QCoreApplication.translate("Restore", "Welcome Desk backups (*.sqlite);;All files (*)")
     )
     return name
 
@@ -237,23 +239,23 @@ def offer_restore_at_start(
     if path is None or getattr(error, "code", "") not in RESTORABLE:
         return None
     titles = {
-        "corrupt": _tr("The database is damaged or is not a Welcome Desk database."),
-        "newer": _tr("The database was written by a newer version of Welcome Desk."),
-        "io": _tr("The database could not be read from the disk."),
+        "corrupt": QCoreApplication.translate("Restore", "The database is damaged or is not a Welcome Desk database."),
+        "newer": QCoreApplication.translate("Restore", "The database was written by a newer version of Welcome Desk."),
+        "io": QCoreApplication.translate("Restore", "The database could not be read from the disk."),
     }
-    box = QMessageBox(QMessageBox.Icon.Critical, _tr("Database not available"), titles[error.code])
+    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Restore", "Database not available"), titles[error.code])
     box.setInformativeText(
-        _tr("You can restore a backup. The current file is kept unchanged beside it. "
+        QCoreApplication.translate("Restore", "You can restore a backup. The current file is kept unchanged beside it. "
             "Quit leaves everything as it is.")
     )
     box.setDetailedText(str(error))
-    restore_button = box.addButton(_tr("Restore a backup…"), QMessageBox.ButtonRole.AcceptRole)
-    quit_button = box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
-    restore_button.setAccessibleName(_tr("Restore a backup"))
-    quit_button.setAccessibleName(_tr("Quit"))
+    restore_button = box.addButton(QCoreApplication.translate("Restore", "Restore a backup…"), QMessageBox.ButtonRole.AcceptRole)
+    quit_button = box.addButton(QCoreApplication.translate("Restore", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    restore_button.setAccessibleName(QCoreApplication.translate("Restore", "Restore a backup"))
+    quit_button.setAccessibleName(QCoreApplication.translate("Restore", "Quit"))
     box.setDefaultButton(restore_button)
     box.setEscapeButton(quit_button)
-    box.setAccessibleName(_tr("Database not available"))
+    box.setAccessibleName(QCoreApplication.translate("Restore", "Database not available"))
     box.exec()
     if box.clickedButton() is not restore_button:
         return False
@@ -265,7 +267,7 @@ def offer_restore_at_start(
     try:
         dialog = RestoreDialog(
             list_backups(db),
-            _tr("Choose the backup to bring back. The data after it is lost, but the current file is kept."),
+            QCoreApplication.translate("Restore", "Choose the backup to bring back. The data after it is lost, but the current file is kept."),
         )
         if run_dialog(dialog) != QDialog.DialogCode.Accepted or dialog.chosen is None:
             return False
@@ -276,17 +278,17 @@ def offer_restore_at_start(
     finally:
         db.dispose()
     log.info("restored a backup at start-up (%s)", dialog.chosen.name)
-    info = QMessageBox(QMessageBox.Icon.Information, _tr("Backup restored"), _tr("The backup was restored."))
-    info.setInformativeText(_tr("The previous file is kept as {kept}.").format(kept=kept))
-    info.setAccessibleName(_tr("Backup restored"))
+    info = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("Restore", "Backup restored"), QCoreApplication.translate("Restore", "The backup was restored."))
+    info.setInformativeText(QCoreApplication.translate("Restore", "The previous file is kept as {kept}.").format(kept=kept))
+    info.setAccessibleName(QCoreApplication.translate("Restore", "Backup restored"))
     info.exec()
     return True
 
 
 def _error_box(parent: QWidget | None, details: str) -> None:
-    box = QMessageBox(QMessageBox.Icon.Critical, _tr("Restore failed"), _tr("The backup could not be restored. Nothing was changed."), QMessageBox.StandardButton.Close, parent)
+    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Restore", "Restore failed"), QCoreApplication.translate("Restore", "The backup could not be restored. Nothing was changed."), QMessageBox.StandardButton.Close, parent)
     box.setInformativeText(details)
-    box.setAccessibleName(_tr("Restore failed"))
+    box.setAccessibleName(QCoreApplication.translate("Restore", "Restore failed"))
     box.exec()
 
 
@@ -304,13 +306,13 @@ def restore_while_running(window) -> Path | None:
     if ws.db.path is None:
         window.messages.info(
             window,
-            _tr("Restore from backup"),
-            _tr("This desk uses a database server; it is restored with the server's own tools."),
+            QCoreApplication.translate("Restore", "Restore from backup"),
+            QCoreApplication.translate("Restore", "This desk uses a database server; it is restored with the server's own tools."),
         )
         return None
     dialog = RestoreDialog(
         list_backups(ws.db),
-        _tr("Close Welcome Desk on every other desk first. The data saved after the chosen backup is "
+        QCoreApplication.translate("Restore", "Close Welcome Desk on every other desk first. The data saved after the chosen backup is "
             "replaced; the current data is kept as a backup. Welcome Desk closes after the restore."),
         window,
     )
@@ -323,15 +325,15 @@ def restore_while_running(window) -> Path | None:
     try:
         kept = restore(ws.db, chosen, ws.clock())
     except DatabaseError as exc:
-        window.messages.error(window, _tr("Restore failed"), _tr("The backup could not be restored. Nothing was changed."), str(exc))
+        window.messages.error(window, QCoreApplication.translate("Restore", "Restore failed"), QCoreApplication.translate("Restore", "The backup could not be restored. Nothing was changed."), str(exc))
         return None
     window.audit("restore", f"restored {chosen.name}; previous data kept as {kept.name}")
     log.info("restored a backup (%s)", chosen.name)
     window.messages.info(
         window,
-        _tr("Backup restored"),
-        _tr("The backup was restored. Welcome Desk closes now — please start it again."),
-        _tr("The previous data is kept as {kept}.").format(kept=kept),
+        QCoreApplication.translate("Restore", "Backup restored"),
+        QCoreApplication.translate("Restore", "The backup was restored. Welcome Desk closes now — please start it again."),
+        QCoreApplication.translate("Restore", "The previous data is kept as {kept}.").format(kept=kept),
     )
     window.close()
     return chosen

@@ -28,26 +28,24 @@ from PySide6.QtWidgets import (
 from welcome_desk.core import audit, retention, roles
 from welcome_desk.core.retention import MAX_RETENTION_DAYS, MIN_RETENTION_DAYS
 from welcome_desk.core.roles import RoleError, RoleSession
+from welcome_desk.ui.locale_format import format_short_date, format_short_datetime
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Roles", text)
 
 
 def role_error_text(exc: RoleError) -> str:
     """The person-facing text of a password problem, in the interface language."""
     p = exc.params
     texts = {
-        "blank": lambda: _tr("Please enter a password."),
-        "too_short": lambda: _tr("The password needs at least {minimum} characters.").format(
+        "blank": lambda: QCoreApplication.translate("Roles", "Please enter a password."),
+        "too_short": lambda: QCoreApplication.translate("Roles", "The password needs at least {minimum} characters.").format(
             minimum=p.get("minimum", roles.MIN_PASSWORD_LENGTH)
         ),
-        "too_long": lambda: _tr("The password may have at most {maximum} characters.").format(
+        "too_long": lambda: QCoreApplication.translate("Roles", "The password may have at most {maximum} characters.").format(
             maximum=p.get("maximum", roles.MAX_PASSWORD_LENGTH)
         ),
-        "wrong_password": lambda: _tr("The current password is not right."),
-        "no_password": lambda: _tr("No team-lead password is set yet."),
-        "wait": lambda: _tr("Too many wrong attempts. Please wait {seconds} s before the next try.").format(
+        "wrong_password": lambda: QCoreApplication.translate("Roles", "The current password is not right."),
+        "no_password": lambda: QCoreApplication.translate("Roles", "No team-lead password is set yet."),
+        "wait": lambda: QCoreApplication.translate("Roles", "Too many wrong attempts. Please wait {seconds} s before the next try.").format(
             seconds=p.get("seconds", "?")
         ),
     }
@@ -97,35 +95,35 @@ class SignInDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.signed_in = False
-        self.setWindowTitle(_tr("Sign in as team lead"))
+        self.setWindowTitle(QCoreApplication.translate("Roles", "Sign in as team lead"))
         self.setAccessibleName(self.windowTitle())
-        heading = _heading(_tr("Sign in as team lead"))
+        heading = _heading(QCoreApplication.translate("Roles", "Sign in as team lead"))
         if what:
-            explain = _tr("“{what}” needs the team-lead role. Please enter the team-lead password.").format(what=what)
+            explain = QCoreApplication.translate("Roles", "“{what}” needs the team-lead role. Please enter the team-lead password.").format(what=what)
         else:
-            explain = _tr("Please enter the team-lead password.")
+            explain = QCoreApplication.translate("Roles", "Please enter the team-lead password.")
         self.explain = QLabel(explain)
         self.explain.setWordWrap(True)
         self.staff = QLineEdit(session.desk_staff)
         self.staff.setMaxLength(64)
-        self.staff.setAccessibleName(_tr("Your initials for the audit log"))
-        self.staff.setPlaceholderText(_tr("optional"))
-        self.password = _password_field(_tr("Team-lead password"))
+        self.staff.setAccessibleName(QCoreApplication.translate("Roles", "Your initials for the audit log"))
+        self.staff.setPlaceholderText(QCoreApplication.translate("Roles", "optional"))
+        self.password = _password_field(QCoreApplication.translate("Roles", "Team-lead password"))
         form = QFormLayout()
-        staff_label = QLabel(_tr("Your &initials:"))
+        staff_label = QLabel(QCoreApplication.translate("Roles", "Your &initials:"))
         staff_label.setBuddy(self.staff)
-        password_label = QLabel(_tr("&Password:"))
+        password_label = QLabel(QCoreApplication.translate("Roles", "&Password:"))
         password_label.setBuddy(self.password)
         form.addRow(password_label, self.password)
         form.addRow(staff_label, self.staff)
         self.problem = _problem_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(_tr("Sign in"))
-        self.ok_button.setAccessibleName(_tr("Sign in as team lead"))
+        self.ok_button.setText(QCoreApplication.translate("Roles", "Sign in"))
+        self.ok_button.setAccessibleName(QCoreApplication.translate("Roles", "Sign in as team lead"))
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(_tr("Cancel"))
-        cancel.setAccessibleName(_tr("Cancel"))
+        cancel.setText(QCoreApplication.translate("Roles", "Cancel"))
+        cancel.setAccessibleName(QCoreApplication.translate("Roles", "Cancel"))
         self.buttons.accepted.connect(self.try_sign_in)
         self.buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
@@ -156,7 +154,7 @@ class SignInDialog(QDialog):
             self.signed_in = True
             self.accept()
             return True
-        _show_problem(self.problem, _tr("The password is not right."))
+        _show_problem(self.problem, QCoreApplication.translate("Roles", "The password is not right."))
         self._show_wait()
         self.password.setFocus()
         return False
@@ -170,13 +168,13 @@ class SignInDialog(QDialog):
             seconds = int(left + 0.999)
             _show_problem(
                 self.problem,
-                _tr("Too many wrong attempts. Please wait {seconds} s before the next try.").format(seconds=seconds),
+                QCoreApplication.translate("Roles", "Too many wrong attempts. Please wait {seconds} s before the next try.").format(seconds=seconds),
             )
             if not self._countdown.isActive():
                 self._countdown.start()
         elif self._countdown.isActive():
             self._countdown.stop()
-            _show_problem(self.problem, _tr("You can try again now."))
+            _show_problem(self.problem, QCoreApplication.translate("Roles", "You can try again now."))
             self.password.setFocus()
 
 
@@ -192,48 +190,48 @@ class PasswordDialog(QDialog):
         self.changing = session.has_password()
         self.new_password = ""
         self.done_ok = False
-        title = _tr("Change team-lead password") if self.changing else _tr("Set team-lead password")
+        title = QCoreApplication.translate("Roles", "Change team-lead password") if self.changing else QCoreApplication.translate("Roles", "Set team-lead password")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         if self.changing:
-            explain = _tr("Enter the current password, then the new one twice.")
+            explain = QCoreApplication.translate("Roles", "Enter the current password, then the new one twice.")
         else:
-            explain = _tr(
+            explain = QCoreApplication.translate("Roles", 
                 "No team-lead password is set yet. Team-lead functions (exports with personal data, "
                 "centre editing, retention, erasing, restore) need one. Set it now and keep it safe."
             )
             if what:
-                explain = _tr("“{what}” needs the team-lead role.").format(what=what) + " " + explain
+                explain = QCoreApplication.translate("Roles", "“{what}” needs the team-lead role.").format(what=what) + " " + explain
         self.explain = QLabel(explain)
         self.explain.setWordWrap(True)
-        self.old = _password_field(_tr("Current team-lead password"))
-        self.new = _password_field(_tr("New team-lead password"))
-        self.repeat = _password_field(_tr("New team-lead password again"))
-        self.rule = QLabel(_tr("At least {minimum} characters; a few words make a good password.").format(minimum=roles.MIN_PASSWORD_LENGTH))
+        self.old = _password_field(QCoreApplication.translate("Roles", "Current team-lead password"))
+        self.new = _password_field(QCoreApplication.translate("Roles", "New team-lead password"))
+        self.repeat = _password_field(QCoreApplication.translate("Roles", "New team-lead password again"))
+        self.rule = QLabel(QCoreApplication.translate("Roles", "At least {minimum} characters; a few words make a good password.").format(minimum=roles.MIN_PASSWORD_LENGTH))
         self.rule.setObjectName("hint")
         self.rule.setWordWrap(True)
         self.new.setAccessibleDescription(self.rule.text())
         form = QFormLayout()
         if self.changing:
-            old_label = QLabel(_tr("&Current password:"))
+            old_label = QLabel(QCoreApplication.translate("Roles", "&Current password:"))
             old_label.setBuddy(self.old)
             form.addRow(old_label, self.old)
         else:
             self.old.hide()
-        new_label = QLabel(_tr("&New password:"))
+        new_label = QLabel(QCoreApplication.translate("Roles", "&New password:"))
         new_label.setBuddy(self.new)
-        repeat_label = QLabel(_tr("&Repeat:"))
+        repeat_label = QLabel(QCoreApplication.translate("Roles", "&Repeat:"))
         repeat_label.setBuddy(self.repeat)
         form.addRow(new_label, self.new)
         form.addRow(repeat_label, self.repeat)
         self.problem = _problem_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setText(_tr("Save password"))
-        save.setAccessibleName(_tr("Save password"))
+        save.setText(QCoreApplication.translate("Roles", "Save password"))
+        save.setAccessibleName(QCoreApplication.translate("Roles", "Save password"))
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(_tr("Cancel"))
-        cancel.setAccessibleName(_tr("Cancel"))
+        cancel.setText(QCoreApplication.translate("Roles", "Cancel"))
+        cancel.setAccessibleName(QCoreApplication.translate("Roles", "Cancel"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
@@ -250,7 +248,7 @@ class PasswordDialog(QDialog):
     def save(self) -> bool:
         new = self.new.text()
         if new != self.repeat.text():
-            _show_problem(self.problem, _tr("The two new passwords differ. Please type them again."))
+            _show_problem(self.problem, QCoreApplication.translate("Roles", "The two new passwords differ. Please type them again."))
             self.repeat.clear()
             self.repeat.setFocus()
             return False
@@ -297,10 +295,10 @@ class RetentionDialog(QDialog):
         self.saved_days: int | None = None
         self.erased = 0
         self.current = retention.retention_days(self.db)
-        self.setWindowTitle(_tr("Retention of personal data"))
+        self.setWindowTitle(QCoreApplication.translate("Roles", "Retention of personal data"))
         self.setAccessibleName(self.windowTitle())
         explain = QLabel(
-            _tr(
+            QCoreApplication.translate("Roles", 
                 "The visitor's name and contact, the concern as typed and notes are erased automatically "
                 "when an entry is older than this period. Tickets, units, concerns, times and statuses stay "
                 "for the statistics."
@@ -310,9 +308,9 @@ class RetentionDialog(QDialog):
         self.days = QSpinBox()
         self.days.setRange(MIN_RETENTION_DAYS, MAX_RETENTION_DAYS)
         self.days.setValue(self.current)
-        self.days.setSuffix(_tr(" days"))
-        self.days.setAccessibleName(_tr("Retention period in days"))
-        days_label = QLabel(_tr("Keep personal data for:"))
+        self.days.setSuffix(QCoreApplication.translate("Roles", " days"))
+        self.days.setAccessibleName(QCoreApplication.translate("Roles", "Retention period in days"))
+        days_label = QLabel(QCoreApplication.translate("Roles", "Keep personal data for:"))
         days_label.setBuddy(self.days)
         row = QHBoxLayout()
         row.addWidget(days_label)
@@ -326,11 +324,11 @@ class RetentionDialog(QDialog):
         self.due.setStyleSheet("QLabel#dueNow { font-weight: 700; }")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(_tr("Save"))
-        self.save_button.setAccessibleName(_tr("Save the retention period"))
+        self.save_button.setText(QCoreApplication.translate("Roles", "Save"))
+        self.save_button.setAccessibleName(QCoreApplication.translate("Roles", "Save the retention period"))
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(_tr("Cancel"))
-        cancel.setAccessibleName(_tr("Cancel"))
+        cancel.setText(QCoreApplication.translate("Roles", "Cancel"))
+        cancel.setAccessibleName(QCoreApplication.translate("Roles", "Cancel"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
@@ -350,18 +348,18 @@ class RetentionDialog(QDialog):
     def _update(self) -> None:
         held = retention.summary(self.db)
         if held.entries and held.oldest_day is not None:
-            text = _tr("Entries with personal data: {count}; the oldest is from {day}.").format(
-                count=held.entries, day=held.oldest_day.strftime("%d.%m.%Y")
+            text = QCoreApplication.translate("Roles", "Entries with personal data: {count}; the oldest is from {day}.").format(
+                count=held.entries, day=format_short_date(held.oldest_day)
             )
         else:
-            text = _tr("No entry holds personal data at the moment.")
+            text = QCoreApplication.translate("Roles", "No entry holds personal data at the moment.")
         self.held.setText(text)
         self.held.setAccessibleName(text)
         self.due_count = retention.count_past(self.db, self.session.clock(), self.days.value())
         if self.due_count:
-            due = _tr("Saving erases the personal data of older entries now: {count}.").format(count=self.due_count)
+            due = QCoreApplication.translate("Roles", "Saving erases the personal data of older entries now: {count}.").format(count=self.due_count)
         else:
-            due = _tr("Saving erases nothing now.")
+            due = QCoreApplication.translate("Roles", "Saving erases nothing now.")
         self.due.setText(due)
         self.due.setAccessibleName(due)
 
@@ -388,14 +386,14 @@ class AuditLogDialog(QDialog):
     def __init__(self, session: RoleSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = session.db
-        self.setWindowTitle(_tr("Audit log"))
+        self.setWindowTitle(QCoreApplication.translate("Roles", "Audit log"))
         self.setAccessibleName(self.windowTitle())
         self.action = QComboBox()
-        self.action.setAccessibleName(_tr("Show only this action"))
-        self.action.addItem(_tr("All actions"), None)
+        self.action.setAccessibleName(QCoreApplication.translate("Roles", "Show only this action"))
+        self.action.addItem(QCoreApplication.translate("Roles", "All actions"), None)
         for name in audit.ACTIONS:
             self.action.addItem(name, name)
-        action_label = QLabel(_tr("&Show:"))
+        action_label = QLabel(QCoreApplication.translate("Roles", "&Show:"))
         action_label.setBuddy(self.action)
         self.count = QLabel()
         top = QHBoxLayout()
@@ -404,7 +402,7 @@ class AuditLogDialog(QDialog):
         top.addStretch(1)
         top.addWidget(self.count)
         self.model = QStandardItemModel(0, 5, self)
-        self.model.setHorizontalHeaderLabels([_tr("When"), _tr("Who"), _tr("Role"), _tr("Action"), _tr("What")])
+        self.model.setHorizontalHeaderLabels([QCoreApplication.translate("Roles", "When"), QCoreApplication.translate("Roles", "Who"), QCoreApplication.translate("Roles", "Role"), QCoreApplication.translate("Roles", "Action"), QCoreApplication.translate("Roles", "What")])
         self.table = QTableView()
         self.table.setObjectName("auditTable")
         self.table.setModel(self.model)
@@ -417,11 +415,11 @@ class AuditLogDialog(QDialog):
         for col in range(4):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.table.setAccessibleName(_tr("Audit records, newest first"))
+        self.table.setAccessibleName(QCoreApplication.translate("Roles", "Audit records, newest first"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setText(_tr("Close"))
-        close.setAccessibleName(_tr("Close"))
+        close.setText(QCoreApplication.translate("Roles", "Close"))
+        close.setAccessibleName(QCoreApplication.translate("Roles", "Close"))
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
@@ -433,17 +431,17 @@ class AuditLogDialog(QDialog):
         self.table.setFocus()
 
     def role_name(self, role: str) -> str:
-        return {roles.TEAM_LEAD: _tr("team lead"), roles.RECEPTION: _tr("reception"), roles.SYSTEM: _tr("automatic")}.get(role, role)
+        return {roles.TEAM_LEAD: QCoreApplication.translate("Roles", "team lead"), roles.RECEPTION: QCoreApplication.translate("Roles", "reception"), roles.SYSTEM: QCoreApplication.translate("Roles", "automatic")}.get(role, role)
 
     def reload(self) -> None:
         records = audit.recent(self.db, self.LIMIT, self.action.currentData())
         self.model.removeRows(0, self.model.rowCount())
         for r in records:
-            cells = [r.at.strftime("%d.%m.%Y %H:%M:%S"), r.staff or "–", self.role_name(r.role), r.action, r.detail]
+            cells = [format_short_datetime(r.at, seconds=True), r.staff or "–", self.role_name(r.role), r.action, r.detail]
             items = [QStandardItem(text) for text in cells]
             items[4].setToolTip(r.detail)
             self.model.appendRow(items)
-        self.count.setText(_tr("{count} records").format(count=len(records)))
+        self.count.setText(QCoreApplication.translate("Roles", "{count} records").format(count=len(records)))
 
 
 # --------------------------------------------------------------------------- the window's controls

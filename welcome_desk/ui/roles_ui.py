@@ -25,9 +25,6 @@ if TYPE_CHECKING:
     from welcome_desk.ui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Roles", text)
-
 
 class RoleControls(QObject):
     """Team-lead menu, role indicator, screen lock and the team-lead check for a :class:`MainWindow`.
@@ -100,29 +97,29 @@ class RoleControls(QObject):
 
     def retranslate(self) -> None:
         lead = self.session.is_team_lead
-        self.sign_action.setText(_tr("Sign &out of team lead") if lead else _tr("&Sign in as team lead…"))
+        self.sign_action.setText(QCoreApplication.translate("Roles", "Sign &out of team lead") if lead else QCoreApplication.translate("Roles", "&Sign in as team lead…"))
         self.sign_action.setToolTip(
-            (_tr("Back to the reception role ({key})") if lead else _tr("Team-lead functions need the password ({key})")).format(
+            (QCoreApplication.translate("Roles", "Back to the reception role ({key})") if lead else QCoreApplication.translate("Roles", "Team-lead functions need the password ({key})")).format(
                 key=QKeySequence(TEAM_LEAD_KEY).toString(QKeySequence.SequenceFormat.NativeText)
             )
         )
         self._update_password_action(ask=False)
-        self.retention_action.setText(_tr("&Retention of personal data…"))
-        self.purge_action.setText(_tr("&Erase personal data now…"))
-        self.audit_action.setText(_tr("&Audit log…"))
-        self.lock_action.setText(_tr("&Lock screen"))
-        self.lock_action.setToolTip(_tr("Cover the window until someone presses Enter; signs out the team lead"))
+        self.retention_action.setText(QCoreApplication.translate("Roles", "&Retention of personal data…"))
+        self.purge_action.setText(QCoreApplication.translate("Roles", "&Erase personal data now…"))
+        self.audit_action.setText(QCoreApplication.translate("Roles", "&Audit log…"))
+        self.lock_action.setText(QCoreApplication.translate("Roles", "&Lock screen"))
+        self.lock_action.setToolTip(QCoreApplication.translate("Roles", "Cover the window until someone presses Enter; signs out the team lead"))
         if hasattr(self, "menu"):
-            self.menu.setTitle(_tr("&Team lead"))
-            self.lock_menu.setTitle(_tr("Lock &after inactivity (this desk)"))
+            self.menu.setTitle(QCoreApplication.translate("Roles", "&Team lead"))
+            self.lock_menu.setTitle(QCoreApplication.translate("Roles", "Lock &after inactivity (this desk)"))
         for minutes, action in self.lock_minutes_actions.items():
-            action.setText(_tr("Never") if minutes == 0 else _tr("After {minutes} minutes").format(minutes=minutes))
+            action.setText(QCoreApplication.translate("Roles", "Never") if minutes == 0 else QCoreApplication.translate("Roles", "After {minutes} minutes").format(minutes=minutes))
         if lead:
             who = f" ({self.session.staff})" if self.session.staff else ""
-            text = _tr("Role: Team lead{who}").format(who=who)
+            text = QCoreApplication.translate("Roles", "Role: Team lead{who}").format(who=who)
             self.role_label.setStyleSheet("QLabel#roleIndicator { font-weight: 700; color: #1c2733; }")
         else:
-            text = _tr("Role: Reception")
+            text = QCoreApplication.translate("Roles", "Role: Reception")
             self.role_label.setStyleSheet("")
         self.role_label.setText(text)
         self.role_label.setAccessibleName(text)
@@ -134,7 +131,7 @@ class RoleControls(QObject):
         if ask:
             self._has_password = self.session.has_password()
         has = getattr(self, "_has_password", True)
-        self.password_action.setText(_tr("&Change team-lead password…") if has else _tr("Set team-lead &password…"))
+        self.password_action.setText(QCoreApplication.translate("Roles", "&Change team-lead password…") if has else QCoreApplication.translate("Roles", "Set team-lead &password…"))
 
     # -- the check every team-lead function passes
 
@@ -173,7 +170,7 @@ class RoleControls(QObject):
     def sign_out(self, reason: str = "") -> None:
         if self.session.sign_out(reason):
             self._role_changed()
-            self.window.statusBar().showMessage(_tr("Signed out of team lead."), 5000)
+            self.window.statusBar().showMessage(QCoreApplication.translate("Roles", "Signed out of team lead."), 5000)
 
     def change_password(self) -> None:
         from welcome_desk.ui.roles_dialogs import PasswordDialog
@@ -187,11 +184,11 @@ class RoleControls(QObject):
             if not self.session.is_team_lead:
                 self.session.sign_in(new)
                 self._role_changed()
-            self.window.statusBar().showMessage(_tr("The team-lead password is saved."), 6000)
+            self.window.statusBar().showMessage(QCoreApplication.translate("Roles", "The team-lead password is saved."), 6000)
         self.window.focus_intake()
 
     def edit_retention(self) -> None:
-        if not self.require_team_lead(_tr("Retention of personal data")):
+        if not self.require_team_lead(QCoreApplication.translate("Roles", "Retention of personal data")):
             return
         from welcome_desk.ui.roles_dialogs import RetentionDialog
 
@@ -199,7 +196,7 @@ class RoleControls(QObject):
         self.window.run_dialog(dialog)
         if dialog.saved_days is not None or dialog.erased:
             self.window.statusBar().showMessage(
-                _tr("Personal data is kept for {days} days; entries erased now: {count}.").format(
+                QCoreApplication.translate("Roles", "Personal data is kept for {days} days; entries erased now: {count}.").format(
                     days=retention.retention_days(self.session.db), count=dialog.erased
                 ),
                 8000,
@@ -209,7 +206,7 @@ class RoleControls(QObject):
         self.window.focus_intake()
 
     def purge_now(self) -> int | None:
-        if not self.require_team_lead(_tr("Erase personal data now")):
+        if not self.require_team_lead(QCoreApplication.translate("Roles", "Erase personal data now")):
             return None
         from PySide6.QtWidgets import QMessageBox
 
@@ -218,14 +215,14 @@ class RoleControls(QObject):
         due = retention.count_past(db, now, days)
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            _tr("Erase personal data now"),
-            _tr("Erase the personal data of entries older than {days} days now? Entries affected: {count}.").format(count=due, days=days),
+            QCoreApplication.translate("Roles", "Erase personal data now"),
+            QCoreApplication.translate("Roles", "Erase the personal data of entries older than {days} days now? Entries affected: {count}.").format(count=due, days=days),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self.window,
         )
-        box.setInformativeText(_tr("Names, contacts, typed concerns and notes are erased for good; the statistics stay."))
-        box.button(QMessageBox.StandardButton.Yes).setText(_tr("Erase"))
-        box.button(QMessageBox.StandardButton.Cancel).setText(_tr("Cancel"))
+        box.setInformativeText(QCoreApplication.translate("Roles", "Names, contacts, typed concerns and notes are erased for good; the statistics stay."))
+        box.button(QMessageBox.StandardButton.Yes).setText(QCoreApplication.translate("Roles", "Erase"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(QCoreApplication.translate("Roles", "Cancel"))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setAccessibleName(box.windowTitle())
         self.window.run_dialog(box)
@@ -235,13 +232,13 @@ class RoleControls(QObject):
             self.window.focus_intake()
             return None
         count = retention.purge_now(db, now, self.session.audit_staff(), self.session.role, days)
-        self.window.statusBar().showMessage(_tr("Personal data erased; entries affected: {count}.").format(count=count), 8000)
+        self.window.statusBar().showMessage(QCoreApplication.translate("Roles", "Personal data erased; entries affected: {count}.").format(count=count), 8000)
         self.window.refresh_log()
         self.window.focus_intake()
         return count
 
     def show_audit_log(self) -> None:
-        if not self.require_team_lead(_tr("Audit log")):
+        if not self.require_team_lead(QCoreApplication.translate("Roles", "Audit log")):
             return
         from welcome_desk.ui.roles_dialogs import AuditLogDialog
 
@@ -254,7 +251,7 @@ class RoleControls(QObject):
         """Shorter is always allowed; longer or off needs the team lead (it is a privacy setting)."""
         current = self.window.settings.lock_minutes
         longer = minutes == 0 or (current != 0 and minutes > current)
-        if longer and not self.require_team_lead(_tr("Lock the screen later or never")):
+        if longer and not self.require_team_lead(QCoreApplication.translate("Roles", "Lock the screen later or never")):
             self.lock_minutes_actions[current].setChecked(True)
             return
         self.lock_minutes_actions[minutes].setChecked(True)
@@ -284,7 +281,7 @@ class RoleControls(QObject):
 
     def _on_locked(self) -> None:
         if self.session.sign_out("screen locked"):
-            self.lock.set_note(_tr("The team lead was signed out."))
+            self.lock.set_note(QCoreApplication.translate("Roles", "The team lead was signed out."))
             self._role_changed()
 
     def _on_unlocked(self) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -41,13 +41,13 @@ def ask_unsaved_box(parent: QWidget) -> str:
     """Save / discard / cancel, asked when the editor closes with unsaved changes."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        parent.tr("Unsaved changes"),
-        parent.tr("The centre has changes that are not saved."),
+        QCoreApplication.translate("CentreEditor", "Unsaved changes"),
+        QCoreApplication.translate("CentreEditor", "The centre has changes that are not saved."),
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
         parent,
     )
     box.setDefaultButton(QMessageBox.StandardButton.Save)
-    box.setAccessibleName(parent.tr("Unsaved changes"))
+    box.setAccessibleName(QCoreApplication.translate("CentreEditor", "Unsaved changes"))
     answer = box.exec()
     return {
         QMessageBox.StandardButton.Save: "save",

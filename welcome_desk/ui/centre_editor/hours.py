@@ -9,31 +9,29 @@ from welcome_desk.core.centre_edit import HoursError, TimeRange, Week, format_da
 
 
 def weekday_names() -> list[str]:
-    t = QCoreApplication.translate
     return [
-        t("CentreEditor", "Monday"),
-        t("CentreEditor", "Tuesday"),
-        t("CentreEditor", "Wednesday"),
-        t("CentreEditor", "Thursday"),
-        t("CentreEditor", "Friday"),
-        t("CentreEditor", "Saturday"),
-        t("CentreEditor", "Sunday"),
+        QCoreApplication.translate("CentreEditor", "Monday"),
+        QCoreApplication.translate("CentreEditor", "Tuesday"),
+        QCoreApplication.translate("CentreEditor", "Wednesday"),
+        QCoreApplication.translate("CentreEditor", "Thursday"),
+        QCoreApplication.translate("CentreEditor", "Friday"),
+        QCoreApplication.translate("CentreEditor", "Saturday"),
+        QCoreApplication.translate("CentreEditor", "Sunday"),
     ]
 
 
 def hours_error_text(exc: HoursError) -> str:
     """The person-facing wording of an hours problem, in the interface language."""
-    t = QCoreApplication.translate
     p = exc.params
     texts = {
-        "bad_range": lambda: t("CentreEditor", "“{range}” is not a time range like 08:00–16:00").format(range=p.get("range", "")),
-        "bad_time": lambda: t("CentreEditor", "“{value}” is not a time of day like 08:00").format(value=p.get("value", "")),
-        "bad_attending": lambda: t("CentreEditor", "“{word}”: after a range write walk-in or appointment, or nothing").format(
+        "bad_range": lambda: QCoreApplication.translate("CentreEditor", "“{range}” is not a time range like 08:00–16:00").format(range=p.get("range", "")),
+        "bad_time": lambda: QCoreApplication.translate("CentreEditor", "“{value}” is not a time of day like 08:00").format(value=p.get("value", "")),
+        "bad_attending": lambda: QCoreApplication.translate("CentreEditor", "“{word}”: after a range write walk-in or appointment, or nothing").format(
             word=p.get("word", "")
         ),
-        "closes_before_opens": lambda: t("CentreEditor", "{range} closes before it opens").format(range=p.get("range", "")),
-        "overlap": lambda: t("CentreEditor", "{first} and {second} overlap").format(first=p.get("first", ""), second=p.get("second", "")),
-        "bad_date": lambda: t("CentreEditor", "“{value}” is not a date like 2026-12-24").format(value=p.get("value", "")),
+        "closes_before_opens": lambda: QCoreApplication.translate("CentreEditor", "{range} closes before it opens").format(range=p.get("range", "")),
+        "overlap": lambda: QCoreApplication.translate("CentreEditor", "{first} and {second} overlap").format(first=p.get("first", ""), second=p.get("second", "")),
+        "bad_date": lambda: QCoreApplication.translate("CentreEditor", "“{value}” is not a date like 2026-12-24").format(value=p.get("value", "")),
     }
     make = texts.get(exc.code)
     return make() if make else str(exc)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from welcome_desk.core.entries import EntryView
 from welcome_desk.core.logquery import PAGE, Cursor, Names, cursor_after
+from welcome_desk.ui.locale_format import format_short_datetime, format_time
 from welcome_desk.ui.models import EntryRole, kind_label, status_label
 
 Fetch = Callable[[Cursor | None, int], list[EntryView]]
@@ -95,7 +96,7 @@ class LazyLogModel(QAbstractTableModel):
 
     def text(self, entry: EntryView, col: int) -> str:
         if col == self.TIME:
-            return f"{entry.at:%d.%m.%Y %H:%M}" if self._multi_day else f"{entry.at:%H:%M}"
+            return format_short_datetime(entry.at) if self._multi_day else format_time(entry.at)
         if col == self.TICKET:
             return entry.ticket
         if col == self.KIND:

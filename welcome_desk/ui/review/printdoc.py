@@ -19,9 +19,6 @@ from welcome_desk.ui.messages import Messages
 from welcome_desk.ui.printing import SlipJob, open_pdf, paint_job, printers_available
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ReportPrinting", text)
-
 
 def print_pdf(
     parent: QWidget | None,
@@ -36,11 +33,11 @@ def print_pdf(
     """Preview and print ``path``; returns 'previewed', 'cancelled', 'no_printer' or 'failed'."""
     pages = open_pdf(path)
     if pages is None:
-        messages.warning(parent, tr("Printing failed"), tr("The PDF could not be read."), str(path))
+        messages.warning(parent, QCoreApplication.translate("ReportPrinting", "Printing failed"), QCoreApplication.translate("ReportPrinting", "The PDF could not be read."), str(path))
         return "failed"
     if not has_printer():
-        messages.info(parent, tr("No printer"), tr("No printer is set up on this computer."),
-                      tr("The PDF is kept here:\n{path}").format(path=path))
+        messages.info(parent, QCoreApplication.translate("ReportPrinting", "No printer"), QCoreApplication.translate("ReportPrinting", "No printer is set up on this computer."),
+                      QCoreApplication.translate("ReportPrinting", "The PDF is kept here:\n{path}").format(path=path))
         return "no_printer"
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     if printer_name and printer_name in QPrinterInfo.availablePrinterNames():
@@ -55,7 +52,7 @@ def print_pdf(
     job = SlipJob(path, "de", "A4")
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.keep_printer = printer  # the dialog only borrows the printer: keep it alive as long as the dialog
-    dialog.setWindowTitle(tr("Print preview — {title}").format(title=title))
+    dialog.setWindowTitle(QCoreApplication.translate("ReportPrinting", "Print preview — {title}").format(title=title))
     dialog.setAccessibleName(dialog.windowTitle())
     dialog.resize(1000, 760 if landscape else 900)
     dialog.paintRequested.connect(lambda p: paint_job(p, job, pages))

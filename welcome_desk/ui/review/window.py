@@ -43,7 +43,8 @@ from welcome_desk.core.logquery import NO_CONCERN, LogFilter, Names
 from welcome_desk.core.stats import Summary, month_range, period_start, summarize, trend
 from welcome_desk.core.workspace import Workspace
 from welcome_desk.reports import phrases as P
-from welcome_desk.ui.i18n import ui_locale, visitor_languages
+from welcome_desk.ui.i18n import LANGUAGE_NAMES, UI_LANGUAGES, ui_locale, visitor_languages
+from welcome_desk.ui.locale_format import date_edit_format
 from welcome_desk.ui.messages import Messages
 from welcome_desk.ui.models import kind_label, status_label
 from welcome_desk.ui.review.charts import ChartPanel
@@ -78,14 +79,14 @@ class MonthDialog(QDialog):
         self.setWindowTitle(self.tr("Monthly report"))
         self.setAccessibleName(self.windowTitle())
         self.month = QDateEdit(_qdate(month.replace(day=1)))
-        self.month.setDisplayFormat("MM.yyyy")
+        self.month.setDisplayFormat(date_edit_format(lang, month_only=True))
         self.month.setObjectName("reportMonth")
         self.month.setAccessibleName(self.tr("Month of the report"))
         self.language = QComboBox()
         self.language.setObjectName("reportLanguage")
-        self.language.addItem("Deutsch", "de")
-        self.language.addItem("English", "en")
-        self.language.setCurrentIndex(0 if lang == "de" else 1)
+        for code in UI_LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[code], code)
+        self.language.setCurrentIndex(max(0, self.language.findData(lang)))
         self.language.setAccessibleName(self.tr("Language of the report"))
         form = QFormLayout()
         month_label = QLabel(self.tr("&Month"))
@@ -164,7 +165,6 @@ class ReviewWindow(QWidget):
         for edit, name, label in ((self.from_date, "fromDate", self.from_label), (self.to_date, "toDate", self.to_label)):
             edit.setObjectName(name)
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd.MM.yyyy")
             label.setBuddy(edit)
         self.from_date.dateChanged.connect(self._from_changed)
         self.to_date.dateChanged.connect(self._to_changed)
@@ -346,6 +346,8 @@ class ReviewWindow(QWidget):
         self.to_label.setText(self.tr("T&o"))
         self.from_date.setAccessibleName(self.tr("First day"))
         self.to_date.setAccessibleName(self.tr("Last day"))
+        for edit in (self.from_date, self.to_date):
+            edit.setDisplayFormat(date_edit_format(self.lang))
         texts = {
             "today": (self.tr("To&day"), self.tr("Show today")),
             "yesterday": (self.tr("&Yesterday"), self.tr("Show yesterday")),
