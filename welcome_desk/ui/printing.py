@@ -185,6 +185,12 @@ class SlipPrinter:
         pages = open_pages(job)
         if pages is None:
             return "failed"
+        try:
+            return self._print_pages(parent, job, pages, preview)
+        finally:
+            pages.close()  # PDFium's copy of the file is freed as soon as the slip is out
+
+    def _print_pages(self, parent: QWidget, job: SlipJob, pages: PdfPages, preview: bool) -> str:
         if not self.has_printer():
             where = str(job.pdf_path) if job.pdf_path else QCoreApplication.translate("Printing", "(no PDF was written)")
             self.messages.warning(
@@ -203,7 +209,10 @@ class SlipPrinter:
             dialog.resize(760, 900)
             name_preview_controls(dialog)
             dialog.paintRequested.connect(lambda p: paint_job(p, job, pages))
-            result = self.run_dialog(dialog)
+            try:
+                result = self.run_dialog(dialog)
+            finally:
+                dialog.paintRequested.disconnect()  # the pages close below; the dialog must not paint them again
             return "previewed" if result else "cancelled"
         if not paint_job(printer, job, pages):
             self.messages.warning(parent, QCoreApplication.translate("Printing", "Printing failed"), QCoreApplication.translate("Printing", "The slip could not be sent to the printer."))
