@@ -436,6 +436,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._split_set:  # first show: about 60 % for routing, 40 % for the ticket and the log
             self._split_set = True
+            self._fit_to_text()  # now that the style sheet has sized every widget
             total = sum(self._split.sizes()) or self.height()
             bottom = max(200, round(total * 0.36))
             self._split.setSizes([max(1, total - bottom), bottom])
@@ -558,9 +559,15 @@ class MainWindow(QMainWindow):
         line = self.fontMetrics().lineSpacing()
         self._middle.setMinimumHeight(line * 6)  # a suggestion and a half, the unit's name
         # the tab bar, then the ticket number or the log's heading and first rows
-        self._bottom.setMinimumHeight(line * 5 + self.bottom_tabs.tabBar().sizeHint().height())
+        self.queue_panel.set_stacked(self.settings.font_scale >= 150)
+        for layout in (self.queue_panel.layout(), self.day_log.layout(), self._bottom.layout()):
+            layout.invalidate()
+            layout.activate()  # so the minimum below is that of the new text size
+        wanted = line * 5 + self.bottom_tabs.tabBar().sizeHint().height()
+        # ... but never less than the queue and the log need (their buttons and headings at this text size)
+        self._bottom.setMinimumHeight(max(wanted, self._bottom.layout().minimumSize().height()))
         self.frequent_bar.set_max_lines(2 if self.settings.font_scale <= 125 else 1)
-        grow = 1 + (self.settings.font_scale / 100 - 1) / 2  # the card widens half as fast as the text
+        grow = 1 + (self.settings.font_scale / 100 - 1) / 4  # the card widens a quarter as fast as the text
         self.ticket_scroll.setFixedWidth(round(380 * grow))
 
     def _update_scale_actions(self) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QAbstractItemView,
     QComboBox,
     QDialog,
@@ -272,13 +273,27 @@ class QueuePanel(QWidget):
             action.triggered.connect(lambda _=False, st=status: self.set_status(st))
             self.status_actions[status] = action
 
-        head = QHBoxLayout()
-        head.setSpacing(8)
-        head.addWidget(self.unit_label)
-        head.addWidget(self.unit_combo, 1)
-        head.addSpacing(12)
-        head.addWidget(self.find_button)
-        head.addWidget(self.call_button)
+        # The unit chooser on one side, Find and Call next on the other; with large text the
+        # two go onto two rows (see set_stacked) instead of pushing the window wider than the screen.
+        unit_box = QWidget()
+        unit_lay = QHBoxLayout(unit_box)
+        unit_lay.setContentsMargins(0, 0, 0, 0)
+        unit_lay.setSpacing(8)
+        unit_lay.addWidget(self.unit_label)
+        unit_lay.addWidget(self.unit_combo, 1)
+        button_box = QWidget()
+        button_lay = QHBoxLayout(button_box)
+        button_lay.setContentsMargins(0, 0, 0, 0)
+        button_lay.setSpacing(8)
+        button_lay.addStretch(1)
+        button_lay.addWidget(self.find_button)
+        button_lay.addWidget(self.call_button)
+        head_host = QWidget()
+        self._head = QBoxLayout(QBoxLayout.Direction.LeftToRight, head_host)
+        self._head.setContentsMargins(0, 0, 0, 0)
+        self._head.setSpacing(8)
+        self._head.addWidget(unit_box, 1)
+        self._head.addWidget(button_box)
         actions = QWidget()
         flow = FlowLayout(actions, spacing=6)  # wraps in a narrow window instead of squeezing the labels
         for button in self.entry_buttons:
@@ -286,7 +301,7 @@ class QueuePanel(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 6, 0, 0)
         lay.setSpacing(6)
-        lay.addLayout(head)
+        lay.addWidget(head_host)
         lay.addWidget(self.called_label)
         lay.addWidget(self.view, 1)
         lay.addWidget(self.empty_label)
@@ -298,6 +313,12 @@ class QueuePanel(QWidget):
         self._timer.start()
         self.retranslate()
         self.refresh()
+
+    def set_stacked(self, stacked: bool) -> None:
+        """Unit chooser above Find / Call next (large text) or beside them (normal text)."""
+        self._head.setDirection(QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight)
+        self._head.invalidate()
+        self._head.parentWidget().updateGeometry()
 
     def _timed_refresh(self) -> None:
         """Every few seconds (other desks call and book too); a database that is away for a

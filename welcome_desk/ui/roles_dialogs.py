@@ -65,7 +65,6 @@ def _problem_label() -> QLabel:
     label = QLabel()
     label.setObjectName("problem")
     label.setWordWrap(True)
-    label.setStyleSheet("QLabel#problem { color: #9b1c1c; font-weight: 700; }")
     label.hide()
     return label
 
@@ -321,7 +320,6 @@ class RetentionDialog(QDialog):
         self.due = QLabel()
         self.due.setWordWrap(True)
         self.due.setObjectName("dueNow")
-        self.due.setStyleSheet("QLabel#dueNow { font-weight: 700; }")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(QCoreApplication.translate("Roles", "Save"))

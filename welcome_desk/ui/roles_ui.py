@@ -117,10 +117,11 @@ class RoleControls(QObject):
         if lead:
             who = f" ({self.session.staff})" if self.session.staff else ""
             text = QCoreApplication.translate("Roles", "Role: Team lead{who}").format(who=who)
-            self.role_label.setStyleSheet("QLabel#roleIndicator { font-weight: 700; color: #1c2733; }")
         else:
             text = QCoreApplication.translate("Roles", "Role: Reception")
-            self.role_label.setStyleSheet("")
+        font = self.role_label.font()
+        font.setBold(lead)  # the team lead stands out by weight; colour comes from the theme
+        self.role_label.setFont(font)
         self.role_label.setText(text)
         self.role_label.setAccessibleName(text)
         if hasattr(self, "lock"):

@@ -181,6 +181,8 @@ QStatusBar {{ background: {c.paper}; color: {c.muted}; border-top: {border}px so
 QStatusBar QLabel {{ padding: 0 8px; color: {c.muted}; }}
 QToolTip {{ background: {c.paper}; color: {c.ink}; border: 1px solid {c.line}; }}
 QCheckBox, QRadioButton {{ color: {c.ink}; }}
+QLabel#problem {{ color: {c.ink if hc else '#9b1c1c'}; font-weight: 700; }}
+QLabel#dueNow {{ font-weight: 700; }}
 QFrame#figures {{ background: {c.paper}; border: {border}px solid {c.line}; border-radius: 6px; }}
 QFrame#figures QLabel {{ background: transparent; border: none; color: {c.muted}; }}
 QFrame#figures QLabel#figureValue {{ font-size: {pt(15)}; font-weight: 700; color: {c.ink}; }}
