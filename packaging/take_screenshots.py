@@ -49,7 +49,13 @@ def main() -> int:
     ws = open_workspace(f"sqlite:///{folder / 'demo.sqlite'}", clock=lambda: NOW, daily_backup=False, staff="Empfang 1")
     generate(ws.db, ws.centre, 9000, 60, NOW.date() - dt.timedelta(days=1))
     settings = Settings(ui_language=args.lang, open_preview=False, staff="Empfang 1")
-    window = MainWindow(ws, settings, translations=translations, run_dialog=lambda dialog: 0)
+    # A team lead signed in, so the review window opens without the password prompt.
+    from welcome_desk.core.roles import RoleSession, set_team_lead_password
+
+    set_team_lead_password(ws.db, NOW, "TL", "screenshot-only-password")
+    roles = RoleSession(ws.db, lambda: NOW, "TL")
+    roles.sign_in("screenshot-only-password")
+    window = MainWindow(ws, settings, translations=translations, run_dialog=lambda dialog: 0, roles=roles)
     window.resize(1280, 800)
     window.show()
     # A few visitors this morning, so the log and the queue have something to show.
