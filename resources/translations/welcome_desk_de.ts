@@ -1075,37 +1075,37 @@
 <context>
     <name>DayLogModel</name>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="94"/>
+        <location filename="../../welcome_desk/ui/models.py" line="109"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="95"/>
+        <location filename="../../welcome_desk/ui/models.py" line="110"/>
         <source>Ticket</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="96"/>
+        <location filename="../../welcome_desk/ui/models.py" line="111"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="97"/>
+        <location filename="../../welcome_desk/ui/models.py" line="112"/>
         <source>Concern</source>
         <translation>Anliegen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="98"/>
+        <location filename="../../welcome_desk/ui/models.py" line="113"/>
         <source>Unit</source>
         <translation>Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="99"/>
+        <location filename="../../welcome_desk/ui/models.py" line="114"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="125"/>
+        <location filename="../../welcome_desk/ui/models.py" line="140"/>
         <source>Typed at the desk: {text}</source>
         <translation>Am Empfang eingegeben: {text}</translation>
     </message>
@@ -1836,42 +1836,42 @@
 <context>
     <name>LazyLogModel</name>
     <message>
-        <location filename="../../welcome_desk/ui/review/model.py" line="93"/>
+        <location filename="../../welcome_desk/ui/review/model.py" line="83"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/model.py" line="93"/>
+        <location filename="../../welcome_desk/ui/review/model.py" line="83"/>
         <source>Ticket</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/model.py" line="93"/>
+        <location filename="../../welcome_desk/ui/review/model.py" line="83"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/model.py" line="93"/>
+        <location filename="../../welcome_desk/ui/review/model.py" line="83"/>
         <source>Unit</source>
         <translation>Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/model.py" line="93"/>
+        <location filename="../../welcome_desk/ui/review/model.py" line="83"/>
         <source>Concern</source>
         <translation>Anliegen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/model.py" line="94"/>
+        <location filename="../../welcome_desk/ui/review/model.py" line="84"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/model.py" line="94"/>
+        <location filename="../../welcome_desk/ui/review/model.py" line="84"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/model.py" line="94"/>
+        <location filename="../../welcome_desk/ui/review/model.py" line="84"/>
         <source>Staff</source>
         <translation>Mitarbeiter</translation>
     </message>
@@ -1892,344 +1892,344 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="447"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="448"/>
         <source>Welcome Desk — {centre}</source>
         <translation>Welcome Desk — {centre}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="448"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="449"/>
         <source>Visitor&apos;s &amp;concern</source>
         <translation>&amp;Anliegen des Besuchers</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="449"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="450"/>
         <source>Enter concern …</source>
         <translation>Anliegen eingeben …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="450"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="451"/>
         <source>Visitor&apos;s concern</source>
         <translation>Anliegen des Besuchers</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="452"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="453"/>
         <source>Type a few words; Up and Down choose a suggestion, Enter picks it, F5 issues a ticket.</source>
         <translation>Wenige Wörter eingeben; Pfeil hoch/runter wählt einen Vorschlag, Eingabetaste übernimmt ihn, F5 gibt eine Wartenummer aus.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="454"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="455"/>
         <source>Suggested units</source>
         <translation>Vorgeschlagene Stellen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="455"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="456"/>
         <source>Suggested units, best first</source>
         <translation>Vorgeschlagene Stellen, die passendste zuerst</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="456"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="457"/>
         <source>Visitor&apos;s &amp;language (slip)</source>
         <translation>Sprache des Besuchers (&amp;Zettel)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="457"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="458"/>
         <source>Visitor&apos;s language for the slip</source>
         <translation>Sprache des Besuchers für den Laufzettel</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="458"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="459"/>
         <source>The slip is printed in this language and in German (Ctrl+L)</source>
         <translation>Der Laufzettel wird in dieser Sprache und auf Deutsch gedruckt (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="459"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="460"/>
         <source>&amp;Walk-in / Ticket</source>
         <translation>&amp;Wartenummer (ohne Termin)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="460"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="461"/>
         <source>Give the visitor a ticket for today and print the slip (F5 or Ctrl+Enter)</source>
         <translation>Wartenummer für heute ausgeben und Laufzettel drucken (F5 oder Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="461"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="462"/>
         <source>Walk-in / Ticket   F5</source>
         <translation>Wartenummer   F5</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="462"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="463"/>
         <source>Walk-in: issue a ticket</source>
         <translation>Ohne Termin: Wartenummer ausgeben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="464"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="465"/>
         <source>&amp;Appointment…</source>
         <translation>&amp;Termin…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="465"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="466"/>
         <source>Book an appointment in a free slot (F6)</source>
         <translation>Einen freien Termin buchen (F6)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="466"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="467"/>
         <source>Appointment…   F6</source>
         <translation>Termin…   F6</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="467"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="468"/>
         <source>Book an appointment</source>
         <translation>Termin buchen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="469"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="470"/>
         <source>&amp;Next visitor (clear)</source>
         <translation>&amp;Nächster Besucher (Feld leeren)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="470"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="471"/>
         <source>Choose visitor&apos;s &amp;language</source>
         <translation>&amp;Sprache des Besuchers wählen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="471"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="472"/>
         <source>&amp;Reprint slip</source>
         <translation>Laufzettel erneut &amp;drucken</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="472"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="473"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="473"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="474"/>
         <source>Restore from &amp;backup…</source>
         <translation>Aus &amp;Sicherung wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="474"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="475"/>
         <source>&amp;Refresh today&apos;s log</source>
         <translation>Tagesprotokoll &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="475"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="476"/>
         <source>Go to &amp;today&apos;s log</source>
         <translation>Zum &amp;Tagesprotokoll</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="476"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="477"/>
         <source>Show print &amp;preview before printing</source>
         <translation>&amp;Druckvorschau vor dem Drucken zeigen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="477"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="478"/>
         <source>Slip &amp;paper size (this desk)</source>
         <translation>&amp;Papierformat der Laufzettel (dieser Platz)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="478"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="479"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="479"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="480"/>
         <source>A5</source>
         <translation>A5</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="480"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="481"/>
         <source>A6</source>
         <translation>A6</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="481"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="482"/>
         <source>80 mm receipt roll</source>
         <translation>Bonrolle 80 mm</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="482"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="483"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Hoher Kontrast</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="483"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="484"/>
         <source>Lar&amp;ger text</source>
         <translation>&amp;Größere Schrift</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="484"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="485"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Kleinere Schrift</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="485"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="486"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normale Schriftgröße</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="487"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="488"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="488"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="489"/>
         <source>&amp;About Welcome Desk</source>
         <translation>Ü&amp;ber Welcome Desk</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="489"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="490"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="490"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="491"/>
         <source>V&amp;isit</source>
         <translation>&amp;Besuch</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="491"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="492"/>
         <source>&amp;View</source>
         <translation>An&amp;sicht</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="492"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="493"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="493"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="494"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="494"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="495"/>
         <source>Ce&amp;ntre</source>
         <translation>Zentr&amp;um</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="496"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="497"/>
         <source>&amp;Review logs and reports…</source>
         <translation>&amp;Protokolle und Berichte…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="497"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="498"/>
         <source>Logs, figures, charts, exports and the monthly report (Ctrl+Shift+R)</source>
         <translation>Protokolle, Zahlen, Diagramme, Exporte und der Monatsbericht (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="500"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="501"/>
         <source>Centre: {name}</source>
         <translation>Zentrum: {name}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="501"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="502"/>
         <source>Database: {where}</source>
         <translation>Datenbank: {where}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="502"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="503"/>
         <source>Go to the &amp;queue</source>
         <translation>Zur &amp;Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="503"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="504"/>
         <source>&amp;Who is at this desk …</source>
         <translation>Wer ist an diesem &amp;Platz …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="504"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="505"/>
         <source>Re&amp;book appointment …</source>
         <translation>Termin &amp;verschieben …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="505"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="506"/>
         <source>Refer &amp;onward …</source>
         <translation>&amp;Weiterleiten …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="506"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="507"/>
         <source>At the desk: {staff}</source>
         <translation>Am Platz: {staff}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="547"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="548"/>
         <source>Text size {percent} %</source>
         <translation>Schriftgröße {percent} %</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="582"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="589"/>
         <source>Settings could not be saved: {error}</source>
         <translation>Einstellungen konnten nicht gespeichert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="690"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="697"/>
         <source>No unit to pick — type the concern first.</source>
         <translation>Keine Stelle zum Übernehmen — bitte zuerst das Anliegen eingeben.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="746"/>
-        <location filename="../../welcome_desk/ui/main_window.py" line="765"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="753"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="772"/>
         <source>No unit selected — type the concern first.</source>
         <translation>Keine Stelle gewählt — bitte zuerst das Anliegen eingeben.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="757"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="764"/>
         <source>No ticket issued</source>
         <translation>Keine Wartenummer ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="782"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="789"/>
         <source>Cannot book</source>
         <translation>Buchung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="800"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="807"/>
         <source>Ticket {ticket} issued</source>
         <translation>Wartenummer {ticket} ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="800"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="807"/>
         <source>Appointment {ticket} booked</source>
         <translation>Termin {ticket} gebucht</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="806"/>
-        <location filename="../../welcome_desk/ui/main_window.py" line="840"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="813"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="847"/>
         <source>Slip not written</source>
         <translation>Laufzettel nicht erstellt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="807"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="814"/>
         <source>The visit is saved ({ticket}), but its slip could not be written.</source>
         <translation>Der Besuch ist gespeichert ({ticket}), aber der Laufzettel konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="831"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="838"/>
         <source>cannot write the slip: {error}</source>
         <translation>Laufzettel kann nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="840"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="847"/>
         <source>The slip could not be written.</source>
         <translation>Der Laufzettel konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="856"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="863"/>
         <source>Select an entry in today&apos;s log first.</source>
         <translation>Bitte zuerst einen Eintrag im Tagesprotokoll wählen.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="890"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="897"/>
         <source>Status not changed</source>
         <translation>Status nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="927"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="934"/>
         <source>Today&apos;s log</source>
         <translation>Tagesprotokoll</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welcome_desk/ui/main_window.py" line="929"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="936"/>
         <source>&amp;Queue — %n waiting</source>
         <translation>
             <numerusform>&amp;Warteschlange — %n wartet</numerusform>
@@ -2237,77 +2237,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="930"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="937"/>
         <source>Today&apos;s log (Ctrl+T)</source>
         <translation>Tagesprotokoll (Strg+T)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="931"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="938"/>
         <source>Waiting visitors, call next (F7, F8)</source>
         <translation>Wartende Besucher, nächsten aufrufen (F7, F8)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="932"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="939"/>
         <source>Today&apos;s log and the queue</source>
         <translation>Tagesprotokoll und Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="933"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="940"/>
         <source>Ctrl+T goes to today&apos;s log, F7 to the queue</source>
         <translation>Strg+T springt zum Tagesprotokoll, F7 zur Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="935"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="942"/>
         <source>Today&apos;s log or the queue</source>
         <translation>Tagesprotokoll oder Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="936"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="943"/>
         <source>Left and Right switch between the log and the queue</source>
         <translation>Pfeil links/rechts wechselt zwischen Protokoll und Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="938"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="945"/>
         <source>Scroll the tabs left</source>
         <translation>Reiter nach links blättern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="939"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="946"/>
         <source>Scroll the tabs right</source>
         <translation>Reiter nach rechts blättern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="982"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="989"/>
         <source>Name not changed</source>
         <translation>Name nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="986"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="993"/>
         <source>Changes are now recorded as {staff}.</source>
         <translation>Änderungen werden jetzt als {staff} erfasst.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="1002"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="1009"/>
         <source>Restore from backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="1018"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="1025"/>
         <source>Review logs and reports</source>
         <translation>Protokolle und Berichte</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="1084"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="1091"/>
         <source>Today&apos;s log could not be refreshed: the database is not available just now.</source>
         <translation>Das Tagesprotokoll konnte nicht aktualisiert werden: Die Datenbank ist gerade nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="498"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="499"/>
         <source>Fill with &amp;demo data…</source>
         <translation>Mit &amp;Demodaten füllen…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="499"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="500"/>
         <source>Invented visits for trying out and training — not for a centre in service</source>
         <translation>Erfundene Besuche zum Ausprobieren und für Schulungen — nicht für ein Zentrum im Betrieb</translation>
     </message>
@@ -2507,39 +2507,39 @@
         <translation>Vorschau des Laufzettels</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/printing.py" line="189"/>
+        <location filename="../../welcome_desk/ui/printing.py" line="195"/>
         <source>(no PDF was written)</source>
         <translation>(es wurde kein PDF erstellt)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/printing.py" line="192"/>
+        <location filename="../../welcome_desk/ui/printing.py" line="198"/>
         <source>No printer</source>
         <translation>Kein Drucker</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/printing.py" line="193"/>
+        <location filename="../../welcome_desk/ui/printing.py" line="199"/>
         <source>No printer is set up on this computer, so the slip was not printed.</source>
         <translation>An diesem Computer ist kein Drucker eingerichtet; der Laufzettel wurde nicht gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/printing.py" line="194"/>
+        <location filename="../../welcome_desk/ui/printing.py" line="200"/>
         <source>The slip is kept as a PDF file:
 {path}</source>
         <translation>Der Laufzettel ist als PDF-Datei gespeichert:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/printing.py" line="201"/>
+        <location filename="../../welcome_desk/ui/printing.py" line="207"/>
         <source>Print preview — slip {ticket}</source>
         <translation>Druckvorschau — Laufzettel {ticket}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/printing.py" line="209"/>
+        <location filename="../../welcome_desk/ui/printing.py" line="218"/>
         <source>Printing failed</source>
         <translation>Drucken fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/printing.py" line="209"/>
+        <location filename="../../welcome_desk/ui/printing.py" line="218"/>
         <source>The slip could not be sent to the printer.</source>
         <translation>Der Laufzettel konnte nicht an den Drucker gesendet werden.</translation>
     </message>
@@ -2640,42 +2640,42 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="108"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="95"/>
         <source>Ticket</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="109"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="96"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="110"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="97"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="111"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="98"/>
         <source>Unit</source>
         <translation>Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="112"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="99"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="113"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="100"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="131"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="118"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="138"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="125"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n Min.</numerusform>
@@ -2683,12 +2683,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="141"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="128"/>
         <source>Appointment at {time}</source>
         <translation>Termin um {time} Uhr</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="142"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="129"/>
         <source>Came in at {time}</source>
         <translation>Gekommen um {time} Uhr</translation>
     </message>
@@ -2696,244 +2696,244 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="311"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="318"/>
         <source>The queue could not be refreshed: the database is not available just now.</source>
         <translation>Die Warteschlange konnte nicht aktualisiert werden: Die Datenbank ist gerade nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="321"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="328"/>
         <source>&amp;Unit</source>
         <translation>Stel&amp;le</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="322"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="329"/>
         <source>Unit whose queue is shown</source>
         <translation>Stelle, deren Warteschlange gezeigt wird</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="323"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="330"/>
         <source>Whose queue is shown and called (Alt+U)</source>
         <translation>Wessen Warteschlange gezeigt und aufgerufen wird (Alt+L)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="324"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="331"/>
         <source>&amp;Call next visitor</source>
         <translation>Nächsten auf&amp;rufen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="325"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="332"/>
         <source>Call the next waiting visitor of the chosen unit (F8)</source>
         <translation>Den nächsten wartenden Besucher der gewählten Stelle aufrufen (F8)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="326"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="333"/>
         <source>Call next   F8</source>
         <translation>Nächsten aufrufen   F8</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="327"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="334"/>
         <source>Call the next visitor</source>
         <translation>Den nächsten Besucher aufrufen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="329"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="336"/>
         <source>&amp;Find a visit …</source>
         <translation>Besuch &amp;finden …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="330"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="337"/>
         <source>Find a visit by ticket, name or date (Ctrl+F)</source>
         <translation>Einen Besuch nach Nummer, Name oder Datum finden (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="331"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="338"/>
         <source>Find …   Ctrl+F</source>
         <translation>Finden …   Strg+F</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="332"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="339"/>
         <source>Find a visit</source>
         <translation>Besuch finden</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="335"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="342"/>
         <source>&amp;Arrived</source>
         <translation>An&amp;gekommen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="335"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="342"/>
         <source>The selected visitor is here and waiting</source>
         <translation>Der gewählte Besucher ist da und wartet</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="336"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="343"/>
         <source>No-&amp;show</source>
         <translation>&amp;Nicht erschienen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="336"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="343"/>
         <source>The selected visitor did not come</source>
         <translation>Der gewählte Besucher ist nicht gekommen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="337"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="344"/>
         <source>&amp;Done</source>
         <translation>Erled&amp;igt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="337"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="344"/>
         <source>The selected visitor has been seen</source>
         <translation>Der gewählte Besucher wurde beraten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="338"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="345"/>
         <source>Re&amp;book …</source>
         <translation>&amp;Verschieben …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="338"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="345"/>
         <source>Move the selected appointment to another time</source>
         <translation>Den gewählten Termin auf eine andere Zeit verschieben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="339"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="346"/>
         <source>Ca&amp;ncel visit</source>
         <translation>St&amp;ornieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="339"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="346"/>
         <source>Cancel the selected visit; an appointment&apos;s place becomes free</source>
         <translation>Den gewählten Besuch stornieren; der Platz eines Termins wird frei</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="340"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="347"/>
         <source>Refer &amp;onward …</source>
         <translation>Wei&amp;terleiten …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="340"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="347"/>
         <source>Send the selected visitor on to another unit with a new ticket</source>
         <translation>Den gewählten Besucher mit einer neuen Nummer an eine andere Stelle weiterleiten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="341"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="348"/>
         <source>Re&amp;print slip</source>
         <translation>Laufzettel na&amp;chdrucken</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="341"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="348"/>
         <source>Reprint the slip of the selected visitor (Ctrl+P, or double-click)</source>
         <translation>Laufzettel des gewählten Besuchers nachdrucken (Strg+P oder Doppelklick)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="347"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="354"/>
         <source>Queue of waiting visitors</source>
         <translation>Warteschlange der wartenden Besucher</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="348"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="355"/>
         <source>The menu key opens all actions for the selected visitor.</source>
         <translation>Die Menütaste öffnet alle Aktionen für den gewählten Besucher.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="350"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="357"/>
         <source>Mark as &amp;arrived / waiting</source>
         <translation>Als &amp;angekommen / wartend markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="351"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="358"/>
         <source>Mark as &amp;called</source>
         <translation>Als a&amp;ufgerufen markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="352"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="359"/>
         <source>Mark as &amp;in service</source>
         <translation>Als &amp;in Beratung markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="353"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="360"/>
         <source>Mark as &amp;done</source>
         <translation>Als &amp;erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="354"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="361"/>
         <source>Mark as &amp;no-show</source>
         <translation>Als &amp;nicht erschienen markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="355"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="362"/>
         <source>&amp;Cancel visit</source>
         <translation>Besuch &amp;stornieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="358"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="365"/>
         <source>Nobody is waiting.</source>
         <translation>Niemand wartet.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="420"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="427"/>
         <source>All units — {n} waiting</source>
         <translation>Alle Stellen — {n} wartend</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="423"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="430"/>
         <source>{unit} — {n} waiting</source>
         <translation>{unit} — {n} wartend</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="470"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="477"/>
         <source>Choose the unit to call for first (Alt+U in the queue).</source>
         <translation>Bitte zuerst die Stelle wählen, für die aufgerufen wird (Alt+L in der Warteschlange).</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="476"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="483"/>
         <source>Nobody called</source>
         <translation>Niemand aufgerufen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="481"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="488"/>
         <source>Nobody is waiting for {unit}.</source>
         <translation>Für {unit} wartet niemand.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="486"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="493"/>
         <source>{ticket} called to {unit}</source>
         <translation>{ticket} zu {unit} aufgerufen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="496"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="503"/>
         <source>Called: {ticket} → {unit} at {time}</source>
         <translation>Aufgerufen: {ticket} → {unit} um {time} Uhr</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="508"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="515"/>
         <source>Status not changed</source>
         <translation>Status nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="512"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="519"/>
         <source>{ticket}: {status}</source>
         <translation>{ticket}: {status}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="525"/>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="527"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="532"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="534"/>
         <source>Not moved</source>
         <translation>Nicht verschoben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="539"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="546"/>
         <source>{ticket} moved to {when}</source>
         <translation>{ticket} verschoben auf {when}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="555"/>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="582"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="562"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="589"/>
         <source>Not referred</source>
         <translation>Nicht weitergeleitet</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="587"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="594"/>
         <source>{old} referred to {unit}: {new}</source>
         <translation>{old} weitergeleitet an {unit}: {new}</translation>
     </message>
@@ -3767,91 +3767,91 @@
         <translation>Rolle: Teamleitung{who}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="122"/>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="121"/>
         <source>Role: Reception</source>
         <translation>Rolle: Empfang</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="134"/>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="135"/>
         <source>&amp;Change team-lead password…</source>
         <translation>Passwort der Teamleitung ä&amp;ndern…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="134"/>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="135"/>
         <source>Set team-lead &amp;password…</source>
         <translation>Passwort der Teamleitung &amp;festlegen…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="173"/>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="174"/>
         <source>Signed out of team lead.</source>
         <translation>Als Teamleitung abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="187"/>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="188"/>
         <source>The team-lead password is saved.</source>
         <translation>Das Passwort der Teamleitung ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="191"/>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="298"/>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="192"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="297"/>
         <source>Retention of personal data</source>
         <translation>Aufbewahrungsfrist persönlicher Daten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="199"/>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="200"/>
         <source>Personal data is kept for {days} days; entries erased now: {count}.</source>
         <translation>Persönliche Daten werden {days} Tage aufbewahrt; jetzt gelöschte Einträge: {count}.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="209"/>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="218"/>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="210"/>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="219"/>
         <source>Erase personal data now</source>
         <translation>Persönliche Daten jetzt löschen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="219"/>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="220"/>
         <source>Erase the personal data of entries older than {days} days now? Entries affected: {count}.</source>
         <translation>Die persönlichen Daten aller Einträge, die älter als {days} Tage sind, jetzt löschen? Betroffene Einträge: {count}.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="223"/>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="224"/>
         <source>Names, contacts, typed concerns and notes are erased for good; the statistics stay.</source>
         <translation>Namen, Kontaktdaten, eingegebene Anliegen und Notizen werden endgültig gelöscht; die Statistik bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="224"/>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="225"/>
         <source>Erase</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="225"/>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="226"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="124"/>
         <location filename="../../welcome_desk/ui/roles_dialogs.py" line="125"/>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="126"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="232"/>
         <location filename="../../welcome_desk/ui/roles_dialogs.py" line="233"/>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="234"/>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="330"/>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="331"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="328"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="329"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="235"/>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="236"/>
         <source>Personal data erased; entries affected: {count}.</source>
         <translation>Persönliche Daten gelöscht; betroffene Einträge: {count}.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="241"/>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="389"/>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="242"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="387"/>
         <source>Audit log</source>
         <translation>Audit-Protokoll</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="254"/>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="255"/>
         <source>Lock the screen later or never</source>
         <translation>Den Bildschirm später oder nie sperren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="284"/>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="285"/>
         <source>The team lead was signed out.</source>
         <translation>Die Teamleitung wurde abgemeldet.</translation>
     </message>
@@ -3882,256 +3882,256 @@
     </message>
     <message>
         <location filename="../../welcome_desk/ui/roles_dialogs.py" line="48"/>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="171"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="170"/>
         <source>Too many wrong attempts. Please wait {seconds} s before the next try.</source>
         <translation>Zu viele falsche Versuche. Bitte {seconds} s bis zum nächsten Versuch warten.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="98"/>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="100"/>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="123"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="97"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="99"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="122"/>
         <source>Sign in as team lead</source>
         <translation>Als Teamleitung anmelden</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="102"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="101"/>
         <source>“{what}” needs the team-lead role. Please enter the team-lead password.</source>
         <translation>„{what}“ erfordert die Rolle Teamleitung. Bitte das Passwort der Teamleitung eingeben.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="104"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="103"/>
         <source>Please enter the team-lead password.</source>
         <translation>Bitte das Passwort der Teamleitung eingeben.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="109"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="108"/>
         <source>Your initials for the audit log</source>
         <translation>Ihr Kürzel für das Audit-Protokoll</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="110"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="109"/>
         <source>optional</source>
         <translation>freiwillig</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="111"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="110"/>
         <source>Team-lead password</source>
         <translation>Passwort der Teamleitung</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="113"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="112"/>
         <source>Your &amp;initials:</source>
         <translation>Ihr &amp;Kürzel:</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="115"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="114"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="122"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="121"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="157"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="156"/>
         <source>The password is not right.</source>
         <translation>Das Passwort ist nicht richtig.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="177"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="176"/>
         <source>You can try again now.</source>
         <translation>Sie können es jetzt erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="193"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="192"/>
         <source>Change team-lead password</source>
         <translation>Passwort der Teamleitung ändern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="193"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="192"/>
         <source>Set team-lead password</source>
         <translation>Passwort der Teamleitung festlegen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="197"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="196"/>
         <source>Enter the current password, then the new one twice.</source>
         <translation>Bitte das aktuelle Passwort eingeben, dann zweimal das neue.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="199"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="198"/>
         <source>No team-lead password is set yet. Team-lead functions (exports with personal data, centre editing, retention, erasing, restore) need one. Set it now and keep it safe.</source>
         <translation>Es ist noch kein Passwort für die Teamleitung festgelegt. Funktionen der Teamleitung (Exporte mit persönlichen Daten, Zentrum bearbeiten, Aufbewahrungsfrist, Löschen, Wiederherstellen) brauchen eines. Bitte jetzt festlegen und sicher aufbewahren.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="204"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="203"/>
         <source>“{what}” needs the team-lead role.</source>
         <translation>„{what}“ erfordert die Rolle Teamleitung.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="207"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="206"/>
         <source>Current team-lead password</source>
         <translation>Aktuelles Passwort der Teamleitung</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="208"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="207"/>
         <source>New team-lead password</source>
         <translation>Neues Passwort der Teamleitung</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="209"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="208"/>
         <source>New team-lead password again</source>
         <translation>Neues Passwort der Teamleitung wiederholen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="210"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="209"/>
         <source>At least {minimum} characters; a few words make a good password.</source>
         <translation>Mindestens {minimum} Zeichen; einige Wörter ergeben ein gutes Passwort.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="216"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="215"/>
         <source>&amp;Current password:</source>
         <translation>&amp;Aktuelles Passwort:</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="221"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="220"/>
         <source>&amp;New password:</source>
         <translation>&amp;Neues Passwort:</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="223"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="222"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="229"/>
         <location filename="../../welcome_desk/ui/roles_dialogs.py" line="230"/>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="231"/>
         <source>Save password</source>
         <translation>Passwort speichern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="251"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="250"/>
         <source>The two new passwords differ. Please type them again.</source>
         <translation>Die beiden neuen Passwörter stimmen nicht überein. Bitte erneut eingeben.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="301"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="300"/>
         <source>The visitor&apos;s name and contact, the concern as typed and notes are erased automatically when an entry is older than this period. Tickets, units, concerns, times and statuses stay for the statistics.</source>
         <translation>Name und Kontakt des Besuchers, das eingegebene Anliegen und Notizen werden automatisch gelöscht, wenn ein Eintrag älter als diese Frist ist. Nummern, Stellen, Anliegen, Zeiten und Status bleiben für die Statistik erhalten.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="311"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="310"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="312"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="311"/>
         <source>Retention period in days</source>
         <translation>Aufbewahrungsfrist in Tagen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="313"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="312"/>
         <source>Keep personal data for:</source>
         <translation>Persönliche Daten aufbewahren für:</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="327"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="325"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="328"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="326"/>
         <source>Save the retention period</source>
         <translation>Die Aufbewahrungsfrist speichern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="351"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="349"/>
         <source>Entries with personal data: {count}; the oldest is from {day}.</source>
         <translation>Einträge mit persönlichen Daten: {count}; der älteste ist vom {day}.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="355"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="353"/>
         <source>No entry holds personal data at the moment.</source>
         <translation>Zurzeit enthält kein Eintrag persönliche Daten.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="360"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="358"/>
         <source>Saving erases the personal data of older entries now: {count}.</source>
         <translation>Speichern löscht jetzt die persönlichen Daten älterer Einträge: {count}.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="362"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="360"/>
         <source>Saving erases nothing now.</source>
         <translation>Speichern löscht jetzt nichts.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="392"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="390"/>
         <source>Show only this action</source>
         <translation>Nur diese Aktion zeigen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="393"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="391"/>
         <source>All actions</source>
         <translation>Alle Aktionen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="396"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="394"/>
         <source>&amp;Show:</source>
         <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="405"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="403"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="405"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="403"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="405"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="403"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="405"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="403"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="405"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="403"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="418"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="416"/>
         <source>Audit records, newest first</source>
         <translation>Audit-Einträge, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="421"/>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="422"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="419"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="420"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="434"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="432"/>
         <source>team lead</source>
         <translation>Teamleitung</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="434"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="432"/>
         <source>reception</source>
         <translation>Empfang</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="434"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="432"/>
         <source>automatic</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="444"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="442"/>
         <source>{count} records</source>
         <translation>{count} Einträge</translation>
     </message>

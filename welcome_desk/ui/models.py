@@ -44,7 +44,38 @@ def kind_label(kind: str) -> str:
     return QCoreApplication.translate("Status", "Walk-in") if kind == E.WALK_IN else QCoreApplication.translate("Status", "Appointment")
 
 
-class DayLogModel(QAbstractTableModel):
+class RowTableModel(QAbstractTableModel):
+    """A read-only table over a list of rows kept in ``self._rows``; subclasses give
+    ``COLUMNS``, ``headers()`` (translated) and ``data()``."""
+
+    COLUMNS = 0
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list = []
+
+    def headers(self) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        """Header and cell words follow the interface language."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.COLUMNS - 1))
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return self.headers()[section]
+
+
+class DayLogModel(RowTableModel):
     """One row per entry of the day: time, ticket, type, concern, unit, status."""
 
     TIME, TICKET, KIND, CONCERN, UNIT, STATUS = range(6)
@@ -73,23 +104,7 @@ class DayLogModel(QAbstractTableModel):
                 return i
         return -1
 
-    def retranslate(self) -> None:
-        """Header and status words follow the interface language."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.COLUMNS - 1))
-
-    # -- Qt model interface -------------------------------------------------------------
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (
             self.tr("Time"),
             self.tr("Ticket"),
@@ -97,7 +112,7 @@ class DayLogModel(QAbstractTableModel):
             self.tr("Concern"),
             self.tr("Unit"),
             self.tr("Status"),
-        )[section]
+        )
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

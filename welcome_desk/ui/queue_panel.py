@@ -14,7 +14,6 @@ from typing import Callable, Sequence
 from sqlalchemy.exc import SQLAlchemyError
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
@@ -52,7 +51,7 @@ from welcome_desk.ui.find_dialog import FindDialog
 from welcome_desk.ui.flow_layout import FlowLayout
 from welcome_desk.ui.locale_format import format_datetime, format_time
 from welcome_desk.ui.messages import Messages, booking_error_text
-from welcome_desk.ui.models import kind_label, status_label
+from welcome_desk.ui.models import RowTableModel, kind_label, status_label
 from welcome_desk.ui.refer_dialog import ReferDialog
 
 log = logging.getLogger(__name__)
@@ -64,7 +63,7 @@ REFRESH_MS = 30_000
 log = logging.getLogger(__name__)
 
 
-class QueueModel(QAbstractTableModel):
+class QueueModel(RowTableModel):
     """One row per visitor in the queue: ticket, time, type, unit, status, waiting."""
 
     TICKET, TIME, KIND, UNIT, STATUS, WAITING = range(6)
@@ -72,39 +71,26 @@ class QueueModel(QAbstractTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._items: list[QueueItem] = []
+        self._rows: list[QueueItem] = []
         self._units: dict[str, str] = {}
 
     def set_items(self, items: Sequence[QueueItem], unit_names: dict[str, str]) -> None:
         self.beginResetModel()
-        self._items = list(items)
+        self._rows = list(items)
         self._units = unit_names
         self.endResetModel()
 
     def item(self, row: int) -> QueueItem | None:
-        return self._items[row] if 0 <= row < len(self._items) else None
+        return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def entry(self, row: int) -> EntryView | None:
         item = self.item(row)
         return item.entry if item else None
 
     def row_of(self, entry_id: int) -> int:
-        return next((i for i, item in enumerate(self._items) if item.entry.id == entry_id), -1)
+        return next((i for i, item in enumerate(self._rows) if item.entry.id == entry_id), -1)
 
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
-        if self._items:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._items) - 1, self.COLUMNS - 1))
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (
             self.tr("Ticket"),
             self.tr("Time"),
@@ -112,7 +98,7 @@ class QueueModel(QAbstractTableModel):
             self.tr("Unit"),
             self.tr("Status"),
             self.tr("Waiting"),
-        )[section]
+        )
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         item = self.item(index.row()) if index.isValid() else None

@@ -9,17 +9,17 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from welcome_desk.core.entries import EntryView
 from welcome_desk.core.logquery import PAGE, Cursor, Names, cursor_after
 from welcome_desk.ui.locale_format import format_short_datetime, format_time
-from welcome_desk.ui.models import EntryRole, kind_label, status_label
+from welcome_desk.ui.models import EntryRole, RowTableModel, kind_label, status_label
 
 Fetch = Callable[[Cursor | None, int], list[EntryView]]
 
 
-class LazyLogModel(QAbstractTableModel):
+class LazyLogModel(RowTableModel):
     """Time, ticket, type, unit, concern, language, status, staff — one row per entry."""
 
     TIME, TICKET, KIND, UNIT, CONCERN, LANGUAGE, STATUS, STAFF = range(8)
@@ -54,11 +54,9 @@ class LazyLogModel(QAbstractTableModel):
     def all_fetched(self) -> bool:
         return not self._more
 
-    def retranslate(self, names: Names) -> None:
+    def retranslate(self, names: Names) -> None:  # type: ignore[override]
         self._names = names
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.COLUMNS - 1))
+        super().retranslate()
 
     # -- lazy fetching ------------------------------------------------------------------
 
@@ -80,19 +78,11 @@ class LazyLogModel(QAbstractTableModel):
 
     # -- Qt model interface -------------------------------------------------------------
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (
             self.tr("Time"), self.tr("Ticket"), self.tr("Type"), self.tr("Unit"), self.tr("Concern"),
             self.tr("Language"), self.tr("Status"), self.tr("Staff"),
-        )[section]
+        )
 
     def text(self, entry: EntryView, col: int) -> str:
         if col == self.TIME:
