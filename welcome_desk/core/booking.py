@@ -169,10 +169,7 @@ class BookingService:
         """A visitor who is here now: a ticket for today, status 'arrived'."""
         unit = self.unit(unit_id)
         self._check_concern(concern_id)
-        if "walk_in" not in unit.accepts:
-            raise BookingError(
-                "no_walk_in", f"{unit.name.get('en')} sees visitors by appointment only", unit=unit_id
-            )
+        _require_walk_in(unit)
         now = self.clock()
         return self._create(unit, concern_id, E.WALK_IN, now, now, language, query_text, visitor_name, visitor_contact)
 
@@ -414,8 +411,8 @@ class BookingService:
         """
         unit = self.unit(unit_id)
         self._check_concern(concern_id)
-        if at is None and "walk_in" not in unit.accepts:
-            raise BookingError("no_walk_in", f"{unit.name.get('en')} sees visitors by appointment only", unit=unit_id)
+        if at is None:
+            _require_walk_in(unit)
         if at is not None:
             at = at.replace(second=0, microsecond=0)
             self._check_slot(unit, at)
@@ -486,6 +483,11 @@ class BookingService:
             )
         if entry.at == new_at:
             raise BookingError("same_slot", f"{entry.ticket} is already booked for {new_at:%Y-%m-%d %H:%M}", at=new_at)
+
+
+def _require_walk_in(unit: Unit) -> None:
+    if "walk_in" not in unit.accepts:
+        raise BookingError("no_walk_in", f"{unit.name.get('en')} sees visitors by appointment only", unit=unit.id)
 
 
 def _checked_texts(

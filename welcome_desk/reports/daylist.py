@@ -21,7 +21,7 @@ from welcome_desk.core.stats import Summary, summarize
 from welcome_desk.reports import phrases as P
 from welcome_desk.reports.describe import filter_text, range_text
 from welcome_desk.reports.jobs import Job, as_job, atomic_output
-from welcome_desk.reports.pdfdoc import HEAD_BG, INK, MUTED, RULE, ZEBRA, fit, numbered_canvas, para, styles
+from welcome_desk.reports.pdfdoc import HEAD_BG, INK, MUTED, RULE, ZEBRA, created_text, fit, numbered_canvas, page_footer, para, styles
 
 PAGE = landscape(A4)
 MARGIN = 14 * mm
@@ -158,18 +158,10 @@ def write_day_list(
         job.step(done, steps)
     flush()
 
-    created = P.t("created", lang, when=now.strftime("%d.%m.%Y %H:%M") if lang == "de" else now.strftime("%Y-%m-%d %H:%M"))
-
-    def footer(canvas, page: int, pages: int) -> None:
-        canvas.saveState()
-        canvas.setFont(f.regular, 7.5)
-        canvas.setFillColor(MUTED)
-        canvas.setStrokeColor(RULE)
-        canvas.line(MARGIN, MARGIN - 3 * mm, PAGE[0] - MARGIN, MARGIN - 3 * mm)
-        y = MARGIN - 7 * mm
-        canvas.drawString(MARGIN, y, fit(f"{centre_name} · {title} {range_text(flt, lang)} · {created}", width * 0.75, f.regular, 7.5))
-        canvas.drawRightString(PAGE[0] - MARGIN, y, P.t("page_of", lang, page=page, pages=pages))
-        canvas.restoreState()
+    footer = page_footer(
+        f, f"{centre_name} · {title} {range_text(flt, lang)} · {created_text(now, lang)}", lang,
+        PAGE[0], MARGIN, width * 0.75, gap=3 * mm,
+    )
 
     class Doc(BaseDocTemplate):
         def afterPage(self) -> None:  # noqa: N802 (reportlab name)

@@ -37,7 +37,7 @@ from welcome_desk.core.stats import Summary, TrendPoint, daily_counts, month_ran
 from welcome_desk.reports import charts
 from welcome_desk.reports import phrases as P
 from welcome_desk.reports.jobs import Job, as_job, atomic_output
-from welcome_desk.reports.pdfdoc import HEAD_BG, INK, MUTED, RULE, ZEBRA, fit, numbered_canvas, para, styles
+from welcome_desk.reports.pdfdoc import HEAD_BG, INK, MUTED, RULE, ZEBRA, created_text, fit, numbered_canvas, page_footer, para, styles
 
 PAGE = A4
 MARGIN = 18 * mm
@@ -263,18 +263,9 @@ def write_monthly_report(
         Spacer(1, 6 * mm),
         KeepTogether([para(P.t("notes", lang), st.heading), para(P.t("method", lang), st.body)]),
     ]
-    created = P.t("created", lang, when=now.strftime("%d.%m.%Y %H:%M") if lang == "de" else now.strftime("%Y-%m-%d %H:%M"))
-
-    def footer(canvas, page: int, pages: int) -> None:
-        canvas.saveState()
-        canvas.setFont(f.regular, 7.5)
-        canvas.setFillColor(MUTED)
-        canvas.setStrokeColor(RULE)
-        canvas.line(MARGIN, MARGIN - 4 * mm, PAGE[0] - MARGIN, MARGIN - 4 * mm)
-        y = MARGIN - 8 * mm
-        canvas.drawString(MARGIN, y, fit(f"{centre_name} · {title} · {created}", WIDTH * 0.75, f.regular, 7.5))
-        canvas.drawRightString(PAGE[0] - MARGIN, y, P.t("page_of", lang, page=page, pages=pages))
-        canvas.restoreState()
+    footer = page_footer(
+        f, f"{centre_name} · {title} · {created_text(now, lang)}", lang, PAGE[0], MARGIN, WIDTH * 0.75, gap=4 * mm
+    )
 
     job.check()
     with atomic_output(path) as tmp:

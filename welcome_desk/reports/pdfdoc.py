@@ -108,3 +108,33 @@ def numbered_canvas(draw_footer: Callable[[rl_canvas.Canvas, int, int], None]) -
             super().save()
 
     return NumberedCanvas
+
+
+def created_text(now, lang: str) -> str:
+    """"Created …" for a footer, the date written as the report's language writes it."""
+    from welcome_desk.reports import phrases as P
+
+    return P.t("created", lang, when=now.strftime("%d.%m.%Y %H:%M") if lang == "de" else now.strftime("%Y-%m-%d %H:%M"))
+
+
+def page_footer(
+    f: Fonts, text: str, lang: str, page_width: float, margin: float, text_width: float, gap: float
+) -> Callable[[rl_canvas.Canvas, int, int], None]:
+    """A footer for :func:`numbered_canvas`: a rule ``gap`` below the frame, ``text`` on the
+    left (cut to ``text_width``) and "page n of m" on the right."""
+    from reportlab.lib.units import mm
+
+    from welcome_desk.reports import phrases as P
+
+    def draw(canvas: rl_canvas.Canvas, page: int, pages: int) -> None:
+        canvas.saveState()
+        canvas.setFont(f.regular, 7.5)
+        canvas.setFillColor(MUTED)
+        canvas.setStrokeColor(RULE)
+        canvas.line(margin, margin - gap, page_width - margin, margin - gap)
+        y = margin - gap - 4 * mm
+        canvas.drawString(margin, y, fit(text, text_width, f.regular, 7.5))
+        canvas.drawRightString(page_width - margin, y, P.t("page_of", lang, page=page, pages=pages))
+        canvas.restoreState()
+
+    return draw

@@ -8,7 +8,6 @@ from typing import Sequence
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QMenu,
@@ -22,7 +21,7 @@ from welcome_desk.core import entries as E
 from welcome_desk.core.daylog import LogRow
 from welcome_desk.core.entries import EntryView
 from welcome_desk.ui.locale_format import format_day_long
-from welcome_desk.ui.models import DayLogModel
+from welcome_desk.ui.models import DayLogModel, configure_row_table
 from welcome_desk.ui.wrapped_label import WrappedLabel
 
 STATUS_ACTIONS = (E.ARRIVED, E.CALLED, E.DONE, E.NO_SHOW, E.CANCELLED)
@@ -44,18 +43,9 @@ class DayLogPanel(QWidget):
         self.label.setObjectName("sectionLabel")
         self.model = DayLogModel(self)
         self.view = QTableView()
-        self.view.setObjectName("dayLog")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().hide()
-        self.view.setShowGrid(False)
-        self.view.setWordWrap(False)
+        configure_row_table(self.view, self.model, "dayLog")
         self.view.setTabKeyNavigation(False)  # Tab leaves the table (arrow keys move inside): no focus trap
         header = self.view.horizontalHeader()
-        header.setHighlightSections(False)
         for col in range(DayLogModel.COLUMNS):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(DayLogModel.CONCERN, QHeaderView.ResizeMode.Stretch)

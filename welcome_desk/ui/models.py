@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QTableView
 from PySide6.QtGui import QFont
 
 from welcome_desk.core import entries as E
@@ -42,6 +43,21 @@ def status_with_links(entry: EntryView) -> str:
 
 def kind_label(kind: str) -> str:
     return QCoreApplication.translate("Status", "Walk-in") if kind == E.WALK_IN else QCoreApplication.translate("Status", "Appointment")
+
+
+def configure_row_table(view: QTableView, model: QAbstractTableModel, name: str) -> None:
+    """The look and behaviour every visit table shares: whole rows, one at a time, read-only,
+    zebra rows, no grid and no row numbers."""
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.setShowGrid(False)
+    view.setWordWrap(False)
+    view.horizontalHeader().setHighlightSections(False)
 
 
 class RowTableModel(QAbstractTableModel):

@@ -25,7 +25,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QBoxLayout,
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -51,7 +50,7 @@ from welcome_desk.ui.find_dialog import FindDialog
 from welcome_desk.ui.flow_layout import FlowLayout
 from welcome_desk.ui.locale_format import format_datetime, format_time
 from welcome_desk.ui.messages import Messages, booking_error_text
-from welcome_desk.ui.models import RowTableModel, kind_label, status_label
+from welcome_desk.ui.models import RowTableModel, configure_row_table, kind_label, status_label
 from welcome_desk.ui.refer_dialog import ReferDialog
 
 log = logging.getLogger(__name__)
@@ -194,17 +193,8 @@ class QueuePanel(QWidget):
 
         self.model = QueueModel(self)
         self.view = QTableView()
-        self.view.setObjectName("queueView")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().hide()
-        self.view.setShowGrid(False)
-        self.view.setWordWrap(False)
+        configure_row_table(self.view, self.model, "queueView")
         header = self.view.horizontalHeader()
-        header.setHighlightSections(False)
         for col in range(QueueModel.COLUMNS):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(QueueModel.UNIT, QHeaderView.ResizeMode.Stretch)

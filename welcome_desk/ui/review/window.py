@@ -16,7 +16,6 @@ from typing import Any, Callable
 from PySide6.QtCore import QDate, QEvent, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -46,7 +45,7 @@ from welcome_desk.reports import phrases as P
 from welcome_desk.ui.i18n import LANGUAGE_NAMES, UI_LANGUAGES, ui_locale, visitor_languages
 from welcome_desk.ui.locale_format import date_edit_format
 from welcome_desk.ui.messages import Messages
-from welcome_desk.ui.models import kind_label, status_label
+from welcome_desk.ui.models import configure_row_table, kind_label, status_label
 from welcome_desk.ui.review.charts import ChartPanel
 from welcome_desk.ui.review.model import LazyLogModel
 from welcome_desk.ui.review.tasks import Task, TaskRunner
@@ -208,19 +207,10 @@ class ReviewWindow(QWidget):
 
         self.model = LazyLogModel(self)
         self.view = QTableView()
-        self.view.setObjectName("reviewLog")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.setShowGrid(False)
-        self.view.verticalHeader().hide()
+        configure_row_table(self.view, self.model, "reviewLog")
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row measuring
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.view.horizontalHeader()
-        header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         widths = {LazyLogModel.TIME: 130, LazyLogModel.TICKET: 80, LazyLogModel.KIND: 110, LazyLogModel.UNIT: 250,
                   LazyLogModel.LANGUAGE: 80, LazyLogModel.STATUS: 110, LazyLogModel.STAFF: 100}
