@@ -64,7 +64,7 @@ def big_catalogue(centre_id: str, factor: int, seed: int = 7) -> dict:
 
 
 def phrases() -> list[str]:
-    data = json.loads((HERE / "routing_phrases.json").read_text("utf-8"))
+    data = json.loads((HERE / "data" / "routing_phrases.json").read_text("utf-8"))
     return [p["text"] for p in data["phrases"]]
 
 

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "welcome_desk" / "ui"
 TS = ROOT / "resources" / "translations" / "welcome_desk_de.ts"
 QM = TS.with_suffix(".qm")

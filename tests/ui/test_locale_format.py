@@ -14,7 +14,7 @@ from PySide6.QtCore import QLocale  # noqa: E402
 
 from welcome_desk.ui import locale_format as lf  # noqa: E402
 
-UI = Path(__file__).resolve().parent.parent / "welcome_desk" / "ui"
+UI = Path(__file__).resolve().parents[2] / "welcome_desk" / "ui"
 MONDAY = dt.datetime(2026, 11, 23, 9, 5)
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
 APP_ID = "io.github.welcomedesk.WelcomeDesk"
 DESKTOP = PACKAGING / "linux" / f"{APP_ID}.desktop"

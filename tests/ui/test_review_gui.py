@@ -318,7 +318,7 @@ def test_every_control_has_an_accessible_name_and_can_be_reached(setup, qtbot):
 def test_heavy_libraries_are_not_loaded_at_start():
     # This checkout's package, whatever the current directory (an editable install elsewhere must
     # not answer), in a process of its own; its exit status and stderr are reported, not just raised.
-    root = str(Path(__file__).resolve().parent.parent)
+    root = str(Path(__file__).resolve().parents[2])
     code = ("import sys; import welcome_desk, welcome_desk.ui.main_window, welcome_desk.cli; "
             "print(sorted(m for m in ('matplotlib', 'openpyxl', 'welcome_desk.reports.charts') if m in sys.modules)); "
             "print(welcome_desk.__file__)")
