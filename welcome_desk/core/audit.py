@@ -47,9 +47,15 @@ def add(session: Session, at: dt.datetime, staff: str, role: str, action: str, d
     """Add one record inside the caller's transaction."""
     if action not in ACTIONS:
         raise ValueError(f"unknown audit action {action!r}")
+    detail = one_line(detail)
     if len(detail) > MAX_DETAIL:
         detail = detail[: MAX_DETAIL - 1] + "…"
-    session.add(AuditEvent(at=at, staff=staff[:64], role=role[:16], action=action, detail=detail))
+    session.add(AuditEvent(at=at, staff=one_line(staff)[:64], role=role[:16], action=action, detail=detail))
+
+
+def one_line(text: str) -> str:
+    """``text`` with control characters shown as escapes: no free text can forge an audit line."""
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
 
 
 def record(db: Database, at: dt.datetime, staff: str, role: str, action: str, detail: str = "") -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from contextlib import contextmanager
-from typing import Callable, Iterator, NamedTuple
+from typing import Iterator, NamedTuple
 
 from sqlalchemy import func, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from welcome_desk.core import entries as E
 from welcome_desk.core.centre import Centre, Unit
+from welcome_desk.core.clock import Clock, system_clock
 from welcome_desk.core.database import Database, DatabaseError
 from welcome_desk.core.entries import EntryView
 from welcome_desk.core.hours import Hours, closed_reason
@@ -33,11 +34,7 @@ from welcome_desk.core.models import (
 )
 from welcome_desk.core.staff import resolve_staff
 
-Clock = Callable[[], dt.datetime]
-
-
-def system_clock() -> dt.datetime:
-    return dt.datetime.now().replace(microsecond=0)
+__all__ = ["BookingError", "BookingService", "Clock", "Referral", "SlotTaken", "check_text", "system_clock"]
 
 
 class BookingError(ValueError):

@@ -1,0 +1,50 @@
+"""The clock: every time the app records is the centre's wall-clock time.
+
+One definition for all of the core, the window and the command line: a
+:data:`Clock` is a callable returning the current time as a naive datetime in
+the centre's time zone (what a receptionist reads on the wall), to the second.
+The desk's own time zone never matters. Tests inject :func:`fixed_clock`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from typing import Callable
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+Clock = Callable[[], dt.datetime]
+
+DEFAULT_TIMEZONE = "Europe/Berlin"
+
+
+def zone(name: str | None) -> ZoneInfo:
+    """The IANA zone ``name`` (the centre file's ``timezone``), Europe/Berlin when empty.
+
+    Raises ValueError with a one-line message for a name the system does not know.
+    """
+    try:
+        return ZoneInfo(name or DEFAULT_TIMEZONE)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"unknown time zone {name!r} (expected an IANA name such as Europe/Berlin)") from None
+
+
+def centre_clock(timezone: str | None, source: Callable[[], float] = time.time) -> Clock:
+    """A clock reading ``source`` (seconds since the epoch) as wall time in ``timezone``."""
+    tz = zone(timezone)
+
+    def now() -> dt.datetime:
+        return dt.datetime.fromtimestamp(int(source()), tz).replace(tzinfo=None)
+
+    return now
+
+
+def system_clock() -> dt.datetime:
+    """Wall time of the default centre zone; prefer :func:`centre_clock` with the centre's own zone."""
+    return dt.datetime.now(zone(None)).replace(tzinfo=None, microsecond=0)
+
+
+def fixed_clock(at: dt.datetime) -> Clock:
+    """A clock that always says ``at`` (tests, replays)."""
+    at = at.replace(microsecond=0)
+    return lambda: at
