@@ -48,3 +48,17 @@ def fixed_clock(at: dt.datetime) -> Clock:
     """A clock that always says ``at`` (tests, replays)."""
     at = at.replace(microsecond=0)
     return lambda: at
+
+
+def elapsed_seconds(start: dt.datetime, end: dt.datetime, timezone: str | None) -> int:
+    """Real seconds between two wall times of the centre, right across a clock change.
+
+    Wall times are naive in the centre's zone; on a changeover day 01:50 → 03:10
+    is 20 minutes, not 80. (An ambiguous autumn time is read as its first occurrence.)
+    """
+    tz = zone(timezone)
+
+    def utc(t: dt.datetime) -> dt.datetime:
+        return (t.replace(tzinfo=tz) if t.tzinfo is None else t).astimezone(dt.timezone.utc)
+
+    return int((utc(end) - utc(start)).total_seconds())
