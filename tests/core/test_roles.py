@@ -9,7 +9,7 @@ import time
 import pytest
 
 from welcome_desk.cli import main
-from welcome_desk.core import audit, centre_settings, retention, roles
+from welcome_desk.core import audit, centre_settings, passwords, retention, roles
 from welcome_desk.core.models import Entry, StatusEvent
 from welcome_desk.core.workspace import open_workspace
 
@@ -36,7 +36,7 @@ def test_hash_is_salted_self_describing_and_checks():
     first, second = roles.hash_password(GOOD), roles.hash_password(GOOD)
     assert first != second  # a fresh salt each time
     kind, n, r, p, salt, digest = first.split("$")
-    assert (kind, int(n), int(r), int(p)) == ("scrypt", roles.SCRYPT_N, roles.SCRYPT_R, roles.SCRYPT_P)
+    assert (kind, int(n), int(r), int(p)) == ("scrypt", passwords.SCRYPT_N, passwords.SCRYPT_R, passwords.SCRYPT_P)
     assert len(salt) == 24 and len(digest) == 44  # base64 of 16 and 32 bytes
     assert GOOD not in first
     assert roles.check_password(GOOD, first) and roles.check_password(GOOD, second)
@@ -91,13 +91,19 @@ def test_first_password_then_change_needs_the_old_one(workspace, fixed_now):
     assert roles.verify(db, GOOD)
     roles.set_team_lead_password(db, fixed_now, "AB", OTHER, old=GOOD)
     assert roles.verify(db, OTHER) and not roles.verify(db, GOOD)
-    roles.set_team_lead_password(db, fixed_now, "", GOOD, replace=True)
+    key = roles.set_team_lead_password(db, fixed_now, "AB", GOOD, old=OTHER)
+    assert key is None  # a recovery key only comes with the first password
     assert roles.verify(db, GOOD)
     details = [r.detail for r in audit.recent(db, action="role")]
     assert details == [
-        "team-lead password replaced on the command line",
         "team-lead password changed",
-        "team-lead password set for the first time",
+        "team-lead password changed",
+        "team-lead password set for the first time; recovery key issued",
+    ]
+    refused = [r.detail for r in audit.recent(db, action="refused")]
+    assert refused == [
+        "team-lead password change failed (1 in a row)",
+        "password_change refused: current password not given",
     ]
     assert_nothing_secret(db, GOOD, OTHER)
 

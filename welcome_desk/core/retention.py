@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from welcome_desk.core import audit, centre_settings
 from welcome_desk.core.database import Database
 from welcome_desk.core.models import Entry
-from welcome_desk.core.roles import SYSTEM, TEAM_LEAD
+from welcome_desk.core.actor import SYSTEM, TEAM_LEAD
 
 DEFAULT_RETENTION_DAYS = 90
 MIN_RETENTION_DAYS = 7
