@@ -19,7 +19,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from welcome_desk.core import entries as E
-from welcome_desk.core.actor import Actor, Seat
+from welcome_desk.core.actor import Actor, Channel, Seat
 from welcome_desk.core.booking_rules import (
     BookingError,
     Referral,
@@ -51,6 +51,11 @@ def _resolved(name: str | None) -> str:
         raise BookingError("too_long", str(exc), field="staff", length=len(name or ""), limit=64) from None
 
 
+def desk_seat(staff: str | None, channel: Channel = "gui") -> Seat:
+    """A desk's seat for reception named ``staff`` (the system user when empty); BookingError when too long."""
+    return Seat(Actor(_resolved(staff), channel=channel))
+
+
 class BookingService(VisitMoves):
     """The visit flow's use cases: walk-in, booking, status changes, referral, rebooking.
 
@@ -73,9 +78,7 @@ class BookingService(VisitMoves):
         self.db = db
         self.centre = centre
         self.clock = clock
-        if seat is None:
-            seat = Seat(Actor(_resolved(staff)))
-        self.seat = seat
+        self.seat = seat if seat is not None else desk_seat(staff)
 
     @property
     def actor(self) -> Actor:

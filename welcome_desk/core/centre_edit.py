@@ -18,12 +18,15 @@ from typing import Any, Iterable, Mapping
 
 from sqlalchemy import func, select
 
-from welcome_desk.core import audit
 from welcome_desk.core.centre import WEEKDAYS, Centre, CentreError, build_centre, validate_document
 from welcome_desk.core.centre_store import load_stored, store_in, stored_document
+from welcome_desk.core.actor import Actor
+from welcome_desk.core.clock import Clock
 from welcome_desk.core.database import Database
 from welcome_desk.core.entries import CANCELLED
 from welcome_desk.core.models import Entry
+from welcome_desk.core.permissions import Permission
+from welcome_desk.core.usecase import check, perform
 
 EDITED = "edited"  # source marker of a centre saved from the editor (never replaced by a bundled file)
 KINDS = {"unit": "units", "concern": "concerns", "question": "questions"}
@@ -496,26 +499,23 @@ class SaveResult:
     changes: tuple[str, ...]  # empty: nothing to save, nothing stored
 
 
-def save_draft(
-    db: Database,
-    draft: CentreDraft,
-    *,
-    at: dt.datetime,
-    staff: str = "",
-    role: str = "",
-) -> SaveResult:
+def save_draft(db: Database, draft: CentreDraft, actor: Actor, clock: Clock) -> SaveResult:
     """Store the draft as the new version of its centre, with an audit record, in one transaction.
 
+    The use case of the centre editor: needs :attr:`Permission.CENTRE_EDIT` for
+    ``actor`` (the signed-in team lead, who is named in the audit record).
     Refused (CentreError / CentreEditError, nothing stored) when the document has
     problems, when another desk saved the centre since the draft was opened, or
     when a removed unit still has visits from today on.
     """
+    check(db, actor, Permission.CENTRE_EDIT, clock)
     centre = draft.build()
     changes = tuple(draft.changes())
     if not changes:
         return SaveResult(centre, ())
     removed = draft.removed_unit_ids()
-    with db.write() as session:
+    with perform(db, actor, Permission.CENTRE_EDIT, clock) as change:
+        session, at = change.session, change.now
         stored = stored_document(session, draft.centre_id)
         if stored is None:
             raise CentreEditError("not_stored", f"centre '{draft.centre_id}' is not stored in this database")
@@ -542,6 +542,6 @@ def save_draft(
                     count=str(count),
                 )
         store_in(session, centre, draft.doc, source=EDITED)
-        audit.add(session, at, staff, role, "centre_edit", f"{draft.centre_id}: " + "; ".join(changes))
+        change.audit("centre_edit", f"{draft.centre_id}: " + "; ".join(changes))
     draft.original = copy.deepcopy(draft.doc)
     return SaveResult(centre, changes)

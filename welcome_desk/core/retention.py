@@ -106,6 +106,11 @@ def count_past(db: Database, now: dt.datetime, days: int) -> int:
         )
 
 
+def erase_past(session: Session, now: dt.datetime, days: int) -> int:
+    """Erase personal fields older than ``days`` inside the caller's transaction; returns how many."""
+    return _purge(session, now, days)
+
+
 def _purge(session: Session, now: dt.datetime, days: int) -> int:
     result = session.execute(
         update(Entry)

@@ -48,11 +48,7 @@ def perform(db: Database, actor: Actor, permission: Permission, clock: Clock) ->
 
     A refusal changes nothing but is itself audited (action ``refused``, with the actor).
     """
-    try:
-        require(actor, permission)
-    except PermissionDenied:
-        refuse(db, actor, permission, clock, "role")
-        raise
+    check(db, actor, permission, clock)
     now = clock()
     with db.write() as session:
         yield Change(session, now, actor)
@@ -61,3 +57,15 @@ def perform(db: Database, actor: Actor, permission: Permission, clock: Clock) ->
 def refuse(db: Database, actor: Actor, permission: Permission, clock: Clock, why: str) -> None:
     """Audit a refused attempt at ``permission`` (``why``: ``role``, ``wrong password``, ``no password given``)."""
     audit.record_by(db, clock(), actor, "refused", f"{permission.value} refused: {why}")
+
+
+def check(db: Database, actor: Actor, permission: Permission, clock: Clock) -> None:
+    """The permission check alone, for use cases whose change is not one transaction (a restore, a file).
+
+    Raises :class:`PermissionDenied` after auditing the refusal.
+    """
+    try:
+        require(actor, permission)
+    except PermissionDenied:
+        refuse(db, actor, permission, clock, f"role {actor.role}")
+        raise
