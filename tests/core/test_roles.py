@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import io
 import time
 
 import pytest
 
-from welcome_desk.cli import main
 from welcome_desk.core import audit, centre_settings, passwords, retention, roles
 from welcome_desk.core.models import Entry, StatusEvent
 from welcome_desk.core.workspace import open_workspace
@@ -280,81 +278,4 @@ def test_open_workspace_override_wins_over_the_stored_period(tmp_db_url):
         ws.close()
 
 
-# --------------------------------------------------------------------------- command line
-
-
-@pytest.fixture
-def run(tmp_db_url, capsys, monkeypatch):
-    def _run(*args: str, stdin: str | None = None) -> tuple[int, str, str]:
-        if stdin is not None:
-            monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
-        code = main(["--db", tmp_db_url, *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return _run
-
-
-def test_cli_set_password_and_audit(run, tmp_db_url):
-    code, out, err = run("team-lead", "set-password", "--password-stdin", "--staff", "AB", stdin=GOOD + "\n")
-    assert (code, out) == (0, "team-lead password set\n"), err
-    code, out, err = run("team-lead", "set-password", "--password-stdin", stdin=OTHER + "\n")
-    assert (code, out) == (0, "team-lead password replaced\n"), err
-    code, out, err = run("team-lead", "set-password", "--password-stdin", stdin="short\n")
-    assert code == 1 and err.count("\n") == 1 and "at least 10 characters" in err
-    code, out, err = run("audit", "--action", "role")
-    assert code == 0, err
-    lines = out.splitlines()
-    assert len(lines) == 2
-    assert "team_lead" in lines[1] and "AB" in lines[1] and lines[1].endswith("team-lead password set for the first time")
-    assert GOOD not in out and OTHER not in out and "scrypt" not in out
-    code, out, err = run("audit", "--limit", "1")
-    assert code == 0 and len(out.splitlines()) == 1
-    code, _, err = run("audit", "--action", "nonsense")
-    assert code == 1 and "unknown action" in err
-
-
-def test_cli_without_terminal_or_stdin_says_so(run):
-    code, _, err = run("team-lead", "set-password", stdin="")
-    assert code == 1 and err == "welcome-desk: no terminal to ask for the password; use --password-stdin\n"
-
-
-def test_cli_retention_show_and_set_need_the_password(run, tmp_db_url):
-    code, out, err = run("retention")
-    assert code == 0, err
-    assert out.startswith("personal data is kept for 90 days\n0 entries with personal data\n")
-    code, _, err = run("retention", "--days", "30", "--password-stdin", stdin=GOOD + "\n")
-    assert code == 1 and "no team-lead password is set yet" in err
-    run("team-lead", "set-password", "--password-stdin", stdin=GOOD + "\n")
-    code, _, err = run("retention", "--days", "30", "--password-stdin", stdin=OTHER + "\n")
-    assert code == 1 and err == "welcome-desk: the team-lead password is not right\n"
-    code, _, err = run("retention", "--days", "3", "--password-stdin", stdin=GOOD + "\n")
-    assert code == 1 and "between 7 and 3650 days" in err
-    code, out, err = run("retention", "--days", "30", "--password-stdin", "--staff", "AB", stdin=GOOD + "\n")
-    assert code == 0, err
-    code, out, _ = run("retention")
-    assert out.startswith("personal data is kept for 30 days")
-    code, out, _ = run("audit")
-    assert "retention period 90 → 30 days" in out and "team-lead password refused on the command line" in out
-
-
-def test_cli_purge_needs_the_password_and_erases(run, tmp_db_url):
-    long_ago = dt.datetime.now().replace(microsecond=0) - dt.timedelta(days=200)
-    ws = open_workspace(tmp_db_url, clock=lambda: long_ago)
-    entry = make_entry(ws, **personal_kwargs())
-    ws.close()
-    code, _, err = run("purge", "--password-stdin", stdin=GOOD + "\n")
-    assert code == 1 and "set one with: welcome-desk team-lead set-password" in err
-    run("team-lead", "set-password", "--password-stdin", stdin=GOOD + "\n")
-    code, out, _ = run("retention")
-    assert "1 entry with personal data, the oldest from" in out and "1 of them past the period" in out
-    code, _, err = run("purge", "--password-stdin", stdin="wrong but long\n")
-    assert code == 1
-    code, out, err = run("purge", "--password-stdin", stdin=GOOD + "\n")
-    assert (code, out) == (0, "personal data of 1 entry older than 90 days erased\n"), err
-    ws = open_workspace(tmp_db_url)
-    try:
-        assert ws.booking.get(entry).visitor_name is None
-        assert_nothing_secret(ws.db, GOOD, *PERSONAL)
-    finally:
-        ws.close()
+# The command-line tests of the team-lead powers are in tests/cli/test_team_lead_cli.py.
