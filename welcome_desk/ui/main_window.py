@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
         self.run_dialog = run_dialog or (lambda dialog: dialog.exec())
         self.slip_printer = slip_printer or SlipPrinter(self.messages, self.run_dialog, settings.printer)
         self.lang = settings.ui_language if settings.ui_language in UI_LANGUAGES else "de"
-        self.roles = roles or RoleSession(workspace.db, workspace.clock, settings.staff)
+        self.roles = roles or RoleSession(workspace.db, workspace.clock, seat=workspace.seat)
         self._apply_look = apply_look or _apply_look_to_application
         self.result: RouteResult | None = None
         self._filled_text: str | None = None  # intake text put there by a frequent-concern button
@@ -914,6 +914,10 @@ class MainWindow(QMainWindow):
         """
         return self.role_controls.require_team_lead(what)
 
+    def confirm_team_lead(self, what: str) -> bool:
+        """The team-lead password typed again before a grave step (an export with personal data)."""
+        return self.role_controls.confirm_team_lead(what)
+
     def current_role(self) -> str:
         return self.roles.role
 
@@ -921,7 +925,7 @@ class MainWindow(QMainWindow):
         """Record a sensitive action in the audit log (never personal data in ``detail``)."""
         from welcome_desk.core import audit
 
-        audit.record(self.ws.db, self.ws.clock(), self.roles.audit_staff(), self.current_role(), action, detail)
+        audit.record_by(self.ws.db, self.ws.clock(), self.roles.actor, action, detail)
 
     # ------------------------------------------------------------------ the queue and who is at the desk
 
@@ -1034,6 +1038,7 @@ class MainWindow(QMainWindow):
                 messages=self.messages,
                 run_dialog=self.run_dialog,
                 require_team_lead=self.require_team_lead,
+                confirm_team_lead=self.confirm_team_lead,
                 audit=self.audit,
                 print_pdf=lambda parent, path, title: print_pdf(
                     parent, path, title, messages=self.messages, run_dialog=self.run_dialog,

@@ -92,7 +92,7 @@ class CentreMenu(QObject):
             return None
 
         def save(d):
-            return save_draft(w.ws.db, d, at=w.ws.clock(), staff=w.settings.staff, role=w.current_role())
+            return save_draft(w.ws.db, d, w.roles.actor, w.ws.clock)
 
         kwargs = {"ask_unsaved": self.ask_unsaved} if self.ask_unsaved is not None else {}
         editor = CentreEditor(draft, save, w.lang, w, **kwargs)
@@ -108,7 +108,7 @@ class CentreMenu(QObject):
         w = self.window
         if not w.require_team_lead(self.tr("Import a centre file")):
             return None
-        from welcome_desk.core import centre_store
+        from welcome_desk.core import centre_admin
         from welcome_desk.core.centre import CentreError
 
         name, _ = self.get_open_file_name(w, self.tr("Import centre file"), "", self._file_filter())
@@ -116,11 +116,10 @@ class CentreMenu(QObject):
             return None
         path = Path(name)
         try:
-            centre = centre_store.import_file(w.ws.db, path)
+            centre = centre_admin.import_file(w.ws.db, w.roles.actor, w.ws.clock, path)  # audited there
         except CentreError as exc:
             self._error(self.tr("Centre file not imported"), self.tr("The file was not imported; nothing changed."), str(exc))
             return None
-        w.audit("centre_edit", f"import {centre.id} from {path.name}")
         if centre.id == w.ws.centre.id:
             w.reload_centre(centre)
             w.statusBar().showMessage(self.tr("Centre file imported; the desk uses the new version."), 8000)
@@ -161,7 +160,7 @@ class CentreMenu(QObject):
         w = self.window
         if not w.require_team_lead(self.tr("Switch the centre")):
             return None
-        from welcome_desk.core import centre_store
+        from welcome_desk.core import centre_admin
         from welcome_desk.core.centre import CentreError
         from welcome_desk.core.centre_catalogue import centre_summaries
         from welcome_desk.ui.centre_chooser import CentreChooser
@@ -177,25 +176,21 @@ class CentreMenu(QObject):
             w.focus_intake()
             return None
         try:
-            centre = centre_store.apply_choice(w.ws.db, choice)
+            centre = centre_admin.apply_choice(w.ws.db, w.roles.actor, w.ws.clock, choice)  # audited there
         except CentreError as exc:
             self._error(self.tr("Centre not changed"), self.tr("The centre could not be used."), str(exc))
             return None
-        if choice.document is not None:
-            w.audit("centre_edit", f"import {centre.id} from {Path(choice.source).name}")
         return self._used(centre)
 
     def _use(self, centre_id: str) -> Centre | None:
-        from welcome_desk.core import centre_store
+        from welcome_desk.core import centre_admin
 
-        return self._used(centre_store.apply_choice(self.window.ws.db, centre_store.CentreChoice(centre_id)))
+        w = self.window
+        return self._used(centre_admin.use_centre(w.ws.db, w.roles.actor, w.ws.clock, centre_id))  # audited there
 
     def _used(self, centre: Centre) -> Centre:
         w = self.window
-        before = w.ws.centre.id
         w.reload_centre(centre)
-        if centre.id != before:
-            w.audit("centre_use", f"{before} -> {centre.id}")
         w.statusBar().showMessage(self.tr("The desk now works for {name}.").format(name=centre.name.get(w.lang)), 8000)
         w.focus_intake()
         return centre
