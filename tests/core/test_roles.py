@@ -100,7 +100,7 @@ def test_first_password_then_change_needs_the_old_one(workspace, fixed_now):
     ]
     refused = [r.detail for r in audit.recent(db, action="refused")]
     assert refused == [
-        "team-lead password change failed (1 in a row)",
+        "team-lead password for password_change failed (1 in a row)",
         "password_change refused: current password not given",
     ]
     assert_nothing_secret(db, GOOD, OTHER)

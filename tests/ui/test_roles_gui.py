@@ -219,7 +219,7 @@ def test_change_password_needs_the_old_one(desk_with_password):
         assert not dialog.save()
         assert dialog.problem.text() == "The current password is not right."
         assert desk.session.failures == 1  # guessing the old password is slowed down like a sign-in
-        assert audit.recent(db, action="refused")[0].detail == "team-lead password change failed (1 in a row)"
+        assert audit.recent(db, action="refused")[0].detail == "team-lead password for password_change failed (1 in a row)"
         dialog.old.setText(GOOD)
         dialog.repeat.setText("a brand new password")
         assert dialog.save()

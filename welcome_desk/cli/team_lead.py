@@ -81,7 +81,12 @@ def cmd_team_lead(run: Run) -> int:
             _show_key(run, new_key)
             return 0
         if team_lead.has_password(db):
-            old = _secret(run, "Current team-lead password: ")
+            old = run.ask("Current team-lead password: ")
+            if old is None:
+                from welcome_desk.core.usecase import refuse
+
+                refuse(db, run.actor, Permission.PASSWORD_CHANGE, run.clock, "no password given")
+                _secret(run, "")  # says why, one line
             team_lead.set_password(db, run.actor, run.clock, _new_password(run), old)
             run.out.write("team-lead password changed\n")
             return 0

@@ -197,7 +197,7 @@ def set_password(
     if left > 0:
         refuse(db, actor, Permission.PASSWORD_CHANGE, clock, "waiting after wrong passwords")
         raise wait_error(left)
-    if not attempt(db, actor, old, clock, what="team-lead password change", action="refused", timer=timer):
+    if not attempt(db, actor, old, clock, what=f"team-lead password for {Permission.PASSWORD_CHANGE.value}", action="refused", timer=timer):
         raise _wrong("the current team-lead password is not right", backoff(db).remaining(timer()))
     with perform(db, actor.as_role(TEAM_LEAD), Permission.PASSWORD_CHANGE, clock) as change:
         if centre_settings.get_in(change.session, centre_settings.TEAM_LEAD_PASSWORD) != stored:
@@ -228,7 +228,7 @@ def recover(db: Database, actor: Actor, clock: Clock, key: str, new: str, *, tim
         refuse(db, actor, Permission.PASSWORD_RECOVER, clock, "waiting after wrong passwords")
         raise wait_error(left)
     ok = check_password(normal_recovery_key(key), stored_key)
-    _count(db, actor, clock, ok, timer, "refused", "team-lead password recovery")
+    _count(db, actor, clock, ok, timer, "refused", f"recovery key for {Permission.PASSWORD_RECOVER.value}")
     if not ok:
         raise _wrong("the recovery key is not right", backoff(db).remaining(timer()), "wrong_key")
     new_key = new_recovery_key()
