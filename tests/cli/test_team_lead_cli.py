@@ -22,11 +22,10 @@ from sqlalchemy import select
 
 from tests.conftest import FIXED_NOW
 from welcome_desk.cli import main
-from welcome_desk.core import audit, centre_settings, roles, team_lead
+from welcome_desk.core import centre_settings, roles, team_lead
 from welcome_desk.core.actor import TEAM_LEAD, Actor
 from welcome_desk.core.clock import fixed_clock
 from welcome_desk.core.database import open_database
-from welcome_desk.core.migrations import upgrade
 from welcome_desk.core.models import AuditEvent, CentreRecord, CentreSetting, Entry
 from welcome_desk.core.workspace import open_workspace
 
