@@ -3799,7 +3799,7 @@
     <message>
         <location filename="../../welcome_desk/ui/roles_ui.py" line="200"/>
         <source>Write this recovery key down and keep it in a safe place. It is shown only now and is the only way to replace a forgotten team-lead password (welcome-desk team-lead recover).</source>
-        <translation>Schreiben Sie diesen Wiederherstellungsschlüssel auf und bewahren Sie ihn sicher auf. Er wird nur jetzt angezeigt und ist der einzige Weg, ein vergessenes Teamleitungs-Passwort zu ersetzen (welcome-desk team-lead recover).</translation>
+        <translation>Schreiben Sie diesen Wiederherstellungsschlüssel auf und bewahren Sie ihn sicher auf. Er wird nur jetzt angezeigt und ist der einzige Weg, ein vergessenes Passwort der Teamleitung zu ersetzen (welcome-desk team-lead recover).</translation>
     </message>
     <message>
         <location filename="../../welcome_desk/ui/roles_ui.py" line="228"/>
