@@ -23,6 +23,7 @@ from welcome_desk.core import audit, centre_settings
 from welcome_desk.core.actor import TEAM_LEAD, Actor, Seat
 from welcome_desk.core.clock import Clock
 from welcome_desk.core.database import Database
+from welcome_desk.core.models import CentreSetting
 from welcome_desk.core.passwords import (
     RoleError,
     check_new_password,
@@ -87,8 +88,10 @@ def _count(
     """Record the outcome of one checked attempt: reset the counter, or count, wait and audit."""
     with db.write() as session:
         now = clock()
-        raw = centre_settings.get_in(session, centre_settings.TEAM_LEAD_FAILURES)
-        failures = int(raw) if raw and raw.isdigit() else 0
+        # Row-locked on PostgreSQL (SQLite's BEGIN IMMEDIATE locks the file): two desks failing at once both count.
+        row = session.get(CentreSetting, centre_settings.TEAM_LEAD_FAILURES, with_for_update=True)
+        raw = row.value if row is not None else ""
+        failures = int(raw) if raw.isdigit() else 0
         if ok:
             if failures:
                 centre_settings.put(session, centre_settings.TEAM_LEAD_FAILURES, "0", now)
