@@ -62,14 +62,13 @@ def setup(qtbot, tmp_db_url):
     window.require_team_lead = rec.require_team_lead
     qtbot.addWidget(window)
     yield window, rec, ids
-    if window._review is not None:
-        window._review.close()
+    window.review_part.close()
     ws.close()
 
 
 def open_review(qtbot, window, rec) -> ReviewWindow:
     window.review_action.trigger()
-    review = window._review
+    review = window.review_part.window
     assert review is not None and review.isVisible()
     review.print_pdf = lambda parent, path, title: rec.printed.append((path, title))
     wait_figures(qtbot, review)
@@ -92,7 +91,7 @@ def test_menu_and_shortcut_open_the_window_after_the_role_check(setup, qtbot):
     assert window.review_action.shortcut().toString() == "Ctrl+Shift+R"
     assert window.review_action in window.team_lead_menu.actions()
     rec.allow = False
-    assert window.open_review() is None and window._review is None
+    assert window.open_review() is None and window.review_part.window is None
     rec.allow = True
     review = open_review(qtbot, window, rec)
     assert rec.asked == ["Review logs and reports", "Review logs and reports"]
