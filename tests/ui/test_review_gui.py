@@ -218,10 +218,10 @@ def test_cancel_stops_the_work_without_freezing(setup, qtbot):
             job.step(i, 500)
             time.sleep(0.01)
 
-    task = review._run("Slow work", slow, lambda _r: None)
-    assert task is not None and review._run("Second", slow, lambda _r: None) is None  # one at a time
+    task = review.work.run("Slow work", slow, lambda _r: None)
+    assert task is not None and review.work.run("Second", slow, lambda _r: None) is None  # one at a time
     qtbot.waitUntil(lambda: len(started) > 3)
-    review._progress.canceled.emit()  # what the dialog's Cancel button (or Escape) sends
+    review.work.progress.canceled.emit()  # what the dialog's Cancel button (or Escape) sends
     qtbot.waitUntil(lambda: not review.busy(), timeout=5000)
     assert "Cancelled" in review.status.text() and len(started) < 500
 
@@ -271,7 +271,7 @@ def test_monthly_report_from_the_window(setup, qtbot, tmp_path):
     window, rec, _ = setup
     review = open_review(qtbot, window, rec)
     target = tmp_path / "report.pdf"
-    review._save_file_name = lambda parent, title, start, pattern: (str(target), pattern)
+    review.save_file_name = lambda parent, title, start, pattern: (str(target), pattern)
     review.monthly_report()  # the month dialog is accepted by the recorder
     assert isinstance(rec.dialogs[-1], MonthDialog)
     qtbot.waitUntil(lambda: not review.busy(), timeout=10000)

@@ -18,6 +18,7 @@ from welcome_desk.core.settings import FONT_SCALES, PAPERS, step_scale
 from welcome_desk.ui.help_dialogs import APPOINTMENT_KEY, WALK_IN_KEYS
 from welcome_desk.ui.i18n import LANGUAGE_NAMES, UI_LANGUAGES
 
+
 def _action(window: Any, slot, *keys: str) -> QAction:
     action = QAction(window)
     if keys:
