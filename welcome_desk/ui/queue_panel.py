@@ -27,15 +27,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
 from welcome_desk.core import entries as E
 from welcome_desk.core.booking import BookingError
 from welcome_desk.core.centre import Centre
-from welcome_desk.core.database import DatabaseError
 from welcome_desk.core.entries import EntryView
 from welcome_desk.core.queue import QueueService
 from welcome_desk.core.routing import Router
+from welcome_desk.core.storage import UNAVAILABLE
 from welcome_desk.ui.flow_layout import FlowLayout
 from welcome_desk.ui.locale_format import format_datetime, format_time
 from welcome_desk.ui.messages import Messages, booking_error_text
@@ -218,7 +217,7 @@ class QueuePanel(QWidget):
             return
         try:
             self.refresh()
-        except (DatabaseError, SQLAlchemyError) as exc:
+        except UNAVAILABLE as exc:
             log.warning("queue not refreshed: %s", exc.__class__.__name__)
             self.message.emit(self.tr("The queue could not be refreshed: the database is not available just now."))
 

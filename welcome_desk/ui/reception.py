@@ -25,6 +25,7 @@ from welcome_desk.core.entries import EntryView
 from welcome_desk.core.frequent import most_frequent
 from welcome_desk.core.queue import QueueService
 from welcome_desk.core.routing import Candidate, RouteResult
+from welcome_desk.core.storage import UNAVAILABLE
 from welcome_desk.ui.booking_dialog import AppointmentDialog
 from welcome_desk.ui.desk_context import DeskContext
 from welcome_desk.ui.desk_panels import DeskPanels
@@ -441,15 +442,11 @@ class ReceptionController(QObject):
 
         A database that is away for a moment gives a line in the status bar, not a traceback.
         """
-        from sqlalchemy.exc import SQLAlchemyError
-
-        from welcome_desk.core.database import DatabaseError
-
         try:
             if self.ws.clock().date() != self.log_day:
                 self.new_day()  # the automatic retention purge, also for a window left open
                 self.refresh_log()
-        except (DatabaseError, SQLAlchemyError) as exc:
+        except UNAVAILABLE as exc:
             log.warning("minute refresh failed: %s", exc.__class__.__name__)
             self._status(
                 QCoreApplication.translate("MainWindow", "Today's log could not be refreshed: the database is not available just now."), 60_000

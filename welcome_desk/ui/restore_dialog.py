@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from welcome_desk.core.backup import check_backup, list_backups, restore
-from welcome_desk.core.database import DatabaseError, open_database, sqlite_path
+from welcome_desk.core.storage import DatabaseError, open_database, sqlite_path
 from welcome_desk.ui.background import run_in_background
 from welcome_desk.ui.locale_format import format_number, format_short_datetime
 
