@@ -12,7 +12,8 @@ from welcome_desk.core import audit  # noqa: E402
 from welcome_desk.core.settings import Settings  # noqa: E402
 from welcome_desk.core.stats import summarize  # noqa: E402
 from welcome_desk.ui.demo_data import DemoDataDialog  # noqa: E402
-from welcome_desk.ui.main_window import MainWindow  # noqa: E402
+
+from gui_desk import Desk  # noqa: E402
 
 from a11y_walk import accessibility_problems  # noqa: E402
 
@@ -23,9 +24,8 @@ def _window(qtbot, workspace, team_lead, answer):
             return answer(dialog)
         return 0
 
-    window = MainWindow(workspace, Settings(ui_language="en"), run_dialog=run_dialog, roles=team_lead)
-    qtbot.addWidget(window)
-    return window
+    return Desk(qtbot, workspace, Settings(ui_language="en"), run_dialog, roles=team_lead,
+                translations=False, activate=False).window
 
 
 def _visits(workspace, fixed_now, days=30):
