@@ -54,6 +54,7 @@ def setup(qtbot, tmp_db_url):
     window = desk.window
     rec = Recorder(desk)
     window.require_team_lead = rec.require_team_lead  # the team-lead check as the test decides
+    window.confirm_team_lead = rec.require_team_lead  # the real re-authentication: tests/ui/test_roles_gui.py
     yield window, rec, ids
     window.review_part.close()
     desk.close()
