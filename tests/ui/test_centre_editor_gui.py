@@ -18,54 +18,33 @@ from welcome_desk.core.settings import Settings  # noqa: E402
 from welcome_desk.ui.app import open_workspace_or_explain  # noqa: E402
 from welcome_desk.ui.centre_chooser import CentreChooser  # noqa: E402
 from welcome_desk.ui.centre_editor.dialog import CentreEditor  # noqa: E402
-from welcome_desk.ui.main_window import MainWindow  # noqa: E402
+
+import gui_desk  # noqa: E402
+from gui_desk import RecordedMessages  # noqa: E402
 
 pytestmark = pytest.mark.gui
 
 
-class RecordedMessages:
-    def __init__(self) -> None:
-        self.shown: list[tuple[str, str, str, str]] = []
+def editor_desk(qtbot, workspace, on_dialog=None, roles=None) -> gui_desk.Desk:
+    """The window in English; dialogs are shown and active, then handed to ``on_dialog``.
 
-    def error(self, _parent, title, text, details=""):
-        self.shown.append(("error", title, text, details))
+    ``desk.menu`` is the Centre menu; the editor's "unsaved changes" question is
+    answered with ``desk.unsaved_answer`` and recorded in ``desk.asked_unsaved``.
+    """
+    desk = gui_desk.Desk(
+        qtbot, workspace, Settings(ui_language="en", staff="lead"), on_dialog,
+        roles=roles, translations=False, show_dialogs=True, activate=False,
+    )
+    desk.menu = desk.window.centre_menu_actions
+    desk.asked_unsaved = []
+    desk.unsaved_answer = "discard"
 
-    warning = info = error
+    def ask_unsaved(_parent) -> str:
+        desk.asked_unsaved.append(desk.unsaved_answer)
+        return desk.unsaved_answer
 
-
-class Desk:
-    """The reception window in English, with dialogs handed to ``on_dialog`` instead of blocking."""
-
-    def __init__(self, qtbot, workspace, on_dialog=None, roles=None) -> None:
-        self.messages = RecordedMessages()
-        self.on_dialog = on_dialog
-        self.dialogs: list[QDialog] = []
-        self.asked_unsaved: list[str] = []
-        self.window = MainWindow(
-            workspace,
-            Settings(ui_language="en", staff="lead"),
-            messages=self.messages,
-            run_dialog=self.run_dialog,
-            roles=roles,
-        )
-        self.menu = self.window.centre_menu_actions
-        self.menu.ask_unsaved = self._ask_unsaved
-        self.unsaved_answer = "discard"
-        self.qtbot = qtbot
-        qtbot.addWidget(self.window)
-        self.window.show()
-
-    def _ask_unsaved(self, _parent) -> str:
-        self.asked_unsaved.append(self.unsaved_answer)
-        return self.unsaved_answer
-
-    def run_dialog(self, dialog: QDialog) -> int:
-        """Show the dialog as exec() would (active, so its shortcuts work) and let the test drive it."""
-        self.dialogs.append(dialog)
-        dialog.show()
-        dialog.activateWindow()
-        self.qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=3000)
-        return self.on_dialog(dialog) if self.on_dialog is not None else 0
+    desk.menu.ask_unsaved = ask_unsaved
+    return desk
 
 
 def type_into(widget: QLineEdit, text: str) -> None:
@@ -76,7 +55,7 @@ def type_into(widget: QLineEdit, text: str) -> None:
         QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
 
 
-def route(desk: Desk, text: str) -> None:
+def route(desk: gui_desk.Desk, text: str) -> None:
     desk.window.intake.setText(text)
 
 
@@ -93,7 +72,7 @@ def test_editing_a_units_room_and_hours_shows_at_the_desk_at_once(qtbot, workspa
         editor.reject()  # nothing unsaved: closes without asking
         return 0
 
-    desk = Desk(qtbot, workspace, drive, roles=team_lead)
+    desk = editor_desk(qtbot, workspace, drive, roles=team_lead)
     editor = desk.menu.edit_centre()
     assert "Saved" in seen["status"]
     assert desk.asked_unsaved == []
@@ -132,7 +111,7 @@ def test_impossible_hours_show_the_error_and_nothing_is_saved(qtbot, workspace, 
         editor.reject()
         return 0
 
-    desk = Desk(qtbot, workspace, drive, roles=team_lead)
+    desk = editor_desk(qtbot, workspace, drive, roles=team_lead)
     desk.menu.edit_centre()
     assert seen["saved"] is False
     assert seen["problems"] == ["Unit Immigration Office (immigration-office) — Hours — Tuesday: 17:00–09:00 closes before it opens"]
@@ -161,7 +140,7 @@ def test_document_problems_name_the_field_and_lead_to_it(qtbot, workspace, team_
         editor.reject()
         return 0
 
-    desk = Desk(qtbot, workspace, drive, roles=team_lead)
+    desk = editor_desk(qtbot, workspace, drive, roles=team_lead)
     desk.menu.edit_centre()
     assert seen["saved"] is False
     assert seen["problems"] == ["unit 'refugee-affairs' › ticket_prefix: 'A' is already used by unit 'immigration-office'"]
@@ -197,7 +176,7 @@ def test_removing_a_referenced_unit_names_the_references_and_a_new_unit_can_be_a
         editor.reject()
         return 0
 
-    desk = Desk(qtbot, workspace, drive, roles=team_lead)
+    desk = editor_desk(qtbot, workspace, drive, roles=team_lead)
     desk.menu.edit_centre()
     assert seen["refused"][0].startswith("The unit “jobcenter” cannot be removed: it is still used by concern job-search")
     assert seen["saved"], seen
@@ -226,12 +205,12 @@ def test_every_focusable_control_has_an_accessible_name(qtbot, workspace, team_l
         assert missing == []
         return 0
 
-    desk = Desk(qtbot, workspace, drive, roles=team_lead)
+    desk = editor_desk(qtbot, workspace, drive, roles=team_lead)
     desk.menu.edit_centre()
 
 
 def test_export_then_import_of_a_centre_file(qtbot, workspace, tmp_path, team_lead):
-    desk = Desk(qtbot, workspace, roles=team_lead)
+    desk = editor_desk(qtbot, workspace, roles=team_lead)
     target = tmp_path / "giessen-export"
     desk.menu.get_save_file_name = lambda *a: (str(target), "")
     written = desk.menu.export_file()
@@ -265,7 +244,7 @@ def test_switch_centre_uses_the_chooser_and_reloads(qtbot, workspace, team_lead)
         QTest.keyClick(chooser.list, Qt.Key.Key_Return)
         return 1
 
-    desk = Desk(qtbot, workspace, drive, roles=team_lead)
+    desk = editor_desk(qtbot, workspace, drive, roles=team_lead)
     assert desk.menu.switch_centre().id == "dahme-spreewald"
     assert "Dahme-Spreewald" in desk.window.windowTitle()
     assert desk.window.ws.booking.centre.id == "dahme-spreewald"
@@ -296,8 +275,7 @@ def test_first_start_chooser_picks_burgenlandkreis_and_the_title_shows_it(qtbot,
         assert shown["accepted"]
         assert any("Naumburg" in row and "units" in row and "concerns" in row for row in shown["rows"])
         assert ws.centre.id == "burgenlandkreis"
-        window = MainWindow(ws, Settings(ui_language="en"), messages=RecordedMessages())
-        qtbot.addWidget(window)
+        window = gui_desk.Desk(qtbot, ws, Settings(ui_language="en"), translations=False, activate=False).window
         assert "Burgenlandkreis" in window.windowTitle()
         assert centre_store.stored_centre_ids(ws.db) == ["burgenlandkreis"]
     finally:

@@ -12,7 +12,8 @@ from welcome_desk.core import audit  # noqa: E402
 from welcome_desk.core.settings import Settings  # noqa: E402
 from welcome_desk.core.stats import summarize  # noqa: E402
 from welcome_desk.ui.demo_data import DemoDataDialog  # noqa: E402
-from welcome_desk.ui.main_window import MainWindow  # noqa: E402
+
+from gui_desk import Desk  # noqa: E402
 
 from a11y_walk import accessibility_problems  # noqa: E402
 
@@ -23,9 +24,8 @@ def _window(qtbot, workspace, team_lead, answer):
             return answer(dialog)
         return 0
 
-    window = MainWindow(workspace, Settings(ui_language="en"), run_dialog=run_dialog, roles=team_lead)
-    qtbot.addWidget(window)
-    return window
+    return Desk(qtbot, workspace, Settings(ui_language="en"), run_dialog, roles=team_lead,
+                translations=False, activate=False).window
 
 
 def _visits(workspace, fixed_now, days=30):
@@ -46,7 +46,7 @@ def test_demo_data_are_added_in_the_background_and_audited(qtbot, workspace, tea
     assert window.demo_action in window.team_lead_menu.actions()
     task = window.fill_demo_data()
     assert task is not None
-    filler = window.demo_part
+    filler = window.demo_part.filler
     qtbot.waitUntil(lambda: filler.last_result is not None, timeout=20_000)
     kind, count = filler.last_result
     assert kind == "done" and 2500 <= count <= 3500
@@ -57,7 +57,7 @@ def test_demo_data_are_added_in_the_background_and_audited(qtbot, workspace, tea
 
 def test_stopping_keeps_what_was_added_and_says_so(qtbot, workspace, team_lead, fixed_now):
     window = _window(qtbot, workspace, team_lead, lambda dialog: 1)
-    filler = window.demo_part
+    filler = window.demo_part.filler
     task = filler.run(200_000, 365)
     task.cancel()  # as the progress dialog's Stop does
     qtbot.waitUntil(lambda: filler.last_result is not None, timeout=20_000)

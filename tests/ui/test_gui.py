@@ -13,7 +13,7 @@ pytest.importorskip("pytestqt")
 from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLineEdit, QListView, QMessageBox, QPushButton, QTableView  # noqa: E402
+from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QListView, QMessageBox, QPushButton, QTableView  # noqa: E402
 
 from welcome_desk.core.booking import BookingError  # noqa: E402
 from welcome_desk.core.centre import build_centre  # noqa: E402
@@ -22,78 +22,12 @@ from welcome_desk.core.routing import Router  # noqa: E402
 from welcome_desk.core.settings import Settings  # noqa: E402
 from welcome_desk.ui.booking_dialog import AppointmentDialog  # noqa: E402
 from welcome_desk.ui.i18n import Translations, visitor_languages  # noqa: E402
-from welcome_desk.ui.main_window import MainWindow  # noqa: E402
 from welcome_desk.ui.models import DayLogModel  # noqa: E402
-from welcome_desk.ui.printing import SlipJob, SlipPrinter, open_pages, paint_job, prepare_printer  # noqa: E402
+from welcome_desk.ui.printing import SlipJob, open_pages, paint_job, prepare_printer  # noqa: E402
+
+from gui_desk import Desk, type_text  # noqa: E402
 
 pytestmark = pytest.mark.gui
-
-
-def type_text(widget, text: str) -> None:
-    """Type like a person, one key event per character.
-
-    ``qtbot.keyClicks`` aborts the process on non-ASCII text, so every
-    character goes out as its own key event carrying the text.
-    """
-    for ch in text:
-        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
-
-
-class RecordedMessages:
-    """Stands in for the message boxes."""
-
-    def __init__(self) -> None:
-        self.shown: list[tuple[str, str, str, str]] = []
-
-    def _add(self, kind, _parent, title, text, details=""):
-        self.shown.append((kind, title, text, details))
-
-    def error(self, *args, **kw):
-        self._add("error", *args, **kw)
-
-    def warning(self, *args, **kw):
-        self._add("warning", *args, **kw)
-
-    def info(self, *args, **kw):
-        self._add("info", *args, **kw)
-
-
-class Desk:
-    """The window with everything that would block replaced by recorders."""
-
-    def __init__(self, qtbot, workspace, has_printer=True, settings=None, on_dialog=None):
-        self.messages = RecordedMessages()
-        self.dialogs: list[QDialog] = []
-        self.saved: list[Settings] = []
-        self.on_dialog = on_dialog
-        self.printer = SlipPrinter(self.messages, self.run_dialog, has_printer=lambda: has_printer)
-        self.window = MainWindow(
-            workspace,
-            settings or Settings(),
-            translations=Translations(QCoreApplication.instance()),
-            save_settings=self.saved.append,
-            messages=self.messages,
-            run_dialog=self.run_dialog,
-            slip_printer=self.printer,
-        )
-        self.window.translations.install(self.window.settings.ui_language)
-        self.window.retranslate()
-        qtbot.addWidget(self.window)
-        self.window.show()
-        self.window.activateWindow()
-        qtbot.waitExposed(self.window)
-        # Shortcuts (F5, F6) only fire in the active window.
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is self.window, timeout=3000)
-        self.window.focus_intake()
-
-    def run_dialog(self, dialog: QDialog) -> int:
-        self.dialogs.append(dialog)
-        if self.on_dialog is not None:
-            return self.on_dialog(dialog)
-        return 1 if isinstance(dialog, QPrintPreviewDialog) else 0
-
-    def close(self) -> None:
-        self.window.translations.install("en")  # leave no translator installed for other tests
 
 
 @pytest.fixture

@@ -65,7 +65,13 @@ def preview_closed_by_escape(keyboard: Keyboard, seen: list):
     def on_dialog(dialog):
         seen.append(dialog)
         if isinstance(dialog, QPrintPreviewDialog):
-            QTimer.singleShot(50, lambda: keyboard.key(Qt.Key.Key_Escape))
+            def escape_once_active() -> None:  # not after a fixed delay: a slow machine shows it later
+                if QApplication.activeWindow() is dialog:
+                    keyboard.key(Qt.Key.Key_Escape)
+                else:
+                    QTimer.singleShot(10, escape_once_active)
+
+            QTimer.singleShot(0, escape_once_active)
             return dialog.exec()
         return 0
 
@@ -138,7 +144,7 @@ def test_tab_goes_round_the_window_and_back_without_a_trap(qtbot, workspace, bac
     try:
         w = d.window
         qtbot.keyClicks(w.intake, "Arbeit suchen")  # answer buttons and frequent buttons are there too
-        qtbot.wait(50)  # new buttons are shown by the event loop
+        qtbot.waitUntil(lambda: all(b.isVisible() for b in w.detail.answer_buttons()))  # shown by the event loop
         assert w.walk_in_button.isEnabled()
         visited = []
         mods = Qt.KeyboardModifier.ShiftModifier if backwards else Qt.KeyboardModifier.NoModifier

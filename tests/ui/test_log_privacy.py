@@ -33,16 +33,9 @@ def _text(path) -> str:
 
 
 def test_failing_slip_after_a_booking_logs_no_personal_text(qtbot, workspace, log_file, monkeypatch, tmp_path):
+    from gui_desk import Desk
+
     from welcome_desk.core.settings import Settings
-    from welcome_desk.ui.main_window import MainWindow
-
-    shown = []
-
-    class Messages:
-        def warning(self, _parent, title, text, details=""):
-            shown.append((title, text, details))
-
-        error = info = warning
 
     entry = workspace.booking.log_walk_in(
         "immigration-office", query_text=CONCERN, visitor_name=NAME, visitor_contact=CONTACT
@@ -54,10 +47,10 @@ def test_failing_slip_after_a_booking_logs_no_personal_text(qtbot, workspace, lo
 
     monkeypatch.setattr("welcome_desk.slips.render.write_slip", broken_render)
     monkeypatch.setattr("welcome_desk.slips.store.slips_folder", lambda db: tmp_path / "slips")  # no kept PDF yet
-    window = MainWindow(workspace, Settings(ui_language="en"), messages=Messages(), run_dialog=lambda d: 0)
-    qtbot.addWidget(window)
-    window.reception.after_booking(entry)
-    assert shown and shown[0][0] == "Slip not written"  # the person is told
+    desk = Desk(qtbot, workspace, Settings(ui_language="en"), lambda dialog: 0, translations=False, activate=False)
+    desk.window.reception.after_booking(entry)
+    shown = desk.messages.shown
+    assert shown and shown[0][1] == "Slip not written"  # the person is told
     text = _text(log_file)
     assert "slip rendering failed for entry" in text and "ValueError" in text and WITHHELD in text
     assert "Traceback" in text  # the stack stays for the developers

@@ -171,14 +171,11 @@ def test_nothing_clipped_on_a_1280x800_screen(qtbot, workspace, restore_look, th
     try:
         w = d.window
         w.resize(1280, 800)
-        qtbot.wait(20)
-        assert _clipped(w) == []
+        qtbot.waitUntil(lambda: _clipped(w) == [], timeout=3000)
         qtbot.keyClicks(w.intake, "Arbeit suchen")  # with the clarifying question
-        qtbot.wait(20)
-        assert _clipped(w) == []
+        qtbot.waitUntil(lambda: _clipped(w) == [], timeout=3000)
         w.issue_walk_in()
-        qtbot.wait(20)
-        assert _clipped(w) == []
+        qtbot.waitUntil(lambda: _clipped(w) == [], timeout=3000)
         assert w.frequent_bar.visible_buttons()
         assert w.intake.font().pointSizeF() > 0
     finally:
@@ -201,8 +198,7 @@ def test_live_switch_reaches_the_open_window(qtbot, workspace, restore_look):
         w.set_font_scale(200)
         assert w.middle_split.minimumHeight() > middle_before * 1.6  # minimum heights follow the text size
         w.set_theme("high_contrast")
-        qtbot.wait(10)
-        assert w.day_log.label.font().pointSizeF() == pytest.approx(before * 2, rel=0.05)
+        qtbot.waitUntil(lambda: w.day_log.label.font().pointSizeF() == pytest.approx(before * 2, rel=0.05))
         assert restore_look.palette().color(restore_look.palette().ColorRole.Window).name() == "#000000"
     finally:
         d.close()

@@ -22,8 +22,8 @@ def test_wrapped_label_keeps_the_height_of_its_lines(qtbot):
     qtbot.addWidget(host)
     host.resize(200, 40)  # far too short for the text
     host.show()
-    qtbot.wait(10)
-    assert label.minimumHeight() == label.heightForWidth(label.width()) > 3 * label.fontMetrics().lineSpacing()
+    qtbot.waitUntil(lambda: label.minimumHeight() == label.heightForWidth(label.width()))
+    assert label.minimumHeight() > 3 * label.fontMetrics().lineSpacing()
 
 
 @pytest.mark.gui
@@ -43,17 +43,19 @@ def test_the_whole_question_is_in_view_on_a_1280x800_screen(qtbot, workspace):
     try:
         w = d.window
         w.resize(1280, 800)
-        qtbot.wait(20)
         w.intake.setText("Aufenthaltserlaubnis verlängern")
-        qtbot.wait(20)
         w.intake.setText("سكن")  # "housing" in Arabic: Gießen asks where the visitor lives
-        qtbot.wait(50)
         box, text = w.detail.question_box, w.detail.question_text
-        assert box.isVisible()
-        assert text.height() >= text.heightForWidth(text.width())
         viewport = w.detail_scroll.viewport()
-        top = box.mapTo(viewport, box.rect().topLeft()).y()
-        bottom = box.mapTo(viewport, box.rect().bottomLeft()).y()
-        assert 0 <= top and bottom <= viewport.height(), (top, bottom, viewport.height())
+
+        def place() -> tuple[int, int, int]:
+            return box.mapTo(viewport, box.rect().topLeft()).y(), box.mapTo(viewport, box.rect().bottomLeft()).y(), viewport.height()
+
+        def whole_question_in_view() -> bool:
+            top, bottom, height = place()
+            return box.isVisible() and text.height() >= text.heightForWidth(text.width()) and 0 <= top and bottom <= height
+
+        qtbot.waitUntil(whole_question_in_view, timeout=3000)  # scrolled into view once laid out
+        assert whole_question_in_view(), place()
     finally:
         d.close()

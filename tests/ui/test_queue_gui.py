@@ -8,13 +8,11 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtPrintSupport import QPrintPreviewDialog  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import (  # noqa: E402
-    QApplication,
     QComboBox,
-    QDialog,
     QLineEdit,
     QListView,
     QPushButton,
@@ -28,79 +26,19 @@ from welcome_desk.core.queue import QueueService  # noqa: E402
 from welcome_desk.core.settings import Settings  # noqa: E402
 from welcome_desk.ui.booking_dialog import AppointmentDialog  # noqa: E402
 from welcome_desk.ui.find_dialog import FindDialog  # noqa: E402
-from welcome_desk.ui.i18n import Translations  # noqa: E402
-from welcome_desk.ui.main_window import MainWindow  # noqa: E402
 from welcome_desk.ui.models import DayLogModel, status_label  # noqa: E402
-from welcome_desk.ui.printing import SlipPrinter  # noqa: E402
 from welcome_desk.ui.queue_panel import QueueModel, QueuePanel  # noqa: E402
 from welcome_desk.ui.refer_dialog import ReferDialog  # noqa: E402
 from welcome_desk.ui.staff_dialog import StaffDialog  # noqa: E402
 
+from gui_desk import Desk, RecordedMessages  # noqa: E402
+
 pytestmark = pytest.mark.gui
-
-
-class Recorded:
-    def __init__(self) -> None:
-        self.shown: list[tuple[str, str, str]] = []
-
-    def error(self, _parent, title, text, details=""):
-        self.shown.append(("error", title, text))
-
-    def warning(self, _parent, title, text, details=""):
-        self.shown.append(("warning", title, text))
-
-    def info(self, _parent, title, text, details=""):
-        self.shown.append(("info", title, text))
-
-
-class Desk:
-    """The window with modal dialogs handed to ``on_dialog`` (print previews 'print')."""
-
-    def __init__(self, qtbot, workspace, settings: Settings | None = None) -> None:
-        self.messages = Recorded()
-        self.dialogs: list[QDialog] = []
-        self.saved: list[Settings] = []
-        self.handlers: dict[type, object] = {}
-        self.qtbot = qtbot
-        printer = SlipPrinter(self.messages, self.run_dialog, has_printer=lambda: True)
-        self.window = MainWindow(
-            workspace,
-            settings or Settings(queue_unit="immigration-office"),
-            translations=Translations(QCoreApplication.instance()),
-            save_settings=self.saved.append,
-            messages=self.messages,
-            run_dialog=self.run_dialog,
-            slip_printer=printer,
-        )
-        qtbot.addWidget(self.window)
-        self.window.show()
-        self.window.activateWindow()
-        qtbot.waitExposed(self.window)
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is self.window, timeout=3000)
-        self.window.focus_intake()
-
-    def run_dialog(self, dialog: QDialog) -> int:
-        self.dialogs.append(dialog)
-        for kind, handler in self.handlers.items():
-            if isinstance(dialog, kind):
-                dialog.show()
-                dialog.activateWindow()
-                self.qtbot.waitExposed(dialog)
-                self.qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=3000)
-                try:
-                    result = handler(dialog)
-                finally:
-                    dialog.hide()
-                return dialog.result() if result is None else result
-        return 1 if isinstance(dialog, QPrintPreviewDialog) else 0
-
-    def close(self) -> None:
-        self.window.translations.install("en")
 
 
 @pytest.fixture
 def desk(qtbot, workspace):
-    d = Desk(qtbot, workspace)
+    d = Desk(qtbot, workspace, Settings(queue_unit="immigration-office"), install_language=False)
     yield d
     d.close()
 
@@ -144,7 +82,7 @@ def test_f8_calls_the_next_visitor_and_focus_stays_in_the_intake(desk, workspace
 
 def test_f8_with_all_units_asks_for_the_unit(qtbot, workspace):
     entry = workspace.booking.log_walk_in("immigration-office")
-    d = Desk(qtbot, workspace, settings=Settings())
+    d = Desk(qtbot, workspace, settings=Settings(), install_language=False)
     try:
         w = d.window
         assert w.queue_panel.unit_id() == ""
@@ -381,7 +319,7 @@ def test_who_is_at_this_desk_is_asked_remembered_and_recorded(desk, workspace, m
 
 
 def test_staff_from_the_settings_is_used_at_start(qtbot, workspace):
-    d = Desk(qtbot, workspace, settings=Settings(staff="Desk 2"))
+    d = Desk(qtbot, workspace, settings=Settings(staff="Desk 2"), install_language=False)
     try:
         # the GUI opens the workspace with settings.staff; here the window only shows it
         workspace.booking.staff = d.window.settings.staff
@@ -393,7 +331,7 @@ def test_staff_from_the_settings_is_used_at_start(qtbot, workspace):
 
 def test_dialog_controls_have_accessible_names(qtbot, workspace):
     entry = workspace.booking.log_walk_in("immigration-office")
-    panel = QueuePanel(QueueService(workspace.booking), workspace.router, Recorded(), lambda d: 0)
+    panel = QueuePanel(QueueService(workspace.booking), workspace.router, RecordedMessages(), lambda d: 0)
     qtbot.addWidget(panel)
     from welcome_desk.core.find import find_entries
 
@@ -401,7 +339,7 @@ def test_dialog_controls_have_accessible_names(qtbot, workspace):
         ReferDialog(workspace.router, workspace.centre, entry, "en", panel),
         FindDialog(lambda t: find_entries(workspace.db, workspace.centre, t, entry.day), workspace.centre, "en", lambda e: None, panel),
         StaffDialog("", "reception", panel),
-        AppointmentDialog(workspace.booking, workspace.centre.unit("jobcenter"), lambda at, **k: None, Recorded(), "en", panel, ask_visitor=True),
+        AppointmentDialog(workspace.booking, workspace.centre.unit("jobcenter"), lambda at, **k: None, RecordedMessages(), "en", panel, ask_visitor=True),
     ]
     for dialog in dialogs:
         dialog.show()
@@ -465,7 +403,7 @@ def test_a_no_show_is_rebooked_from_the_log_menu(desk, workspace):
 def test_queue_follows_a_switched_centre(qtbot, workspace):
     from welcome_desk.core.centre_store import import_bundled
 
-    desk = Desk(qtbot, workspace)
+    desk = Desk(qtbot, workspace, Settings(queue_unit="immigration-office"), install_language=False)
     other = import_bundled(workspace.db, "burgenlandkreis", activate=True)
     desk.window.reload_centre(other)
     panel = desk.window.queue_panel

@@ -18,24 +18,16 @@ from welcome_desk.core.backup import list_backups, make_backup  # noqa: E402
 from welcome_desk.core.daylog import day_entries  # noqa: E402
 from welcome_desk.core.settings import Settings  # noqa: E402
 from welcome_desk.core.workspace import open_workspace  # noqa: E402
-from welcome_desk.ui.main_window import MainWindow  # noqa: E402
 from welcome_desk.ui.restore_dialog import RestoreDialog  # noqa: E402
+
+from gui_desk import Desk  # noqa: E402
 
 pytestmark = [pytest.mark.gui, pytest.mark.sqlite_only]
 
 
-class Recorded:
-    def __init__(self) -> None:
-        self.shown: list[tuple[str, str, str, str]] = []
-
-    def error(self, _parent, title, text, details=""):
-        self.shown.append(("error", title, text, details))
-
-    def warning(self, _parent, title, text, details=""):
-        self.shown.append(("warning", title, text, details))
-
-    def info(self, _parent, title, text, details=""):
-        self.shown.append(("info", title, text, details))
+def quiet_window(qtbot, ws):
+    """The window in English; every dialog is cancelled."""
+    return Desk(qtbot, ws, Settings(ui_language="en"), lambda dialog: 0, translations=False, activate=False).window
 
 
 def _backups(ws, now):
@@ -156,12 +148,9 @@ def test_newer_schema_at_start_says_so(monkeypatch, tmp_db_url, fixed_now, qapp)
 def test_file_menu_restore_records_it_and_closes_the_window(qtbot, workspace, fixed_now, team_lead):
     older, newer, _broken = _backups(workspace, fixed_now)
     workspace.booking.log_walk_in("jobcenter")  # J-003: after the newest backup
-    messages = Recorded()
-    window = MainWindow(
-        workspace, Settings(ui_language="en"), messages=messages, run_dialog=_accept_newest_good(qtbot), roles=team_lead
-    )
-    qtbot.addWidget(window)
-    window.show()
+    desk = Desk(qtbot, workspace, Settings(ui_language="en"), _accept_newest_good(qtbot), roles=team_lead,
+                translations=False, activate=False)
+    window, messages = desk.window, desk.messages
     assert window.restore_action in window.file_menu.actions()
     assert window.restore_action.text().replace("&", "") == "Restore from backup…"
     assert window.restore_from_backup() == newer
@@ -176,8 +165,7 @@ def test_file_menu_restore_records_it_and_closes_the_window(qtbot, workspace, fi
 
 def test_cancel_in_the_menu_restore_changes_nothing(qtbot, workspace, fixed_now):
     _backups(workspace, fixed_now)
-    window = MainWindow(workspace, Settings(ui_language="en"), messages=Recorded(), run_dialog=lambda d: 0)
-    qtbot.addWidget(window)
+    window = quiet_window(qtbot, workspace)
     assert window.restore_from_backup() is None
     assert audit.recent(workspace.db, action="restore") == []
     assert len(day_entries(workspace.db, workspace.centre, fixed_now.date())) == 2
@@ -190,8 +178,7 @@ def test_daily_backup_runs_in_the_background_after_start(qtbot, tmp_db_url, fixe
     ws = open_workspace(tmp_db_url, clock=lambda: fixed_now, daily_backup=False)
     try:
         assert not list_backups(ws.db)
-        window = MainWindow(ws, Settings(ui_language="en"), messages=Recorded(), run_dialog=lambda d: 0)
-        qtbot.addWidget(window)
+        window = quiet_window(qtbot, ws)
         start_daily_backup(window, ws)
         ws.booking.log_walk_in("jobcenter")  # the desk books meanwhile
         qtbot.waitUntil(lambda: any("-daily-" in p.name for p in list_backups(ws.db)), timeout=10_000)
@@ -207,8 +194,7 @@ def test_daily_backup_failure_is_shown_in_the_status_bar(qtbot, workspace, monke
         raise DatabaseError("the backup could not be written to /x: No space left on device", "full")
 
     monkeypatch.setattr(daily_backup, "daily_backup_if_due", fail)
-    window = MainWindow(workspace, Settings(ui_language="en"), messages=Recorded(), run_dialog=lambda d: 0)
-    qtbot.addWidget(window)
+    window = quiet_window(qtbot, workspace)
     daily_backup.start_daily_backup(window, workspace)
     qtbot.waitUntil(lambda: "daily backup could not be made" in window.statusBar().currentMessage(), timeout=5000)
     assert QCoreApplication.instance() is not None

@@ -14,37 +14,33 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtWidgets import QFileDialog, QWidget  # noqa: E402
 from reportdata import DAY, NAME, NEXT_DAY, NOW_AFTER, build  # noqa: E402
 
 from welcome_desk.core import audit, logquery  # noqa: E402
 from welcome_desk.core.logquery import LogFilter, Names  # noqa: E402
 from welcome_desk.core.settings import Settings  # noqa: E402
-from welcome_desk.ui.i18n import Translations  # noqa: E402
-from welcome_desk.ui.main_window import MainWindow  # noqa: E402
 from welcome_desk.ui.review.model import LazyLogModel  # noqa: E402
 from welcome_desk.ui.review.window import MonthDialog, ReviewWindow  # noqa: E402
+
+from gui_desk import Desk  # noqa: E402
 
 pytestmark = pytest.mark.gui
 
 
 class Recorder:
-    def __init__(self) -> None:
-        self.shown: list[tuple] = []
-        self.dialogs: list[QDialog] = []
+    """The team-lead check as the test sets it (``allow``), what it asked, what was printed;
+    messages and dialogs are the desk's (every dialog is accepted)."""
+
+    def __init__(self, desk: Desk) -> None:
+        self.shown = desk.messages.shown
+        self.dialogs = desk.dialogs
+        self.run_dialog = desk.run_dialog
+        self.error, self.warning, self.info = desk.messages.error, desk.messages.warning, desk.messages.info
         self.asked: list[str] = []
         self.allow = True
         self.printed: list = []
-
-    def error(self, *args, **kw):
-        self.shown.append(("error", *args[1:]))
-
-    warning = info = error
-
-    def run_dialog(self, dialog: QDialog) -> int:
-        self.dialogs.append(dialog)
-        return 1
 
     def require_team_lead(self, what: str) -> bool:
         self.asked.append(what)
@@ -54,16 +50,14 @@ class Recorder:
 @pytest.fixture
 def setup(qtbot, tmp_db_url):
     ws, ids = build(tmp_db_url)
-    rec = Recorder()
-    window = MainWindow(ws, Settings(ui_language="en"), translations=Translations(QCoreApplication.instance()),
-                        messages=rec, run_dialog=rec.run_dialog)
-    window.translations.install("en")
-    window.retranslate()
-    window.require_team_lead = rec.require_team_lead
+    desk = Desk(qtbot, ws, Settings(ui_language="en"), on_dialog=lambda dialog: 1, activate=False)
+    window = desk.window
+    rec = Recorder(desk)
+    window.require_team_lead = rec.require_team_lead  # the team-lead check as the test decides
     window.confirm_team_lead = rec.require_team_lead  # the real re-authentication: tests/ui/test_roles_gui.py
-    qtbot.addWidget(window)
     yield window, rec, ids
     window.review_part.close()
+    desk.close()
     ws.close()
 
 

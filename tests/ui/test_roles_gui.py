@@ -10,20 +10,19 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt  # noqa: E402
+from PySide6.QtCore import QPoint, Qt  # noqa: E402
 from PySide6.QtGui import QKeySequence  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox  # noqa: E402
+from PySide6.QtWidgets import QDialog, QMessageBox  # noqa: E402
 
 from welcome_desk.core import audit, retention, roles  # noqa: E402
 from welcome_desk.core.roles import RoleSession  # noqa: E402
 from welcome_desk.core.settings import Settings  # noqa: E402
 from welcome_desk.core.workspace import open_workspace  # noqa: E402
 from welcome_desk.ui.help_dialogs import LOCK_KEY, TEAM_LEAD_KEY, shortcut_rows  # noqa: E402
-from welcome_desk.ui.i18n import Translations  # noqa: E402
-from welcome_desk.ui.main_window import MainWindow  # noqa: E402
-from welcome_desk.ui.printing import SlipPrinter  # noqa: E402
 from welcome_desk.ui.roles_dialogs import AuditLogDialog, PasswordDialog, RetentionDialog, SignInDialog  # noqa: E402
+
+from gui_desk import Desk  # noqa: E402
 
 pytestmark = pytest.mark.gui
 
@@ -39,54 +38,15 @@ class FakeMonotonic:
         return self.now
 
 
-class Quiet:
-    """Stands in for the message boxes (nothing may block a test)."""
-
-    def __init__(self) -> None:
-        self.shown: list[tuple] = []
-
-    def error(self, *args, **kw):
-        self.shown.append(("error", *args[1:]))
-
-    warning = info = error
-
-
-class Desk:
-    """The window in English, with dialogs handed to ``on_dialog`` instead of blocking."""
-
-    def __init__(self, qtbot, workspace, settings: Settings | None = None) -> None:
-        self.dialogs: list[QDialog] = []
-        self.on_dialog = None
-        self.saved: list[Settings] = []
-        self.session = RoleSession(workspace.db, workspace.clock, "desk")
-        self.messages = Quiet()
-        self.window = MainWindow(
-            workspace,
-            settings or Settings(ui_language="en"),
-            translations=Translations(QCoreApplication.instance()),
-            save_settings=self.saved.append,
-            run_dialog=self.run_dialog,
-            messages=self.messages,
-            slip_printer=SlipPrinter(self.messages, self.run_dialog, has_printer=lambda: False),
-            roles=self.session,
-        )
-        self.window.translations.install("en")
-        self.window.retranslate()
-        qtbot.addWidget(self.window)
-        self.window.show()
-        self.window.activateWindow()
-        qtbot.waitExposed(self.window)
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is self.window, timeout=3000)
-        self.controls = self.window.role_controls
-
-    def run_dialog(self, dialog: QDialog) -> int:
-        self.dialogs.append(dialog)
-        return self.on_dialog(dialog) if self.on_dialog is not None else 0
+def role_desk(qtbot, workspace, settings: Settings | None = None) -> Desk:
+    """The window in English with a role session of its own ("desk" at the desk) and no printer."""
+    session = RoleSession(workspace.db, workspace.clock, "desk")
+    return Desk(qtbot, workspace, settings or Settings(ui_language="en"), has_printer=False, roles=session)
 
 
 @pytest.fixture
 def desk(qtbot, workspace):
-    return Desk(qtbot, workspace)
+    return role_desk(qtbot, workspace)
 
 
 @pytest.fixture
@@ -160,7 +120,7 @@ def test_cancel_is_a_no(desk_with_password):
     assert not desk_with_password.window.require_team_lead("Purge")
 
 
-def test_sign_in_dialog_shows_the_wait_after_failures(desk_with_password):
+def test_sign_in_dialog_shows_the_wait_after_failures(desk_with_password, qtbot):
     desk = desk_with_password
     mono = FakeMonotonic()
     desk.session.monotonic = mono
@@ -171,8 +131,8 @@ def test_sign_in_dialog_shows_the_wait_after_failures(desk_with_password):
     assert "Please wait 15 s" in dialog.problem.text()
     assert not dialog.ok_button.isEnabled() and not dialog.password.isEnabled()
     mono.now += 15
-    dialog._show_wait()
-    assert dialog.ok_button.isEnabled() and dialog.problem.text() == "You can try again now."
+    qtbot.waitUntil(dialog.ok_button.isEnabled, timeout=3000)  # the dialog's own countdown notices
+    assert dialog.problem.text() == "You can try again now."
     dialog.deleteLater()
 
 
@@ -332,7 +292,7 @@ def test_lock_closes_other_windows(desk, qtbot):
 
 def test_lock_off_still_signs_out_an_idle_team_lead(qtbot, workspace, fixed_now):
     roles.set_team_lead_password(workspace.db, fixed_now, "AB", GOOD)
-    desk = Desk(qtbot, workspace, Settings(ui_language="en", lock_minutes=0))
+    desk = role_desk(qtbot, workspace, Settings(ui_language="en", lock_minutes=0))
     sign_in(desk)
     watcher = desk.controls.lock.watcher
     mono = FakeMonotonic()
@@ -376,7 +336,7 @@ def test_retention_dialog_saves_erases_and_audits(tmp_db_url, qtbot, fixed_now):
         now[0] = fixed_now  # 83 days later: inside the default 90 days
         ws.booking.log_walk_in("jobcenter", visitor_name="Recent Visitor")
         roles.set_team_lead_password(ws.db, fixed_now, "AB", GOOD)
-        desk = Desk(qtbot, ws)
+        desk = role_desk(qtbot, ws)
         seen = {}
 
         def answer(dialog):
@@ -420,7 +380,7 @@ def test_erase_now_confirms_and_audits(tmp_db_url, qtbot, fixed_now):
         ws.booking.log_walk_in("jobcenter", visitor_name=NAME)
         roles.set_team_lead_password(ws.db, now[0], "AB", GOOD)
         now[0] = fixed_now
-        desk = Desk(qtbot, ws)
+        desk = role_desk(qtbot, ws)
         sign_in(desk)
         desk.on_dialog = lambda box: box.button(QMessageBox.StandardButton.Cancel).click() or 0
         assert desk.controls.purge_now() is None
@@ -485,11 +445,15 @@ def test_settings_keep_the_lock_period(tmp_path):
 
 def test_input_watching_starts_shortly_after_the_window(desk, qtbot):
     watcher = desk.controls.lock.watcher
-    qtbot.waitUntil(lambda: watcher._installed, timeout=5000)
     mono = FakeMonotonic()
     watcher.monotonic = mono
-    QTest.keyClick(desk.window.intake, Qt.Key.Key_B)
-    assert watcher.last_input == mono.now
+    watcher.last_input = 0.0
+
+    def key_noticed() -> bool:
+        QTest.keyClick(desk.window.intake, Qt.Key.Key_B)
+        return watcher.last_input == mono.now
+
+    qtbot.waitUntil(key_noticed, timeout=5000)  # once the watcher is installed, every key counts
 
 
 # --------------------------------------------------------------------------- asked again before personal data leaves
@@ -529,8 +493,7 @@ def test_who_is_at_the_desk_is_one_name_for_bookings_and_audit(qtbot, workspace,
     """A new name at the desk reaches the audit records at once; a signed-in team lead is named, never "-"."""
     roles.set_team_lead_password(workspace.db, fixed_now, "AB", GOOD)
     session = RoleSession(workspace.db, workspace.clock, seat=workspace.seat)
-    window = MainWindow(workspace, Settings(ui_language="en"), messages=Quiet(), run_dialog=lambda d: 0, roles=session)
-    qtbot.addWidget(window)
+    window = Desk(qtbot, workspace, Settings(ui_language="en"), lambda dialog: 0, roles=session, activate=False).window
     window.set_staff("EF")
     window.audit("export", "after the rename")
     assert audit.recent(workspace.db, 1)[0].staff == "EF"

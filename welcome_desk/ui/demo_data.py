@@ -11,10 +11,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
-    QMenu,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -94,34 +92,13 @@ class DemoDataDialog(QDialog):
 
 
 class DemoFiller:
-    """Team lead ▸ Fill with demo data…: a feature part of the desk (its menu action and the work).
-
-    Runs the core's demo generator off the GUI thread.
-    """
+    """Runs the core's demo generator off the GUI thread for the desk (see ``desk_parts.DemoPart``)."""
 
     def __init__(self, ctx: DeskContext) -> None:
         self.ctx = ctx
-        self.action = QAction(ctx.parent)
-        self.action.triggered.connect(self.ask_and_run)
-        self._runner: TaskRunner | None = None
+        self.runner = TaskRunner(ctx.parent, threads=1)
         self.progress: QProgressDialog | None = None
         self.last_result: tuple[str, int] | None = None  # ("done" | "stopped", visits added)
-
-    @property
-    def runner(self) -> TaskRunner:
-        if self._runner is None:  # the worker thread only once demo data are asked for
-            self._runner = TaskRunner(self.ctx.parent, threads=1)
-        return self._runner
-
-    def add_to(self, menu: QMenu, before: QAction | None = None) -> None:
-        if before is None:
-            menu.addAction(self.action)
-        else:
-            menu.insertAction(before, self.action)
-
-    def retranslate(self) -> None:
-        self.action.setText(QCoreApplication.translate("MainWindow", "Fill with &demo data…"))
-        self.action.setToolTip(QCoreApplication.translate("MainWindow", "Invented visits for trying out and training — not for a centre in service"))
 
     def ask_and_run(self) -> Any:
         ctx = self.ctx

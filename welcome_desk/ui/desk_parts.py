@@ -1,4 +1,4 @@
-"""Two small feature parts of the desk: the review window and restoring a backup.
+"""Small feature parts of the desk: the review window, restoring a backup, filling with demo data.
 
 Each gets the narrow :class:`~welcome_desk.ui.desk_context.DeskContext`, owns its
 menu action and imports its heavy window or dialog only when first used (fast start).
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMenu
 from welcome_desk.ui.help_dialogs import REVIEW_KEY
 
 if TYPE_CHECKING:
+    from welcome_desk.ui.demo_data import DemoFiller
     from welcome_desk.ui.desk_context import DeskContext
     from welcome_desk.ui.printing import SlipPrinter
     from welcome_desk.ui.review.window import ReviewWindow
@@ -81,6 +82,34 @@ class ReviewPart:
     def close(self) -> None:
         if self.window is not None:
             self.window.close()
+
+
+class DemoPart:
+    """Team lead ▸ Fill with demo data… (the worker and its dialogs are loaded when first used)."""
+
+    def __init__(self, ctx: DeskContext) -> None:
+        self.ctx = ctx
+        self._filler: DemoFiller | None = None
+        self.action = QAction(ctx.parent)
+        self.action.triggered.connect(self.ask_and_run)
+
+    @property
+    def filler(self) -> DemoFiller:
+        if self._filler is None:
+            from welcome_desk.ui.demo_data import DemoFiller
+
+            self._filler = DemoFiller(self.ctx)
+        return self._filler
+
+    def add_to(self, menu: QMenu, before: QAction | None = None) -> None:
+        _place(menu, self.action, before)
+
+    def retranslate(self) -> None:
+        self.action.setText(QCoreApplication.translate("MainWindow", "Fill with &demo data…"))
+        self.action.setToolTip(QCoreApplication.translate("MainWindow", "Invented visits for trying out and training — not for a centre in service"))
+
+    def ask_and_run(self) -> Any:
+        return self.filler.ask_and_run()
 
 
 class RestorePart:

@@ -26,11 +26,10 @@ from welcome_desk.core.routing import Candidate, RouteResult
 from welcome_desk.core.settings import Settings
 from welcome_desk.core.workspace import Workspace
 from welcome_desk.ui.centre_editor.menu import CentreMenu
-from welcome_desk.ui.demo_data import DemoFiller
 from welcome_desk.ui.desk_actions import DeskActions, build_menus
 from welcome_desk.ui.desk_context import DeskContext, DeskEvents
 from welcome_desk.ui.desk_panels import build_panels, lay_out
-from welcome_desk.ui.desk_parts import RestorePart, ReviewPart
+from welcome_desk.ui.desk_parts import DemoPart, RestorePart, ReviewPart
 from welcome_desk.ui.elided_label import ElidedLabel
 from welcome_desk.ui.help_dialogs import about_box, shortcuts_box
 from welcome_desk.ui.i18n import UI_LANGUAGES, Translations
@@ -98,7 +97,7 @@ class MainWindow(QMainWindow, DeskActions):
         self.centre_menu_actions = CentreMenu(self.context)
         self.review_part = ReviewPart(self.context, self.slip_printer)
         self.restore_part = RestorePart(self.context)
-        self.demo_part = DemoFiller(self.context)
+        self.demo_part = DemoPart(self.context)
         self.review_action, self.restore_action, self.demo_action = (
             self.review_part.action, self.restore_part.action, self.demo_part.action,
         )

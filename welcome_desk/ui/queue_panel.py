@@ -199,7 +199,7 @@ class QueuePanel(QWidget):
 
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
-        self._timer.timeout.connect(self._timed_refresh)
+        self._timer.timeout.connect(self.refresh_on_timer)
         self._timer.start()
         self.retranslate()
         self.refresh()
@@ -210,7 +210,7 @@ class QueuePanel(QWidget):
         self._head.invalidate()
         self._head.parentWidget().updateGeometry()
 
-    def _timed_refresh(self) -> None:
+    def refresh_on_timer(self) -> None:
         """Every few seconds (other desks call and book too); a database that is away for a
         moment gives a line in the status bar, not an error box every few seconds."""
         if not self.window().isVisible():
