@@ -86,17 +86,20 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument(f"--{name}", metavar=name.upper(), help=f"only entries with this {name}")
     p.add_argument("--status", choices=E_STATUSES, help="only entries in this status")
     p.add_argument("--kind", choices=("walk_in", "appointment"), help="only walk-ins or only appointments")
+    _add_force(p)
 
     p = sub.add_parser("report", help="write the monthly indicator report as PDF")
     p.add_argument("--month", required=True, metavar="YYYY-MM")
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
     p.add_argument("--lang", choices=("de", "en"), default="de", help="language of the report")
+    _add_force(p)
 
     p = sub.add_parser("slip", help="write the referral slip of an entry as PDF")
     p.add_argument("entry_id", type=int, metavar="ENTRY_ID")
     p.add_argument("--lang", help="the visitor's language (default: the entry's)")
     p.add_argument("--paper", choices=("A4", "A5", "A6", "receipt80"), default="A5")
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    _add_force(p)
 
     p = sub.add_parser("demo", help="fill the database with realistic demo visits")
     p.add_argument("--appointments", type=int, required=True, metavar="N", help="about how many visits")
@@ -117,6 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
     c = csub.add_parser("export", help="write the active (or --id) centre as JSON")
     c.add_argument("-o", "--output", required=True, type=Path)
     c.add_argument("--id", dest="centre_id")
+    _add_force(c)
     csub.add_parser("list", help="stored and bundled centres")
     c = csub.add_parser("use", help="make a stored or bundled centre the active one")
     c.add_argument("centre_id")
@@ -130,7 +134,34 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--report", type=Path, metavar="FILE", help="also write the JSON report here")
     p.add_argument("--screenshot", type=Path, metavar="PNG", help="save a picture of the window")
+    _add_force(p)
     return parser
+
+
+def _add_force(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--force", action="store_true", help="replace an existing output file (never the database)")
+
+
+OUTPUT_OPTIONS = ("output", "report", "screenshot")
+
+
+def check_outputs(args: argparse.Namespace) -> None:
+    """Refuse, before any work, an output path that must not be written (see :mod:`welcome_desk.core.files`)."""
+    from welcome_desk.core.database import DatabaseError, resolve_url, sqlite_path
+    from welcome_desk.core.files import OutputPathError, check_output_path, database_files
+
+    targets = [getattr(args, name) for name in OUTPUT_OPTIONS if isinstance(getattr(args, name, None), Path)]
+    if not targets:
+        return
+    try:
+        protect = database_files(sqlite_path(resolve_url(args.db)))
+    except Exception:  # a malformed --db is reported by the command itself
+        protect = []
+    for target in targets:
+        try:
+            check_output_path(target, force=bool(getattr(args, "force", False)), protect=protect)
+        except OutputPathError as exc:
+            raise CliError(str(exc)) from None
 
 
 # --------------------------------------------------------------------------- commands
@@ -248,6 +279,7 @@ def cmd_centre(args: argparse.Namespace, out) -> int:
     from welcome_desk.core import centre_store
     from welcome_desk.core.centre import bundled_centres, read_centre_file, validate_document
     from welcome_desk.core.database import open_database, resolve_url
+    from welcome_desk.core.files import write_text
     from welcome_desk.core.migrations import upgrade
 
     action = args.centre_command
@@ -267,10 +299,8 @@ def cmd_centre(args: argparse.Namespace, out) -> int:
         elif action == "export":
             centre_id = args.centre_id or centre_store.ensure_active_centre(db, args.centre).id
             centre = centre_store.load_stored(db, centre_id)
-            tmp = args.output.with_name(args.output.name + ".tmp")
             try:
-                tmp.write_text(json.dumps(centre.document, ensure_ascii=False, indent=2) + "\n", "utf-8")
-                os.replace(tmp, args.output)
+                write_text(args.output, json.dumps(centre.document, ensure_ascii=False, indent=2) + "\n", force=args.force)
             except OSError as exc:
                 raise CliError(f"cannot write {args.output}: {exc.strerror or exc}") from None
             out.write(f"{args.output}\n")
@@ -387,11 +417,12 @@ def _expected_errors() -> tuple[type[BaseException], ...]:
     from welcome_desk.core.booking import BookingError
     from welcome_desk.core.centre import CentreError
     from welcome_desk.core.database import DatabaseError
+    from welcome_desk.core.files import OutputPathError
     from welcome_desk.core.retention import RetentionError
     from welcome_desk.core.roles import RoleError
     from welcome_desk.reports.jobs import ReportError
 
-    return (CliError, BookingError, CentreError, DatabaseError, ReportError, RoleError, RetentionError)
+    return (CliError, BookingError, CentreError, DatabaseError, ReportError, RoleError, RetentionError, OutputPathError)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -402,6 +433,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(args.db, args.centre)
     try:
+        check_outputs(args)
         return COMMANDS[args.command](args, sys.stdout)
     except _expected_errors() as exc:
         sys.stderr.write(f"welcome-desk: {exc}\n")
