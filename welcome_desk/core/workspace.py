@@ -6,16 +6,19 @@ made once at start-up (no module-level state) and holds only references.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 from welcome_desk.core.backup import daily_backup_if_due
 from welcome_desk.core.booking import BookingService, Clock, system_clock
 from welcome_desk.core.centre import Centre
 from welcome_desk.core.centre_store import ChooseCentre, ensure_active_centre
-from welcome_desk.core.database import Database, open_database, resolve_url
+from welcome_desk.core.database import Database, DatabaseError, open_database, resolve_url
 from welcome_desk.core.migrations import upgrade
 from welcome_desk.core.retention import purge_automatically
 from welcome_desk.core.routing import Router
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -58,7 +61,7 @@ def open_workspace(
         upgrade(db)
         centre = ensure_active_centre(db, centre_id, choose_centre)
         if daily_backup:
-            daily_backup_if_due(db, clock())
+            _daily_backup(db, clock())
         # Retention is automatic: every start erases personal fields past the centre's
         # period (``retention_days`` overrides it for tests and scripts); audited when it erased something.
         purge_automatically(db, clock(), retention_days)
@@ -72,3 +75,13 @@ def open_workspace(
         booking=BookingService(db, centre, clock=clock, staff=staff),
         clock=clock,
     )
+
+
+def _daily_backup(db: Database, now) -> None:
+    """The day's backup; a full disk skips it with a warning instead of stopping the desk."""
+    try:
+        daily_backup_if_due(db, now)
+    except DatabaseError as exc:
+        if exc.code != "full":
+            raise
+        log.warning("%s", exc)
