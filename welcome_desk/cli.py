@@ -366,7 +366,9 @@ def cmd_restore(args: argparse.Namespace, out) -> int:
             for path in list_backups(db):
                 out.write(f"{path}\n")
             return 0
-        safety = restore(db, args.file, dt.datetime.now().replace(microsecond=0))
+        from welcome_desk.core.clock import system_clock
+
+        safety = restore(db, args.file, system_clock())  # the database may be unreadable: its centre unknown
     finally:
         db.dispose()
     out.write(f"restored {args.file}; the data before the restore is kept in {safety}\n")

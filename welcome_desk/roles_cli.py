@@ -74,7 +74,7 @@ def _require_password(args: argparse.Namespace, db) -> None:
     if not roles.verify(db, password):
         from welcome_desk.core import audit
 
-        audit.record(db, _now(), _staff(args), roles.RECEPTION, "role", "team-lead password refused on the command line")
+        audit.record(db, _now(db), _staff(args), roles.RECEPTION, "role", "team-lead password refused on the command line")
         raise CliError("the team-lead password is not right")
 
 
@@ -92,8 +92,11 @@ def _database(args: argparse.Namespace):
     return db
 
 
-def _now() -> dt.datetime:
-    return dt.datetime.now().replace(microsecond=0)
+def _now(db) -> dt.datetime:
+    """The centre's time (the active centre's zone), whatever the desk's TZ says."""
+    from welcome_desk.core.centre_store import stored_centre_clock
+
+    return stored_centre_clock(db)()
 
 
 def cmd_team_lead(args: argparse.Namespace, out) -> int:
@@ -109,7 +112,7 @@ def cmd_team_lead(args: argparse.Namespace, out) -> int:
     db = _database(args)
     try:
         existed = roles.has_team_lead_password(db)
-        roles.set_team_lead_password(db, _now(), _staff(args), new, replace=True)
+        roles.set_team_lead_password(db, _now(db), _staff(args), new, replace=True)
     finally:
         db.dispose()
     out.write("team-lead password replaced\n" if existed else "team-lead password set\n")
@@ -142,12 +145,12 @@ def cmd_retention(args: argparse.Namespace, out) -> int:
         if args.days is not None:
             retention.check_days(args.days)
             _require_password(args, db)
-            retention.set_retention_days(db, _now(), _staff(args), args.days, TEAM_LEAD)
+            retention.set_retention_days(db, _now(db), _staff(args), args.days, TEAM_LEAD)
             out.write(f"retention period set to {args.days} days; `welcome-desk purge` or the next start applies it\n")
             return 0
         days = retention.retention_days(db)
         held = retention.summary(db)
-        due = retention.count_past(db, _now(), days)
+        due = retention.count_past(db, _now(db), days)
     finally:
         db.dispose()
     out.write(f"personal data is kept for {days} days\n")
@@ -166,7 +169,7 @@ def cmd_purge(args: argparse.Namespace, out) -> int:
     try:
         _require_password(args, db)
         days = retention.retention_days(db)
-        count = retention.purge_now(db, _now(), _staff(args), TEAM_LEAD)
+        count = retention.purge_now(db, _now(db), _staff(args), TEAM_LEAD)
     finally:
         db.dispose()
     out.write(f"personal data of {retention.entries_text(count)} older than {days} days erased\n")

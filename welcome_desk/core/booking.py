@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from welcome_desk.core import entries as E
 from welcome_desk.core.centre import Centre, Unit
 from welcome_desk.core.clock import Clock, system_clock
+from welcome_desk.core.clock import exists as clock_exists
 from welcome_desk.core.database import Database, DatabaseError
 from welcome_desk.core.entries import EntryView
 from welcome_desk.core.hours import Hours, closed_reason
@@ -199,6 +200,12 @@ class BookingService:
         closed = closed_reason(self.centre, at.date())
         if closed:
             raise BookingError("closed_day", f"the centre is closed on {at:%Y-%m-%d} ({closed})", at=at)
+        if not clock_exists(at, self.centre.timezone):
+            raise BookingError(
+                "no_such_time",
+                f"{at:%Y-%m-%d %H:%M} does not exist in {self.centre.timezone} (the clocks go forward that night)",
+                at=at,
+            )
         hours = Hours(self.centre, unit)
         starts = hours.slot_starts(at.date())
         if at not in starts:

@@ -23,6 +23,7 @@ from welcome_desk.core.centre import (
     bundled_centres,
     read_centre_file,
 )
+from welcome_desk.core.clock import Clock, centre_clock
 from welcome_desk.core.database import Database
 from welcome_desk.core.models import CentreRecord
 
@@ -54,7 +55,7 @@ def store_in(session: Session, centre: Centre, data: Mapping[str, Any], *, sourc
         record = CentreRecord(id=centre.id, active=False)
         session.add(record)
     record.document = text
-    record.imported_at = dt.datetime.now().replace(microsecond=0)
+    record.imported_at = centre_clock(centre.timezone)()  # the centre's time, not the desk's
     record.source = source[:300]
     if activate:
         session.execute(update(CentreRecord).where(CentreRecord.id != centre.id).values(active=False))
@@ -173,3 +174,15 @@ def ensure_active_centre(db: Database, preferred: str | None = None, choose: Cho
             f"(bundled: {', '.join(sorted(bundled))})"
         )
     return import_bundled(db, wanted, activate=True)
+
+
+def stored_centre_clock(db: Database) -> Clock:
+    """The active centre's clock (its time zone); the default zone while no centre is stored."""
+    centre_id = active_centre_id(db)
+    timezone = None
+    if centre_id:
+        try:
+            timezone = load_stored(db, centre_id).timezone
+        except (CentreError, ValueError):
+            timezone = None
+    return centre_clock(timezone)

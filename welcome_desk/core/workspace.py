@@ -10,7 +10,8 @@ import logging
 from dataclasses import dataclass
 
 from welcome_desk.core.backup import daily_backup_if_due
-from welcome_desk.core.booking import BookingService, Clock, system_clock
+from welcome_desk.core.booking import BookingService
+from welcome_desk.core.clock import Clock, centre_clock, system_clock
 from welcome_desk.core.centre import Centre
 from welcome_desk.core.centre_store import ChooseCentre, ensure_active_centre
 from welcome_desk.core.database import Database, DatabaseError, open_database, resolve_url
@@ -34,6 +35,8 @@ class Workspace:
 
     def use_centre(self, centre: Centre) -> None:
         """Rewire to another (or an edited) centre without a restart: routing and booking follow."""
+        if getattr(self.clock, "timezone", centre.timezone) != centre.timezone:
+            self.clock = centre_clock(centre.timezone)  # the centre's clock follows the centre
         self.centre = centre
         self.router = Router(centre)
         self.booking = BookingService(self.db, centre, clock=self.clock, staff=self.booking.staff)
@@ -43,7 +46,7 @@ def open_workspace(
     url: str | None = None,
     *,
     centre_id: str | None = None,
-    clock: Clock = system_clock,
+    clock: Clock | None = None,
     staff: str = "",
     retention_days: int | None = None,
     choose_centre: ChooseCentre | None = None,
@@ -55,11 +58,14 @@ def open_workspace(
     ``daily_backup=False`` leaves the day's backup to the caller (the GUI makes
     it in a worker thread once the window is up, see
     :func:`welcome_desk.core.backup.daily_backup_if_due`).
+    Without ``clock`` the desk reads the centre's own time zone (the centre
+    file's ``timezone``), whatever TZ the desk's process has.
     """
     db = open_database(resolve_url(url))
     try:
-        upgrade(db)
+        upgrade(db, now=(clock or system_clock)())
         centre = ensure_active_centre(db, centre_id, choose_centre)
+        clock = clock or centre_clock(centre.timezone)
         if daily_backup:
             _daily_backup(db, clock())
         # Retention is automatic: every start erases personal fields past the centre's
