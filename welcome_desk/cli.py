@@ -29,25 +29,73 @@ class CliError(Exception):
     """A failure with a message meant for the person at the terminal."""
 
 
+# Dates the desk works with: wide enough for any visit, narrow enough that a range never overflows.
+FIRST_YEAR, LAST_YEAR = 1900, 2199
+MAX_MESSAGE = 300  # characters per line of an error message; what a person typed is cut to fit
+MAX_LINES = 20
+MAX_DEMO_DAYS = 36_600
+MAX_DEMO_VISITS = 10_000_000
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse with short error lines: a 5,000-character argument is not echoed back whole."""
+
+    def error(self, message: str):  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {shorten(message)}\n")
+
+
+def shorten(text: str, limit: int = MAX_MESSAGE) -> str:
+    """At most MAX_LINES lines of at most ``limit`` characters each (a message, not a dump)."""
+    lines = str(text).splitlines() or [""]
+    cut = [line if len(line) <= limit else f"{line[:limit - 1]}…" for line in lines[:MAX_LINES]]
+    if len(lines) > MAX_LINES:
+        cut.append(f"… and {len(lines) - MAX_LINES} more")
+    return "\n".join(cut)
+
+
+def _shown(text: str) -> str:
+    return repr(text if len(text) <= 40 else text[:37] + "...")
+
+
+def _in_range(value, text: str):
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise argparse.ArgumentTypeError(f"{_shown(text)} is outside the years {FIRST_YEAR}–{LAST_YEAR} the desk works with")
+    return value
+
+
 def _date(text: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(text)
+        value = dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {_shown(text)}") from None
+    return _in_range(value, text)
 
 
 def _datetime(text: str) -> dt.datetime:
     try:
         value = dt.datetime.fromisoformat(text.strip().replace(" ", "T"))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date and time (YYYY-MM-DDTHH:MM): {text!r}") from None
+        raise argparse.ArgumentTypeError(f"not a date and time (YYYY-MM-DDTHH:MM): {_shown(text)}") from None
     if value.tzinfo is not None:
         raise argparse.ArgumentTypeError("give the local time without a time zone (YYYY-MM-DDTHH:MM)")
-    return value
+    return _in_range(value, text)
+
+
+def _check_month(text: str) -> None:
+    """A month the report can cover (the report's own parser says what a month looks like)."""
+    try:
+        value = dt.datetime.strptime(text, "%Y-%m")
+    except ValueError:
+        return
+    try:
+        _in_range(value, text)
+    except argparse.ArgumentTypeError as exc:
+        raise CliError(f"--month: {exc}") from None
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="welcome-desk",
         description="Reception desk of a welcome centre: route a concern, log or book the visit, print a slip. "
         "Without a command the window opens.",
@@ -136,6 +184,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--screenshot", type=Path, metavar="PNG", help="save a picture of the window")
     _add_force(p)
     return parser
+
+
+def check_text_arguments(args: argparse.Namespace) -> None:
+    """Refuse text arguments with bytes that are not UTF-8 (Python keeps them as lone surrogates).
+
+    No database or file can store such text; file names are exempt (the
+    file system accepts any bytes).
+    """
+    for name, value in vars(args).items():
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str) and any("\ud800" <= ch <= "\udfff" for ch in item):
+                option = "the text" if name == "text" else f"--{name.replace('_', '-')}"
+                raise CliError(f"{option} contains bytes that are not valid UTF-8 text; please retype it")
 
 
 def _add_force(p: argparse.ArgumentParser) -> None:
@@ -249,6 +310,7 @@ def cmd_log(args: argparse.Namespace, out) -> int:
 def cmd_report(args: argparse.Namespace, out) -> int:
     from welcome_desk.reports.commands import run_report
 
+    _check_month(args.month)
     ws = _workspace(args)
     try:
         return run_report(args, ws, out)
@@ -271,6 +333,8 @@ def cmd_slip(args: argparse.Namespace, out) -> int:
         write_slip(slip, args.output, lang, args.paper)
     except OSError as exc:
         raise CliError(f"cannot write {args.output}: {exc.strerror or exc}") from None
+    except ValueError as exc:  # an unknown slip language or paper: the message lists the known ones
+        raise CliError(str(exc)) from None
     out.write(f"{args.output}\n")
     return 0
 
@@ -325,6 +389,8 @@ def cmd_demo(args: argparse.Namespace, out) -> int:
 
     if args.appointments < 1 or args.days < 1:
         raise CliError("--appointments and --days must be at least 1")
+    if args.days > MAX_DEMO_DAYS or args.appointments > MAX_DEMO_VISITS:
+        raise CliError(f"--days may be at most {MAX_DEMO_DAYS} and --appointments at most {MAX_DEMO_VISITS}")
     ws = _workspace(args)
     shown = [-1]
 
@@ -435,10 +501,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(args.db, args.centre)
     try:
+        check_text_arguments(args)
         check_outputs(args)
         return COMMANDS[args.command](args, sys.stdout)
     except _expected_errors() as exc:
-        sys.stderr.write(f"welcome-desk: {exc}\n")
+        sys.stderr.write(f"welcome-desk: {shorten(str(exc))}\n")
         return EXIT_FAILED
     except BrokenPipeError:  # e.g. piped into `head`
         sys.stderr.close()
@@ -446,6 +513,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("welcome-desk: interrupted\n")
         return 130
+    except OSError as exc:  # a file the command was given: say which and what the system said
+        where = f"{exc.filename}: " if exc.filename else ""
+        sys.stderr.write(f"welcome-desk: {shorten(f'{where}{exc.strerror or exc}')}\n")
+        return EXIT_FAILED
+    except (OverflowError, RecursionError) as exc:
+        what = "nested too deeply" if isinstance(exc, RecursionError) else "out of the range the desk works with"
+        sys.stderr.write(f"welcome-desk: a value given is {what}\n")
+        return EXIT_FAILED
     except Exception as exc:  # a bug: say so plainly, keep the traceback for debugging only
         if os.environ.get("WELCOME_DESK_DEBUG"):
             raise

@@ -104,6 +104,9 @@ def check_text(value: str | None, limit: int, what: str) -> str | None:
     return value if value.strip() else None
 
 
+MAX_ENTRY_ID = 2**63 - 1  # the largest id a database integer column holds
+
+
 class BookingService:
     """Creates entries and moves them through their statuses.
 
@@ -147,6 +150,10 @@ class BookingService:
 
     def _entry(self, session: Session, entry_id: int, *, lock: bool = False) -> Entry:
         """The entry of this centre, row-locked when ``lock`` (PostgreSQL; SQLite locks the file)."""
+        if isinstance(entry_id, bool) or not isinstance(entry_id, int) or not 0 < entry_id <= MAX_ENTRY_ID:
+            shown = str(entry_id) if len(str(entry_id)) <= 24 else f"{str(entry_id)[:20]}…"
+            raise BookingError("unknown_entry", f"no entry with id {shown} (ids are whole numbers from 1 to {MAX_ENTRY_ID})",
+                               entry=entry_id)
         entry = session.get(Entry, entry_id, with_for_update=lock or None)
         if entry is None or entry.centre_id != self.centre.id:
             raise BookingError("unknown_entry", f"no entry with id {entry_id}", entry=entry_id)

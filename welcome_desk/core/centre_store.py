@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Mapping
@@ -72,7 +73,9 @@ BUNDLED = "bundled:"  # source marker of centres imported from the app's own fil
 
 
 def import_file(db: Database, path: Path, *, activate: bool = False) -> Centre:
-    return import_document(db, read_centre_file(path), source=str(path), activate=activate)
+    # The name is kept as text: a file name may hold bytes that are not UTF-8.
+    source = os.fsencode(path).decode("utf-8", "replace")
+    return import_document(db, read_centre_file(path), source=source, activate=activate)
 
 
 def import_bundled(db: Database, centre_id: str, *, activate: bool = False) -> Centre:
