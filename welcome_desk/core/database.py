@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.exc import DatabaseError as SADatabaseError
@@ -40,6 +40,8 @@ BUSY_TIMEOUT_MS = 15_000
 BEGIN_ATTEMPTS = 6
 BEGIN_RETRY_WINDOW_S = 20.0
 DB_ENV_VAR = "WELCOME_DESK_DB"
+# PostgreSQL advisory lock of first-start work (migration, the first centre): any fixed bigint, "WDKStart".
+STARTUP_LOCK_KEY = 0x5744_4B53_7461_7274
 
 
 class DatabaseError(RuntimeError):
@@ -201,6 +203,73 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+    @contextmanager
+    def first_start_lock(self) -> Iterator[None]:
+        """Desks starting together do their first-start work one after another.
+
+        PostgreSQL: a session advisory lock on its own connection (two desks
+        creating the first centre would otherwise both insert it). SQLite needs
+        nothing more: every write already starts with ``BEGIN IMMEDIATE``, which
+        takes the file's write lock before the transaction reads anything.
+        """
+        if self.engine.dialect.name != "postgresql":
+            yield
+            return
+        try:
+            conn = self.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+            conn.exec_driver_sql(f"SELECT pg_advisory_lock({STARTUP_LOCK_KEY})")
+        except (OperationalError, SADatabaseError) as exc:
+            raise explain(exc, self.location) from exc
+        try:
+            yield
+        finally:
+            try:
+                conn.exec_driver_sql(f"SELECT pg_advisory_unlock({STARTUP_LOCK_KEY})")
+            except Exception:  # closing the connection releases it anyway
+                pass
+            conn.close()
+
+    @contextmanager
+    def migration_transaction(self) -> Iterator[Connection]:
+        """One connection holding the lock that serialises schema changes, in a transaction.
+
+        SQLite: ``BEGIN IMMEDIATE`` (the write lock; retried while SQLite says
+        busy at once). PostgreSQL: a transaction-scoped advisory lock. The
+        caller reads the schema revision only after the lock is held, so a
+        desk that waited finds the work done by the one before it.
+        """
+        conn = self._locked_connection()
+        try:
+            yield conn
+            conn.commit()
+        except BaseException:
+            try:
+                conn.rollback()
+            except Exception:
+                pass
+            raise
+        finally:
+            conn.close()
+
+    def _locked_connection(self) -> Connection:
+        started = time.monotonic()
+        for attempt in range(1, BEGIN_ATTEMPTS + 1):
+            conn = self.engine.execution_options(sqlite_immediate=True).connect()
+            try:
+                conn.begin()
+                if self.engine.dialect.name == "postgresql":
+                    conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({STARTUP_LOCK_KEY})")
+                else:
+                    conn.exec_driver_sql("SELECT 1")  # runs BEGIN IMMEDIATE: the lock is ours or we waited
+                return conn
+            except (OperationalError, SADatabaseError) as exc:
+                conn.close()
+                waited = time.monotonic() - started
+                if not _is_busy(exc) or attempt == BEGIN_ATTEMPTS or waited > BEGIN_RETRY_WINDOW_S:
+                    raise explain(exc, self.location) from exc
+                time.sleep(min(1.0, 0.02 * 2**attempt) * (0.5 + random.random()))
+        raise AssertionError("unreachable")
 
 
 def _check_writable(path: Path) -> None:

@@ -111,29 +111,20 @@ def upgrade(db: Database, *, backup_dir: Path | None = None, now: dt.datetime | 
 
     script = _script()
     head = script.get_current_head()
-    if current is not None:
-        known = {rev.revision for rev in script.walk_revisions()}
-        if current not in known:
-            raise DatabaseError(_newer(current), "newer")
+    known = {rev.revision for rev in script.walk_revisions()}
     backup = None
     path = db.path
-    if current is not None and path is not None and path.exists():
-        from welcome_desk.core.clock import system_clock
-
-        stamp = (now or system_clock()).strftime("%Y%m%d-%H%M%S")
-        folder = backup_dir or path.parent / "backups"
-        try:
-            backup = str(backup_sqlite(path, folder / f"{path.stem}-before-{head}-{stamp}.sqlite"))
-        except (OSError, sqlite3.Error) as exc:
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            raise DatabaseError(
-                f"{path} needs an upgrade, but the backup before it could not be written to {folder} "
-                f"({reason}); nothing was changed",
-                "full" if getattr(exc, "errno", None) == 28 else "readonly" if getattr(exc, "errno", None) in (1, 13, 30) else "database",
-            ) from None
     cfg = _config()
     try:
-        with db.engine.begin() as conn:
+        # Desks starting together migrate one after another; the revision is read under the lock.
+        with db.migration_transaction() as conn:
+            current = _revision_on(conn)
+            if current == head:
+                return None
+            if current is not None and current not in known:
+                raise DatabaseError(_newer(current), "newer")
+            if current is not None and path is not None and path.exists():
+                backup = _backup_before(path, head, backup_dir, now)
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
     except (OperationalError, SADatabaseError) as exc:
@@ -141,6 +132,30 @@ def upgrade(db: Database, *, backup_dir: Path | None = None, now: dt.datetime | 
     if path is not None and path.exists() and os.name == "posix":
         os.chmod(path, 0o600)
     return backup
+
+
+def _revision_on(conn) -> str | None:
+    if not inspect(conn).has_table("alembic_version"):
+        return None
+    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def _backup_before(path: Path, head: str, backup_dir: Path | None, now: dt.datetime | None) -> str:
+    """The copy before an upgrade (WAL: readable while this desk holds the write lock)."""
+    from welcome_desk.core.clock import system_clock
+
+    stamp = (now or system_clock()).strftime("%Y%m%d-%H%M%S")
+    folder = backup_dir or path.parent / "backups"
+    try:
+        return str(backup_sqlite(path, folder / f"{path.stem}-before-{head}-{stamp}.sqlite"))
+    except (OSError, sqlite3.Error) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        errno = getattr(exc, "errno", None)
+        raise DatabaseError(
+            f"{path} needs an upgrade, but the backup before it could not be written to {folder} "
+            f"({reason}); nothing was changed",
+            "full" if errno == 28 else "readonly" if errno in (1, 13, 30) else "database",
+        ) from None
 
 
 def _newer(revision: str) -> str:

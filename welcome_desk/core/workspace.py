@@ -64,7 +64,8 @@ def open_workspace(
     db = open_database(resolve_url(url))
     try:
         upgrade(db, now=(clock or system_clock)())
-        centre = ensure_active_centre(db, centre_id, choose_centre)
+        with db.first_start_lock():
+            centre = ensure_active_centre(db, centre_id, choose_centre)
         clock = clock or centre_clock(centre.timezone)
         if daily_backup:
             _daily_backup(db, clock())
