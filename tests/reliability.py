@@ -42,12 +42,12 @@ def report(what: str, trials: int, failures: int, note: str = "") -> None:
 
 
 def cli(*args: str, url: str, **kw) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "welcome_desk.cli", "--db", url, *args], capture_output=True,
+    return subprocess.run([sys.executable, "-c", "import sys; from welcome_desk.cli import main; sys.exit(main(sys.argv[1:]))", "--db", url, *args], capture_output=True,
                           text=True, env=ENV, cwd=ROOT, timeout=300, **kw)
 
 
 def cli_popen(*args: str, url: str) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "welcome_desk.cli", "--db", url, *args], stdout=subprocess.PIPE,
+    return subprocess.Popen([sys.executable, "-c", "import sys; from welcome_desk.cli import main; sys.exit(main(sys.argv[1:]))", "--db", url, *args], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, env=ENV, cwd=ROOT)
 
 
@@ -63,7 +63,7 @@ def integrity(path: Path) -> bool:
 
 
 def fill(url: str, n: int) -> None:
-    done = subprocess.run([sys.executable, "-m", "welcome_desk.cli", "--db", url, "demo", "--appointments", str(n),
+    done = subprocess.run([sys.executable, "-c", "import sys; from welcome_desk.cli import main; sys.exit(main(sys.argv[1:]))", "--db", url, "demo", "--appointments", str(n),
                            "--days", "30"], capture_output=True, text=True, env=ENV, cwd=ROOT)
     assert done.returncode == 0, done.stderr
 
@@ -313,7 +313,7 @@ def _disk_full(folder: Path, leave: str) -> None:
             def preexec():
                 signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
                 resource.setrlimit(resource.RLIMIT_FSIZE, (4 * 2**20, 4 * 2**20))
-        run = lambda *a: subprocess.run([sys.executable, "-m", "welcome_desk.cli", "--db", url, *a],  # noqa: E731
+        run = lambda *a: subprocess.run([sys.executable, "-c", "import sys; from welcome_desk.cli import main; sys.exit(main(sys.argv[1:]))", "--db", url, *a],  # noqa: E731
                                         capture_output=True, text=True, env=ENV, cwd=ROOT, preexec_fn=preexec)
         for i in range(10):
             outcomes.append(("book", run("book", "--unit", "jobcenter", "--name", "x" * 80)))

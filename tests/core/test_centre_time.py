@@ -58,7 +58,7 @@ def test_the_same_booking_stores_the_same_time_under_any_desk_tz(tmp_path):
     for tz in ("UTC", "America/New_York", "Asia/Kolkata"):
         url = f"sqlite:///{tmp_path / ('desk-' + tz.replace('/', '-') + '.sqlite')}"
         env = {**os.environ, "TZ": tz}
-        run = lambda *a: subprocess.run([sys.executable, "-m", "welcome_desk.cli", "--db", url, *a],  # noqa: E731
+        run = lambda *a: subprocess.run([sys.executable, "-c", "import sys; from welcome_desk.cli import main; sys.exit(main(sys.argv[1:]))", "--db", url, *a],  # noqa: E731
                                         capture_output=True, text=True, env=env, timeout=120)
         assert run("centre", "import", str(centre_file), "--activate").returncode == 0
         before = dt.datetime.now(ZoneInfo("Asia/Tokyo")).replace(tzinfo=None, second=0, microsecond=0)

@@ -16,13 +16,19 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Mapping
 
+from welcome_desk.core.centre_checks import (
+    first_broken_text,
+    holiday_problem,
+    json_path,
+    no_constant,
+    short_schema_message,
+    value_problem,
+)
 from welcome_desk.core.clock import zone
 from welcome_desk.core.paths import resource
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
-MAX_DEPTH = 64  # a centre document is a few levels deep; more is an attack or an accident
 MAX_PROBLEMS = 50
-MAX_PROBLEM_CHARS = 240
 WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
 
@@ -236,7 +242,7 @@ def parse_centre_json(raw: bytes | str, source: str = "centre file") -> dict[str
     if len(raw) > MAX_FILE_BYTES:
         raise CentreError(f"{source}: too large for a centre file")
     try:
-        data = json.loads(raw, parse_constant=_no_constant)
+        data = json.loads(raw, parse_constant=no_constant)
     except json.JSONDecodeError as exc:
         raise CentreError(
             f"{source}: not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
@@ -244,60 +250,13 @@ def parse_centre_json(raw: bytes | str, source: str = "centre file") -> dict[str
     except RecursionError:
         raise CentreError(f"{source}: nested too deeply to be a centre file") from None
     except ValueError as exc:  # e.g. an integer of more than 4,300 digits, NaN or Infinity
-        raise CentreError(f"{source}: {_value_problem(exc)}") from None
+        raise CentreError(f"{source}: {value_problem(exc)}") from None
     if not isinstance(data, dict):
         raise CentreError(f"{source}: the top level must be a JSON object")
-    where = _first_broken_text(data)
+    where = first_broken_text(data)
     if where:
         raise CentreError(f"{source}: {where}: contains an invalid character (a lone surrogate escape such as \\ud800)")
     return data
-
-
-def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a number a centre file may hold")
-
-
-def _value_problem(exc: ValueError) -> str:
-    text = str(exc)
-    if "digits" in text:
-        return "a number has thousands of digits; numbers in a centre file are small"
-    return text[:120]
-
-
-def _first_broken_text(data: Any, path: tuple = (), depth: int = 0) -> str | None:
-    """The JSON path of the first string (key or value) that is not valid Unicode text, if any."""
-    if depth > MAX_DEPTH:
-        return _json_path(path) + " (nested too deeply)"
-    if isinstance(data, str):
-        return None if _valid_text(data) else _json_path(path)
-    if isinstance(data, dict):
-        for key, value in data.items():
-            if not _valid_text(key):
-                return _json_path(path) + " (a key)"
-            found = _first_broken_text(value, (*path, key), depth + 1)
-            if found:
-                return found
-    elif isinstance(data, list):
-        for i, value in enumerate(data):
-            found = _first_broken_text(value, (*path, i), depth + 1)
-            if found:
-                return found
-    return None
-
-
-def _valid_text(text: str) -> bool:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
-def _json_path(parts: Any) -> str:
-    out = "$"
-    for part in parts:
-        out += f"[{part}]" if isinstance(part, int) else f".{part}"
-    return out
 
 
 def validate_document(data: Mapping[str, Any], source: str = "centre file", *, schema: bool = True) -> list[str]:
@@ -311,48 +270,10 @@ def validate_document(data: Mapping[str, Any], source: str = "centre file", *, s
         errors = sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
     except RecursionError:
         return [f"{source}: nested too deeply to be a centre file"]
-    problems = [f"{source}: {_json_path(err.absolute_path)}: {_short_schema_message(err)}" for err in errors]
+    problems = [f"{source}: {json_path(err.absolute_path)}: {short_schema_message(err)}" for err in errors]
     if problems:
         return problems[:MAX_PROBLEMS]
     return [f"{source}: {p}" for p in _semantic_problems(data)][:MAX_PROBLEMS]
-
-
-def _short_schema_message(err: Any) -> str:
-    """jsonschema quotes the whole offending value (megabytes for a huge list); say what is wrong instead."""
-    message = err.message
-    if len(message) <= MAX_PROBLEM_CHARS:
-        return message
-    validator, expected = err.validator, err.validator_value
-    size = len(err.instance) if isinstance(err.instance, (str, list, dict)) else None
-    if validator in ("maxItems", "maxLength", "maxProperties") and size is not None:
-        return f"has {size} {'characters' if isinstance(err.instance, str) else 'items'}; at most {expected} are allowed"
-    if validator in ("minItems", "minLength") and size is not None:
-        return f"has {size}; at least {expected} are needed"
-    if validator == "uniqueItems":
-        return "has repeated items; each may appear once"
-    if validator == "pattern":
-        return f"does not match the pattern {expected}"
-    if validator == "enum":
-        return f"is not one of {', '.join(map(str, expected))[:120]}"
-    if validator == "type":
-        return f"must be of type {expected}"
-    return f"is not valid ({validator})"
-
-
-def holiday_problem(country: str, subdivision: str) -> str | None:
-    """Why a holiday region is unknown to the holidays library, in one line naming the valid ones; None if known."""
-    import holidays as holiday_calendars
-
-    supported = holiday_calendars.list_supported_countries()
-    if country not in supported:
-        return f"$.holiday_region.country: '{country[:20]}' is not a country the holidays calendar knows (e.g. DE, AT, CH)"
-    subdivisions = [s for s in supported[country] if s.isupper()] or list(supported[country])
-    if subdivision and subdivision not in supported[country]:
-        return (
-            f"$.holiday_region.subdivision: '{subdivision[:20]}' is not a subdivision of {country}; "
-            f"valid: {', '.join(subdivisions)[:200]}"
-        )
-    return None
 
 
 def _semantic_problems(data: Mapping[str, Any]) -> list[str]:

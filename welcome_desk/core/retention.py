@@ -35,8 +35,8 @@ from welcome_desk.core import audit, centre_settings
 from welcome_desk.core.backup import remove_expired_backups, remove_partial_backups
 from welcome_desk.core.database import Database, DatabaseError
 from welcome_desk.core.models import Entry
+from welcome_desk.core.actor import SYSTEM, TEAM_LEAD
 from welcome_desk.core.paths import user_data_dir
-from welcome_desk.core.roles import SYSTEM, TEAM_LEAD
 
 log = logging.getLogger(__name__)
 
@@ -129,6 +129,11 @@ def count_past(db: Database, now: dt.datetime, days: int) -> int:
             )
             or 0
         )
+
+
+def erase_past(session: Session, now: dt.datetime, days: int) -> int:
+    """Erase personal fields older than ``days`` inside the caller's transaction; returns how many."""
+    return _purge(session, now, days)
 
 
 def _purge(session: Session, now: dt.datetime, days: int) -> int:
