@@ -113,3 +113,21 @@ def test_no_erased_value_remains_in_postgres_table_files(tmp_db_url):
         assert _found(b"".join(f.read_bytes() for f in files), names) == 0
     finally:
         ws.close()
+
+
+@pytest.mark.sqlite_only
+def test_a_purge_by_hand_scrubs_the_files_too(tmp_path):
+    from welcome_desk.core import admin
+    from welcome_desk.core.actor import TEAM_LEAD, Actor
+
+    url = f"sqlite:///{tmp_path / 'desk.sqlite'}"
+    now = [OLD]
+    ws = open_workspace(url, clock=lambda: now[0])
+    try:
+        names = _names(40)
+        _fill(ws, now, names)
+        now[0] = LATER
+        assert admin.purge(ws.db, Actor("TL", TEAM_LEAD, channel="cli"), lambda: LATER, 90) == len(names)
+        assert _found(_raw_files(tmp_path), names) == 0
+    finally:
+        ws.close()

@@ -155,7 +155,7 @@ def purge_personal_data(db: Database, now: dt.datetime, days: int = DEFAULT_RETE
         raise ValueError("the retention period must be at least one day")
     with db.write() as session:
         count = _purge(session, now, days)
-    _after_purge(db, now, days, count)
+    after_purge(db, now, days, count)
     return count
 
 
@@ -168,7 +168,7 @@ def purge_automatically(db: Database, now: dt.datetime, days: int | None = None)
         count = _purge(session, now, days)
         if count:
             audit.add(session, now, "", SYSTEM, "purge", f"automatic: personal data of {entries_text(count)} older than {days} days erased")
-    _after_purge(db, now, days, count)
+    after_purge(db, now, days, count)
     return count
 
 
@@ -178,14 +178,14 @@ def purge_now(db: Database, now: dt.datetime, staff: str, role: str, days: int |
     with db.write() as session:
         count = _purge(session, now, days)
         audit.add(session, now, staff, role, "purge", f"by hand: personal data of {entries_text(count)} older than {days} days erased")
-    _after_purge(db, now, days, count)
+    after_purge(db, now, days, count)
     return count
 
 
 # --------------------------------------------------------------------------- erased means erased
 
 
-def _after_purge(db: Database, now: dt.datetime, days: int, count: int) -> None:
+def after_purge(db: Database, now: dt.datetime, days: int, count: int) -> None:
     """What every purge does after its transaction: scrub the old values, expire the files."""
     pending = bool(centre_settings.get(db, ERASE_PENDING))
     if count or pending:
