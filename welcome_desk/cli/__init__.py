@@ -24,7 +24,19 @@ from typing import IO, Sequence
 
 from welcome_desk import __version__
 from welcome_desk.cli import centre, data, desk, queue, team_lead
-from welcome_desk.cli.common import EXIT_BUG, EXIT_FAILED, CliError, Command, Run, add_actor_args, expected_errors
+from welcome_desk.cli.common import (
+    EXIT_BUG,
+    EXIT_FAILED,
+    CliError,
+    Command,
+    Parser,
+    Run,
+    add_actor_args,
+    check_outputs,
+    check_text_arguments,
+    expected_errors,
+    shorten,
+)
 from welcome_desk.core.clock import Clock
 
 __all__ = ["CliError", "build_parser", "main"]
@@ -34,7 +46,7 @@ COMMANDS: dict[str, Command] = {name: command for group in GROUPS for name, comm
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="welcome-desk",
         description="Reception desk of a welcome centre: route a concern, log or book the visit, print a slip. "
         "Without a command the window opens.",
@@ -59,9 +71,11 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None, stdin
 
         return run_gui(args.db, args.centre)
     try:
+        check_text_arguments(args)
+        check_outputs(args)
         return COMMANDS[args.command](Run(args, sys.stdout, clock, stdin))
     except expected_errors() as exc:
-        sys.stderr.write(f"welcome-desk: {_masked(exc)}\n")
+        sys.stderr.write(f"welcome-desk: {shorten(_masked(exc))}\n")
         return EXIT_FAILED
     except BrokenPipeError:  # e.g. piped into `head`
         sys.stderr.close()
@@ -69,6 +83,14 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None, stdin
     except KeyboardInterrupt:
         sys.stderr.write("welcome-desk: interrupted\n")
         return 130
+    except OSError as exc:  # a file the command was given: say which and what the system said
+        where = f"{exc.filename}: " if exc.filename else ""
+        sys.stderr.write(f"welcome-desk: {shorten(f'{where}{exc.strerror or exc}')}\n")
+        return EXIT_FAILED
+    except (OverflowError, RecursionError) as exc:
+        what = "nested too deeply" if isinstance(exc, RecursionError) else "out of the range the desk works with"
+        sys.stderr.write(f"welcome-desk: a value given is {what}\n")
+        return EXIT_FAILED
     except Exception as exc:  # a bug: say so plainly, keep the traceback for debugging only
         if os.environ.get("WELCOME_DESK_DEBUG"):
             raise

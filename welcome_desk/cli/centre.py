@@ -10,7 +10,7 @@ import json
 import os
 from pathlib import Path
 
-from welcome_desk.cli.common import CliError, Run, add_actor_args
+from welcome_desk.cli.common import CliError, Run, add_actor_args, add_force
 from welcome_desk.core.permissions import Permission
 
 
@@ -25,6 +25,7 @@ def add_parsers(sub) -> None:
     add_actor_args(c)
     c = csub.add_parser("export", help="write the active (or --id) centre as JSON")
     c.add_argument("-o", "--output", required=True, type=Path)
+    add_force(c)
     c.add_argument("--id", dest="centre_id")
     csub.add_parser("list", help="stored and bundled centres")
     c = csub.add_parser("use", help="make a stored or bundled centre the active one (team lead)")
@@ -35,6 +36,7 @@ def add_parsers(sub) -> None:
 def cmd_centre(run: Run) -> int:
     from welcome_desk.core import centre_admin, centre_store
     from welcome_desk.core.centre import bundled_centres, read_centre_file, validate_document
+    from welcome_desk.core.files import write_text
 
     args, out = run.args, run.out
     action = args.centre_command
@@ -50,7 +52,7 @@ def cmd_centre(run: Run) -> int:
         if action == "import":
             data = read_centre_file(args.file)  # a bad file is refused before the password is asked
             actor = run.gate(db, Permission.CENTRE_IMPORT)
-            centre = centre_admin.import_document(db, actor, run.clock, data, source=str(args.file), activate=args.activate)
+            centre = centre_admin.import_document(db, actor, run.clock, data, source=os.fsencode(args.file).decode("utf-8", "replace"), activate=args.activate)
             out.write(f"imported centre '{centre.id}'{' (active)' if args.activate else ''}\n")
         elif action == "export":
             if args.centre_id:
@@ -60,10 +62,8 @@ def cmd_centre(run: Run) -> int:
             if args.centre and not args.centre_id and args.centre != centre_id:
                 centre_id = _use(run, db, args.centre).id
             centre = centre_store.load_stored(db, centre_id)
-            tmp = args.output.with_name(args.output.name + ".tmp")
             try:
-                tmp.write_text(json.dumps(centre.document, ensure_ascii=False, indent=2) + "\n", "utf-8")
-                os.replace(tmp, args.output)
+                write_text(args.output, json.dumps(centre.document, ensure_ascii=False, indent=2) + "\n", force=args.force)
             except OSError as exc:
                 raise CliError(f"cannot write {args.output}: {exc.strerror or exc}") from None
             out.write(f"{args.output}\n")

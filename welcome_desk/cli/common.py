@@ -29,21 +29,105 @@ class CliError(Exception):
     """A failure with a message meant for the person at the terminal."""
 
 
+# Dates the desk works with: wide enough for any visit, narrow enough that a range never overflows.
+FIRST_YEAR, LAST_YEAR = 1900, 2199
+MAX_MESSAGE = 300  # characters per line of an error message; what a person typed is cut to fit
+MAX_LINES = 20
+OUTPUT_OPTIONS = ("output", "report", "screenshot")
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse with short error lines: a 5,000-character argument is not echoed back whole."""
+
+    def error(self, message: str):  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {shorten(message)}\n")
+
+
+def shorten(text: str, limit: int = MAX_MESSAGE) -> str:
+    """At most MAX_LINES lines of at most ``limit`` characters each (a message, not a dump)."""
+    lines = str(text).splitlines() or [""]
+    cut = [line if len(line) <= limit else f"{line[:limit - 1]}…" for line in lines[:MAX_LINES]]
+    if len(lines) > MAX_LINES:
+        cut.append(f"… and {len(lines) - MAX_LINES} more")
+    return "\n".join(cut)
+
+
+def _shown(text: str) -> str:
+    return repr(text if len(text) <= 40 else text[:37] + "...")
+
+
+def _in_range(value, text: str):
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise argparse.ArgumentTypeError(f"{_shown(text)} is outside the years {FIRST_YEAR}–{LAST_YEAR} the desk works with")
+    return value
+
+
 def date_arg(text: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(text)
+        value = dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {_shown(text)}") from None
+    return _in_range(value, text)
 
 
 def datetime_arg(text: str) -> dt.datetime:
     try:
         value = dt.datetime.fromisoformat(text.strip().replace(" ", "T"))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date and time (YYYY-MM-DDTHH:MM): {text!r}") from None
+        raise argparse.ArgumentTypeError(f"not a date and time (YYYY-MM-DDTHH:MM): {_shown(text)}") from None
     if value.tzinfo is not None:
         raise argparse.ArgumentTypeError("give the local time without a time zone (YYYY-MM-DDTHH:MM)")
-    return value
+    return _in_range(value, text)
+
+
+def check_month(text: str) -> None:
+    """A month the report can cover (the report's own parser says what a month looks like)."""
+    try:
+        value = dt.datetime.strptime(text, "%Y-%m")
+    except ValueError:
+        return
+    try:
+        _in_range(value, text)
+    except argparse.ArgumentTypeError as exc:
+        raise CliError(f"--month: {exc}") from None
+
+
+def add_force(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--force", action="store_true", help="replace an existing output file (never the database)")
+
+
+def check_text_arguments(args: argparse.Namespace) -> None:
+    """Refuse text arguments with bytes that are not UTF-8 (Python keeps them as lone surrogates).
+
+    No database or file can store such text; file names are exempt (the file system accepts any bytes).
+    """
+    for name, value in vars(args).items():
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str) and any("\ud800" <= ch <= "\udfff" for ch in item):
+                option = "the text" if name == "text" else f"--{name.replace('_', '-')}"
+                raise CliError(f"{option} contains bytes that are not valid UTF-8 text; please retype it")
+
+
+def check_outputs(args: argparse.Namespace) -> None:
+    """Refuse, before any work, an output path that must not be written (see :mod:`welcome_desk.core.files`)."""
+    from pathlib import Path
+
+    from welcome_desk.core.database import resolve_url, sqlite_path
+    from welcome_desk.core.files import OutputPathError, check_output_path, database_files
+
+    targets = [getattr(args, name) for name in OUTPUT_OPTIONS if isinstance(getattr(args, name, None), Path)]
+    if not targets:
+        return
+    try:
+        protect = database_files(sqlite_path(resolve_url(args.db)))
+    except Exception:  # a malformed --db is reported by the command itself
+        protect = []
+    for target in targets:
+        try:
+            check_output_path(target, force=bool(getattr(args, "force", False)), protect=protect)
+        except OutputPathError as exc:
+            raise CliError(str(exc)) from None
 
 
 def add_actor_args(p: argparse.ArgumentParser, *, top: bool = False) -> None:
@@ -65,6 +149,7 @@ class Run:
     def __init__(self, args: argparse.Namespace, out: IO[str], clock: Clock | None = None, stdin: IO[str] | None = None):
         self.args = args
         self.out = out
+        self._given_clock = clock  # tests; otherwise the centre's clock once the centre is known
         self.clock: Clock = clock or system_clock
         self.stdin = stdin if stdin is not None else sys.stdin
         try:
@@ -120,6 +205,10 @@ class Run:
         db = open_database(resolve_url(self.args.db))
         try:
             upgrade(db)
+            if self._given_clock is None:
+                from welcome_desk.core.centre_store import stored_centre_clock
+
+                self.clock = stored_centre_clock(db)  # the active centre's zone, not the desk's TZ
         except Exception:
             db.dispose()
             raise
@@ -133,7 +222,8 @@ class Run:
         """
         from welcome_desk.core.workspace import open_workspace
 
-        ws = open_workspace(self.args.db, clock=self.clock, actor=self.actor)
+        ws = open_workspace(self.args.db, clock=self._given_clock, actor=self.actor)
+        self.clock = ws.clock  # the centre's clock (its time zone), whatever TZ this process has
         try:
             wanted = getattr(self.args, "centre", None)
             if wanted and wanted != ws.centre.id:
@@ -156,9 +246,11 @@ def expected_errors() -> tuple[type[BaseException], ...]:
     from welcome_desk.core.booking import BookingError
     from welcome_desk.core.centre import CentreError
     from welcome_desk.core.database import DatabaseError
+    from welcome_desk.core.files import OutputPathError
     from welcome_desk.core.permissions import PermissionDenied
     from welcome_desk.core.retention import RetentionError
     from welcome_desk.core.roles import RoleError
     from welcome_desk.reports.jobs import ReportError
 
-    return (CliError, BookingError, CentreError, DatabaseError, PermissionDenied, ReportError, RoleError, RetentionError)
+    return (CliError, BookingError, CentreError, DatabaseError, PermissionDenied, ReportError, RoleError, RetentionError,
+            OutputPathError)

@@ -10,7 +10,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from welcome_desk.cli.common import CliError, Run, add_actor_args, date_arg
+from welcome_desk.cli.common import CliError, Run, add_actor_args, add_force, check_month, date_arg
+
+MAX_DEMO_DAYS = 36_600
+MAX_DEMO_VISITS = 10_000_000
 from welcome_desk.core.permissions import Permission
 
 E_STATUSES = ("booked", "arrived", "called", "in_service", "done", "no_show", "cancelled", "referred")
@@ -35,11 +38,13 @@ def add_parsers(sub) -> None:
     p.add_argument("--kind", choices=("walk_in", "appointment"), help="only walk-ins or only appointments")
     p.add_argument("--password-stdin", action="store_true", default=argparse.SUPPRESS,
                    help="read the team-lead password from the first line of stdin (for --personal)")
+    add_force(p)
 
     p = sub.add_parser("report", help="write the monthly indicator report as PDF (team lead)")
     p.add_argument("--month", required=True, metavar="YYYY-MM")
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
     p.add_argument("--lang", choices=("de", "en"), default="de", help="language of the report")
+    add_force(p)
     add_actor_args(p)
 
     p = sub.add_parser("demo", help="fill the database with realistic demo visits (team lead)")
@@ -61,6 +66,7 @@ def add_parsers(sub) -> None:
     )
     p.add_argument("--report", type=Path, metavar="FILE", help="also write the JSON report here")
     p.add_argument("--screenshot", type=Path, metavar="PNG", help="save a picture of the window")
+    add_force(p)
 
 
 def cmd_log(run: Run) -> int:
@@ -77,6 +83,8 @@ def cmd_log(run: Run) -> int:
 def cmd_report(run: Run) -> int:
     from welcome_desk.reports.commands import run_report
 
+    check_month(run.args.month)
+
     ws = run.workspace()
     try:
         return run_report(run.args, ws, run.out, run.gate(ws.db, Permission.REPORT))
@@ -90,6 +98,8 @@ def cmd_demo(run: Run) -> int:
     args = run.args
     if args.appointments < 1 or args.days < 1:
         raise CliError("--appointments and --days must be at least 1")
+    if args.days > MAX_DEMO_DAYS or args.appointments > MAX_DEMO_VISITS:
+        raise CliError(f"--days may be at most {MAX_DEMO_DAYS} and --appointments at most {MAX_DEMO_VISITS}")
     ws = run.workspace()
     shown = [-1]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from welcome_desk.cli.common import CliError, Run, add_actor_args, datetime_arg
+from welcome_desk.cli.common import CliError, Run, add_actor_args, add_force, datetime_arg
 
 
 def add_parsers(sub) -> None:
@@ -31,6 +31,7 @@ def add_parsers(sub) -> None:
     p.add_argument("--lang", help="the visitor's language (default: the entry's)")
     p.add_argument("--paper", choices=("A4", "A5", "A6", "receipt80"), default="A5")
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    add_force(p)
     add_actor_args(p)
 
 
@@ -114,6 +115,8 @@ def cmd_slip(run: Run) -> int:
         write_slip(slip, args.output, lang, args.paper)
     except OSError as exc:
         raise CliError(f"cannot write {args.output}: {exc.strerror or exc}") from None
+    except ValueError as exc:  # an unknown slip language or paper: the message lists the known ones
+        raise CliError(str(exc)) from None
     run.out.write(f"{args.output}\n")
     return 0
 

@@ -36,6 +36,7 @@ def purge(db: Database, actor: Actor, clock: Clock, days: int | None = None) -> 
     with perform(db, actor, Permission.PURGE, clock) as change:
         count = retention.erase_past(change.session, change.now, days)
         change.audit("purge", f"by hand: personal data of {retention.entries_text(count)} older than {days} days erased")
+    retention.after_purge(db, change.now, days, count)  # scrub the old values from the files; expire slips, backups
     return count
 
 

@@ -12,18 +12,23 @@ unchanged when it cannot — before bringing the backup in: nothing is ever dele
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
+import re
 import sqlite3
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from welcome_desk.core.database import Database, DatabaseError
-from welcome_desk.core.migrations import backup_sqlite, known_revisions
+from welcome_desk.core.migrations import known_revisions
+from welcome_desk.core.sqlite_copy import NoRoom, backup_sqlite, remove_orphan_parts
+
+log = logging.getLogger(__name__)
 
 KEEP_DAILY = 14
 KEEP_MANUAL = 20
-STALE_PART_S = 3600  # a .part file this old is a copy that was cut short (crash, power cut)
+# The time a backup was made, as every kind of backup names it (daily, manual, before-restore, before-<rev>).
+_STAMP = re.compile(r"-(\d{8}-\d{6})(?:-\d+)?\.sqlite$")
 
 
 def backups_folder(db: Database) -> Path:
@@ -78,7 +83,8 @@ def describe_backups(db: Database) -> list[BackupInfo]:
             problem = ""
         except DatabaseError as exc:
             problem = str(exc)
-        infos.append(BackupInfo(path, dt.datetime.fromtimestamp(stat.st_mtime).replace(microsecond=0), stat.st_size, problem))
+        made = backup_made(path) or dt.datetime.fromtimestamp(stat.st_mtime).replace(microsecond=0)
+        infos.append(BackupInfo(path, made, stat.st_size, problem))
     return infos
 
 
@@ -86,9 +92,10 @@ def make_backup(db: Database, now: dt.datetime, kind: str = "manual") -> Path:
     path = _require_sqlite(db)
     folder = backups_folder(db)
     target = folder / f"{path.stem}-{kind}-{now:%Y%m%d-%H%M%S}.sqlite"
-    _remove_stale_parts(folder)
     try:
         backup_sqlite(path, target)
+    except NoRoom as exc:
+        raise DatabaseError(f"the backup was skipped: {exc.strerror} in {folder}", "full") from None
     except (OSError, sqlite3.Error) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise DatabaseError(f"the backup could not be written to {folder}: {reason}", _code(exc)) from None
@@ -107,16 +114,49 @@ def _code(exc: BaseException) -> str:
     return "database"
 
 
-def _remove_stale_parts(folder: Path) -> None:
-    if not folder.is_dir():
-        return
-    limit = time.time() - STALE_PART_S
-    for part in folder.glob(".*.part"):
-        try:
-            if part.stat().st_mtime < limit:
-                part.unlink()
-        except OSError:
-            pass
+def remove_partial_backups(db: Database) -> int:
+    """Remove backups cut short by a crash or kill at once (they hold personal data); returns how many."""
+    if db.path is None:
+        return 0
+    return remove_orphan_parts(backups_folder(db))
+
+
+def backup_made(path: Path) -> dt.datetime | None:
+    """When a backup was made, in centre time, from its name (None for a name we did not write)."""
+    match = _STAMP.search(path.name)
+    if not match:
+        return None
+    try:
+        return dt.datetime.strptime(match.group(1), "%Y%m%d-%H%M%S")
+    except ValueError:
+        return None
+
+
+def remove_expired_backups(db: Database, now: dt.datetime, days: int) -> int:
+    """Delete every backup (daily, manual, before-restore, before-upgrade) older than ``days``; returns how many.
+
+    A backup holds the personal data of its day, so it follows the same
+    retention period as the database itself. Our own names carry the time; for
+    a file without one the modification time counts.
+    """
+    if db.path is None:
+        return 0
+    limit = now - dt.timedelta(days=days)
+    removed = 0
+    for path in list_backups(db):
+        made = backup_made(path)
+        if made is None:
+            try:
+                made = dt.datetime.fromtimestamp(path.stat().st_mtime)
+            except OSError:
+                continue
+        if made < limit:
+            try:
+                path.unlink()
+                removed += 1
+            except OSError as exc:
+                log.warning("an expired backup could not be deleted: %s (%s)", path.name, exc.strerror)
+    return removed
 
 
 def daily_backup_if_due(db: Database, now: dt.datetime) -> Path | None:

@@ -31,6 +31,7 @@ from welcome_desk.core.booking_rules import (
 )
 from welcome_desk.core.centre import Centre, Unit
 from welcome_desk.core.clock import Clock, system_clock
+from welcome_desk.core.clock import exists as clock_exists
 from welcome_desk.core.database import Database, DatabaseError
 from welcome_desk.core.entries import EntryView
 from welcome_desk.core.hours import Hours, closed_reason
@@ -54,6 +55,9 @@ def _resolved(name: str | None) -> str:
 def desk_seat(staff: str | None, channel: Channel = "gui") -> Seat:
     """A desk's seat for reception named ``staff`` (the system user when empty); BookingError when too long."""
     return Seat(Actor(_resolved(staff), channel=channel))
+
+
+MAX_ENTRY_ID = 2**63 - 1  # the largest id a database integer column holds
 
 
 class BookingService(VisitMoves):
@@ -124,6 +128,10 @@ class BookingService(VisitMoves):
 
     def _entry(self, session: Session, entry_id: int, *, lock: bool = False) -> Entry:
         """The entry of this centre, row-locked when ``lock`` (PostgreSQL; SQLite locks the file)."""
+        if isinstance(entry_id, bool) or not isinstance(entry_id, int) or not 0 < entry_id <= MAX_ENTRY_ID:
+            shown = str(entry_id) if len(str(entry_id)) <= 24 else f"{str(entry_id)[:20]}…"
+            raise BookingError("unknown_entry", f"no entry with id {shown} (ids are whole numbers from 1 to {MAX_ENTRY_ID})",
+                               entry=entry_id)
         entry = session.get(Entry, entry_id, with_for_update=lock or None)
         if entry is None or entry.centre_id != self.centre.id:
             raise BookingError("unknown_entry", f"no entry with id {entry_id}", entry=entry_id)
@@ -178,6 +186,12 @@ class BookingService(VisitMoves):
         closed = closed_reason(self.centre, at.date())
         if closed:
             raise BookingError("closed_day", f"the centre is closed on {at:%Y-%m-%d} ({closed})", at=at)
+        if not clock_exists(at, self.centre.timezone):
+            raise BookingError(
+                "no_such_time",
+                f"{at:%Y-%m-%d %H:%M} does not exist in {self.centre.timezone} (the clocks go forward that night)",
+                at=at,
+            )
         hours = Hours(self.centre, unit)
         starts = hours.slot_starts(at.date())
         if at not in starts:

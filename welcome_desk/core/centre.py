@@ -16,9 +16,19 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Mapping
 
+from welcome_desk.core.centre_checks import (
+    first_broken_text,
+    holiday_problem,
+    json_path,
+    no_constant,
+    short_schema_message,
+    value_problem,
+)
+from welcome_desk.core.clock import zone
 from welcome_desk.core.paths import resource
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
+MAX_PROBLEMS = 50
 WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
 
@@ -232,21 +242,21 @@ def parse_centre_json(raw: bytes | str, source: str = "centre file") -> dict[str
     if len(raw) > MAX_FILE_BYTES:
         raise CentreError(f"{source}: too large for a centre file")
     try:
-        data = json.loads(raw)
+        data = json.loads(raw, parse_constant=no_constant)
     except json.JSONDecodeError as exc:
         raise CentreError(
             f"{source}: not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
         ) from None
+    except RecursionError:
+        raise CentreError(f"{source}: nested too deeply to be a centre file") from None
+    except ValueError as exc:  # e.g. an integer of more than 4,300 digits, NaN or Infinity
+        raise CentreError(f"{source}: {value_problem(exc)}") from None
     if not isinstance(data, dict):
         raise CentreError(f"{source}: the top level must be a JSON object")
+    where = first_broken_text(data)
+    if where:
+        raise CentreError(f"{source}: {where}: contains an invalid character (a lone surrogate escape such as \\ud800)")
     return data
-
-
-def _json_path(parts: Any) -> str:
-    out = "$"
-    for part in parts:
-        out += f"[{part}]" if isinstance(part, int) else f".{part}"
-    return out
 
 
 def validate_document(data: Mapping[str, Any], source: str = "centre file", *, schema: bool = True) -> list[str]:
@@ -256,13 +266,14 @@ def validate_document(data: Mapping[str, Any], source: str = "centre file", *, s
     import jsonschema
 
     validator = jsonschema.Draft202012Validator(_schema())
-    problems = [
-        f"{source}: {_json_path(err.absolute_path)}: {err.message}"
-        for err in sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
-    ]
+    try:
+        errors = sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
+    except RecursionError:
+        return [f"{source}: nested too deeply to be a centre file"]
+    problems = [f"{source}: {json_path(err.absolute_path)}: {short_schema_message(err)}" for err in errors]
     if problems:
-        return problems[:50]
-    return [f"{source}: {p}" for p in _semantic_problems(data)]
+        return problems[:MAX_PROBLEMS]
+    return [f"{source}: {p}" for p in _semantic_problems(data)][:MAX_PROBLEMS]
 
 
 def _semantic_problems(data: Mapping[str, Any]) -> list[str]:
@@ -286,6 +297,14 @@ def _semantic_problems(data: Mapping[str, Any]) -> list[str]:
             if "valid_from" in sched and "valid_to" in sched and sched["valid_from"] > sched["valid_to"]:
                 problems.append(f"$.{where}[{i}]: valid_from is after valid_to")
 
+    region = data.get("holiday_region") or {}
+    problem = holiday_problem(str(region.get("country", "DE")), str(region.get("subdivision", "")))
+    if problem:
+        problems.append(problem)
+    try:
+        zone(data.get("timezone") or None)
+    except ValueError:
+        problems.append(f"$.timezone: '{str(data.get('timezone'))[:60]}' is not a time zone (an IANA name such as Europe/Berlin)")
     unit_ids = unique(data["units"], "units")
     unique(data["concerns"], "concerns")
     question_ids = unique(data.get("questions", []), "questions")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Mapping
@@ -23,6 +24,7 @@ from welcome_desk.core.centre import (
     bundled_centres,
     read_centre_file,
 )
+from welcome_desk.core.clock import Clock, centre_clock
 from welcome_desk.core.database import Database
 from welcome_desk.core.models import CentreRecord
 
@@ -54,7 +56,7 @@ def store_in(session: Session, centre: Centre, data: Mapping[str, Any], *, sourc
         record = CentreRecord(id=centre.id, active=False)
         session.add(record)
     record.document = text
-    record.imported_at = dt.datetime.now().replace(microsecond=0)
+    record.imported_at = centre_clock(centre.timezone)()  # the centre's time, not the desk's
     record.source = source[:300]
     if activate:
         session.execute(update(CentreRecord).where(CentreRecord.id != centre.id).values(active=False))
@@ -71,7 +73,9 @@ BUNDLED = "bundled:"  # source marker of centres imported from the app's own fil
 
 
 def import_file(db: Database, path: Path, *, activate: bool = False) -> Centre:
-    return import_document(db, read_centre_file(path), source=str(path), activate=activate)
+    # The name is kept as text: a file name may hold bytes that are not UTF-8.
+    source = os.fsencode(path).decode("utf-8", "replace")
+    return import_document(db, read_centre_file(path), source=source, activate=activate)
 
 
 def import_bundled(db: Database, centre_id: str, *, activate: bool = False) -> Centre:
@@ -173,3 +177,15 @@ def ensure_active_centre(db: Database, preferred: str | None = None, choose: Cho
             f"(bundled: {', '.join(sorted(bundled))})"
         )
     return import_bundled(db, wanted, activate=True)
+
+
+def stored_centre_clock(db: Database) -> Clock:
+    """The active centre's clock (its time zone); the default zone while no centre is stored."""
+    centre_id = active_centre_id(db)
+    timezone = None
+    if centre_id:
+        try:
+            timezone = load_stored(db, centre_id).timezone
+        except (CentreError, ValueError):
+            timezone = None
+    return centre_clock(timezone)

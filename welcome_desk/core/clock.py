@@ -36,6 +36,7 @@ def centre_clock(timezone: str | None, source: Callable[[], float] = time.time) 
     def now() -> dt.datetime:
         return dt.datetime.fromtimestamp(int(source()), tz).replace(tzinfo=None)
 
+    now.timezone = tz.key  # type: ignore[attr-defined]  # which centre zone this clock reads
     return now
 
 
@@ -62,3 +63,19 @@ def elapsed_seconds(start: dt.datetime, end: dt.datetime, timezone: str | None) 
         return (t.replace(tzinfo=tz) if t.tzinfo is None else t).astimezone(dt.timezone.utc)
 
     return int((utc(end) - utc(start)).total_seconds())
+
+
+def exists(moment: dt.datetime, timezone: str | None) -> bool:
+    """Whether the naive wall time ``moment`` happens in the centre's zone (not in a spring gap)."""
+    tz = zone(timezone)
+    there = moment.replace(tzinfo=tz, fold=0)
+    back = there.astimezone(dt.timezone.utc).astimezone(tz).replace(tzinfo=None)
+    return back == moment.replace(fold=0)
+
+
+def is_ambiguous(moment: dt.datetime, timezone: str | None) -> bool:
+    """Whether ``moment`` happens twice (the repeated hour when the clocks go back)."""
+    tz = zone(timezone)
+    return moment.replace(tzinfo=tz, fold=0).utcoffset() != moment.replace(tzinfo=tz, fold=1).utcoffset() and exists(
+        moment, timezone
+    )

@@ -20,13 +20,14 @@ from __future__ import annotations
 import os
 import random
 import re
+import stat
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.exc import DatabaseError as SADatabaseError
@@ -40,6 +41,8 @@ BUSY_TIMEOUT_MS = 15_000
 BEGIN_ATTEMPTS = 6
 BEGIN_RETRY_WINDOW_S = 20.0
 DB_ENV_VAR = "WELCOME_DESK_DB"
+# PostgreSQL advisory lock of first-start work (migration, the first centre): any fixed bigint, "WDKStart".
+STARTUP_LOCK_KEY = 0x5744_4B53_7461_7274
 
 
 class DatabaseError(RuntimeError):
@@ -137,6 +140,8 @@ def _install_sqlite_pragmas(engine: Engine, busy_timeout_ms: int, synchronous: s
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
         cursor.execute("PRAGMA foreign_keys = ON")
+        # Erased means erased: deleted or overwritten content is zeroed in the file, not left in free pages.
+        cursor.execute("PRAGMA secure_delete = ON")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute(f"PRAGMA synchronous = {synchronous}")
         cursor.close()
@@ -218,6 +223,73 @@ class Database:
     def dispose(self) -> None:
         self.engine.dispose()
 
+    @contextmanager
+    def first_start_lock(self) -> Iterator[None]:
+        """Desks starting together do their first-start work one after another.
+
+        PostgreSQL: a session advisory lock on its own connection (two desks
+        creating the first centre would otherwise both insert it). SQLite needs
+        nothing more: every write already starts with ``BEGIN IMMEDIATE``, which
+        takes the file's write lock before the transaction reads anything.
+        """
+        if self.engine.dialect.name != "postgresql":
+            yield
+            return
+        try:
+            conn = self.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+            conn.exec_driver_sql(f"SELECT pg_advisory_lock({STARTUP_LOCK_KEY})")
+        except (OperationalError, SADatabaseError) as exc:
+            raise explain(exc, self.location) from exc
+        try:
+            yield
+        finally:
+            try:
+                conn.exec_driver_sql(f"SELECT pg_advisory_unlock({STARTUP_LOCK_KEY})")
+            except Exception:  # closing the connection releases it anyway
+                pass
+            conn.close()
+
+    @contextmanager
+    def migration_transaction(self) -> Iterator[Connection]:
+        """One connection holding the lock that serialises schema changes, in a transaction.
+
+        SQLite: ``BEGIN IMMEDIATE`` (the write lock; retried while SQLite says
+        busy at once). PostgreSQL: a transaction-scoped advisory lock. The
+        caller reads the schema revision only after the lock is held, so a
+        desk that waited finds the work done by the one before it.
+        """
+        conn = self._locked_connection()
+        try:
+            yield conn
+            conn.commit()
+        except BaseException:
+            try:
+                conn.rollback()
+            except Exception:
+                pass
+            raise
+        finally:
+            conn.close()
+
+    def _locked_connection(self) -> Connection:
+        started = time.monotonic()
+        for attempt in range(1, BEGIN_ATTEMPTS + 1):
+            conn = self.engine.execution_options(sqlite_immediate=True).connect()
+            try:
+                conn.begin()
+                if self.engine.dialect.name == "postgresql":
+                    conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({STARTUP_LOCK_KEY})")
+                else:
+                    conn.exec_driver_sql("SELECT 1")  # runs BEGIN IMMEDIATE: the lock is ours or we waited
+                return conn
+            except (OperationalError, SADatabaseError) as exc:
+                conn.close()
+                waited = time.monotonic() - started
+                if not _is_busy(exc) or attempt == BEGIN_ATTEMPTS or waited > BEGIN_RETRY_WINDOW_S:
+                    raise explain(exc, self.location) from exc
+                time.sleep(min(1.0, 0.02 * 2**attempt) * (0.5 + random.random()))
+        raise AssertionError("unreachable")
+
 
 def _check_writable(path: Path) -> None:
     """Refuse early, and say why, when SQLite could not write its file or its -wal/-shm beside it."""
@@ -232,22 +304,56 @@ def _check_writable(path: Path) -> None:
         raise DatabaseError(f"{path} is read-only — Welcome Desk needs to write to it", "readonly")
 
 
+def check_database_file(path: Path) -> None:
+    """Refuse, before anything touches it, a ``--db`` path that is not a SQLite database file.
+
+    A folder, a device, a FIFO or a non-empty file without SQLite's header is
+    left exactly as it is (not opened for writing, not chmod-ed) and named as what it is.
+    An empty file is what SQLite itself takes for a new database, so it is accepted.
+    """
+    from welcome_desk.core.files import SQLITE_HEADER, is_sqlite_file
+
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise DatabaseError(f"cannot look at {path}: {exc.strerror or exc}", "unavailable") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise DatabaseError(f"{path} is a folder, not a database file; give a file name. Nothing was changed.", "unavailable")
+    if not stat.S_ISREG(st.st_mode):
+        raise DatabaseError(f"{path} is a device or pipe, not a database file. Nothing was changed.", "unavailable")
+    if st.st_size and not is_sqlite_file(path):
+        raise DatabaseError(
+            f"{path} is not a readable Welcome Desk database: not a SQLite database "
+            f"(it does not start with {SQLITE_HEADER[:15].decode()!r}). It was not changed.",
+            "corrupt",
+        )
+
+
 def _make_private(path: Path) -> None:
     """On POSIX the database is its owner's alone (0600); SQLite gives its -wal and -shm the same mode.
 
     A new file is created empty (a valid empty database) with that mode before
     SQLite touches it, so no journal file is ever created readable by others.
+    An existing file is tightened only when it is a SQLite database of this
+    account: Welcome Desk changes no file it did not create or does not own.
     """
     if os.name != "posix":
         return
     try:
         fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     except FileExistsError:
+        from welcome_desk.core.files import is_sqlite_file
+
+        if not is_sqlite_file(path):
+            return
         for file in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
             try:
-                if file.stat().st_mode & 0o077:
-                    os.chmod(file, 0o600)
-            except OSError:  # absent, or not ours to change: SQLite will say what it needs
+                st = os.lstat(file)
+                if stat.S_ISREG(st.st_mode) and st.st_uid == os.geteuid() and st.st_mode & 0o077:
+                    os.chmod(file, 0o600, follow_symlinks=False)
+            except (OSError, NotImplementedError):  # absent, or not ours to change: SQLite will say what it needs
                 pass
     except OSError as exc:
         raise DatabaseError(f"cannot create {path}: {exc.strerror}", "unavailable") from None
@@ -268,8 +374,13 @@ def open_database(
     create_dirs: bool = True,
     busy_timeout_ms: int = BUSY_TIMEOUT_MS,
     synchronous: str = "FULL",
+    allow_memory: bool = False,
 ) -> Database:
-    """Create the engine for ``url`` (no schema changes: see :mod:`.migrations`)."""
+    """Create the engine for ``url`` (no schema changes: see :mod:`.migrations`).
+
+    An in-memory SQLite URL (``sqlite://``, ``sqlite:///``) is refused unless
+    ``allow_memory``: a desk writing there would "confirm" bookings that vanish.
+    """
     if synchronous not in ("NORMAL", "FULL"):
         raise ValueError("synchronous must be NORMAL or FULL")
     try:
@@ -277,6 +388,14 @@ def open_database(
     except ArgumentError:
         raise DatabaseError(f"not a database URL: {mask_url(url)!r}") from None
     path = sqlite_path(url)
+    if path is None and parsed.get_backend_name() == "sqlite" and not allow_memory:
+        raise DatabaseError(
+            f"{url!r} is a temporary in-memory database: nothing saved there would be kept. "
+            "Give a file (sqlite:///path/to/file.sqlite).",
+            "unavailable",
+        )
+    if path is not None:
+        check_database_file(path)
     if path is not None and create_dirs:
         try:
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)

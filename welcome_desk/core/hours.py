@@ -13,6 +13,7 @@ from functools import lru_cache
 import holidays as holiday_calendars
 
 from welcome_desk.core.centre import Centre, Schedule, Unit
+from welcome_desk.core.clock import exists
 
 SEARCH_DAYS = 60
 
@@ -33,6 +34,16 @@ def closed_reason(centre: Centre, day: dt.date) -> str | None:
     return _holiday_calendar(centre.holiday_country, centre.holiday_subdivision, day.year).get(day)
 
 
+# Hours "until 23:59" mean until the end of the day: the last slot ends at midnight.
+END_OF_DAY = dt.time(23, 59)
+
+
+def _closing(day: dt.date, closes_at: dt.time) -> dt.datetime:
+    if closes_at == END_OF_DAY:
+        return dt.datetime.combine(day + dt.timedelta(days=1), dt.time(0, 0))
+    return dt.datetime.combine(day, closes_at)
+
+
 @dataclass(frozen=True)
 class Opening:
     start: dt.datetime
@@ -51,7 +62,7 @@ class Hours:
         if closed_reason(self.centre, day):
             return []
         result = [
-            Opening(dt.datetime.combine(day, s.opens_at), dt.datetime.combine(day, s.closes_at))
+            Opening(dt.datetime.combine(day, s.opens_at), _closing(day, s.closes_at))
             for s in self.schedules
             if day.weekday() in s.weekdays and (attending == "any" or s.attending in ("any", attending))
         ]
@@ -70,13 +81,18 @@ class Hours:
         return None
 
     def slot_starts(self, day: dt.date) -> list[dt.datetime]:
-        """Appointment slot start times on ``day``."""
+        """Appointment slot start times on ``day``, in the centre's wall time.
+
+        A time the clocks skip (spring, e.g. 02:00–02:59 in Europe/Berlin) is no
+        slot; a time that happens twice (autumn) is one slot — its first occurrence.
+        """
         step = dt.timedelta(minutes=self.unit.slot_minutes)
         starts: list[dt.datetime] = []
         for opening in self.openings_on(day, "appointment"):
             t = opening.start
             while t + step <= opening.end:
-                starts.append(t)
+                if exists(t, self.centre.timezone):
+                    starts.append(t)
                 t += step
         return starts
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
-import tempfile
 from pathlib import Path
 
 from typing import TYPE_CHECKING
@@ -20,6 +19,9 @@ from sqlalchemy.exc import OperationalError
 
 from welcome_desk.core.database import Database, DatabaseError, explain
 from welcome_desk.core.paths import migrations_dir
+from welcome_desk.core.sqlite_copy import backup_sqlite
+
+__all__ = ["backup_sqlite", "current_revision", "head_revision", "known_revisions", "upgrade"]
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -59,59 +61,6 @@ def current_revision(db: Database) -> str | None:
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def backup_sqlite(source: Path, target: Path) -> Path:
-    """Copy a live SQLite database with the online backup API (safe while in use).
-
-    The copy is written under a temporary name and renamed when complete, so
-    ``target`` is either a whole backup or absent; a failed copy leaves nothing.
-    It runs in one step: on a WAL database that holds only a read snapshot, so
-    desks keep booking meanwhile (a copy in steps would restart from the
-    beginning after each of their writes). The GIL is released while copying.
-    """
-    folder = target.parent
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)  # mode 0600
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-        try:
-            dst = sqlite3.connect(tmp)
-            try:
-                src.backup(dst)
-            finally:
-                dst.close()
-        finally:
-            src.close()
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, target)
-    except BaseException:
-        for leftover in (tmp, Path(f"{tmp}-journal"), Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
-            try:
-                leftover.unlink()
-            except OSError:
-                pass
-        raise
-    _sync_folder(folder)
-    return target
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename durable (POSIX); best effort."""
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 def _sqlite_preflight(path: Path) -> str | None:
     """Look at an existing SQLite file read-only before the engine touches it.
 
@@ -140,8 +89,11 @@ def _sqlite_preflight(path: Path) -> str | None:
     return revision
 
 
-def upgrade(db: Database, *, backup_dir: Path | None = None) -> str | None:
-    """Migrate to the newest schema. Returns the path of a pre-upgrade backup, if one was made."""
+def upgrade(db: Database, *, backup_dir: Path | None = None, now: dt.datetime | None = None) -> str | None:
+    """Migrate to the newest schema. Returns the path of a pre-upgrade backup, if one was made.
+
+    ``now`` (the centre's clock) names the backup; its age counts for retention.
+    """
     if db.path is not None:
         # Read-only look first: the engine's first connection rewrites the header.
         stored = _sqlite_preflight(db.path)
@@ -159,27 +111,20 @@ def upgrade(db: Database, *, backup_dir: Path | None = None) -> str | None:
 
     script = _script()
     head = script.get_current_head()
-    if current is not None:
-        known = {rev.revision for rev in script.walk_revisions()}
-        if current not in known:
-            raise DatabaseError(_newer(current), "newer")
+    known = {rev.revision for rev in script.walk_revisions()}
     backup = None
     path = db.path
-    if current is not None and path is not None and path.exists():
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        folder = backup_dir or path.parent / "backups"
-        try:
-            backup = str(backup_sqlite(path, folder / f"{path.stem}-before-{head}-{stamp}.sqlite"))
-        except (OSError, sqlite3.Error) as exc:
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            raise DatabaseError(
-                f"{path} needs an upgrade, but the backup before it could not be written to {folder} "
-                f"({reason}); nothing was changed",
-                "full" if getattr(exc, "errno", None) == 28 else "readonly" if getattr(exc, "errno", None) in (1, 13, 30) else "database",
-            ) from None
     cfg = _config()
     try:
-        with db.engine.begin() as conn:
+        # Desks starting together migrate one after another; the revision is read under the lock.
+        with db.migration_transaction() as conn:
+            current = _revision_on(conn)
+            if current == head:
+                return None
+            if current is not None and current not in known:
+                raise DatabaseError(_newer(current), "newer")
+            if current is not None and path is not None and path.exists():
+                backup = _backup_before(path, head, backup_dir, now)
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
     except (OperationalError, SADatabaseError) as exc:
@@ -187,6 +132,30 @@ def upgrade(db: Database, *, backup_dir: Path | None = None) -> str | None:
     if path is not None and path.exists() and os.name == "posix":
         os.chmod(path, 0o600)
     return backup
+
+
+def _revision_on(conn) -> str | None:
+    if not inspect(conn).has_table("alembic_version"):
+        return None
+    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def _backup_before(path: Path, head: str, backup_dir: Path | None, now: dt.datetime | None) -> str:
+    """The copy before an upgrade (WAL: readable while this desk holds the write lock)."""
+    from welcome_desk.core.clock import system_clock
+
+    stamp = (now or system_clock()).strftime("%Y%m%d-%H%M%S")
+    folder = backup_dir or path.parent / "backups"
+    try:
+        return str(backup_sqlite(path, folder / f"{path.stem}-before-{head}-{stamp}.sqlite"))
+    except (OSError, sqlite3.Error) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        errno = getattr(exc, "errno", None)
+        raise DatabaseError(
+            f"{path} needs an upgrade, but the backup before it could not be written to {folder} "
+            f"({reason}); nothing was changed",
+            "full" if errno == 28 else "readonly" if errno in (1, 13, 30) else "database",
+        ) from None
 
 
 def _newer(revision: str) -> str:

@@ -23,6 +23,7 @@ from sqlalchemy import select
 
 from welcome_desk.core import entries as E
 from welcome_desk.core.booking import BookingService
+from welcome_desk.core.clock import elapsed_seconds
 from welcome_desk.core.entries import EntryView, view_select
 from welcome_desk.core.models import Entry, StatusEvent
 
@@ -42,23 +43,24 @@ class Times:
     called_at: dt.datetime | None = None
     service_at: dt.datetime | None = None
     done_at: dt.datetime | None = None
+    timezone: str | None = None  # the centre's: minutes are real minutes across a clock change
 
     def waiting_minutes(self, now: dt.datetime) -> int | None:
         """Minutes from arrival to the call (or to ``now`` while not yet called)."""
         if self.arrived_at is None:
             return None
         end = self.called_at or now
-        return max(0, int((end - self.arrived_at).total_seconds() // 60))
+        return max(0, elapsed_seconds(self.arrived_at, end, self.timezone) // 60)
 
     def service_minutes(self) -> int | None:
         """Minutes from the start of service (or the call) to done."""
         start = self.service_at or self.called_at
         if start is None or self.done_at is None:
             return None
-        return max(0, int((self.done_at - start).total_seconds() // 60))
+        return max(0, elapsed_seconds(start, self.done_at, self.timezone) // 60)
 
 
-def times_from_events(events: Iterable[tuple[str, dt.datetime]]) -> Times:
+def times_from_events(events: Iterable[tuple[str, dt.datetime]], timezone: str | None = None) -> Times:
     """Read the times of one entry from its ``(status, at)`` events in the order they happened.
 
     A new booking (or rebooking) starts the story again; a visitor put back into
@@ -77,7 +79,7 @@ def times_from_events(events: Iterable[tuple[str, dt.datetime]]) -> Times:
             service = at
         elif status == E.DONE:
             done = at
-    return Times(arrived, called, service, done)
+    return Times(arrived, called, service, done, timezone)
 
 
 @dataclass(frozen=True)
@@ -150,7 +152,7 @@ class QueueService:
         order = {u.id: i for i, u in enumerate(self.centre.units)}
         result = []
         for entry in call_order(views, now):
-            times = times_from_events(events.get(entry.id, ()))
+            times = times_from_events(events.get(entry.id, ()), self.centre.timezone)
             waiting = times.waiting_minutes(now) if entry.status != E.BOOKED else None
             result.append(QueueItem(entry, tier_of(entry, now), times, waiting))
         result.sort(key=lambda item: order.get(item.entry.unit_id, len(order)))  # stable: keeps the calling order
@@ -194,7 +196,7 @@ class QueueService:
         """Arrival, call, service and end of one entry (waiting and service time follow)."""
         self.booking.get(entry_id)
         with self.db.read() as session:
-            return times_from_events(self._events(session, [entry_id]).get(entry_id, ()))
+            return times_from_events(self._events(session, [entry_id]).get(entry_id, ()), self.centre.timezone)
 
     def events(self, entry_id: int) -> list[tuple[str, dt.datetime, str]]:
         """The entry's history: (status, time, staff), oldest first."""

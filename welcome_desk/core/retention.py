@@ -8,20 +8,45 @@ The period is a centre-wide team-lead setting (default 90 days). The purge runs
 automatically at every start (and once a day in a running window); a team lead
 can also run it by hand. Every purge that erased something is audited with the
 count — never which entries or whose data.
+
+Erased means erased (:func:`erase_traces`): on SQLite every connection runs
+with ``secure_delete`` (freed content is zeroed), a purge is followed by a WAL
+checkpoint that truncates the WAL, and the first purge runs one ``VACUUM`` so
+pages freed before secure delete was on are rewritten; on PostgreSQL the entry
+table is rewritten (``VACUUM FULL``), which drops the files holding the old row
+versions. Files follow the same period (:func:`expire_files`): kept slip PDFs
+and every kind of backup older than the period are deleted, and copies cut
+short by a crash are removed at once.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import re
+import time
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import ColumnElement, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from welcome_desk.core import audit, centre_settings
-from welcome_desk.core.database import Database
+from welcome_desk.core.backup import remove_expired_backups, remove_partial_backups
+from welcome_desk.core.database import Database, DatabaseError
 from welcome_desk.core.models import Entry
 from welcome_desk.core.actor import SYSTEM, TEAM_LEAD
+from welcome_desk.core.paths import user_data_dir
+
+log = logging.getLogger(__name__)
+
+# Centre settings of the secure erase: a rewrite still owed (it failed last time), and
+# "this SQLite file was vacuumed once with secure_delete on" (older free pages are clean since).
+ERASE_PENDING = "erase_pending"
+SQLITE_VACUUMED = "secure_delete_vacuumed"
+CHECKPOINT_ATTEMPTS = 5
+PG_LOCK_TIMEOUT = "5s"
+_SLIP_DAY = re.compile(r"^slip-\d+-.*?-(\d{8})-\d{4}-")
 
 DEFAULT_RETENTION_DAYS = 90
 MIN_RETENTION_DAYS = 7
@@ -129,7 +154,9 @@ def purge_personal_data(db: Database, now: dt.datetime, days: int = DEFAULT_RETE
     if days < 1:
         raise ValueError("the retention period must be at least one day")
     with db.write() as session:
-        return _purge(session, now, days)
+        count = _purge(session, now, days)
+    after_purge(db, now, days, count)
+    return count
 
 
 def purge_automatically(db: Database, now: dt.datetime, days: int | None = None) -> int:
@@ -141,6 +168,7 @@ def purge_automatically(db: Database, now: dt.datetime, days: int | None = None)
         count = _purge(session, now, days)
         if count:
             audit.add(session, now, "", SYSTEM, "purge", f"automatic: personal data of {entries_text(count)} older than {days} days erased")
+    after_purge(db, now, days, count)
     return count
 
 
@@ -150,4 +178,138 @@ def purge_now(db: Database, now: dt.datetime, staff: str, role: str, days: int |
     with db.write() as session:
         count = _purge(session, now, days)
         audit.add(session, now, staff, role, "purge", f"by hand: personal data of {entries_text(count)} older than {days} days erased")
+    after_purge(db, now, days, count)
     return count
+
+
+# --------------------------------------------------------------------------- erased means erased
+
+
+def after_purge(db: Database, now: dt.datetime, days: int, count: int) -> None:
+    """What every purge does after its transaction: scrub the old values, expire the files."""
+    pending = bool(centre_settings.get(db, ERASE_PENDING))
+    if count or pending:
+        erased = erase_traces(db)
+        if erased == pending:  # owed → done, or done → owed
+            _set_setting(db, ERASE_PENDING, "" if erased else "1", now)
+    expire_files(db, now, days)
+
+
+def _set_setting(db: Database, key: str, value: str, now: dt.datetime) -> None:
+    with db.write() as session:
+        centre_settings.put(session, key, value, now)
+
+
+def erase_traces(db: Database) -> bool:
+    """Remove old versions of erased values from the files; False when it must be tried again later."""
+    try:
+        if db.is_sqlite:
+            return _scrub_sqlite(db)
+        if db.engine.dialect.name == "postgresql":
+            return _scrub_postgres(db)
+    except DatabaseError as exc:
+        log.warning("erased values could not be scrubbed yet: %s", exc)
+        return False
+    return True
+
+
+def _scrub_sqlite(db: Database) -> bool:
+    from sqlalchemy.exc import DBAPIError
+
+    vacuumed = bool(centre_settings.get(db, SQLITE_VACUUMED))
+    try:
+        with db.engine.connect() as conn:
+            raw = conn.connection.driver_connection
+            secure = raw.execute("PRAGMA secure_delete").fetchone()[0]
+            if not secure or not vacuumed:
+                raw.execute("VACUUM")  # rewrites every page: nothing freed earlier survives
+            for attempt in range(CHECKPOINT_ATTEMPTS):
+                busy, _frames, _done = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+                if not busy:
+                    break
+                time.sleep(0.05 * 2**attempt)
+            else:
+                return False
+    except DBAPIError as exc:
+        log.warning("the database could not be scrubbed after the purge: %s", type(exc.orig).__name__)
+        return False
+    except Exception as exc:  # sqlite3 errors on the raw connection
+        log.warning("the database could not be scrubbed after the purge: %s", type(exc).__name__)
+        return False
+    if secure and not vacuumed:
+        _set_setting(db, SQLITE_VACUUMED, "1", dt.datetime(2000, 1, 1))
+    return True
+
+
+def _scrub_postgres(db: Database) -> bool:
+    """Rewrite the entry table: the files that held the old row versions are dropped.
+
+    Plain VACUUM only marks dead rows as free space; their bytes stay in the
+    table file until overwritten. ``VACUUM FULL`` writes a new file (and new
+    TOAST), under an exclusive lock for the rewrite — the lock wait is bounded
+    so a busy centre retries at the next purge instead of waiting.
+    """
+    from sqlalchemy.exc import DBAPIError
+
+    try:
+        with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.exec_driver_sql(f"SET lock_timeout = '{PG_LOCK_TIMEOUT}'")
+            conn.exec_driver_sql(f"VACUUM (FULL) {Entry.__tablename__}")
+    except DBAPIError as exc:
+        log.warning("the entry table could not be rewritten after the purge: %s", type(exc.orig).__name__)
+        return False
+    return True
+
+
+def slips_folder(db: Database) -> Path:
+    """Where printed slips are kept: beside a SQLite file; in the user data folder for server databases."""
+    base = db.path.parent if db.path is not None else user_data_dir()
+    return base / "slips"
+
+
+def expire_files(db: Database, now: dt.datetime, days: int) -> None:
+    """Files follow the retention period too: old slips and backups go, cut-short copies at once."""
+    remove_partial_backups(db)
+    remove_expired_backups(db, now, days)
+    remove_expired_slips(db, now, days)
+
+
+def remove_expired_slips(db: Database, now: dt.datetime, days: int) -> int:
+    """Delete kept slip PDFs of entries from days before the period; returns how many.
+
+    The day is in the file name (``slip-<id>-<ticket>-<YYYYMMDD>-<HHMM>-…``); a
+    PDF without one counts by its modification time. Month folders left empty are removed.
+    """
+    folder = slips_folder(db)
+    if not folder.is_dir():
+        return 0
+    cutoff = cutoff_day(now, days)
+    removed = 0
+    for month in folder.iterdir():
+        if not month.is_dir() or month.is_symlink() or month.name > f"{cutoff:%Y-%m}":
+            continue  # a month after the cutoff's holds no slip that is due
+        for pdf in month.iterdir():
+            if _slip_day(pdf) < cutoff:
+                try:
+                    pdf.unlink()
+                    removed += 1
+                except OSError as exc:
+                    log.warning("an expired slip could not be deleted: %s (%s)", pdf.name, exc.strerror)
+        try:
+            month.rmdir()  # only when empty
+        except OSError:
+            pass
+    return removed
+
+
+def _slip_day(pdf: Path) -> dt.date:
+    match = _SLIP_DAY.match(pdf.name)
+    if match:
+        try:
+            return dt.datetime.strptime(match.group(1), "%Y%m%d").date()
+        except ValueError:
+            pass
+    try:
+        return dt.date.fromtimestamp(pdf.lstat().st_mtime)
+    except OSError:
+        return dt.date.max

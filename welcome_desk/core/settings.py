@@ -8,7 +8,6 @@ than overwritten.
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
@@ -95,6 +94,6 @@ def load_settings(path: Path | None = None) -> Settings:
 def save_settings(settings: Settings, path: Path | None = None) -> None:
     path = path or settings_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(asdict(settings), indent=2, ensure_ascii=False), "utf-8")
-    os.replace(tmp, path)
+    from welcome_desk.core.files import write_text
+
+    write_text(path, json.dumps(asdict(settings), indent=2, ensure_ascii=False))

@@ -6,17 +6,21 @@ made once at start-up (no module-level state) and holds only references.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 from welcome_desk.core.actor import Actor, Seat
 from welcome_desk.core.backup import daily_backup_if_due
-from welcome_desk.core.booking import BookingService, Clock, desk_seat, system_clock
+from welcome_desk.core.booking import BookingService, desk_seat
+from welcome_desk.core.clock import Clock, centre_clock, system_clock
 from welcome_desk.core.centre import Centre
 from welcome_desk.core.centre_store import ChooseCentre, ensure_active_centre
-from welcome_desk.core.database import Database, open_database, resolve_url
+from welcome_desk.core.database import Database, DatabaseError, open_database, resolve_url
 from welcome_desk.core.migrations import upgrade
 from welcome_desk.core.retention import purge_automatically
 from welcome_desk.core.routing import Router
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -37,6 +41,8 @@ class Workspace:
 
     def use_centre(self, centre: Centre) -> None:
         """Rewire to another (or an edited) centre without a restart: routing and booking follow."""
+        if getattr(self.clock, "timezone", centre.timezone) != centre.timezone:
+            self.clock = centre_clock(centre.timezone)  # the centre's clock follows the centre
         self.centre = centre
         self.router = Router(centre)
         self.booking = BookingService(self.db, centre, clock=self.clock, seat=self.seat)
@@ -46,7 +52,7 @@ def open_workspace(
     url: str | None = None,
     *,
     centre_id: str | None = None,
-    clock: Clock = system_clock,
+    clock: Clock | None = None,
     staff: str = "",
     actor: Actor | None = None,
     retention_days: int | None = None,
@@ -60,14 +66,18 @@ def open_workspace(
     ``daily_backup=False`` leaves the day's backup to the caller (the GUI makes
     it in a worker thread once the window is up, see
     :func:`welcome_desk.core.backup.daily_backup_if_due`).
+    Without ``clock`` the desk reads the centre's own time zone (the centre
+    file's ``timezone``), whatever TZ the desk's process has.
     """
     seat = Seat(actor) if actor is not None else desk_seat(staff)
     db = open_database(resolve_url(url))
     try:
-        upgrade(db)
-        centre = ensure_active_centre(db, centre_id, choose_centre)
+        upgrade(db, now=(clock or system_clock)())
+        with db.first_start_lock():
+            centre = ensure_active_centre(db, centre_id, choose_centre)
+        clock = clock or centre_clock(centre.timezone)
         if daily_backup:
-            daily_backup_if_due(db, clock())
+            _daily_backup(db, clock())
         # Retention is automatic: every start erases personal fields past the centre's
         # period (``retention_days`` overrides it for tests and scripts); audited when it erased something.
         purge_automatically(db, clock(), retention_days)
@@ -82,3 +92,13 @@ def open_workspace(
         clock=clock,
         seat=seat,
     )
+
+
+def _daily_backup(db: Database, now) -> None:
+    """The day's backup; a full disk skips it with a warning instead of stopping the desk."""
+    try:
+        daily_backup_if_due(db, now)
+    except DatabaseError as exc:
+        if exc.code != "full":
+            raise
+        log.warning("%s", exc)

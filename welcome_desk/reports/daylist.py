@@ -89,7 +89,10 @@ def write_day_list(
     """Write the day list PDF all at once or not at all; returns the number of entries listed."""
     P.check_lang(lang)
     job = as_job(job)
-    now = now or dt.datetime.now().replace(microsecond=0)
+    if now is None:
+        from welcome_desk.core.clock import system_clock
+
+        now = system_clock()
     st = styles()
     f = st.fonts
     width = PAGE[0] - 2 * MARGIN

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable
 
 
 class Cancelled(Exception):
@@ -41,26 +38,16 @@ def as_job(job: Job | None) -> Job:
     return job if job is not None else Job()
 
 
-@contextmanager
-def atomic_output(path: Path) -> Iterator[Path]:
+def atomic_output(path: Path):
     """A temporary path beside ``path``; renamed to ``path`` only if the block succeeds.
 
-    On any exception (including :class:`Cancelled`) the temporary file is
-    removed and ``path`` is left as it was.
+    The one definition is :func:`welcome_desk.core.files.atomic_write` (never a
+    database, folder, device or symlink; temp file removed on any failure,
+    :class:`Cancelled` included); the caller checked ``--force`` or asked first.
     """
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise FileNotFoundError(2, "No such folder", str(folder))
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        yield tmp
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    from welcome_desk.core.files import atomic_write
+
+    return atomic_write(path, force=True)
 
 
 class ReportError(Exception):

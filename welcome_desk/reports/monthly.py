@@ -185,7 +185,10 @@ def write_monthly_report(
     """Write the report PDF all at once or not at all; returns the figures it shows."""
     P.check_lang(lang)
     job = as_job(job)
-    now = now or dt.datetime.now().replace(microsecond=0)
+    if now is None:
+        from welcome_desk.core.clock import system_clock
+
+        now = system_clock()
     data = data or month_data(db, centre, year, month, job)
     s = data.summary
     names = Names.of(centre, lang)

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import io
 import os
-import tempfile
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
@@ -443,19 +443,9 @@ def write_slip(
 ) -> Path:
     """Render ``slip`` and write the PDF to ``path`` atomically (temp file + rename)."""
     data = render_slip(slip, visitor_lang, paper)
+    from welcome_desk.core.files import write_bytes
+
     target = Path(path)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, target)
-    except BaseException:
-        try:
-            os.unlink(tmp_name)
-        except OSError:
-            pass
-        raise
+    write_bytes(target, data, force=True)
     return target
 

@@ -8,13 +8,10 @@ from pathlib import Path
 from welcome_desk.core.centre import Centre
 from welcome_desk.core.database import Database
 from welcome_desk.core.entries import EntryView
-from welcome_desk.core.paths import user_data_dir
+from welcome_desk.core.retention import slips_folder
 
 
-def slips_folder(db: Database) -> Path:
-    """Beside a SQLite file; in the user data folder for server databases."""
-    base = db.path.parent if db.path is not None else user_data_dir()
-    return base / "slips"
+__all__ = ["ensure_slip", "slip_path", "slips_folder"]
 
 
 def slip_path(db: Database, entry: EntryView, lang: str, paper: str = "A5") -> Path:

@@ -35,7 +35,7 @@ class DayLogPanel(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.day = dt.date.today()
+        self.day = dt.date.min  # the day shown: set by set_rows from the workspace clock, never the desk's
         self.today: dt.date | None = None
         self.lang = "de"
         # large text: the day and the count go onto a second line, which the table makes room for

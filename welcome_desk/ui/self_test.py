@@ -136,6 +136,8 @@ def run_self_test(db_url: str | None, report: Path | None = None, screenshot: Pa
     text = json.dumps(result, ensure_ascii=False, indent=2)
     if report is not None:
         report.parent.mkdir(parents=True, exist_ok=True)
-        report.write_text(text + "\n", "utf-8")
+        from welcome_desk.core.files import write_text
+
+        write_text(report, text + "\n", force=True)
     print(text)
     return 0 if not problems else 1

@@ -139,6 +139,7 @@ class CentreMenu(QObject):
             return None
         from welcome_desk.core import centre_store
         from welcome_desk.core.centre import CentreError
+        from welcome_desk.core.files import OutputPathError, database_files, write_text
 
         suggested = f"{ctx.workspace.centre.id}.json"
         name, _ = self.get_save_file_name(w, self.tr("Export centre file"), suggested, self._file_filter())
@@ -149,10 +150,10 @@ class CentreMenu(QObject):
             path = path.with_suffix(".json")
         try:
             document = centre_store.load_stored(ctx.workspace.db, ctx.workspace.centre.id).document
-            tmp = path.with_name(path.name + ".part")
-            tmp.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", "utf-8")
-            tmp.replace(path)
-        except (OSError, CentreError) as exc:
+            # The save dialog asked before replacing a file; the database and devices are never replaced.
+            write_text(path, json.dumps(document, ensure_ascii=False, indent=2) + "\n", force=True,
+                       protect=database_files(ctx.workspace.db.path))
+        except (OSError, CentreError, OutputPathError) as exc:
             self._error(self.tr("Centre file not written"), self.tr("The centre file could not be written."), str(getattr(exc, "strerror", None) or exc))
             return None
         ctx.audit("export", f"centre {ctx.workspace.centre.id} to {path.name}")
