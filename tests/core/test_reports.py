@@ -75,7 +75,7 @@ def test_monthly_report_pdf(data, tmp_path):
     ws, _ = data
     out = tmp_path / "month.pdf"
     result = write_monthly_report(out, ws.db, ws.centre, 2026, 11, "de", now=dt.datetime(2026, 12, 1, 8, 0))
-    assert result.summary.visits == 6 and len(result.months) == 12 and result.months[-2].visits == 1
+    assert result.summary.visits == 5 and len(result.months) == 12 and result.months[-2].visits == 1
     text = pdf_text(out)
     for expected in ("Monatsbericht November 2026", "Kennzahlen zum Integrationsmonitoring", "Besuche nach Anliegen",
                      "Aufenthaltsrecht", "Besuche nach Stelle", "Besuche nach Sprache", "Arabisch (ar)",
@@ -147,7 +147,7 @@ def test_xlsx_export(data, tmp_path):
     assert header[:3] == ["No.", "Time", "Ticket"] and "Name" not in header and len(header) == len(EXPORT_FIELDS)
     assert sheet.max_row == 6 and isinstance(sheet["B2"].value, dt.datetime)
     figures = {row[0].value: row[1].value for row in book["Figures"].iter_rows() if row and len(row) > 1}
-    assert figures["Visits"] == 5 and figures["Waiting time median (min)"] == 15.0
+    assert figures["Visits"] == 4 and figures["Waiting time median (min)"] == 15.0
 
     full = tmp_path / "full.xlsx"
     write_xlsx(full, ws.db, ws.centre, LogFilter(DAY), "de", personal=True)
