@@ -98,7 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--paper", choices=("A4", "A5", "A6", "receipt80"), default="A5")
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
 
-    p = sub.add_parser("demo", help="fill the database with realistic demo visits")
+    p = sub.add_parser("demo", help="fill an empty or demo database with realistic demo visits (marks it as a demo)")
     p.add_argument("--appointments", type=int, required=True, metavar="N", help="about how many visits")
     p.add_argument("--days", type=int, default=365, metavar="D", help="spread over the last D days (default 365)")
     p.add_argument("--seed", type=int, default=7)
@@ -291,7 +291,8 @@ def cmd_centre(args: argparse.Namespace, out) -> int:
 
 
 def cmd_demo(args: argparse.Namespace, out) -> int:
-    from welcome_desk.core.demo import generate
+    from welcome_desk.core.actor import TEAM_LEAD, Actor
+    from welcome_desk.core.demo import NotADemoDatabase, add_demo_visits
 
     if args.appointments < 1 or args.days < 1:
         raise CliError("--appointments and --days must be at least 1")
@@ -306,12 +307,16 @@ def cmd_demo(args: argparse.Namespace, out) -> int:
         return True
 
     try:
-        made = generate(ws.db, ws.centre, args.appointments, args.days, ws.clock().date(), seed=args.seed, progress=progress)
+        actor = Actor(args.staff or "cli", role=TEAM_LEAD, channel="cli")  # the command-line password gate comes with the CLI credentials (issue 11)
+        made = add_demo_visits(ws.db, ws.centre, actor, ws.clock, args.appointments, args.days, seed=args.seed,
+                               progress=progress)
+    except NotADemoDatabase as exc:
+        raise CliError(str(exc)) from None
     finally:
         ws.close()
     if sys.stderr.isatty():
         sys.stderr.write("\n")
-    out.write(f"added {made} demo visits over {args.days} days\n")
+    out.write(f"added {made} demo visits over {args.days} days up to now (this database is marked as a demo)\n")
     return 0
 
 

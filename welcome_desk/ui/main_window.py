@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from welcome_desk.core import entries as E
 from welcome_desk.core.booking import BookingError
 from welcome_desk.core.daylog import day_log
+from welcome_desk.core.demo import is_demo
 from welcome_desk.core.entries import EntryView
 from welcome_desk.core.queue import QueueService
 from welcome_desk.core.roles import RoleSession
@@ -424,6 +425,10 @@ class MainWindow(QMainWindow):
         self.staff_label = QLabel()
         self.statusBar().addPermanentWidget(self.staff_label)
         self.statusBar().addPermanentWidget(self.role_controls.role_label)
+        self.demo_badge = QLabel()  # "DEMO" on a database made for demo visits, never on a real one
+        self.demo_badge.setObjectName("demoBadge")
+        self.demo_badge.setStyleSheet("QLabel { background: #b00020; color: white; font-weight: bold; padding: 0 8px; }")
+        self.statusBar().insertPermanentWidget(0, self.demo_badge)
 
     # ------------------------------------------------------------------ language
 
@@ -446,6 +451,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         centre = self.ws.centre.name.get(self.lang)
         self.setWindowTitle(self.tr("Welcome Desk — {centre}").format(centre=centre))
+        self.show_demo_mark()
         self.intake_label.setText(self.tr("Visitor's &concern"))
         self.intake.setPlaceholderText(self.tr("Enter concern …"))
         self.intake.setAccessibleName(self.tr("Visitor's concern"))
@@ -876,6 +882,21 @@ class MainWindow(QMainWindow):
         return self.reprint_selected()
 
     # ------------------------------------------------------------------ today's log
+
+    def show_demo_mark(self, refresh: bool = False) -> None:
+        """Say plainly, in the title and the status bar, when this database holds demo visits.
+
+        The database is asked once (and again with ``refresh``, after demo visits were added).
+        """
+        if refresh or getattr(self, "_demo_db", None) is None:
+            self._demo_db = is_demo(self.ws.db)
+        demo = self._demo_db
+        self.demo_badge.setText(self.tr("DEMO"))
+        self.demo_badge.setAccessibleName(self.tr("Demo database: invented visits, not a centre in service"))
+        self.demo_badge.setToolTip(self.demo_badge.accessibleName())
+        self.demo_badge.setVisible(demo)
+        if demo and not self.windowTitle().startswith("DEMO"):
+            self.setWindowTitle(f"DEMO — {self.windowTitle()}")
 
     def refresh_log(self, select_id: int | None = None) -> None:
         self._log_day = self.ws.clock().date()
