@@ -133,11 +133,13 @@ def visit_times(db: Database, centre: Centre, where: list, start: dt.date, end: 
     stmt = timeline_select(where, postgres=not db.is_sqlite, windows=windows)
     sub = stmt.subquery()
     with db.read() as session:
-        rows = session.execute(select(sub.c.unit_id, sub.c.wait_s, sub.c.service_s, sub.c.near)).all()
+        rows = session.execute(select(sub.c.entry_id, sub.c.unit_id, sub.c.wait_s, sub.c.service_s, sub.c.near)).all()
+        near_ids = [r[0] for r in rows if r[4]]
         near_rows = []
-        if windows and any(r[3] for r in rows):
-            near_rows = session.execute(select(sub).where(sub.c.near == 1)).all()
-    out = [(u, None if w is None else max(0, w), None if s is None else max(0, s)) for u, w, s, near in rows if not near]
+        if near_ids:  # the few visits around a clock change: their times, to recompute as real time
+            again = timeline_select([*where, Entry.id.in_(near_ids)], postgres=not db.is_sqlite).subquery()
+            near_rows = session.execute(select(again)).all()
+    out = [(u, None if w is None else max(0, w), None if s is None else max(0, s)) for _i, u, w, s, near in rows if not near]
     tz = centre.timezone
     for r in near_rows:
         out.append((r.unit_id, elapsed_from_row(r.arrived, r.called, r.wait_s, True, tz),

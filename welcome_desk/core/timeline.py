@@ -119,6 +119,7 @@ def timeline_select(where: list, *, postgres: bool = False, windows: tuple = ())
     bounds = (
         select(
             StatusEvent.entry_id.label("entry_id"),
+            func.max(Entry.unit_id).label("unit_id"),
             func.max(case((StatusEvent.status.in_(RESET), StatusEvent.id), else_=0)).label("reset_id"),
             func.max(case((StatusEvent.status.in_(ACTIVE), StatusEvent.id), else_=0)).label("active_id"),
         )
@@ -141,8 +142,8 @@ def timeline_select(where: list, *, postgres: bool = False, windows: tuple = ())
     near = [and_(lo <= b, hi >= a) for a, b in windows for lo, hi in ((arrived, called), (service, done))]
     return (
         select(
-            StatusEvent.entry_id,
-            Entry.unit_id,
+            bounds.c.entry_id,
+            bounds.c.unit_id,
             arrived.label("arrived"),
             called.label("called"),
             service.label("service"),
@@ -151,9 +152,9 @@ def timeline_select(where: list, *, postgres: bool = False, windows: tuple = ())
             _seconds(service, done, postgres).label("service_s"),
             (case((or_(*near), 1), else_=0) if near else literal(0)).label("near"),
         )
-        .join(bounds, bounds.c.entry_id == StatusEvent.entry_id)
-        .join(Entry, Entry.id == StatusEvent.entry_id)
-        .group_by(StatusEvent.entry_id, Entry.unit_id)
+        .select_from(bounds)
+        .join(StatusEvent, StatusEvent.entry_id == bounds.c.entry_id)
+        .group_by(bounds.c.entry_id)
     )
 
 
