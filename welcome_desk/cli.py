@@ -87,9 +87,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--status", choices=E_STATUSES, help="only entries in this status")
     p.add_argument("--kind", choices=("walk_in", "appointment"), help="only walk-ins or only appointments")
 
-    p = sub.add_parser("report", help="write the monthly indicator report as PDF")
-    p.add_argument("--month", required=True, metavar="YYYY-MM")
-    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    p = sub.add_parser("report", help="write the county report of a month or a year as PDF (or its indicators as XLSX)")
+    period = p.add_mutually_exclusive_group(required=True)
+    period.add_argument("--month", metavar="YYYY-MM")
+    period.add_argument("--year", metavar="YYYY")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf|FILE.xlsx",
+                   help="a .pdf writes the report, a .xlsx the indicator sheet for the county")
     p.add_argument("--lang", choices=("de", "en"), default="de", help="language of the report")
 
     p = sub.add_parser("slip", help="write the referral slip of an entry as PDF")

@@ -148,9 +148,13 @@ def visit_times(db: Database, centre: Centre, where: list, start: dt.date, end: 
 
 
 def summarize(
-    db: Database, centre: Centre, start: dt.date, end: dt.date | None = None, *, flt: LogFilter | None = None
+    db: Database, centre: Centre, start: dt.date, end: dt.date | None = None, *, flt: LogFilter | None = None,
+    times: bool = True,
 ) -> Summary:
-    """Figures over ``start``..``end`` (inclusive); ``flt`` narrows by unit, status etc. (its range is ignored)."""
+    """Figures over ``start``..``end`` (inclusive); ``flt`` narrows by unit, status etc. (its range is ignored).
+
+    ``times=False`` leaves out waiting and service times (a comparison period that needs only counts).
+    """
     end = end or start
     where = _conditions(centre, start, end, flt)
     hour = func.strftime("%H", Entry.at) if db.is_sqlite else func.extract("hour", Entry.at)
@@ -187,10 +191,10 @@ def summarize(
         counts["weekday"][(int(wd) + 6) % 7] += n
     building = {u.id: (u.location.address.one_line() if u.location else "") for u in centre.units}
     other_building = sum(n for a, b, n in referrals if building.get(a) != building.get(b))
-    times = visit_times(db, centre, [*where, Entry.status != E.CANCELLED], start, end)
+    rows_t = visit_times(db, centre, [*where, Entry.status != E.CANCELLED], start, end) if times else []
     per_unit: dict[str, tuple[list[int], list[int]]] = {}
     waits, services = [], []
-    for unit_id, w, s in times:
+    for unit_id, w, s in rows_t:
         pair = per_unit.setdefault(unit_id, ([], []))
         if w is not None:
             waits.append(w)
