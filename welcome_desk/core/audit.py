@@ -30,6 +30,8 @@ ACTIONS = (
     "role",  # team-lead sign-in / sign-out / password set or changed
     "lock",  # the screen was locked or unlocked
     "demo",  # invented demo visits were added (how many, over how many days)
+    "import",  # appointments were imported from a booking system (file name, counts)
+    "check_in",  # a visitor checked in with a booking code (the ticket, never the code or a name)
 )
 MAX_DETAIL = 500
 
