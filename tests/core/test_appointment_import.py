@@ -150,3 +150,20 @@ def test_cli_imports_lists_decisions_and_checks_in(tmp_db_url, tmp_path, capsys,
     assert slip.stat().st_size > 1000
     assert cli.main(["--db", tmp_db_url, "checkin", "q1"]) != 0
     assert "already" in capsys.readouterr().err
+
+
+def test_ics_details_utc_times_folded_lines_alarms_and_all_day_events(tmp_path):
+    from welcome_desk.core.appointment_files import read_bookings
+
+    f = tmp_path / "odd.ics"
+    f.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
+        "BEGIN:VEVENT\r\nUID:u-1\r\nDTSTART:20261124T080000Z\r\nSUMMARY:Aufenthalts\r\n titel verlängern\r\n"
+        "X-BOOKING-CODE;X-NOTE=\"a:b\":zz 9\r\nBEGIN:VALARM\r\nSUMMARY:not this\r\nEND:VALARM\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nUID:u-2\r\nDTSTART;VALUE=DATE:20261125\r\nSUMMARY:Ausländerbehörde\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nDTSTART:20261125T090000\r\nSUMMARY:ohne Kennung\r\nEND:VEVENT\r\n"
+        "END:VCALENDAR\r\n", encoding="utf-8")
+    first, all_day, no_id = read_bookings(f, "Europe/Berlin")
+    assert first.at == dt.datetime(2026, 11, 24, 9, 0) and first.service == "Aufenthaltstitel verlängern"
+    assert first.code == "ZZ9" and not first.problem  # as check-in looks it up
+    assert "all-day" in all_day.problem and "no booking id" in no_id.problem

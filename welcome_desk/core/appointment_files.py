@@ -50,6 +50,11 @@ class BookingRow:
     problem: str = ""  # why the row cannot be used as it stands
 
 
+def normalize_code(text: str) -> str:
+    """A booking code as stored and as looked up: no spaces, upper case (typed or scanned alike)."""
+    return "".join(text.split()).upper()[:MAX_CODE]
+
+
 class FileFormatError(ValueError):
     """The file as a whole cannot be read; ``str()`` is one line for a person."""
 
@@ -76,33 +81,87 @@ def read_bookings(path: Path, timezone: str) -> list[BookingRow]:
 
 
 def _from_ics(data: bytes, name: str, timezone: str) -> list[BookingRow]:
-    import icalendar
+    """The VEVENTs of an iCalendar file.
+
+    The icalendar library unfolds the content lines and decodes the values; the
+    component tree it would build for every event is skipped (it takes seconds for a
+    year of bookings), so each event's few properties are collected here directly.
+    """
+    from icalendar.parser import Contentlines
 
     try:
-        calendar = icalendar.Calendar.from_ical(data)
-    except ValueError as exc:
-        raise FileFormatError(f"{name}: not a readable iCalendar file ({exc})") from None
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise FileFormatError(f"{name}: not a UTF-8 iCalendar file") from None
+    if "BEGIN:VCALENDAR" not in text[:2000].upper():
+        raise FileFormatError(f"{name}: not an iCalendar file (no BEGIN:VCALENDAR)")
     tz = zone(timezone)
-    rows = []
-    for n, event in enumerate(calendar.walk("VEVENT"), start=1):
-        uid = str(event.get("UID", "")).strip()
-        code = str(event.get("X-BOOKING-CODE", "") or "").strip()
-        service = str(event.get("SUMMARY", "")).strip()
-        status = str(event.get("STATUS", "")).strip().lower()
-        language = str(event.get("X-LANGUAGE", "") or "de").strip().lower()[:16] or "de"
-        start = event.get("DTSTART")
-        at = None
-        problem = ""
-        if start is None:
-            problem = "no start time"
-        else:
-            value = start.dt
-            if isinstance(value, dt.datetime):
-                at = value.astimezone(tz).replace(tzinfo=None) if value.tzinfo else value
-            else:
-                problem = "an all-day event, not an appointment"
-        rows.append(_row(n, uid, code or uid, at, service, status in CANCELLED_WORDS, language, problem))
+    rows: list[BookingRow] = []
+    event: dict[str, tuple[dict[str, str], str]] | None = None
+    depth = 0
+    for line in Contentlines.from_ical(text):
+        if not line:
+            continue
+        key, params, value = _split(line)
+        if key == "BEGIN":
+            if value.upper() == "VEVENT" and event is None:
+                event, depth = {}, 0
+            elif event is not None:
+                depth += 1  # an alarm inside the event: not the event's own properties
+        elif key == "END" and event is not None:
+            if depth:
+                depth -= 1
+            elif value.upper() == "VEVENT":
+                rows.append(_ics_row(len(rows) + 1, event, tz))
+                event = None
+        elif event is not None and depth == 0 and key not in event:
+            event[key] = (params, value)
     return rows
+
+
+def _split(line: str) -> tuple[str, dict[str, str], str]:
+    """``NAME;P=V;P2="a:b":value`` → (NAME, {P: V, ...}, value); a colon inside quotes is not the separator."""
+    quoted = False
+    for i, ch in enumerate(line):
+        if ch == '"':
+            quoted = not quoted
+        elif ch == ":" and not quoted:
+            head, value = line[:i], line[i + 1 :]
+            break
+    else:
+        return line.upper(), {}, ""
+    name, *raw = head.split(";")
+    params = {}
+    for p in raw:
+        k, _, v = p.partition("=")
+        params[k.upper()] = v.strip('"')
+    return name.upper(), params, value
+
+
+def _ics_row(n: int, event: dict, tz) -> BookingRow:
+    from icalendar.prop import vDDDTypes, vText
+
+    def text_(key: str) -> str:
+        return str(vText.from_ical(event[key][1])).strip() if key in event else ""
+
+    uid = text_("UID")
+    code = text_("X-BOOKING-CODE")
+    at, problem = None, ""
+    if "DTSTART" not in event:
+        problem = "no start time"
+    else:
+        params, raw = event["DTSTART"]
+        try:
+            value = vDDDTypes.from_ical(raw, timezone=params.get("TZID"))
+        except (ValueError, TypeError):
+            value, problem = None, f"not a date and time: {raw[:40]!r}"
+        if isinstance(value, dt.datetime):
+            at = value.astimezone(tz).replace(tzinfo=None) if value.tzinfo else value
+        elif value is not None:
+            problem = "an all-day event, not an appointment"
+    language = text_("X-LANGUAGE").lower()[:16] or "de"
+    cancelled = text_("STATUS").lower() in CANCELLED_WORDS
+    return _row(n, uid, code or uid, at, text_("SUMMARY"), cancelled, language, problem)
 
 
 def _xlsx_rows(data: bytes, name: str) -> list[list]:
@@ -151,8 +210,7 @@ def _row(n: int, uid: str, code: str, at, service: str, cancelled: bool, languag
         problem = problem or "the booking id is too long"
     if not service:
         problem = problem or "no service"
-    code = code.strip().upper()[:MAX_CODE]
-    return BookingRow(n, uid[:MAX_ID], code, at, service[:300], cancelled, language, problem)
+    return BookingRow(n, uid[:MAX_ID], normalize_code(code), at, service[:300], cancelled, language, problem)
 
 
 def _when(start, date, time) -> tuple[dt.datetime | None, str]:

@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from welcome_desk.core import entries as E
 from welcome_desk.core.actor import Actor
+from welcome_desk.core.appointment_files import normalize_code
 from welcome_desk.core.centre import Centre
 from welcome_desk.core.clock import Clock
 from welcome_desk.core.database import Database
@@ -19,8 +20,6 @@ from welcome_desk.core.models import Entry, StatusEvent
 from welcome_desk.core.permissions import Permission
 from welcome_desk.core.usecase import perform
 
-MAX_CODE = 32
-
 
 class CheckInError(ValueError):
     """No appointment to check in; ``str()`` is one line for a person, ``code`` for the UI's wording."""
@@ -28,11 +27,6 @@ class CheckInError(ValueError):
     def __init__(self, code: str, message: str) -> None:
         super().__init__(message)
         self.code = code
-
-
-def normalize_code(text: str) -> str:
-    """What a scanner or a person typed, as stored: trimmed, upper case, no inner spaces."""
-    return "".join(text.split()).upper()[:MAX_CODE]
 
 
 def check_in(db: Database, centre: Centre, actor: Actor, clock: Clock, code_text: str) -> EntryView:
