@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QProgressDialog,
     QPushButton,
     QTableView,
@@ -78,6 +79,9 @@ class MonthDialog(QDialog):
         self.setWindowTitle(self.tr("Monthly report"))
         self.setAccessibleName(self.windowTitle())
         self.month = QDateEdit(_qdate(month.replace(day=1)))
+        self.whole_year = QCheckBox(self.tr("The &whole year (annual report)"))
+        self.whole_year.setObjectName("reportWholeYear")
+        self.whole_year.setAccessibleName(self.tr("Whole year"))
         self.month.setDisplayFormat(date_edit_format(lang, month_only=True))
         self.month.setObjectName("reportMonth")
         self.month.setAccessibleName(self.tr("Month of the report"))
@@ -93,6 +97,7 @@ class MonthDialog(QDialog):
         lang_label = QLabel(self.tr("&Language of the report"))
         lang_label.setBuddy(self.language)
         form.addRow(month_label, self.month)
+        form.addRow("", self.whole_year)
         form.addRow(lang_label, self.language)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -102,9 +107,10 @@ class MonthDialog(QDialog):
         lay.addLayout(form)
         lay.addWidget(buttons)
 
-    def choice(self) -> tuple[int, int, str]:
+    def choice(self) -> tuple[int, int | None, str]:
+        """(year, month — None for the whole year, language)."""
         value = self.month.date()
-        return value.year(), value.month(), self.language.currentData()
+        return value.year(), None if self.whole_year.isChecked() else value.month(), self.language.currentData()
 
 
 class ReviewWindow(QWidget):
@@ -668,30 +674,61 @@ class ReviewWindow(QWidget):
 
     def monthly_report(self, year: int | None = None, month: int | None = None, lang: str | None = None,
                        path: Path | None = None) -> Task | None:
-        """Write the monthly indicator report (asks month, language and file unless given)."""
-        from welcome_desk.reports.monthly import write_monthly_report
+        """Write the county report of a month (or, with ``month=None`` chosen in the dialog, a year);
+        asks period, language and file unless given, then offers to open the PDF."""
+        from welcome_desk.reports.monthly import previous_month, write_monthly_report, write_yearly_report
 
-        if year is None or month is None or lang is None:
-            dialog = MonthDialog(_pydate(self.from_date.date()), self.lang, self)
+        if year is None or lang is None:
+            today = self.ws.clock().date()
+            shown = _pydate(self.from_date.date())
+            if (shown.year, shown.month) >= (today.year, today.month):  # the running month is not finished
+                shown = dt.date(*previous_month(today), 1)
+            dialog = MonthDialog(shown, self.lang, self)
             accepted = self.run_dialog(dialog)
             choice = dialog.choice()
             dialog.deleteLater()
             if not accepted:
                 return None
             year, month, lang = choice
-        title = self.tr("Monthly report")
+        title = self.tr("Monthly report") if month else self.tr("Annual report")
+        label = f"{year:04d}-{month:02d}" if month else f"{year:04d}"
         if path is None:
-            path = self._ask_path(title, f"monthly-report-{year:04d}-{month:02d}-{lang}.pdf", self.tr("PDF files (*.pdf)"))
+            name = f"monthly-report-{label}-{lang}.pdf" if month else f"annual-report-{label}-{lang}.pdf"
+            path = self._ask_path(title, name, self.tr("PDF files (*.pdf)"))
             if path is None:
                 return None
         db, centre, now = self.ws.db, self.ws.centre, self.ws.clock()
 
         def done(_data) -> None:
-            self.audit("report", f"monthly report {year:04d}-{month:02d} {path.name}; personal no")
-            self.status.setText(self.tr("Monthly report written to {path}").format(path=path))
+            kind = "monthly" if month else "yearly"
+            self.audit("report", f"{kind} report {label} {path.name}; personal no")
+            self.status.setText(self.tr("Report written to {path}").format(path=path))
+            self.offer_to_open(path, title)
 
-        return self._run(title, lambda job: write_monthly_report(path, db, centre, year, month, lang, now=now, job=job),
-                         done)
+        def work(job):
+            if month:
+                return write_monthly_report(path, db, centre, year, month, lang, now=now, job=job)
+            return write_yearly_report(path, db, centre, year, lang, now=now, job=job)
+
+        return self._run(title, work, done)
+
+    def offer_to_open(self, path: Path, title: str) -> bool:
+        """Say plainly where the file is and offer to open it; True when it was opened."""
+        box = Messages.make_box(self, QMessageBox.Icon.Information, title,
+                                self.tr("The report is ready:\n{path}").format(path=path))
+        box.setObjectName("reportReady")
+        open_button = box.addButton(self.tr("&Open"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("&Close"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(open_button)
+        self.run_dialog(box)
+        opened = box.clickedButton() is open_button
+        box.deleteLater()
+        if opened:
+            from PySide6.QtCore import QUrl
+            from PySide6.QtGui import QDesktopServices
+
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        return opened
 
     # ------------------------------------------------------------------ closing
 
