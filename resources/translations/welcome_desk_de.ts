@@ -194,6 +194,124 @@
     </message>
 </context>
 <context>
+    <name>Appointments</name>
+    <message>
+        <location filename="../../welcome_desk/ui/appointments_ui.py" line="38"/>
+        <location filename="../../welcome_desk/ui/appointments_ui.py" line="118"/>
+        <source>Check in by booking code</source>
+        <translation>Einchecken mit Buchungscode</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/appointments_ui.py" line="43"/>
+        <source>Booking code</source>
+        <translation>Buchungscode</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/appointments_ui.py" line="44"/>
+        <source>Type or scan the code from the visitor&apos;s booking; Enter checks in</source>
+        <translation>Code aus der Buchung eintippen oder scannen; Eingabetaste checkt ein</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/appointments_ui.py" line="45"/>
+        <source>&amp;Booking code (type or scan):</source>
+        <translation>&amp;Buchungscode (tippen oder scannen):</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/appointments_ui.py" line="49"/>
+        <source>Check &amp;in</source>
+        <translation>&amp;Einchecken</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/appointments_ui.py" line="50"/>
+        <source>Check in</source>
+        <translation>Einchecken</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/appointments_ui.py" line="51"/>
+        <source>Marks the visitor as arrived and prints the slip</source>
+        <translation>Markiert die Person als angekommen und druckt den Zettel</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/appointments_ui.py" line="53"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/appointments_ui.py" line="54"/>
+        <source>Close without checking in (Esc)</source>
+        <translation>Schließen, ohne einzuchecken (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/appointments_ui.py" line="91"/>
+        <source>Check &amp;in by booking code…</source>
+        <translation>Mit Buchungscode &amp;einchecken …</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/appointments_ui.py" line="92"/>
+        <source>Type or scan the visitor&apos;s booking code (F9): arrived, slip printed</source>
+        <translation>Buchungscode eintippen oder scannen (F9): angekommen, Zettel gedruckt</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/appointments_ui.py" line="93"/>
+        <source>&amp;Import appointments…</source>
+        <translation>Termine &amp;importieren …</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/appointments_ui.py" line="94"/>
+        <source>Bookings from the online booking system (.ics, .csv, .xlsx)</source>
+        <translation>Buchungen aus der Online-Terminvergabe (.ics, .csv, .xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/appointments_ui.py" line="95"/>
+        <source>&amp;Watch a folder for appointments…</source>
+        <translation>&amp;Ordner auf Termine überwachen …</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/appointments_ui.py" line="118"/>
+        <source>Not checked in.</source>
+        <translation>Nicht eingecheckt.</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/appointments_ui.py" line="121"/>
+        <source>{ticket} checked in: waiting.</source>
+        <translation>{ticket} eingecheckt: wartet.</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/appointments_ui.py" line="133"/>
+        <location filename="../../welcome_desk/ui/appointments_ui.py" line="136"/>
+        <location filename="../../welcome_desk/ui/appointments_ui.py" line="152"/>
+        <location filename="../../welcome_desk/ui/appointments_ui.py" line="163"/>
+        <source>Import appointments</source>
+        <translation>Termine importieren</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/appointments_ui.py" line="137"/>
+        <source>Appointment files ({pattern})</source>
+        <translation>Termindateien ({pattern})</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/appointments_ui.py" line="152"/>
+        <source>The file could not be read.</source>
+        <translation>Die Datei konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/appointments_ui.py" line="157"/>
+        <source>{file}: {new} new, {moved} moved, {cancelled} cancelled, {same} unchanged, {decide} for the team lead to decide</source>
+        <translation>{file}: {new} neu, {moved} verschoben, {cancelled} abgesagt, {same} unverändert, {decide} zur Entscheidung durch die Teamleitung</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/appointments_ui.py" line="171"/>
+        <location filename="../../welcome_desk/ui/appointments_ui.py" line="174"/>
+        <source>Watch a folder for appointments</source>
+        <translation>Ordner auf Termine überwachen</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/appointments_ui.py" line="186"/>
+        <source>Watching {folder} for appointment files.</source>
+        <translation>{folder} wird auf Termindateien überwacht.</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <location filename="../../welcome_desk/ui/daily_backup.py" line="34"/>
@@ -1075,37 +1193,37 @@
 <context>
     <name>DayLogModel</name>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="109"/>
+        <location filename="../../welcome_desk/ui/models.py" line="125"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="110"/>
+        <location filename="../../welcome_desk/ui/models.py" line="126"/>
         <source>Ticket</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="111"/>
+        <location filename="../../welcome_desk/ui/models.py" line="127"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="112"/>
+        <location filename="../../welcome_desk/ui/models.py" line="128"/>
         <source>Concern</source>
         <translation>Anliegen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="113"/>
+        <location filename="../../welcome_desk/ui/models.py" line="129"/>
         <source>Unit</source>
         <translation>Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="114"/>
+        <location filename="../../welcome_desk/ui/models.py" line="130"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="140"/>
+        <location filename="../../welcome_desk/ui/models.py" line="156"/>
         <source>Typed at the desk: {text}</source>
         <translation>Am Empfang eingegeben: {text}</translation>
     </message>
@@ -1113,58 +1231,58 @@
 <context>
     <name>DayLogPanel</name>
     <message>
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="99"/>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="89"/>
         <source>Mark as &amp;arrived / waiting</source>
         <translation>Als &amp;angekommen / wartend markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="100"/>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="90"/>
         <source>Mark as &amp;called</source>
         <translation>Als a&amp;ufgerufen markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="101"/>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="91"/>
         <source>Mark as &amp;done</source>
         <translation>Als &amp;erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="102"/>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="92"/>
         <source>Mark as &amp;no-show</source>
         <translation>Als &amp;nicht erschienen markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="103"/>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="93"/>
         <source>&amp;Cancel entry</source>
         <translation>Eintrag &amp;stornieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="107"/>
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="177"/>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="97"/>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="167"/>
         <source>Re&amp;print slip</source>
         <translation>Laufzettel &amp;nachdrucken</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="108"/>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="98"/>
         <source>Reprint the slip of the selected entry</source>
         <translation>Laufzettel des gewählten Eintrags nachdrucken</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="109"/>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="99"/>
         <source>Reprint the slip of the selected entry (Ctrl+P, or double-click)</source>
         <translation>Laufzettel des gewählten Eintrags nachdrucken (Strg+P oder Doppelklick)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="110"/>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="100"/>
         <source>Today&apos;s log</source>
         <translation>Tagesprotokoll</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="112"/>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="102"/>
         <source>Time, ticket, type, concern, unit and status of each visit today. Ctrl+P reprints the selected slip; the context menu changes the status.</source>
         <translation>Uhrzeit, Nummer, Art, Anliegen, Stelle und Status jedes Besuchs von heute. Strg+P druckt den Laufzettel des gewählten Eintrags nach; das Kontextmenü ändert den Status.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="120"/>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="110"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>%Ln Eintrag</numerusform>
@@ -1172,12 +1290,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="122"/>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="112"/>
         <source>&amp;Log of {day} — {entries} (Ctrl+R: back to today)</source>
         <translation>&amp;Protokoll vom {day} — {entries} (Strg+R: zurück zu heute)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="124"/>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="114"/>
         <source>&amp;Today&apos;s log — {day} — {entries}</source>
         <translation>&amp;Tagesprotokoll — {day} — {entries}</translation>
     </message>
@@ -1195,27 +1313,32 @@
         <translation>Mit Demodaten füllen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/demo_data.py" line="142"/>
+        <location filename="../../welcome_desk/ui/demo_data.py" line="143"/>
         <source>Adding demo visits</source>
         <translation>Demobesuche werden hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/demo_data.py" line="143"/>
+        <location filename="../../welcome_desk/ui/demo_data.py" line="144"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/demo_data.py" line="170"/>
+        <location filename="../../welcome_desk/ui/demo_data.py" line="171"/>
         <source>{n} demo visits added.</source>
         <translation>{n} Demobesuche hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/demo_data.py" line="174"/>
+        <location filename="../../welcome_desk/ui/demo_data.py" line="175"/>
         <source>Stopped: {n} demo visits were added.</source>
         <translation>Angehalten: {n} Demobesuche wurden hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/demo_data.py" line="181"/>
+        <location filename="../../welcome_desk/ui/demo_data.py" line="185"/>
+        <source>This database holds real visits. Demo visits go only into an empty database (start Welcome Desk with another database, e.g. --db sqlite:///demo.sqlite).</source>
+        <translation>Diese Datenbank enthält echte Besuche. Demo-Besuche kommen nur in eine leere Datenbank (Welcome Desk mit einer anderen Datenbank starten, z. B. --db sqlite:///demo.sqlite).</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/demo_data.py" line="189"/>
         <source>Adding demo visits stopped with an error.</source>
         <translation>Das Hinzufügen der Demobesuche wurde mit einem Fehler abgebrochen.</translation>
     </message>
@@ -1229,8 +1352,8 @@
     </message>
     <message>
         <location filename="../../welcome_desk/ui/demo_data.py" line="45"/>
-        <source>Adds invented visits (no names) to this database, spread over the past days, for trying out the figures, charts and reports or for training. Do not use it on the database of a centre in service: the visits count in every report.</source>
-        <translation>Fügt dieser Datenbank erfundene Besuche (ohne Namen) über die vergangenen Tage verteilt hinzu, zum Ausprobieren der Zahlen, Diagramme und Berichte oder für Schulungen. Nicht in der Datenbank eines Zentrums im Betrieb verwenden: Die Besuche zählen in jedem Bericht mit.</translation>
+        <source>Adds invented visits (no names), spread over the past days up to now, for trying out the figures, charts and reports or for training. Only an empty database or one made for demo visits takes them; it is then marked DEMO for good.</source>
+        <translation>Fügt erfundene Besuche (ohne Namen) über die vergangenen Tage bis jetzt hinzu, zum Ausprobieren von Kennzahlen, Diagrammen und Berichten oder zur Schulung. Nur eine leere Datenbank oder eine Demo-Datenbank nimmt sie auf; sie ist dann dauerhaft als DEMO gekennzeichnet.</translation>
     </message>
     <message>
         <location filename="../../welcome_desk/ui/demo_data.py" line="57"/>
@@ -1741,76 +1864,81 @@
     </message>
     <message>
         <location filename="../../welcome_desk/ui/help_dialogs.py" line="53"/>
+        <source>Check in by booking code (typed or scanned): arrived, slip printed</source>
+        <translation>Mit Buchungscode einchecken (getippt oder gescannt): angekommen, Zettel gedruckt</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="54"/>
         <source>Sign in as team lead / sign out</source>
         <translation>Als Teamleitung anmelden / abmelden</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="54"/>
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="55"/>
         <source>Team lead: review logs, figures, exports and reports</source>
         <translation>Teamleitung: Protokolle, Zahlen, Exporte und Berichte</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="55"/>
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="56"/>
         <source>Lock the screen now (signs out the team lead)</source>
         <translation>Bildschirm jetzt sperren (meldet die Teamleitung ab)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="56"/>
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="57"/>
         <source>High contrast on or off</source>
         <translation>Hoher Kontrast ein oder aus</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="57"/>
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="58"/>
         <source>Larger or smaller text</source>
         <translation>Schrift größer oder kleiner</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="58"/>
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="59"/>
         <source>Normal text size</source>
         <translation>Normale Schriftgröße</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="59"/>
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="60"/>
         <source>This list</source>
         <translation>Diese Liste</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="60"/>
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="61"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="83"/>
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="84"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="90"/>
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="91"/>
         <source>Every keyboard shortcut of the reception window</source>
         <translation>Alle Tastenkürzel des Empfangsfensters</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="95"/>
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="96"/>
         <source>Close the list of shortcuts</source>
         <translation>Liste der Tastenkürzel schließen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="96"/>
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="97"/>
         <source>Esc closes it too; focus goes back to the concern field.</source>
         <translation>Esc schließt die Liste ebenfalls; danach ist der Cursor wieder im Anliegen-Feld.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="124"/>
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="125"/>
         <source>About Welcome Desk</source>
         <translation>Über Welcome Desk</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="125"/>
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="126"/>
         <source>Reception desk of a welcome centre: route a concern, issue a ticket or book an appointment, print a referral slip.</source>
         <translation>Empfang eines Willkommenszentrums: Anliegen zuordnen, Wartenummer ausgeben oder Termin buchen, Laufzettel drucken.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="129"/>
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="130"/>
         <source>Licence: EUPL-1.2</source>
         <translation>Lizenz: EUPL-1.2</translation>
     </message>
@@ -1892,344 +2020,359 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="448"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="459"/>
         <source>Welcome Desk — {centre}</source>
         <translation>Welcome Desk — {centre}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="449"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="461"/>
         <source>Visitor&apos;s &amp;concern</source>
         <translation>&amp;Anliegen des Besuchers</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="450"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="462"/>
         <source>Enter concern …</source>
         <translation>Anliegen eingeben …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="451"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="463"/>
         <source>Visitor&apos;s concern</source>
         <translation>Anliegen des Besuchers</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="453"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="465"/>
         <source>Type a few words; Up and Down choose a suggestion, Enter picks it, F5 issues a ticket.</source>
         <translation>Wenige Wörter eingeben; Pfeil hoch/runter wählt einen Vorschlag, Eingabetaste übernimmt ihn, F5 gibt eine Wartenummer aus.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="455"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="467"/>
         <source>Suggested units</source>
         <translation>Vorgeschlagene Stellen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="456"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="468"/>
         <source>Suggested units, best first</source>
         <translation>Vorgeschlagene Stellen, die passendste zuerst</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="457"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="469"/>
         <source>Visitor&apos;s &amp;language (slip)</source>
         <translation>Sprache des Besuchers (&amp;Zettel)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="458"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="470"/>
         <source>Visitor&apos;s language for the slip</source>
         <translation>Sprache des Besuchers für den Laufzettel</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="459"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="471"/>
         <source>The slip is printed in this language and in German (Ctrl+L)</source>
         <translation>Der Laufzettel wird in dieser Sprache und auf Deutsch gedruckt (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="460"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="472"/>
         <source>&amp;Walk-in / Ticket</source>
         <translation>&amp;Wartenummer (ohne Termin)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="461"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="473"/>
         <source>Give the visitor a ticket for today and print the slip (F5 or Ctrl+Enter)</source>
         <translation>Wartenummer für heute ausgeben und Laufzettel drucken (F5 oder Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="462"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="474"/>
         <source>Walk-in / Ticket   F5</source>
         <translation>Wartenummer   F5</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="463"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="475"/>
         <source>Walk-in: issue a ticket</source>
         <translation>Ohne Termin: Wartenummer ausgeben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="465"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="477"/>
         <source>&amp;Appointment…</source>
         <translation>&amp;Termin…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="466"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="478"/>
         <source>Book an appointment in a free slot (F6)</source>
         <translation>Einen freien Termin buchen (F6)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="467"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="479"/>
         <source>Appointment…   F6</source>
         <translation>Termin…   F6</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="468"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="480"/>
         <source>Book an appointment</source>
         <translation>Termin buchen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="470"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="482"/>
         <source>&amp;Next visitor (clear)</source>
         <translation>&amp;Nächster Besucher (Feld leeren)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="471"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="483"/>
         <source>Choose visitor&apos;s &amp;language</source>
         <translation>&amp;Sprache des Besuchers wählen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="472"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="484"/>
         <source>&amp;Reprint slip</source>
         <translation>Laufzettel erneut &amp;drucken</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="473"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="485"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="474"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="486"/>
         <source>Restore from &amp;backup…</source>
         <translation>Aus &amp;Sicherung wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="475"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="487"/>
         <source>&amp;Refresh today&apos;s log</source>
         <translation>Tagesprotokoll &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="476"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="488"/>
         <source>Go to &amp;today&apos;s log</source>
         <translation>Zum &amp;Tagesprotokoll</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="477"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="489"/>
         <source>Show print &amp;preview before printing</source>
         <translation>&amp;Druckvorschau vor dem Drucken zeigen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="478"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="490"/>
         <source>Slip &amp;paper size (this desk)</source>
         <translation>&amp;Papierformat der Laufzettel (dieser Platz)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="479"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="491"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="480"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="492"/>
         <source>A5</source>
         <translation>A5</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="481"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="493"/>
         <source>A6</source>
         <translation>A6</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="482"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="494"/>
         <source>80 mm receipt roll</source>
         <translation>Bonrolle 80 mm</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="483"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="495"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Hoher Kontrast</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="484"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="496"/>
         <source>Lar&amp;ger text</source>
         <translation>&amp;Größere Schrift</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="485"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="497"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Kleinere Schrift</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="486"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="498"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normale Schriftgröße</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="488"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="500"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="489"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="501"/>
         <source>&amp;About Welcome Desk</source>
         <translation>Ü&amp;ber Welcome Desk</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="490"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="502"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="491"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="503"/>
         <source>V&amp;isit</source>
         <translation>&amp;Besuch</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="492"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="504"/>
         <source>&amp;View</source>
         <translation>An&amp;sicht</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="493"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="505"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="494"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="506"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="495"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="507"/>
         <source>Ce&amp;ntre</source>
         <translation>Zentr&amp;um</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="497"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="509"/>
         <source>&amp;Review logs and reports…</source>
         <translation>&amp;Protokolle und Berichte…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="498"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="510"/>
         <source>Logs, figures, charts, exports and the monthly report (Ctrl+Shift+R)</source>
         <translation>Protokolle, Zahlen, Diagramme, Exporte und der Monatsbericht (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="501"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="514"/>
         <source>Centre: {name}</source>
         <translation>Zentrum: {name}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="502"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="515"/>
         <source>Database: {where}</source>
         <translation>Datenbank: {where}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="503"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="516"/>
         <source>Go to the &amp;queue</source>
         <translation>Zur &amp;Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="504"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="517"/>
         <source>&amp;Who is at this desk …</source>
         <translation>Wer ist an diesem &amp;Platz …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="505"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="518"/>
         <source>Re&amp;book appointment …</source>
         <translation>Termin &amp;verschieben …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="506"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="519"/>
         <source>Refer &amp;onward …</source>
         <translation>&amp;Weiterleiten …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="507"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="520"/>
         <source>At the desk: {staff}</source>
         <translation>Am Platz: {staff}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="548"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="561"/>
         <source>Text size {percent} %</source>
         <translation>Schriftgröße {percent} %</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="589"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="602"/>
         <source>Settings could not be saved: {error}</source>
         <translation>Einstellungen konnten nicht gespeichert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="697"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="710"/>
         <source>No unit to pick — type the concern first.</source>
         <translation>Keine Stelle zum Übernehmen — bitte zuerst das Anliegen eingeben.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="753"/>
-        <location filename="../../welcome_desk/ui/main_window.py" line="772"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="766"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="785"/>
         <source>No unit selected — type the concern first.</source>
         <translation>Keine Stelle gewählt — bitte zuerst das Anliegen eingeben.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="764"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="777"/>
         <source>No ticket issued</source>
         <translation>Keine Wartenummer ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="789"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="802"/>
         <source>Cannot book</source>
         <translation>Buchung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="807"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="820"/>
         <source>Ticket {ticket} issued</source>
         <translation>Wartenummer {ticket} ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="807"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="820"/>
         <source>Appointment {ticket} booked</source>
         <translation>Termin {ticket} gebucht</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="813"/>
-        <location filename="../../welcome_desk/ui/main_window.py" line="847"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="826"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="860"/>
         <source>Slip not written</source>
         <translation>Laufzettel nicht erstellt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="814"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="827"/>
         <source>The visit is saved ({ticket}), but its slip could not be written.</source>
         <translation>Der Besuch ist gespeichert ({ticket}), aber der Laufzettel konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="838"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="851"/>
         <source>cannot write the slip: {error}</source>
         <translation>Laufzettel kann nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="847"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="860"/>
         <source>The slip could not be written.</source>
         <translation>Der Laufzettel konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="863"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="876"/>
         <source>Select an entry in today&apos;s log first.</source>
         <translation>Bitte zuerst einen Eintrag im Tagesprotokoll wählen.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="897"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="901"/>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/main_window.py" line="902"/>
+        <source>Demo database: invented visits, not a centre in service</source>
+        <translation>Demo-Datenbank: erfundene Besuche, kein Zentrum im Betrieb</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/main_window.py" line="906"/>
+        <source>{demo} — {title}</source>
+        <translation>{demo} — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/main_window.py" line="925"/>
         <source>Status not changed</source>
         <translation>Status nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="934"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="962"/>
         <source>Today&apos;s log</source>
         <translation>Tagesprotokoll</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welcome_desk/ui/main_window.py" line="936"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="964"/>
         <source>&amp;Queue — %n waiting</source>
         <translation>
             <numerusform>&amp;Warteschlange — %n wartet</numerusform>
@@ -2237,77 +2380,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="937"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="965"/>
         <source>Today&apos;s log (Ctrl+T)</source>
         <translation>Tagesprotokoll (Strg+T)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="938"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="966"/>
         <source>Waiting visitors, call next (F7, F8)</source>
         <translation>Wartende Besucher, nächsten aufrufen (F7, F8)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="939"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="967"/>
         <source>Today&apos;s log and the queue</source>
         <translation>Tagesprotokoll und Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="940"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="968"/>
         <source>Ctrl+T goes to today&apos;s log, F7 to the queue</source>
         <translation>Strg+T springt zum Tagesprotokoll, F7 zur Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="942"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="970"/>
         <source>Today&apos;s log or the queue</source>
         <translation>Tagesprotokoll oder Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="943"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="971"/>
         <source>Left and Right switch between the log and the queue</source>
         <translation>Pfeil links/rechts wechselt zwischen Protokoll und Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="945"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="973"/>
         <source>Scroll the tabs left</source>
         <translation>Reiter nach links blättern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="946"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="974"/>
         <source>Scroll the tabs right</source>
         <translation>Reiter nach rechts blättern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="989"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="1017"/>
         <source>Name not changed</source>
         <translation>Name nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="993"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="1021"/>
         <source>Changes are now recorded as {staff}.</source>
         <translation>Änderungen werden jetzt als {staff} erfasst.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="1009"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="1037"/>
         <source>Restore from backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="1025"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="1053"/>
         <source>Review logs and reports</source>
         <translation>Protokolle und Berichte</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="1091"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="1119"/>
         <source>Today&apos;s log could not be refreshed: the database is not available just now.</source>
         <translation>Das Tagesprotokoll konnte nicht aktualisiert werden: Die Datenbank ist gerade nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="499"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="512"/>
         <source>Fill with &amp;demo data…</source>
         <translation>Mit &amp;Demodaten füllen…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="500"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="513"/>
         <source>Invented visits for trying out and training — not for a centre in service</source>
         <translation>Erfundene Besuche zum Ausprobieren und für Schulungen — nicht für ein Zentrum im Betrieb</translation>
     </message>
@@ -2453,27 +2596,37 @@
         <translation>Monatsbericht</translation>
     </message>
     <message>
+        <location filename="../../welcome_desk/ui/review/window.py" line="82"/>
+        <source>The &amp;whole year (annual report)</source>
+        <translation>Das &amp;ganze Jahr (Jahresbericht)</translation>
+    </message>
+    <message>
         <location filename="../../welcome_desk/ui/review/window.py" line="84"/>
+        <source>Whole year</source>
+        <translation>Ganzes Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/review/window.py" line="87"/>
         <source>Month of the report</source>
         <translation>Monat des Berichts</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="90"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="93"/>
         <source>Language of the report</source>
         <translation>Sprache des Berichts</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="92"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="95"/>
         <source>&amp;Month</source>
         <translation>&amp;Monat</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="94"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="97"/>
         <source>&amp;Language of the report</source>
         <translation>&amp;Sprache des Berichts</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="102"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="106"/>
         <source>The indicator report for integration monitoring. It holds no personal data.</source>
         <translation>Der Kennzahlenbericht für das Integrationsmonitoring. Er enthält keine persönlichen Daten.</translation>
     </message>
@@ -2640,42 +2793,42 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="95"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="94"/>
         <source>Ticket</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="96"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="95"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="97"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="96"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="98"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="97"/>
         <source>Unit</source>
         <translation>Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="99"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="98"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="100"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="99"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="118"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="117"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="125"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="124"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n Min.</numerusform>
@@ -2683,12 +2836,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="128"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="127"/>
         <source>Appointment at {time}</source>
         <translation>Termin um {time} Uhr</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="129"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="128"/>
         <source>Came in at {time}</source>
         <translation>Gekommen um {time} Uhr</translation>
     </message>
@@ -2696,244 +2849,244 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="318"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="308"/>
         <source>The queue could not be refreshed: the database is not available just now.</source>
         <translation>Die Warteschlange konnte nicht aktualisiert werden: Die Datenbank ist gerade nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="328"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="318"/>
         <source>&amp;Unit</source>
         <translation>Stel&amp;le</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="329"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="319"/>
         <source>Unit whose queue is shown</source>
         <translation>Stelle, deren Warteschlange gezeigt wird</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="330"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="320"/>
         <source>Whose queue is shown and called (Alt+U)</source>
         <translation>Wessen Warteschlange gezeigt und aufgerufen wird (Alt+L)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="331"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="321"/>
         <source>&amp;Call next visitor</source>
         <translation>Nächsten auf&amp;rufen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="332"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="322"/>
         <source>Call the next waiting visitor of the chosen unit (F8)</source>
         <translation>Den nächsten wartenden Besucher der gewählten Stelle aufrufen (F8)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="333"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="323"/>
         <source>Call next   F8</source>
         <translation>Nächsten aufrufen   F8</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="334"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="324"/>
         <source>Call the next visitor</source>
         <translation>Den nächsten Besucher aufrufen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="336"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="326"/>
         <source>&amp;Find a visit …</source>
         <translation>Besuch &amp;finden …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="337"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="327"/>
         <source>Find a visit by ticket, name or date (Ctrl+F)</source>
         <translation>Einen Besuch nach Nummer, Name oder Datum finden (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="338"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="328"/>
         <source>Find …   Ctrl+F</source>
         <translation>Finden …   Strg+F</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="339"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="329"/>
         <source>Find a visit</source>
         <translation>Besuch finden</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="342"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="332"/>
         <source>&amp;Arrived</source>
         <translation>An&amp;gekommen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="342"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="332"/>
         <source>The selected visitor is here and waiting</source>
         <translation>Der gewählte Besucher ist da und wartet</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="343"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="333"/>
         <source>No-&amp;show</source>
         <translation>&amp;Nicht erschienen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="343"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="333"/>
         <source>The selected visitor did not come</source>
         <translation>Der gewählte Besucher ist nicht gekommen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="344"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="334"/>
         <source>&amp;Done</source>
         <translation>Erled&amp;igt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="344"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="334"/>
         <source>The selected visitor has been seen</source>
         <translation>Der gewählte Besucher wurde beraten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="345"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="335"/>
         <source>Re&amp;book …</source>
         <translation>&amp;Verschieben …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="345"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="335"/>
         <source>Move the selected appointment to another time</source>
         <translation>Den gewählten Termin auf eine andere Zeit verschieben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="346"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="336"/>
         <source>Ca&amp;ncel visit</source>
         <translation>St&amp;ornieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="346"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="336"/>
         <source>Cancel the selected visit; an appointment&apos;s place becomes free</source>
         <translation>Den gewählten Besuch stornieren; der Platz eines Termins wird frei</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="347"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="337"/>
         <source>Refer &amp;onward …</source>
         <translation>Wei&amp;terleiten …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="347"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="337"/>
         <source>Send the selected visitor on to another unit with a new ticket</source>
         <translation>Den gewählten Besucher mit einer neuen Nummer an eine andere Stelle weiterleiten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="348"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="338"/>
         <source>Re&amp;print slip</source>
         <translation>Laufzettel na&amp;chdrucken</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="348"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="338"/>
         <source>Reprint the slip of the selected visitor (Ctrl+P, or double-click)</source>
         <translation>Laufzettel des gewählten Besuchers nachdrucken (Strg+P oder Doppelklick)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="354"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="344"/>
         <source>Queue of waiting visitors</source>
         <translation>Warteschlange der wartenden Besucher</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="355"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="345"/>
         <source>The menu key opens all actions for the selected visitor.</source>
         <translation>Die Menütaste öffnet alle Aktionen für den gewählten Besucher.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="357"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="347"/>
         <source>Mark as &amp;arrived / waiting</source>
         <translation>Als &amp;angekommen / wartend markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="358"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="348"/>
         <source>Mark as &amp;called</source>
         <translation>Als a&amp;ufgerufen markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="359"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="349"/>
         <source>Mark as &amp;in service</source>
         <translation>Als &amp;in Beratung markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="360"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="350"/>
         <source>Mark as &amp;done</source>
         <translation>Als &amp;erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="361"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="351"/>
         <source>Mark as &amp;no-show</source>
         <translation>Als &amp;nicht erschienen markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="362"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="352"/>
         <source>&amp;Cancel visit</source>
         <translation>Besuch &amp;stornieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="365"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="355"/>
         <source>Nobody is waiting.</source>
         <translation>Niemand wartet.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="427"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="417"/>
         <source>All units — {n} waiting</source>
         <translation>Alle Stellen — {n} wartend</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="430"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="420"/>
         <source>{unit} — {n} waiting</source>
         <translation>{unit} — {n} wartend</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="477"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="467"/>
         <source>Choose the unit to call for first (Alt+U in the queue).</source>
         <translation>Bitte zuerst die Stelle wählen, für die aufgerufen wird (Alt+L in der Warteschlange).</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="483"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="473"/>
         <source>Nobody called</source>
         <translation>Niemand aufgerufen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="488"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="478"/>
         <source>Nobody is waiting for {unit}.</source>
         <translation>Für {unit} wartet niemand.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="493"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="483"/>
         <source>{ticket} called to {unit}</source>
         <translation>{ticket} zu {unit} aufgerufen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="503"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="493"/>
         <source>Called: {ticket} → {unit} at {time}</source>
         <translation>Aufgerufen: {ticket} → {unit} um {time} Uhr</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="515"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="505"/>
         <source>Status not changed</source>
         <translation>Status nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="519"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="509"/>
         <source>{ticket}: {status}</source>
         <translation>{ticket}: {status}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="532"/>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="534"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="522"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="524"/>
         <source>Not moved</source>
         <translation>Nicht verschoben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="546"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="536"/>
         <source>{ticket} moved to {when}</source>
         <translation>{ticket} verschoben auf {when}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="562"/>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="589"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="552"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="579"/>
         <source>Not referred</source>
         <translation>Nicht weitergeleitet</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="594"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="584"/>
         <source>{old} referred to {unit}: {new}</source>
         <translation>{old} weitergeleitet an {unit}: {new}</translation>
     </message>
@@ -3282,313 +3435,313 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="306"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="302"/>
         <source>(all)</source>
         <translation>(alle)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="310"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="306"/>
         <source>(no concern)</source>
         <translation>(kein Anliegen)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="313"/>
-        <location filename="../../welcome_desk/ui/review/window.py" line="324"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="309"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="320"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="343"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="339"/>
         <source>Team lead review — {centre}</source>
         <translation>Auswertung der Teamleitung — {centre}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="344"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="340"/>
         <source>Team lead review</source>
         <translation>Auswertung der Teamleitung</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="345"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="341"/>
         <source>&amp;From</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="346"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="342"/>
         <source>T&amp;o</source>
         <translation>&amp;Bis</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="347"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="343"/>
         <source>First day</source>
         <translation>Erster Tag</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="348"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="344"/>
         <source>Last day</source>
         <translation>Letzter Tag</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="352"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="348"/>
         <source>To&amp;day</source>
         <translation>&amp;Heute</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="352"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="348"/>
         <source>Show today</source>
         <translation>Heute zeigen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="353"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="349"/>
         <source>&amp;Yesterday</source>
         <translation>&amp;Gestern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="353"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="349"/>
         <source>Show yesterday</source>
         <translation>Gestern zeigen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="354"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="350"/>
         <source>This wee&amp;k</source>
         <translation>Diese &amp;Woche</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="354"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="350"/>
         <source>Show this week, Monday to Sunday</source>
         <translation>Diese Woche zeigen, Montag bis Sonntag</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="355"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="351"/>
         <source>This &amp;month</source>
         <translation>Dieser &amp;Monat</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="355"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="351"/>
         <source>Show this calendar month</source>
         <translation>Diesen Kalendermonat zeigen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="361"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="357"/>
         <source>&amp;Unit</source>
         <translation>&amp;Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="361"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="357"/>
         <source>Filter by unit</source>
         <translation>Nach Stelle filtern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="362"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="358"/>
         <source>&amp;Concern</source>
         <translation>&amp;Anliegen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="362"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="358"/>
         <source>Filter by concern</source>
         <translation>Nach Anliegen filtern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="363"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="359"/>
         <source>&amp;Status</source>
         <translation>Sta&amp;tus</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="363"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="359"/>
         <source>Filter by status</source>
         <translation>Nach Status filtern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="364"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="360"/>
         <source>L&amp;anguage</source>
         <translation>S&amp;prache</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="364"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="360"/>
         <source>Filter by the visitor&apos;s language</source>
         <translation>Nach der Sprache des Besuchers filtern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="365"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="361"/>
         <source>Sta&amp;ff</source>
         <translation>Mita&amp;rbeiter</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="365"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="361"/>
         <source>Filter by staff member</source>
         <translation>Nach Mitarbeiter filtern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="366"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="362"/>
         <source>&amp;Walk-in or appointment</source>
         <translation>&amp;Ohne oder mit Termin</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="366"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="362"/>
         <source>Filter walk-ins or appointments</source>
         <translation>Besuche ohne oder mit Termin filtern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="372"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="368"/>
         <source>Visits</source>
         <translation>Besuche</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="373"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="369"/>
         <source>Walk-ins</source>
         <translation>Ohne Termin</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="374"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="370"/>
         <source>Appointments</source>
         <translation>Mit Termin</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="375"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="371"/>
         <source>No-shows (rate)</source>
         <translation>Nicht erschienen (Anteil)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="376"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="372"/>
         <source>Waiting, median</source>
         <translation>Wartezeit, Median</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="377"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="373"/>
         <source>Waiting, 90th percentile</source>
         <translation>Wartezeit, 90. Perzentil</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="378"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="374"/>
         <source>Service time, median</source>
         <translation>Beratungsdauer, Median</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="379"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="375"/>
         <source>Busiest hours</source>
         <translation>Meistbesuchte Stunden</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="383"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="379"/>
         <source>Figures for the selection</source>
         <translation>Zahlen zur Auswahl</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="384"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="380"/>
         <source>&amp;Entries</source>
         <translation>&amp;Einträge</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="385"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="381"/>
         <source>Char&amp;ts</source>
         <translation>&amp;Diagramme</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="386"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="382"/>
         <source>Entries and charts</source>
         <translation>Einträge und Diagramme</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="387"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="383"/>
         <source>Entries or charts</source>
         <translation>Einträge oder Diagramme</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="388"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="384"/>
         <source>Entries of the selection</source>
         <translation>Einträge der Auswahl</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="389"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="385"/>
         <source>&amp;Print day list…</source>
         <translation>Tagesliste dr&amp;ucken…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="390"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="386"/>
         <source>Write the day list as PDF and print it (Ctrl+P)</source>
         <translation>Die Tagesliste als PDF erstellen und drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="391"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="387"/>
         <source>Print the day list</source>
         <translation>Die Tagesliste drucken</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="392"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="388"/>
         <source>Export CS&amp;V…</source>
         <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="393"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="389"/>
         <source>Export the selection as CSV</source>
         <translation>Die Auswahl als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="394"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="390"/>
         <source>Export &amp;XLSX…</source>
         <translation>XLS&amp;X exportieren…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="395"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="391"/>
         <source>Export the selection as Excel workbook</source>
         <translation>Die Auswahl als Excel-Arbeitsmappe exportieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="396"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="392"/>
         <source>&amp;Include personal data</source>
         <translation>Mit persön&amp;lichen Daten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="397"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="393"/>
         <source>Include personal data in exports</source>
         <translation>Persönliche Daten in Exporte aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="399"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="395"/>
         <source>Adds the visitor&apos;s name, contact, typed concern and note. Needs the team lead again; recorded in the audit log.</source>
         <translation>Fügt Name, Kontakt, eingegebenes Anliegen und Notiz des Besuchers hinzu. Erfordert erneut die Teamleitung; wird im Audit-Protokoll festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="401"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="397"/>
         <source>Monthly &amp;report…</source>
         <translation>Mo&amp;natsbericht…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="402"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="398"/>
         <source>Write the monthly report as PDF</source>
         <translation>Den Monatsbericht als PDF erstellen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="403"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="399"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="404"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="400"/>
         <source>Close the review (Esc)</source>
         <translation>Die Auswertung schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="405"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="401"/>
         <source>Close the review</source>
         <translation>Die Auswertung schließen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="406"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="402"/>
         <source>Messages</source>
         <translation>Meldungen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="503"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="499"/>
         <source>The figures could not be computed: {error}</source>
         <translation>Die Zahlen konnten nicht berechnet werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="523"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="519"/>
         <source>Entries (counting …)</source>
         <translation>Einträge (werden gezählt …)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welcome_desk/ui/review/window.py" line="525"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="521"/>
         <source>Entries: %Ln</source>
         <translation>
             <numerusform>Einträge: %Ln</numerusform>
@@ -3596,67 +3749,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="535"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="531"/>
         <source>{minutes} min</source>
         <translation>{minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="560"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="556"/>
         <source>Please wait until the running export has finished.</source>
         <translation>Bitte warten, bis der laufende Export abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="562"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="558"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="597"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="593"/>
         <source>Not finished: {error}</source>
         <translation>Nicht abgeschlossen: {error}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="598"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="594"/>
         <source>The work could not be finished.</source>
         <translation>Der Vorgang konnte nicht abgeschlossen werden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="602"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="598"/>
         <source>Cancelled — no file was written.</source>
         <translation>Abgebrochen — es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="634"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="630"/>
         <source>Export personal data</source>
         <translation>Persönliche Daten exportieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="635"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="631"/>
         <source>Personal data not exported: the team lead did not confirm.</source>
         <translation>Persönliche Daten nicht exportiert: Die Teamleitung hat nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="638"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="634"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="638"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="634"/>
         <source>Export XLSX</source>
         <translation>XLSX exportieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="640"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="636"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="640"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="636"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welcome_desk/ui/review/window.py" line="654"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="650"/>
         <source>%n entries exported to {path}</source>
         <translation>
             <numerusform>%n Eintrag exportiert nach {path}</numerusform>
@@ -3664,34 +3817,56 @@
         </translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="673"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="669"/>
         <source>Day list written to {path}</source>
         <translation>Tagesliste gespeichert in {path}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="675"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="671"/>
         <source>Day list {range}</source>
         <translation>Tagesliste {range}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="677"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="673"/>
         <source>Day list</source>
         <translation>Tagesliste</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="692"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="693"/>
         <source>Monthly report</source>
         <translation>Monatsbericht</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="694"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="693"/>
+        <source>Annual report</source>
+        <translation>Jahresbericht</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/review/window.py" line="697"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="701"/>
-        <source>Monthly report written to {path}</source>
-        <translation>Monatsbericht gespeichert in {path}</translation>
+        <location filename="../../welcome_desk/ui/review/window.py" line="705"/>
+        <source>Report written to {path}</source>
+        <translation>Bericht gespeichert unter {path}</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/review/window.py" line="718"/>
+        <source>The report is ready:
+{path}</source>
+        <translation>Der Bericht ist fertig:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/review/window.py" line="720"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/review/window.py" line="721"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
     </message>
 </context>
 <context>
@@ -4172,52 +4347,52 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="21"/>
+        <location filename="../../welcome_desk/ui/models.py" line="22"/>
         <source>Booked</source>
         <translation>Gebucht</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="22"/>
+        <location filename="../../welcome_desk/ui/models.py" line="23"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="23"/>
+        <location filename="../../welcome_desk/ui/models.py" line="24"/>
         <source>Called</source>
         <translation>Aufgerufen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="24"/>
+        <location filename="../../welcome_desk/ui/models.py" line="25"/>
         <source>In service</source>
         <translation>In Beratung</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="25"/>
+        <location filename="../../welcome_desk/ui/models.py" line="26"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="26"/>
+        <location filename="../../welcome_desk/ui/models.py" line="27"/>
         <source>No-show</source>
         <translation>Nicht erschienen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="27"/>
+        <location filename="../../welcome_desk/ui/models.py" line="28"/>
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="28"/>
+        <location filename="../../welcome_desk/ui/models.py" line="29"/>
         <source>Referred</source>
         <translation>Weitergeleitet</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="44"/>
+        <location filename="../../welcome_desk/ui/models.py" line="45"/>
         <source>Walk-in</source>
         <translation>Ohne Termin</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="44"/>
+        <location filename="../../welcome_desk/ui/models.py" line="45"/>
         <source>Appointment</source>
         <translation>Termin</translation>
     </message>

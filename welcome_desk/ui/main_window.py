@@ -49,6 +49,7 @@ from welcome_desk.ui.detail_panel import DetailPanel
 from welcome_desk.ui.elided_label import ElidedLabel
 from welcome_desk.ui.frequent_bar import FrequentBar
 from welcome_desk.ui.help_dialogs import APPOINTMENT_KEY, REVIEW_KEY, WALK_IN_KEYS, about_box, shortcuts_box
+from welcome_desk.ui.appointments_ui import AppointmentActions
 from welcome_desk.ui.i18n import LANGUAGE_NAMES, UI_LANGUAGES, Translations, visitor_languages
 from welcome_desk.ui.messages import Messages, booking_error_text
 from welcome_desk.ui.printing import SlipJob, SlipPrinter
@@ -354,7 +355,9 @@ class MainWindow(QMainWindow):
         self.demo_action.triggered.connect(self.fill_demo_data)
         self._demo_filler = None
         self._review = None
+        self.appointments = AppointmentActions(self)
         for action in (
+            self.appointments.check_in_action,
             self.walk_in_action,
             self.appointment_action,
             self.new_visit_action,
@@ -392,6 +395,7 @@ class MainWindow(QMainWindow):
         self.visit_menu.addSeparator()
         self.visit_menu.addAction(self.queue_panel.call_action)
         self.visit_menu.addAction(self.queue_panel.find_action)
+        self.visit_menu.addAction(self.appointments.check_in_action)
         self.visit_menu.addSeparator()
         self.visit_menu.addAction(self.staff_action)
         self.view_menu = bar.addMenu("")
@@ -412,6 +416,8 @@ class MainWindow(QMainWindow):
         first = self.team_lead_menu.actions()[0]
         self.team_lead_menu.insertAction(first, self.review_action)
         self.team_lead_menu.insertAction(first, self.demo_action)
+        self.team_lead_menu.insertAction(first, self.appointments.import_action)
+        self.team_lead_menu.insertAction(first, self.appointments.watch_action)
         self.team_lead_menu.insertSeparator(first)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.shortcuts_action)
@@ -502,6 +508,7 @@ class MainWindow(QMainWindow):
         self.centre_menu_actions.retranslate()
         self.review_action.setText(self.tr("&Review logs and reports…"))
         self.review_action.setToolTip(self.tr("Logs, figures, charts, exports and the monthly report (Ctrl+Shift+R)"))
+        self.appointments.retranslate()
         self.demo_action.setText(self.tr("Fill with &demo data…"))
         self.demo_action.setToolTip(self.tr("Invented visits for trying out and training — not for a centre in service"))
         self.centre_label.set_full_text(self.tr("Centre: {name}").format(name=centre))
@@ -895,8 +902,8 @@ class MainWindow(QMainWindow):
         self.demo_badge.setAccessibleName(self.tr("Demo database: invented visits, not a centre in service"))
         self.demo_badge.setToolTip(self.demo_badge.accessibleName())
         self.demo_badge.setVisible(demo)
-        if demo and not self.windowTitle().startswith("DEMO"):
-            self.setWindowTitle(f"DEMO — {self.windowTitle()}")
+        if demo and not self.windowTitle().startswith(self.demo_badge.text()):
+            self.setWindowTitle(self.tr("{demo} — {title}").format(demo=self.demo_badge.text(), title=self.windowTitle()))
 
     def refresh_log(self, select_id: int | None = None) -> None:
         self._log_day = self.ws.clock().date()
