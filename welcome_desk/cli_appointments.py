@@ -13,6 +13,8 @@ from pathlib import Path
 def add_parsers(sub) -> None:
     p = sub.add_parser("appointments", help="import appointments (.ics, .csv, .xlsx) or list the rows waiting for a decision")
     p.add_argument("file", type=Path, nargs="?", help="the booking system's file (without: list the decision list)")
+    p.add_argument("--decide", type=int, metavar="ID", help="settle a row of the decision list")
+    p.add_argument("--as", dest="decision", choices=("booked_by_hand", "dismissed"), default="dismissed")
     p = sub.add_parser("checkin", help="check a visitor in by booking code (arrived; writes the slip with -o)")
     p.add_argument("code", help="the booking code, as typed or scanned")
     p.add_argument("-o", "--output", type=Path, metavar="FILE.pdf", help="also write the visitor's slip here")
@@ -29,10 +31,18 @@ def cmd_appointments(args: argparse.Namespace, out) -> int:
     from welcome_desk.cli import CliError
     from welcome_desk.core.actor import TEAM_LEAD, Actor
     from welcome_desk.core.appointment_files import FileFormatError
-    from welcome_desk.core.appointment_import import import_appointments, open_decisions
+    from welcome_desk.core.appointment_import import decide, import_appointments, open_decisions
 
     ws = _workspace(args)
     try:
+        if args.decide is not None:
+            actor = Actor(args.staff or "cli", role=TEAM_LEAD, channel="cli")
+            try:
+                done = decide(ws.db, ws.centre, actor, ws.clock, args.decide, args.decision)
+            except ValueError as exc:
+                raise CliError(str(exc)) from None
+            out.write(f"{done.id}: {args.decision}\n")
+            return 0
         if args.file is None:
             for d in open_decisions(ws.db, ws.centre):
                 when = f"{d.at:%d.%m.%Y %H:%M}" if d.at else "—"

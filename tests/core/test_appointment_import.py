@@ -142,6 +142,14 @@ def test_cli_imports_lists_decisions_and_checks_in(tmp_db_url, tmp_path, capsys,
     assert "no_unit" in capsys.readouterr().out
     assert cli.main(["--db", tmp_db_url, "appointments", str(f)]) == 0
     assert "0 new, 0 moved, 0 cancelled" in capsys.readouterr().out
+    from welcome_desk.core.appointment_import import open_decisions
+
+    ws = open_workspace(tmp_db_url)
+    (open_row,) = open_decisions(ws.db, ws.centre)
+    ws.close()
+    assert cli.main(["--db", tmp_db_url, "appointments", "--decide", str(open_row.id), "--as", "dismissed"]) == 0
+    assert cli.main(["--db", tmp_db_url, "appointments"]) == 0
+    assert "no_unit" not in capsys.readouterr().out  # settled: off the list
     now[0] = a - dt.timedelta(minutes=5)
     slip = tmp_path / "slip.pdf"
     code = cli.main(["--db", tmp_db_url, "checkin", "q1", "-o", str(slip)])

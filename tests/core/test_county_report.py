@@ -36,6 +36,7 @@ def test_month_and_year_match_the_day_lists_to_the_visit(demo):
     assert s.cancelled == sum(e.status == "cancelled" for e in entries)
     assert s.appointments == sum(e.kind == "appointment" and e.status != "cancelled" for e in entries)
     assert sum(s.by_weekday.values()) == sum(s.by_unit.values()) == sum(s.by_language.values()) == s.visits
+    assert 0 < s.referred_in <= s.referred_out  # a referred visitor takes a ticket at the other unit
     year = year_data(demo.db, demo.centre, 2026)
     assert sum(p.visits for p in year.trend) == year.summary.visits
     assert [p.start.month for p in year.trend] == list(range(1, 13))

@@ -167,3 +167,26 @@ def test_sql_and_python_agree_on_awkward_stories(workspace, day):
 def test_waiting_across_the_spring_clock_change_is_real_time():
     events = [("arrived", dt.datetime(2026, 3, 29, 1, 50)), ("called", dt.datetime(2026, 3, 29, 3, 10))]
     assert timeline_from_events(events, "Europe/Berlin").waiting_minutes() == 20
+
+
+def test_the_one_pass_sql_knows_when_it_is_exact(workspace):
+    """Plain stories are answered by one pass; the others are flagged for the full read."""
+    from sqlalchemy import select
+
+    from welcome_desk.core.timeline import quick_select
+
+    day = dt.datetime(2026, 11, 23, 9, 0)
+    expected = {}
+    with workspace.db.write() as session:
+        for i, story in enumerate(STORIES.values(), start=1):
+            t = timeline_from_events(_insert_story(session, 2000 + i, day, story), workspace.centre.timezone)
+            expected[2000 + i] = (t.waiting_seconds(), t.service_seconds())
+    sub = quick_select([Entry.id >= 2000]).subquery()
+    with workspace.db.read() as session:
+        rows = {r.entry_id: r for r in session.execute(select(sub))}
+    flagged = {name for i, name in enumerate(STORIES, start=1) if not rows[2000 + i].simple}
+    assert flagged == {"reopened and done again", "rebooked twice"}  # a booking after arrival; two ends
+    for i, name in enumerate(STORIES, start=1):
+        r = rows[2000 + i]
+        if r.simple:
+            assert (r.wait_s, r.service_s) == expected[2000 + i], name

@@ -106,6 +106,22 @@ def open_decisions(db: Database, centre: Centre) -> list[Decision]:
         return [Decision(d.id, d.external_id, d.reason, d.service, d.at, d.detail, d.source) for d in found]
 
 
+DECISIONS = ("booked_by_hand", "dismissed")
+
+
+def decide(db: Database, centre: Centre, actor: Actor, clock: Clock, decision_id: int, decision: str) -> Decision:
+    """The team lead settles a row of the decision list: booked by hand elsewhere, or dismissed."""
+    if decision not in DECISIONS:
+        raise ValueError(f"a decision is one of {', '.join(DECISIONS)}, not {decision!r}")
+    with perform(db, actor, Permission.IMPORT_APPOINTMENTS, clock) as change:
+        row = change.session.get(ImportDecision, decision_id)
+        if row is None or row.centre_id != centre.id or row.decided_at is not None:
+            raise ValueError(f"no open row {decision_id} on the decision list")
+        row.decided_at, row.decision = change.now, decision
+        change.audit("import", f"decision {decision_id} ({row.reason}, {row.source}): {decision}")
+        return Decision(row.id, row.external_id, row.reason, row.service, row.at, row.detail, row.source)
+
+
 def _fingerprint(row: BookingRow) -> str:
     text_ = f"{row.external_id}|{row.at}|{row.service}|{row.cancelled}|{row.problem}"
     return hashlib.sha256(text_.encode()).hexdigest()[:32]

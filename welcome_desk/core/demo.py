@@ -245,8 +245,33 @@ def _generate(
             )
             for status, when in events:
                 event_rows.append(dict(entry_id=next_id, status=status, at=when, staff=staff))
+            source_id = next_id
             next_id += 1
             made += 1
+            if events[-1][0] == E.REFERRED:  # sent on: the visitor takes a ticket at another unit of the day
+                sent_at = events[-1][1]
+                others = [u for u in day_units if u.id != unit.id and "walk_in" in u.accepts
+                          and any(o.start <= sent_at < o.end for o in openings[(u.id, day)])]
+                if others:
+                    target = rng.choice(others)
+                    tkey = (target.id, day)
+                    tnum = counters.get(tkey, 0) + touched[tkey] + 1
+                    touched[tkey] += 1
+                    called2 = sent_at + dt.timedelta(minutes=rng.lognormvariate(2.5, 0.5) * busy)
+                    follow = [(E.ARRIVED, sent_at), (E.CALLED, called2),
+                              (E.IN_SERVICE, called2 + dt.timedelta(minutes=1)),
+                              (E.DONE, called2 + dt.timedelta(minutes=rng.randint(8, 30)))]
+                    follow = [(st, w.replace(microsecond=0)) for st, w in follow if w <= now]
+                    entry_rows.append(dict(
+                        id=next_id, centre_id=centre.id, unit_id=target.id,
+                        concern_id=rng.choice(concerns_of[target.id]), kind=E.WALK_IN, day=day, ticket_number=tnum,
+                        ticket=f"{target.ticket_prefix}-{tnum:03d}", at=sent_at, created_at=sent_at,
+                        status=follow[-1][0], status_at=follow[-1][1], language=entry_rows[-1]["language"],
+                        staff=staff, referred_from_id=source_id,
+                    ))
+                    event_rows.extend(dict(entry_id=next_id, status=st, at=w, staff=staff) for st, w in follow)
+                    next_id += 1
+                    made += 1
             if len(entry_rows) >= BATCH:
                 flush()
                 if progress is not None and not progress(made, appointments):

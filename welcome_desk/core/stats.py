@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import statistics
+from concurrent.futures import ThreadPoolExecutor
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -23,7 +24,7 @@ from welcome_desk.core.centre import Centre
 from welcome_desk.core.database import Database
 from welcome_desk.core.logquery import LogFilter
 from welcome_desk.core.models import Entry
-from welcome_desk.core.timeline import change_windows, elapsed_from_row, timeline_select
+from welcome_desk.core.timeline import change_windows, elapsed_from_row, quick_select, timeline_select
 
 PERIODS = ("day", "week", "month")
 
@@ -126,24 +127,29 @@ def _conditions(centre: Centre, start: dt.date, end: dt.date, flt: LogFilter | N
 def visit_times(db: Database, centre: Centre, where: list, start: dt.date, end: dt.date) -> list[tuple[str, int | None, int | None]]:
     """``(unit_id, waiting seconds, service seconds)`` per visit matching ``where``, from the timeline.
 
-    One grouped query; only the rare visit whose times span a clock change is
-    recomputed in Python, so the SQL and :mod:`~welcome_desk.core.timeline` agree exactly.
+    One grouped pass answers the plain visits; the few with a longer story (rebooked,
+    a late no-show, reopened) and the rare one whose times span a clock change are read
+    again in full, so the SQL and :mod:`~welcome_desk.core.timeline` agree exactly.
     """
     windows = change_windows(centre.timezone, start, end)
-    stmt = timeline_select(where, postgres=not db.is_sqlite, windows=windows)
-    sub = stmt.subquery()
+    postgres = not db.is_sqlite
+    sub = quick_select(where, postgres=postgres, windows=windows).subquery()
+    out: list[tuple[str, int | None, int | None]] = []
+    again: list[int] = []
     with db.read() as session:
-        rows = session.execute(select(sub.c.entry_id, sub.c.unit_id, sub.c.wait_s, sub.c.service_s, sub.c.near)).all()
-        near_ids = [r[0] for r in rows if r[4]]
-        near_rows = []
-        if near_ids:  # the few visits around a clock change: their times, to recompute as real time
-            again = timeline_select([*where, Entry.id.in_(near_ids)], postgres=not db.is_sqlite).subquery()
-            near_rows = session.execute(select(again)).all()
-    out = [(u, None if w is None else max(0, w), None if s is None else max(0, s)) for _i, u, w, s, near in rows if not near]
-    tz = centre.timezone
-    for r in near_rows:
-        out.append((r.unit_id, elapsed_from_row(r.arrived, r.called, r.wait_s, True, tz),
-                    elapsed_from_row(r.service, r.done, r.service_s, True, tz)))
+        for entry_id, unit_id, w, s, near, simple in session.execute(
+            select(sub.c.entry_id, sub.c.unit_id, sub.c.wait_s, sub.c.service_s, sub.c.near, sub.c.simple)
+        ):
+            if simple and not near:
+                out.append((unit_id, None if w is None else max(0, w), None if s is None else max(0, s)))
+            else:
+                again.append(entry_id)
+        tz = centre.timezone
+        for chunk in (again[i : i + 900] for i in range(0, len(again), 900)):
+            full = timeline_select([*where, Entry.id.in_(chunk)], postgres=postgres, windows=windows).subquery()
+            for r in session.execute(select(full)):
+                out.append((r.unit_id, elapsed_from_row(r.arrived, r.called, r.wait_s, bool(r.near), tz),
+                            elapsed_from_row(r.service, r.done, r.service_s, bool(r.near), tz)))
     return out
 
 
@@ -162,23 +168,33 @@ def summarize(
     counts: dict[str, Counter] = {
         k: Counter() for k in ("unit", "concern", "language", "status", "kind", "hour", "weekday")
     }
-    with db.read() as session:
-        rows = session.execute(
-            select(Entry.kind, Entry.status, Entry.language, Entry.concern_id, Entry.unit_id, hour, weekday, func.count())
-            .where(*where)
-            # kind first: grouped by unit first, SQLite would walk the (centre, unit, at) index over all years
-            .group_by(Entry.kind, Entry.status, Entry.language, Entry.concern_id, Entry.unit_id, hour, weekday)
-        ).all()
-        source = aliased(Entry)
-        referrals = session.execute(
-            select(source.unit_id, Entry.unit_id, func.count())
-            .join(source, source.id == Entry.referred_from_id)
-            .where(*where)
-            .group_by(source.unit_id, Entry.unit_id)
-        ).all()
-        sent = session.execute(
-            select(func.count()).select_from(Entry).where(*where, Entry.status == E.REFERRED)
-        ).scalar() or 0
+    # The times are one grouped pass over the events; it runs beside the counts (SQLite and
+    # PostgreSQL both let go of the interpreter while they work).
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="visit-times") if times else None
+    pending = pool.submit(visit_times, db, centre, [*where, Entry.status != E.CANCELLED], start, end) if pool else None
+    try:
+        with db.read() as session:
+            rows = session.execute(
+                select(Entry.kind, Entry.status, Entry.language, Entry.concern_id, Entry.unit_id, hour, weekday,
+                       func.count())
+                .where(*where)
+                # kind first: grouped by unit first, SQLite would walk the (centre, unit, at) index over all years
+                .group_by(Entry.kind, Entry.status, Entry.language, Entry.concern_id, Entry.unit_id, hour, weekday)
+            ).all()
+            source = aliased(Entry)
+            referrals = session.execute(
+                select(source.unit_id, Entry.unit_id, func.count())
+                .join(source, source.id == Entry.referred_from_id)
+                .where(*where)
+                .group_by(source.unit_id, Entry.unit_id)
+            ).all()
+            sent = session.execute(
+                select(func.count()).select_from(Entry).where(*where, Entry.status == E.REFERRED)
+            ).scalar() or 0
+        rows_t = pending.result() if pending else []
+    finally:
+        if pool:
+            pool.shutdown(wait=True)
     for kind, status, language, concern_id, unit_id, h, wd, n in rows:
         counts["status"][status] += n
         if status == E.CANCELLED:
@@ -191,7 +207,6 @@ def summarize(
         counts["weekday"][(int(wd) + 6) % 7] += n
     building = {u.id: (u.location.address.one_line() if u.location else "") for u in centre.units}
     other_building = sum(n for a, b, n in referrals if building.get(a) != building.get(b))
-    rows_t = visit_times(db, centre, [*where, Entry.status != E.CANCELLED], start, end) if times else []
     per_unit: dict[str, tuple[list[int], list[int]]] = {}
     waits, services = [], []
     for unit_id, w, s in rows_t:

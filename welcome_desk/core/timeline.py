@@ -109,9 +109,53 @@ def timeline_from_events(events: Iterable[tuple[str, dt.datetime]], timezone: st
 # --------------------------------------------------------------------------- the same in SQL
 
 
+def quick_select(where: list, *, postgres: bool = False, windows: tuple = ()) -> Select:
+    """One pass over the events: the columns of :func:`timeline_select` plus ``simple``.
+
+    Where ``simple`` is 1 — every booked/no-show event comes before the visit's other
+    events, and there is at most one done/referred — plain first/last aggregates *are* the
+    module's definition. The rest (a rebooking after arrival, a late no-show, a reopened
+    visit: a few in a hundred) must be read again with :func:`timeline_select`.
+    """
+    other = ~StatusEvent.status.in_(RESET)
+
+    def first(status: str):
+        return func.min(case((StatusEvent.status == status, StatusEvent.at)))
+
+    reset_id = func.max(case((StatusEvent.status.in_(RESET), StatusEvent.id), else_=0))
+    story_id = func.min(case((other, StatusEvent.id)))
+    finishes = func.sum(case((StatusEvent.status.in_(FINISH), 1), else_=0))
+    finish_id = func.max(case((StatusEvent.status.in_(FINISH), StatusEvent.id), else_=0))
+    active_id = func.max(case((StatusEvent.status.in_(ACTIVE), StatusEvent.id), else_=0))
+    arrived = first(E.ARRIVED)
+    called = first(E.CALLED)
+    service = func.coalesce(first(E.IN_SERVICE), called)
+    done = case((finish_id > active_id, func.max(case((StatusEvent.status.in_(FINISH), StatusEvent.at)))))
+    simple = case((and_(reset_id < func.coalesce(story_id, 2**62), finishes <= 1), 1), else_=0)
+    near = [and_(lo <= b, hi >= a) for a, b in windows for lo, hi in ((arrived, called), (service, done))]
+    return (
+        select(
+            StatusEvent.entry_id,
+            func.max(Entry.unit_id).label("unit_id"),
+            arrived.label("arrived"),
+            called.label("called"),
+            service.label("service"),
+            done.label("done"),
+            _seconds(arrived, called, postgres).label("wait_s"),
+            _seconds(service, done, postgres).label("service_s"),
+            (case((or_(*near), 1), else_=0) if near else literal(0)).label("near"),
+            simple.label("simple"),
+        )
+        .join(Entry, Entry.id == StatusEvent.entry_id)
+        .where(*where)
+        .group_by(StatusEvent.entry_id)
+    )
+
+
 def timeline_select(where: list, *, postgres: bool = False, windows: tuple = ()) -> Select:
     """SQL rows ``(entry_id, unit_id, arrived, called, service, done, wait_s, service_s, near)`` for
-    the visits matching ``where`` (conditions on :class:`Entry`), by the module's definition.
+    the visits matching ``where`` (conditions on :class:`Entry`), by the module's definition, for
+    every kind of story (two passes: the story's bounds, then its times).
 
     ``wait_s``/``service_s`` are wall-clock seconds. ``near`` is 1 when an interval touches one
     of ``windows`` (see :func:`change_windows`): only those rows need :func:`elapsed_from_row`.
@@ -174,17 +218,21 @@ def change_windows(timezone: str, start: dt.date, end: dt.date) -> tuple[tuple[d
 
 @lru_cache(maxsize=256)
 def _changes(timezone: str, year: int) -> tuple[tuple[dt.datetime, dt.datetime], ...]:
+    """Wall-time windows of two hours either side of each clock change of ``year``."""
     tz = zone(timezone)
     out = []
     t = dt.datetime(year, 1, 1, tzinfo=dt.timezone.utc)
-    step = dt.timedelta(days=1)
+    day, hour = dt.timedelta(days=1), dt.timedelta(hours=1)
     prev = t.astimezone(tz).utcoffset()
     while t.year == year:
-        nxt = t + step
-        off = nxt.astimezone(tz).utcoffset()
-        if off != prev:
-            out.append((t.astimezone(tz).replace(tzinfo=None) - step, nxt.astimezone(tz).replace(tzinfo=None) + step))
-            prev = off
+        nxt = t + day
+        if nxt.astimezone(tz).utcoffset() != prev:
+            while t.astimezone(tz).utcoffset() == prev:  # the hour of the change
+                t += hour
+            wall = t.astimezone(tz).replace(tzinfo=None)
+            out.append((wall - 2 * hour, wall + 2 * hour))
+            prev = t.astimezone(tz).utcoffset()
+            nxt = t + day
         t = nxt
     return tuple(out)
 
@@ -200,4 +248,4 @@ def elapsed_from_row(
     return max(0, int(wall_seconds))
 
 
-__all__ = ["Timeline", "timeline_from_events", "timeline_select", "change_windows", "elapsed_from_row"]
+__all__ = ["Timeline", "timeline_from_events", "timeline_select", "quick_select", "change_windows", "elapsed_from_row"]
