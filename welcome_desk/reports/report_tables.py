@@ -2,8 +2,8 @@
 
 A count from 1 to 4 is shown as "< 5" wherever it could point at a person (a
 language, a concern, a unit's day), and a time is shown only when at least
-five visits were measured. Totals and the centre's own key figures are not
-suppressed: they describe the whole house.
+five visits were measured. Only totals of visits are not suppressed: they
+describe the whole house.
 """
 
 from __future__ import annotations
@@ -87,13 +87,14 @@ def comparison_rows(
 
 
 def key_figure_rows(s: Summary, others: list[Summary], lang: str) -> list[list[str]]:
-    """The centre's key figures for the period and each comparison period (not suppressed: the whole house)."""
+    """The centre's key figures for the period and each comparison period. Only the total of visits is
+    never suppressed; a no-show or a cancellation that happened once or twice could point at a person."""
 
     def counts(label: str, get) -> list[str]:
-        return [P.t(label, lang), *(P.number(get(x), lang) for x in [s, *others])]
+        return [P.t(label, lang), *(count_text(get(x), lang) for x in [s, *others])]
 
     rows = [
-        counts("visits", lambda x: x.visits),
+        [P.t("visits", lang), *(P.number(x.visits, lang) for x in [s, *others])],
         counts("walk_ins", lambda x: x.walk_ins),
         counts("appointments", lambda x: x.appointments),
         counts("no_shows", lambda x: x.no_shows),
