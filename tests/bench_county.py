@@ -94,8 +94,7 @@ def write_ics(path: Path, ws, n: int, start: dt.date) -> int:
 
 def bench_import(n: int) -> None:
     from welcome_desk.core.actor import TEAM_LEAD, Actor
-    from welcome_desk.core.appointment_files import read_bookings
-    from welcome_desk.core.appointment_import import import_appointments
+    from welcome_desk.reports.booking_files import import_file, read_bookings
     from welcome_desk.core.workspace import open_workspace
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -115,11 +114,11 @@ def bench_import(n: int) -> None:
         con.close()
         lead = Actor("bench", role=TEAM_LEAD)
         t0 = time.perf_counter()
-        first = import_appointments(ws.db, ws.centre, ws.router, lead, ws.clock, ics)
+        first = import_file(ws.db, ws.centre, ws.router, lead, ws.clock, ics)
         line(f"import {made:,} appointments".replace("17,000", "17,000"), time.perf_counter() - t0, floor)
         print(f"{'':<32} {first.summary()}")
         t0 = time.perf_counter()
-        second = import_appointments(ws.db, ws.centre, ws.router, lead, ws.clock, ics)
+        second = import_file(ws.db, ws.centre, ws.router, lead, ws.clock, ics)
         line("import again (0 changes)", time.perf_counter() - t0, parse)
         print(f"{'':<32} {second.summary()}  changes: {second.changes}")
         ws.close()

@@ -401,7 +401,8 @@ def _expected_errors() -> tuple[type[BaseException], ...]:
     from welcome_desk.core.roles import RoleError
     from welcome_desk.reports.jobs import ReportError
 
-    return (CliError, BookingError, CentreError, DatabaseError, ReportError, RoleError, RetentionError)
+    return (CliError, BookingError, CentreError, DatabaseError, ReportError, RoleError, RetentionError,
+            *cli_appointments.expected_errors())
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -2,12 +2,15 @@
 
 Like the window, they only gather input and call the core's use cases
 (:mod:`welcome_desk.core.appointment_import`, :mod:`welcome_desk.core.checkin`).
+Failures are the core's one-line errors, which ``welcome-desk`` prints and exits with.
 """
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
+
+from welcome_desk.core.workspace import open_workspace
 
 
 def add_parsers(sub) -> None:
@@ -21,26 +24,33 @@ def add_parsers(sub) -> None:
     p.add_argument("--paper", choices=("A4", "A5", "A6", "receipt80"), default="A5")
 
 
-def _workspace(args: argparse.Namespace):
-    from welcome_desk.cli import open_cli_workspace
+def expected_errors() -> tuple[type[BaseException], ...]:
+    """The errors of these commands that are a message for the person, not a crash."""
+    from welcome_desk.core.appointment_import import DecisionError, FileFormatError
+    from welcome_desk.core.checkin import CheckInError
 
-    return open_cli_workspace(args)
+    return (DecisionError, FileFormatError, CheckInError)
+
+
+def _workspace(args: argparse.Namespace):
+    return open_workspace(args.db, centre_id=args.centre, staff=args.staff or "")
+
+
+def _team_lead(args):
+    from welcome_desk.core.actor import TEAM_LEAD, Actor
+
+    # the command-line password gate for team-lead powers comes with the CLI credentials (issue 11)
+    return Actor(args.staff or "cli", role=TEAM_LEAD, channel="cli")
 
 
 def cmd_appointments(args: argparse.Namespace, out) -> int:
-    from welcome_desk.cli import CliError
-    from welcome_desk.core.actor import TEAM_LEAD, Actor
-    from welcome_desk.core.appointment_files import FileFormatError
-    from welcome_desk.core.appointment_import import decide, import_appointments, open_decisions
+    from welcome_desk.core.appointment_import import decide, open_decisions
+    from welcome_desk.reports.booking_files import import_file
 
     ws = _workspace(args)
     try:
         if args.decide is not None:
-            actor = Actor(args.staff or "cli", role=TEAM_LEAD, channel="cli")
-            try:
-                done = decide(ws.db, ws.centre, actor, ws.clock, args.decide, args.decision)
-            except ValueError as exc:
-                raise CliError(str(exc)) from None
+            done = decide(ws.db, ws.centre, _team_lead(args), ws.clock, args.decide, args.decision)
             out.write(f"{done.id}: {args.decision}\n")
             return 0
         if args.file is None:
@@ -48,12 +58,7 @@ def cmd_appointments(args: argparse.Namespace, out) -> int:
                 when = f"{d.at:%d.%m.%Y %H:%M}" if d.at else "—"
                 out.write(f"{d.id:>5}  {d.reason:<14} {when:<16} {d.external_id[:20]:<20} {d.detail}\n")
             return 0
-        # the command-line password gate for team-lead powers comes with the CLI credentials (issue 11)
-        actor = Actor(args.staff or "cli", role=TEAM_LEAD, channel="cli")
-        try:
-            result = import_appointments(ws.db, ws.centre, ws.router, actor, ws.clock, args.file)
-        except FileFormatError as exc:
-            raise CliError(str(exc)) from None
+        result = import_file(ws.db, ws.centre, ws.router, _team_lead(args), ws.clock, args.file)
     finally:
         ws.close()
     out.write(result.summary() + "\n")
@@ -61,28 +66,27 @@ def cmd_appointments(args: argparse.Namespace, out) -> int:
 
 
 def cmd_checkin(args: argparse.Namespace, out) -> int:
-    from welcome_desk.cli import CliError
     from welcome_desk.core.actor import RECEPTION, Actor
-    from welcome_desk.core.checkin import CheckInError, check_in
+    from welcome_desk.core.checkin import check_in
 
     ws = _workspace(args)
     try:
         actor = Actor(args.staff or ws.booking.staff or "cli", role=RECEPTION, channel="cli")
-        try:
-            entry = check_in(ws.db, ws.centre, actor, ws.clock, args.code)
-        except CheckInError as exc:
-            raise CliError(str(exc)) from None
+        entry = check_in(ws.db, ws.centre, actor, ws.clock, args.code)
+        unit = ws.centre.unit(entry.unit_id).name.get("de")
         if args.output is not None:
+            from welcome_desk.reports.jobs import ReportError
             from welcome_desk.slips.compose import compose_slip
             from welcome_desk.slips.render import write_slip
 
             try:
                 write_slip(compose_slip(ws.centre, entry, ws.clock()), args.output, entry.language, args.paper)
-            except OSError as exc:
-                raise CliError(f"cannot write {args.output}: {exc.strerror or exc}") from None
+            except OSError as exc:  # checked in all the same: say where the slip is not
+                out.write(f"{entry.ticket}  arrived  {entry.at:%H:%M}  {unit}\n")
+                raise ReportError(f"checked in, but cannot write the slip {args.output}: {exc.strerror or exc}") from None
     finally:
         ws.close()
-    out.write(f"{entry.ticket}  arrived  {entry.at:%H:%M}  {ws.centre.unit(entry.unit_id).name.get('de')}\n")
+    out.write(f"{entry.ticket}  arrived  {entry.at:%H:%M}  {unit}\n")
     if args.output is not None:
         out.write(f"{args.output}\n")
     return 0

@@ -8,8 +8,8 @@ import pytest
 
 from welcome_desk.core import audit
 from welcome_desk.core.actor import RECEPTION, TEAM_LEAD, Actor
-from welcome_desk.core.appointment_files import FileFormatError
-from welcome_desk.core.appointment_import import import_appointments, open_decisions
+from welcome_desk.core.appointment_import import FileFormatError, open_decisions
+from welcome_desk.reports.booking_files import import_file
 from welcome_desk.core.checkin import CheckInError, check_in
 from welcome_desk.core.daylog import day_entries
 from welcome_desk.core.hours import Hours
@@ -38,7 +38,7 @@ def _ics(path, events: list[str]):
 
 
 def _import(ws, path, actor=LEAD):
-    return import_appointments(ws.db, ws.centre, ws.router, actor, ws.clock, path)
+    return import_file(ws.db, ws.centre, ws.router, actor, ws.clock, path)
 
 
 def test_every_row_is_accounted_for_and_a_reimport_changes_nothing(workspace, tmp_path):
@@ -128,10 +128,11 @@ def test_check_in_by_booking_code(tmp_db_url, tmp_path):
 
 def test_cli_imports_lists_decisions_and_checks_in(tmp_db_url, tmp_path, capsys, monkeypatch):
     import welcome_desk.cli as cli
+    import welcome_desk.cli_appointments as cli_appointments
     from welcome_desk.core.workspace import open_workspace
 
     now = [dt.datetime(2026, 11, 23, 9, 0)]
-    monkeypatch.setattr(cli, "open_cli_workspace", lambda args: open_workspace(args.db, clock=lambda: now[0]))
+    monkeypatch.setattr(cli_appointments, "_workspace", lambda args: open_workspace(args.db, clock=lambda: now[0]))
     ws = open_workspace(tmp_db_url)
     a = _slot(ws, "immigration-office", 0)
     ws.close()
@@ -161,7 +162,7 @@ def test_cli_imports_lists_decisions_and_checks_in(tmp_db_url, tmp_path, capsys,
 
 
 def test_ics_details_utc_times_folded_lines_alarms_and_all_day_events(tmp_path):
-    from welcome_desk.core.appointment_files import read_bookings
+    from welcome_desk.reports.booking_files import read_bookings
 
     f = tmp_path / "odd.ics"
     f.write_text(

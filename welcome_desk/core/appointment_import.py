@@ -1,7 +1,7 @@
 """Appointments from outside: import an online booking system's file, with every row accounted for.
 
 The use case (:func:`import_appointments`, Permission.IMPORT_APPOINTMENTS)
-reads the file (:mod:`.appointment_files`) and, in one transaction with its
+takes the rows read from the file (:mod:`welcome_desk.reports.booking_files`) and, in one transaction with its
 audit record:
 
 * routes each service name to a unit with the same :class:`Router` as the
@@ -23,14 +23,12 @@ import datetime as dt
 import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from welcome_desk.core import entries as E
 from welcome_desk.core.actor import Actor
-from welcome_desk.core.appointment_files import BookingRow, read_bookings
 from welcome_desk.core.centre import Centre, Unit
 from welcome_desk.core.clock import Clock
 from welcome_desk.core.database import Database
@@ -44,6 +42,36 @@ NO_UNIT, SLOT_FULL, OUTSIDE_HOURS, BAD_ROW, IN_THE_PAST, DUPLICATE = (
     "no_unit", "slot_full", "outside_hours", "bad_row", "in_the_past", "duplicate")
 REASONS = (NO_UNIT, SLOT_FULL, OUTSIDE_HOURS, BAD_ROW, IN_THE_PAST, DUPLICATE)
 IMPORT_STAFF = "import"
+CANCELLED_WORDS = {"cancelled", "canceled", "storniert", "abgesagt", "cancelled by user", "gelöscht"}
+MAX_CODE = 32
+MAX_ID = 128
+
+
+@dataclass(frozen=True)
+class BookingRow:
+    """One booking read from a file (``line`` counts from 1: an event, a data line)."""
+
+    line: int
+    external_id: str
+    code: str
+    at: dt.datetime | None
+    service: str
+    cancelled: bool = False
+    language: str = "de"
+    problem: str = ""  # why the row cannot be used as it stands
+
+
+def normalize_code(text: str) -> str:
+    """A booking code as stored and as looked up: no spaces, upper case (typed or scanned alike)."""
+    return "".join(text.split()).upper()[:MAX_CODE]
+
+
+class FileFormatError(ValueError):
+    """The file as a whole cannot be read; ``str()`` is one line for a person."""
+
+
+class DecisionError(ValueError):
+    """No such open row on the decision list; ``str()`` is one line for a person."""
 
 
 @dataclass
@@ -84,13 +112,12 @@ class Decision:
 
 
 def import_appointments(
-    db: Database, centre: Centre, router: Router, actor: Actor, clock: Clock, path: Path
+    db: Database, centre: Centre, router: Router, actor: Actor, clock: Clock, rows: list[BookingRow], source: str
 ) -> ImportResult:
-    """The use case: bring the bookings of ``path`` in (see the module). Raises FileFormatError for a file
-    that cannot be read at all (nothing is changed then)."""
-    rows = read_bookings(path, centre.timezone)
+    """The use case: bring the bookings ``rows`` read from the file ``source`` in (see the module;
+    the files are read by :mod:`welcome_desk.reports.booking_files`)."""
     with perform(db, actor, Permission.IMPORT_APPOINTMENTS, clock) as change:
-        result = _Importer(db, centre, router, change.session, change.now, path.name).run(rows)
+        result = _Importer(db, centre, router, change.session, change.now, source).run(rows)
         change.audit("import", result.summary())
     return result
 
@@ -112,11 +139,11 @@ DECISIONS = ("booked_by_hand", "dismissed")
 def decide(db: Database, centre: Centre, actor: Actor, clock: Clock, decision_id: int, decision: str) -> Decision:
     """The team lead settles a row of the decision list: booked by hand elsewhere, or dismissed."""
     if decision not in DECISIONS:
-        raise ValueError(f"a decision is one of {', '.join(DECISIONS)}, not {decision!r}")
+        raise DecisionError(f"a decision is one of {', '.join(DECISIONS)}, not {decision!r}")
     with perform(db, actor, Permission.IMPORT_APPOINTMENTS, clock) as change:
         row = change.session.get(ImportDecision, decision_id)
         if row is None or row.centre_id != centre.id or row.decided_at is not None:
-            raise ValueError(f"no open row {decision_id} on the decision list")
+            raise DecisionError(f"no open row {decision_id} on the decision list")
         row.decided_at, row.decision = change.now, decision
         change.audit("import", f"decision {decision_id} ({row.reason}, {row.source}): {decision}")
         return Decision(row.id, row.external_id, row.reason, row.service, row.at, row.detail, row.source)

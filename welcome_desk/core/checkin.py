@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from welcome_desk.core import entries as E
 from welcome_desk.core.actor import Actor
-from welcome_desk.core.appointment_files import normalize_code
+from welcome_desk.core.appointment_import import normalize_code
 from welcome_desk.core.centre import Centre
 from welcome_desk.core.clock import Clock
 from welcome_desk.core.database import Database

@@ -14,16 +14,16 @@ Everything goes through the core's use cases; this module only asks and shows.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QStandardPaths, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
-
-from welcome_desk.core.actor import Actor
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QLineEdit, QMenu, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
-    from welcome_desk.ui.main_window import MainWindow
+    from welcome_desk.core.actor import Actor
+    from welcome_desk.core.entries import EntryView
+    from welcome_desk.ui.desk_context import DeskContext
 
 CHECK_IN_KEY = "F9"
 FILE_PATTERN = "*.ics *.csv *.xlsx"
@@ -61,10 +61,12 @@ class CheckInDialog(QDialog):
 
 
 class AppointmentActions:
-    """Creates the actions; the window adds them to its menus."""
+    """A feature part of the desk: its actions (placed by :meth:`add_to`) and the work behind them."""
 
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
+    def __init__(self, ctx: DeskContext, print_slip: Callable[[EntryView], object]) -> None:
+        self.ctx = ctx
+        self.print_slip = print_slip
+        window = ctx.parent
         self.check_in_action = QAction(window)
         self.check_in_action.setObjectName("checkInAction")
         self.check_in_action.setShortcut(QKeySequence(CHECK_IN_KEY))
@@ -87,6 +89,11 @@ class AppointmentActions:
         self.last_summary = ""
         self.retranslate()
 
+    def add_to(self, visit_menu: QMenu, team_lead_menu: QMenu, before: QAction) -> None:
+        visit_menu.addAction(self.check_in_action)
+        team_lead_menu.insertAction(before, self.import_action)
+        team_lead_menu.insertAction(before, self.watch_action)
+
     def retranslate(self) -> None:
         self.check_in_action.setText(QCoreApplication.translate("Appointments", "Check &in by booking code…"))
         self.check_in_action.setToolTip(QCoreApplication.translate("Appointments", "Type or scan the visitor's booking code (F9): arrived, slip printed"))
@@ -97,29 +104,29 @@ class AppointmentActions:
     # -- check-in ---------------------------------------------------------------------
 
     def _actor(self) -> Actor:
-        w = self.window
-        return Actor(w.roles.audit_staff() or "desk", role=w.current_role(), channel="gui")
+        return self.ctx.actor()
 
     def check_in(self, code: str | None = None) -> str | None:
         """Check in by ``code`` (asks for it when None); returns the ticket or None."""
         from welcome_desk.core.checkin import CheckInError, check_in
 
-        w = self.window
+        ctx = self.ctx
+        ws = ctx.workspace
         if code is None:
-            dialog = CheckInDialog(w)
-            accepted = w.run_dialog(dialog)
+            dialog = CheckInDialog(ctx.parent)
+            accepted = ctx.run_dialog(dialog)
             code = dialog.code.text()
             dialog.deleteLater()
             if not accepted or not code.strip():
                 return None
         try:
-            entry = check_in(w.ws.db, w.ws.centre, self._actor(), w.ws.clock, code)
+            entry = check_in(ws.db, ws.centre, self._actor(), ws.clock, code)
         except CheckInError as exc:
-            w.messages.warning(w, QCoreApplication.translate("Appointments", "Check in by booking code"), QCoreApplication.translate("Appointments", "Not checked in."), str(exc))
+            ctx.messages.warning(ctx.parent, QCoreApplication.translate("Appointments", "Check in by booking code"), QCoreApplication.translate("Appointments", "Not checked in."), str(exc))
             return None
-        w.refresh_log(entry.id)
-        w.statusBar().showMessage(QCoreApplication.translate("Appointments", "{ticket} checked in: waiting.").format(ticket=entry.ticket), 8000)
-        w.reprint_entry(entry)
+        ctx.visits_changed()
+        ctx.show_status(QCoreApplication.translate("Appointments", "{ticket} checked in: waiting.").format(ticket=entry.ticket), 8000)
+        self.print_slip(entry)
         return entry.ticket
 
     # -- import -----------------------------------------------------------------------
@@ -129,11 +136,11 @@ class AppointmentActions:
 
     def import_file(self, path: Path | None = None) -> str | None:
         """Import one file (asks for it when None); returns the summary line."""
-        w = self.window
-        if not w.require_team_lead(QCoreApplication.translate("Appointments", "Import appointments")):
+        ctx = self.ctx
+        if not ctx.require_team_lead(QCoreApplication.translate("Appointments", "Import appointments")):
             return None
         if path is None:
-            name, _ = self.get_open_file_name(w, QCoreApplication.translate("Appointments", "Import appointments"), self._documents(),
+            name, _ = self.get_open_file_name(ctx.parent, QCoreApplication.translate("Appointments", "Import appointments"), self._documents(),
                                               QCoreApplication.translate("Appointments", "Appointment files ({pattern})").format(pattern=FILE_PATTERN))
             if not name:
                 return None
@@ -141,49 +148,50 @@ class AppointmentActions:
         return self._import(path, self._actor(), quiet=False)
 
     def _import(self, path: Path, actor: Actor, quiet: bool) -> str | None:
-        from welcome_desk.core.appointment_files import FileFormatError
-        from welcome_desk.core.appointment_import import import_appointments
+        from welcome_desk.core.appointment_import import FileFormatError
+        from welcome_desk.reports.booking_files import import_file
 
-        w = self.window
+        ctx = self.ctx
+        ws = ctx.workspace
         try:
-            result = import_appointments(w.ws.db, w.ws.centre, w.ws.router, actor, w.ws.clock, path)
+            result = import_file(ws.db, ws.centre, ws.router, actor, ws.clock, path)
         except FileFormatError as exc:
             if not quiet:
-                w.messages.warning(w, QCoreApplication.translate("Appointments", "Import appointments"), QCoreApplication.translate("Appointments", "The file could not be read."), str(exc))
+                ctx.messages.warning(ctx.parent, QCoreApplication.translate("Appointments", "Import appointments"), QCoreApplication.translate("Appointments", "The file could not be read."), str(exc))
             self.last_summary = str(exc)
             return None
         self.last_summary = result.summary()
-        w.refresh_log()
+        ctx.visits_changed()
         text = QCoreApplication.translate("Appointments", "{file}: {new} new, {moved} moved, {cancelled} cancelled, {same} unchanged, {decide} for the team lead "
                    "to decide").format(file=path.name, new=result.created, moved=result.moved, cancelled=result.cancelled,
                                        same=result.unchanged, decide=result.to_decide + result.already_listed)
         if quiet:
-            w.statusBar().showMessage(text, 10_000)
+            ctx.show_status(text, 10_000)
         else:
-            w.messages.info(w, QCoreApplication.translate("Appointments", "Import appointments"), text)
+            ctx.messages.info(ctx.parent, QCoreApplication.translate("Appointments", "Import appointments"), text)
         return self.last_summary
 
     # -- a watched folder -------------------------------------------------------------
 
     def watch_folder(self, folder: Path | None = None) -> Path | None:
         """Import every appointment file that appears or changes in ``folder`` while the window is open."""
-        w = self.window
-        if not w.require_team_lead(QCoreApplication.translate("Appointments", "Watch a folder for appointments")):
+        ctx = self.ctx
+        if not ctx.require_team_lead(QCoreApplication.translate("Appointments", "Watch a folder for appointments")):
             return None
         if folder is None:
-            name = self.get_existing_directory(w, QCoreApplication.translate("Appointments", "Watch a folder for appointments"), self._documents())
+            name = self.get_existing_directory(ctx.parent, QCoreApplication.translate("Appointments", "Watch a folder for appointments"), self._documents())
             if not name:
                 return None
             folder = Path(name)
         if self.watcher is not None:
             self.watcher.deleteLater()
-        self.watcher = QFileSystemWatcher([str(folder)], w)
+        self.watcher = QFileSystemWatcher([str(folder)], ctx.parent)
         self.watcher.directoryChanged.connect(lambda _path: self._pending.start())
         self.watcher.fileChanged.connect(lambda _path: self._pending.start())
         self.watched = folder
         self._watch_actor = self._actor()  # the team lead who set the watch is who imports
         self._import_watched()
-        w.statusBar().showMessage(QCoreApplication.translate("Appointments", "Watching {folder} for appointment files.").format(folder=folder), 8000)
+        ctx.show_status(QCoreApplication.translate("Appointments", "Watching {folder} for appointment files.").format(folder=folder), 8000)
         return folder
 
     def _import_watched(self) -> None:

@@ -1,5 +1,8 @@
 """Reading appointment files from an online booking system: iCalendar, CSV or XLSX.
 
+(File formats live beside the exports; the core's use case takes the rows, see
+:mod:`welcome_desk.core.appointment_import`. :func:`import_file` reads and imports.)
+
 Each booking becomes one :class:`BookingRow`: the booking's own id there, the
 code the visitor shows at reception, the start, the service's name as the
 booking system calls it, and whether it was cancelled. Names and contacts in
@@ -13,9 +16,9 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from dataclasses import dataclass
 from pathlib import Path
 
+from welcome_desk.core.appointment_import import CANCELLED_WORDS, MAX_CODE, MAX_ID, BookingRow, FileFormatError, normalize_code
 from welcome_desk.core.clock import zone
 
 FORMATS = (".ics", ".csv", ".xlsx")
@@ -31,32 +34,6 @@ COLUMNS = {
     "status": ("status",),
     "language": ("language", "sprache"),
 }
-CANCELLED_WORDS = {"cancelled", "canceled", "storniert", "abgesagt", "cancelled by user", "gelöscht"}
-MAX_CODE = 32
-MAX_ID = 128
-
-
-@dataclass(frozen=True)
-class BookingRow:
-    """One booking read from a file (``line`` counts from 1: an event, a data line)."""
-
-    line: int
-    external_id: str
-    code: str
-    at: dt.datetime | None
-    service: str
-    cancelled: bool = False
-    language: str = "de"
-    problem: str = ""  # why the row cannot be used as it stands
-
-
-def normalize_code(text: str) -> str:
-    """A booking code as stored and as looked up: no spaces, upper case (typed or scanned alike)."""
-    return "".join(text.split()).upper()[:MAX_CODE]
-
-
-class FileFormatError(ValueError):
-    """The file as a whole cannot be read; ``str()`` is one line for a person."""
 
 
 def read_bookings(path: Path, timezone: str) -> list[BookingRow]:
@@ -238,3 +215,10 @@ def _parse(text: str) -> tuple[dt.datetime | None, str]:
         except ValueError:
             continue
     return None, f"not a date and time: {text[:40]!r}"
+
+
+def import_file(db, centre, router, actor, clock, path: Path):
+    """Read ``path`` and bring its bookings in with the core's use case (nothing changes if it cannot be read)."""
+    from welcome_desk.core.appointment_import import import_appointments
+
+    return import_appointments(db, centre, router, actor, clock, read_bookings(path, centre.timezone), path.name)
