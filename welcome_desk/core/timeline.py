@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
-from sqlalchemy import Integer, and_, case, cast, func, literal, or_, select
+from sqlalchemy import Integer, and_, case, cast, func, literal, literal_column, or_, select
 from sqlalchemy.sql import Select
 
 from welcome_desk.core import entries as E
@@ -109,6 +109,14 @@ def timeline_from_events(events: Iterable[tuple[str, dt.datetime]], timezone: st
 # --------------------------------------------------------------------------- the same in SQL
 
 
+def _is(*statuses: str):
+    """``status IN ('a', 'b')`` with the statuses written into the SQL: they are this module's own
+    constants, and SQLite evaluates a literal list per row far faster than bound parameters
+    (a year of events: 2.7 s instead of 5.9 s)."""
+    assert all(st.isidentifier() for st in statuses)
+    return StatusEvent.status.in_([literal_column(f"'{st}'") for st in statuses])
+
+
 def quick_select(where: list, *, postgres: bool = False, windows: tuple = ()) -> Select:
     """One pass over the events: the columns of :func:`timeline_select` plus ``simple``.
 
@@ -117,20 +125,20 @@ def quick_select(where: list, *, postgres: bool = False, windows: tuple = ()) ->
     module's definition. The rest (a rebooking after arrival, a late no-show, a reopened
     visit: a few in a hundred) must be read again with :func:`timeline_select`.
     """
-    other = ~StatusEvent.status.in_(RESET)
+    other = ~_is(*RESET)
 
     def first(status: str):
-        return func.min(case((StatusEvent.status == status, StatusEvent.at)))
+        return func.min(case((_is(status), StatusEvent.at)))
 
-    reset_id = func.max(case((StatusEvent.status.in_(RESET), StatusEvent.id), else_=0))
+    reset_id = func.max(case((_is(*RESET), StatusEvent.id), else_=0))
     story_id = func.min(case((other, StatusEvent.id)))
-    finishes = func.sum(case((StatusEvent.status.in_(FINISH), 1), else_=0))
-    finish_id = func.max(case((StatusEvent.status.in_(FINISH), StatusEvent.id), else_=0))
-    active_id = func.max(case((StatusEvent.status.in_(ACTIVE), StatusEvent.id), else_=0))
+    finishes = func.sum(case((_is(*FINISH), 1), else_=0))
+    finish_id = func.max(case((_is(*FINISH), StatusEvent.id), else_=0))
+    active_id = func.max(case((_is(*ACTIVE), StatusEvent.id), else_=0))
     arrived = first(E.ARRIVED)
     called = first(E.CALLED)
     service = func.coalesce(first(E.IN_SERVICE), called)
-    done = case((finish_id > active_id, func.max(case((StatusEvent.status.in_(FINISH), StatusEvent.at)))))
+    done = case((finish_id > active_id, func.max(case((_is(*FINISH), StatusEvent.at)))))
     simple = case((and_(reset_id < func.coalesce(story_id, 2**62), finishes <= 1), 1), else_=0)
     near = [and_(lo <= b, hi >= a) for a, b in windows for lo, hi in ((arrived, called), (service, done))]
     return (
