@@ -78,6 +78,7 @@ class Summary:
     service_median_min: float | None = None
     service_p90_min: float | None = None
     waits_measured: int = 0  # visits with both an arrival and a call
+    services_measured: int = 0  # visits with a start and an end of service
     referred_out: int = 0  # visits sent on to another unit
     referred_in: int = 0  # visits that came referred from another unit
     referred_other_building: int = 0  # of referred_out: to a unit in another building
@@ -238,6 +239,7 @@ def summarize(
         service_median_min=overall.service_median_min,
         service_p90_min=overall.service_p90_min,
         waits_measured=overall.waits_measured,
+        services_measured=overall.services_measured,
         referred_out=sent,
         referred_in=sum(n for _a, _b, n in referrals),
         referred_other_building=other_building,

@@ -109,7 +109,8 @@ def key_figure_rows(s: Summary, others: list[Summary], lang: str) -> list[list[s
         ("service_median", s.service_median_min), ("service_p90", s.service_p90_min),
     ]
     for label, value in times:
-        rows.append([P.t(label, lang), minutes_text(value, s.waits_measured, lang), *("" for _ in others)])
+        measured = s.waits_measured if label.startswith("wait") else s.services_measured
+        rows.append([P.t(label, lang), minutes_text(value, measured, lang), *("" for _ in others)])
     return rows
 
 
@@ -125,6 +126,6 @@ def unit_time_rows(names: dict[str, str], s: Summary, lang: str) -> list[list[st
                      minutes_text(d.service_p90_min, d.services_measured, lang)])
     rows.append([P.t("total", lang), P.number(s.visits, lang),
                  minutes_text(s.wait_median_min, s.waits_measured, lang), minutes_text(s.wait_p90_min, s.waits_measured, lang),
-                 minutes_text(s.service_median_min, s.waits_measured, lang),
-                 minutes_text(s.service_p90_min, s.waits_measured, lang)])
+                 minutes_text(s.service_median_min, s.services_measured, lang),
+                 minutes_text(s.service_p90_min, s.services_measured, lang)])
     return rows
