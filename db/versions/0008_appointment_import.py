@@ -7,7 +7,7 @@ every imported row the app could not place (unknown service, full slot,
 outside hours, unreadable) until a team lead decides: nothing is dropped.
 
 Revision ID: 0008
-Revises: 0004
+Revises: 0005
 Create Date: 2026-12-03
 """
 
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0008"
-down_revision = "0004"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 

@@ -126,38 +126,47 @@ def test_check_in_by_booking_code(tmp_db_url, tmp_path):
         ws.close()
 
 
-def test_cli_imports_lists_decisions_and_checks_in(tmp_db_url, tmp_path, capsys, monkeypatch):
-    import welcome_desk.cli as cli
-    import welcome_desk.cli_appointments as cli_appointments
+def test_cli_imports_lists_decisions_and_checks_in(tmp_db_url, tmp_path, capsys):
+    import io
+
+    from conftest import TEAM_LEAD_PASSWORD
+
+    from welcome_desk import cli
+    from welcome_desk.core.appointment_import import open_decisions
+    from welcome_desk.core.roles import set_team_lead_password
     from welcome_desk.core.workspace import open_workspace
 
     now = [dt.datetime(2026, 11, 23, 9, 0)]
-    monkeypatch.setattr(cli_appointments, "_workspace", lambda args: open_workspace(args.db, clock=lambda: now[0]))
-    ws = open_workspace(tmp_db_url)
+    clock = lambda: now[0]  # noqa: E731
+    ws = open_workspace(tmp_db_url, clock=clock)
+    set_team_lead_password(ws.db, now[0], "lead", TEAM_LEAD_PASSWORD)
     a = _slot(ws, "immigration-office", 0)
     ws.close()
-    f = _ics(tmp_path / "x.ics", [_event("b-1", a, "Ausländerbehörde", "Q1"), _event("b-2", a, "Xqzzv Wrrpt Blorf")])
-    assert cli.main(["--db", tmp_db_url, "appointments", str(f)]) == 0
-    assert "1 new" in capsys.readouterr().out
-    assert cli.main(["--db", tmp_db_url, "appointments"]) == 0
-    assert "no_unit" in capsys.readouterr().out
-    assert cli.main(["--db", tmp_db_url, "appointments", str(f)]) == 0
-    assert "0 new, 0 moved, 0 cancelled" in capsys.readouterr().out
-    from welcome_desk.core.appointment_import import open_decisions
 
-    ws = open_workspace(tmp_db_url)
+    def lead(*args):
+        return cli.main(["--db", tmp_db_url, *args, "--password-stdin"], clock=clock,
+                        stdin=io.StringIO(TEAM_LEAD_PASSWORD + "\n"))
+
+    f = _ics(tmp_path / "x.ics", [_event("b-1", a, "Ausländerbehörde", "Q1"), _event("b-2", a, "Xqzzv Wrrpt Blorf")])
+    assert lead("appointments", str(f)) == 0
+    assert "1 new" in capsys.readouterr().out
+    assert cli.main(["--db", tmp_db_url, "appointments"], clock=clock) == 0
+    assert "no_unit" in capsys.readouterr().out
+    assert lead("appointments", str(f)) == 0
+    assert "0 new, 0 moved, 0 cancelled" in capsys.readouterr().out
+    ws = open_workspace(tmp_db_url, clock=clock)
     (open_row,) = open_decisions(ws.db, ws.centre)
     ws.close()
-    assert cli.main(["--db", tmp_db_url, "appointments", "--decide", str(open_row.id), "--as", "dismissed"]) == 0
-    assert cli.main(["--db", tmp_db_url, "appointments"]) == 0
+    assert lead("appointments", "--decide", str(open_row.id), "--as", "dismissed") == 0
+    assert cli.main(["--db", tmp_db_url, "appointments"], clock=clock) == 0
     assert "no_unit" not in capsys.readouterr().out  # settled: off the list
     now[0] = a - dt.timedelta(minutes=5)
     slip = tmp_path / "slip.pdf"
-    code = cli.main(["--db", tmp_db_url, "checkin", "q1", "-o", str(slip)])
+    code = cli.main(["--db", tmp_db_url, "checkin", "q1", "-o", str(slip)], clock=clock)
     captured = capsys.readouterr()
     assert code == 0 and "arrived" in captured.out, captured.err
     assert slip.stat().st_size > 1000
-    assert cli.main(["--db", tmp_db_url, "checkin", "q1"]) != 0
+    assert cli.main(["--db", tmp_db_url, "checkin", "q1"], clock=clock) != 0
     assert "already" in capsys.readouterr().err
 
 

@@ -7,7 +7,6 @@ import datetime as dt
 import pytest
 from reportdata import build
 
-from welcome_desk.cli import main
 from welcome_desk.core.actor import TEAM_LEAD, Actor
 from welcome_desk.core.daylog import day_entries
 from welcome_desk.core.demo import add_demo_visits
@@ -77,7 +76,20 @@ def test_indicator_sheet_hides_small_counts(tmp_db_url, tmp_path):
 def test_cli_writes_the_year_report_and_its_sheet(demo, tmp_path, capsys):
     pdf = tmp_path / "year.pdf"
     xlsx = tmp_path / "year.xlsx"
+    import io
+
+    from conftest import TEAM_LEAD_PASSWORD
+
+    from welcome_desk.core.roles import set_team_lead_password
+
     url = demo.db.url
+    set_team_lead_password(demo.db, demo.clock(), "lead", TEAM_LEAD_PASSWORD)
+
+    def main(args):
+        from welcome_desk.cli import main as cli_main
+
+        return cli_main([*args, "--password-stdin"], clock=demo.clock, stdin=io.StringIO(TEAM_LEAD_PASSWORD + "\n"))
+
     assert main(["--db", url, "report", "--year", "2026", "-o", str(pdf)]) == 0
     assert main(["--db", url, "report", "--year", "2026", "-o", str(xlsx)]) == 0
     text = "\n".join(p.extract_text() for p in pypdf.PdfReader(str(pdf)).pages)

@@ -7,10 +7,10 @@ Failures are the core's one-line errors, which ``welcome-desk`` prints and exits
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
-from welcome_desk.core.workspace import open_workspace
+from welcome_desk.cli.common import Run, add_actor_args
+from welcome_desk.core.permissions import Permission
 
 
 def add_parsers(sub) -> None:
@@ -18,39 +18,24 @@ def add_parsers(sub) -> None:
     p.add_argument("file", type=Path, nargs="?", help="the booking system's file (without: list the decision list)")
     p.add_argument("--decide", type=int, metavar="ID", help="settle a row of the decision list")
     p.add_argument("--as", dest="decision", choices=("booked_by_hand", "dismissed"), default="dismissed")
+    add_actor_args(p)
     p = sub.add_parser("checkin", help="check a visitor in by booking code (arrived; writes the slip with -o)")
     p.add_argument("code", help="the booking code, as typed or scanned")
     p.add_argument("-o", "--output", type=Path, metavar="FILE.pdf", help="also write the visitor's slip here")
     p.add_argument("--paper", choices=("A4", "A5", "A6", "receipt80"), default="A5")
+    add_actor_args(p)
 
 
-def expected_errors() -> tuple[type[BaseException], ...]:
-    """The errors of these commands that are a message for the person, not a crash."""
-    from welcome_desk.core.appointment_import import DecisionError, FileFormatError
-    from welcome_desk.core.checkin import CheckInError
-
-    return (DecisionError, FileFormatError, CheckInError)
-
-
-def _workspace(args: argparse.Namespace):
-    return open_workspace(args.db, centre_id=args.centre, staff=args.staff or "")
-
-
-def _team_lead(args):
-    from welcome_desk.core.actor import TEAM_LEAD, Actor
-
-    # the command-line password gate for team-lead powers comes with the CLI credentials (issue 11)
-    return Actor(args.staff or "cli", role=TEAM_LEAD, channel="cli")
-
-
-def cmd_appointments(args: argparse.Namespace, out) -> int:
+def cmd_appointments(run: Run) -> int:
     from welcome_desk.core.appointment_import import decide, open_decisions
     from welcome_desk.reports.booking_files import import_file
 
-    ws = _workspace(args)
+    args, out = run.args, run.out
+    ws = run.workspace()
     try:
         if args.decide is not None:
-            done = decide(ws.db, ws.centre, _team_lead(args), ws.clock, args.decide, args.decision)
+            done = decide(ws.db, ws.centre, run.gate(ws.db, Permission.IMPORT_APPOINTMENTS), ws.clock, args.decide,
+                          args.decision)
             out.write(f"{done.id}: {args.decision}\n")
             return 0
         if args.file is None:
@@ -58,21 +43,21 @@ def cmd_appointments(args: argparse.Namespace, out) -> int:
                 when = f"{d.at:%d.%m.%Y %H:%M}" if d.at else "—"
                 out.write(f"{d.id:>5}  {d.reason:<14} {when:<16} {d.external_id[:20]:<20} {d.detail}\n")
             return 0
-        result = import_file(ws.db, ws.centre, ws.router, _team_lead(args), ws.clock, args.file)
+        result = import_file(ws.db, ws.centre, ws.router, run.gate(ws.db, Permission.IMPORT_APPOINTMENTS), ws.clock,
+                             args.file)
     finally:
         ws.close()
     out.write(result.summary() + "\n")
     return 0
 
 
-def cmd_checkin(args: argparse.Namespace, out) -> int:
-    from welcome_desk.core.actor import RECEPTION, Actor
+def cmd_checkin(run: Run) -> int:
     from welcome_desk.core.checkin import check_in
 
-    ws = _workspace(args)
+    args, out = run.args, run.out
+    ws = run.workspace()
     try:
-        actor = Actor(args.staff or ws.booking.staff or "cli", role=RECEPTION, channel="cli")
-        entry = check_in(ws.db, ws.centre, actor, ws.clock, args.code)
+        entry = check_in(ws.db, ws.centre, run.actor, ws.clock, args.code)
         unit = ws.centre.unit(entry.unit_id).name.get("de")
         if args.output is not None:
             from welcome_desk.reports.jobs import ReportError
