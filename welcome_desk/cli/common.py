@@ -163,6 +163,7 @@ def expected_errors() -> tuple[type[BaseException], ...]:
 
     from welcome_desk.core.appointment_import import DecisionError, FileFormatError
     from welcome_desk.core.checkin import CheckInError
+    from welcome_desk.core.demo import NotADemoDatabase
 
     return (CliError, BookingError, CentreError, DatabaseError, PermissionDenied, ReportError, RoleError, RetentionError,
-            DecisionError, FileFormatError, CheckInError)
+            DecisionError, FileFormatError, CheckInError, NotADemoDatabase)
