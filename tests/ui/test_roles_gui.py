@@ -501,7 +501,7 @@ def test_personal_export_asks_for_the_password_again(desk_with_password, qtbot, 
     assert desk.session.is_team_lead
     desk.on_dialog = sign_in_with(GOOD)
     desk.window.review_action.trigger()
-    review = desk.window._review
+    review = desk.window.review_part.window
     qtbot.waitUntil(lambda: review.summary is not None and not review.runner.busy(), timeout=5000)
     review.personal_box.setChecked(True)
     asked: list[QDialog] = []
