@@ -8,8 +8,12 @@ from collections import Counter
 import pytest
 
 from welcome_desk.core.daylog import day_entries
-from welcome_desk.core.demo import Cancelled, generate
+from welcome_desk.core import audit
+from welcome_desk.core.actor import RECEPTION, TEAM_LEAD, Actor
+from welcome_desk.core.demo import Cancelled, NotADemoDatabase, add_demo_visits, generate, is_demo
 from welcome_desk.core.hours import Hours
+from welcome_desk.core.permissions import PermissionDenied
+from welcome_desk.core.stats import daily_counts
 
 
 def test_demo_visits_follow_the_centres_hours(workspace):
@@ -46,5 +50,57 @@ def test_demo_can_be_cancelled(workspace):
     with pytest.raises(Cancelled):
         generate(workspace.db, workspace.centre, 50_000, 200, workspace.clock().date(), progress=stop)
     assert len(calls) == 1
-    # What was written stays bookable.
-    assert workspace.booking.log_walk_in("jobcenter").ticket.startswith("J-")
+    # Nothing half-written stays behind, and the database stays bookable.
+    assert workspace.booking.log_walk_in("jobcenter").ticket == "J-001"
+
+
+LEAD = Actor("Ada", role=TEAM_LEAD, channel="cli")
+
+
+def test_demo_stops_at_now(workspace):
+    now = workspace.clock()  # Monday 09:05
+    add_demo_visits(workspace.db, workspace.centre, LEAD, workspace.clock, 3000, 60)
+    today = day_entries(workspace.db, workspace.centre, now.date())
+    assert today, "today has its morning"
+    assert all(e.status_at <= now and e.created_at <= now for e in today)
+    later = [e for e in today if e.at > now]
+    assert all(e.kind == "appointment" and e.status in ("booked", "cancelled") for e in later)
+    assert any(e.status in ("arrived", "called", "in_service") for e in today) or len(today) < 5
+
+
+def test_demo_weeks_and_weekdays_differ(workspace):
+    end = workspace.clock().date()
+    generate(workspace.db, workspace.centre, 8000, 364, end)
+    days = daily_counts(workspace.db, workspace.centre, end - dt.timedelta(days=363), end)
+    weeks = Counter()
+    weekday = Counter()
+    for day, c in days.items():
+        weeks[day.isocalendar()[:2]] += c["visits"]
+        weekday[day.weekday()] += c["visits"]
+    sizes = sorted(weeks.values())
+    median = sizes[len(sizes) // 2]
+    assert sizes[-1] > 1.2 * median > 0 and sizes[0] < 0.6 * median  # no two weeks alike: 1,163 / 1,162 / 1,163 ...
+    assert len(set(sizes)) > len(sizes) * 0.6
+    assert weekday[0] > 1.3 * weekday[4]  # Mondays are busier than Fridays
+    aug = sum(c["visits"] for d, c in days.items() if d.month == 8)
+    sep = sum(c["visits"] for d, c in days.items() if d.month == 9)
+    assert sep > 1.2 * aug  # the summer is quiet
+    assert not any(d == dt.date(2026, 10, 3) for d in days)  # a public holiday has no visits
+
+
+def test_demo_only_in_a_demo_database(workspace):
+    assert not is_demo(workspace.db)
+    workspace.booking.log_walk_in("jobcenter")  # a real visit
+    with pytest.raises(NotADemoDatabase):
+        add_demo_visits(workspace.db, workspace.centre, LEAD, workspace.clock, 100, 5)
+    assert not is_demo(workspace.db) and len(day_entries(workspace.db, workspace.centre, workspace.clock().date())) == 1
+
+
+def test_demo_marks_the_database_and_is_audited(workspace):
+    with pytest.raises(PermissionDenied):
+        add_demo_visits(workspace.db, workspace.centre, Actor("Bo", role=RECEPTION), workspace.clock, 100, 5)
+    made = add_demo_visits(workspace.db, workspace.centre, LEAD, workspace.clock, 100, 5)
+    assert is_demo(workspace.db)
+    (record,) = audit.recent(workspace.db, action="demo")
+    assert record.staff == "Ada" and record.detail == f"{made} demo visits over 5 days"
+    assert add_demo_visits(workspace.db, workspace.centre, LEAD, workspace.clock, 100, 5) > 0  # a demo takes more

@@ -96,12 +96,12 @@ def test_summary_queries_start_from_the_day_index(data):
 def test_filtered_summary_and_service_time(data):
     ws, _ = data
     s = summarize(ws.db, ws.centre, DAY)
-    assert (s.visits, s.walk_ins, s.appointments, s.no_shows, s.cancelled) == (5, 2, 3, 1, 1)
+    assert (s.visits, s.walk_ins, s.appointments, s.no_shows, s.cancelled) == (4, 2, 2, 1, 1)  # cancelled: not a visit
     assert s.wait_median_min == 15.0 and s.waits_measured == 2
     assert s.service_median_min == 20.0  # in service 08:21 → done 08:41
     assert s.busiest_hours(2) == [8, 10]
     only = summarize(ws.db, ws.centre, DAY, flt=LogFilter(DAY, unit="refugee-affairs"))
-    assert only.visits == 3 and only.by_unit == {"refugee-affairs": 3} and only.no_show_rate == 0.5
+    assert only.visits == 2 and only.by_unit == {"refugee-affairs": 2} and only.no_show_rate == 0.5
     assert only.wait_median_min is None
     staff = summarize(ws.db, ws.centre, DAY, NEXT_DAY, flt=LogFilter(DAY, staff="desk-2"))
     assert staff.visits == 2 and staff.by_language == {"uk": 1, "de": 1}
@@ -112,14 +112,14 @@ def test_trends_by_day_week_and_month(data):
     start, end = month_range(2026, 11)
     weeks = trend(ws.db, ws.centre, start, end, "week")
     assert weeks[0].start == start and weeks[-1].end == end  # cut to the month
-    assert sum(p.visits for p in weeks) == 6
+    assert sum(p.visits for p in weeks) == 5
     (week,) = [p for p in weeks if p.visits]
-    assert week.start == DAY and (week.walk_ins, week.appointments, week.no_shows) == (3, 3, 1)
+    assert week.start == DAY and (week.walk_ins, week.appointments, week.no_shows) == (3, 2, 1)
     months = trend(ws.db, ws.centre, dt.date(2025, 12, 1), end, "month")
-    assert len(months) == 12 and [p.visits for p in months[-2:]] == [1, 6]
+    assert len(months) == 12 and [p.visits for p in months[-2:]] == [1, 5]
     assert months[-1].no_show_rate == 0.5
     days = trend(ws.db, ws.centre, DAY, NEXT_DAY, "day")
-    assert [p.visits for p in days] == [5, 1]
+    assert [p.visits for p in days] == [4, 1]
     with pytest.raises(ValueError):
         trend(ws.db, ws.centre, DAY, DAY, "year")
 

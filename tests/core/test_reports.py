@@ -75,13 +75,16 @@ def test_monthly_report_pdf(data, tmp_path):
     ws, _ = data
     out = tmp_path / "month.pdf"
     result = write_monthly_report(out, ws.db, ws.centre, 2026, 11, "de", now=dt.datetime(2026, 12, 1, 8, 0))
-    assert result.summary.visits == 6 and len(result.months) == 12 and result.months[-2].visits == 1
+    assert result.summary.visits == 5 and len(result.months) == 12 and result.months[-2].visits == 1
     text = pdf_text(out)
-    for expected in ("Monatsbericht November 2026", "Kennzahlen zum Integrationsmonitoring", "Besuche nach Anliegen",
-                     "Aufenthaltsrecht", "Besuche nach Stelle", "Besuche nach Sprache", "Arabisch (ar)",
-                     "Nichterscheinensquote", "50,0", "Entwicklung über 12 Monate", "Oktober 2026",
-                     "Summe 12 Monate", "Seite 1 von"):
+    for expected in ("Monatsbericht November 2026", "Kennzahlen zum Integrationsmonitoring", "Alle Anliegen",
+                     "Aufenthaltsrecht", "Besuche nach Stelle", "Besuche nach Sprache", "Arabisch",
+                     "Quote nicht erschienen", "50,0", "Entwicklung über 12 Monate", "Oktober 2026",
+                     "Vormonat", "Vorjahres-", "Besuche nach Wochentag", "Montag", "Besuche nach Themenbereich",
+                     "Warte- und Beratungszeiten nach Stelle", "< 5", "Summe 12 Monate", "Seite 1 von"):
         assert expected in text, expected
+    assert "(ar)" not in text and "Nichterscheinensquote" not in text and "Storniert" not in text  # one word per idea
+    assert "…" not in text  # nothing cut off
     assert NAME not in text
     assert len(pypdf.PdfReader(str(out)).pages) >= 2
     en = tmp_path / "month-en.pdf"
@@ -113,22 +116,31 @@ def test_csv_without_personal_fields_by_default(data, tmp_path):
     assert write_csv(out, ws.db, ws.centre, LogFilter(DAY)) == 5
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 BOM for Excel
-    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
-    assert tuple(rows[0]) == EXPORT_FIELDS and len(rows) == 5
-    assert rows[0]["unit_name"] == "Ausländerbehörde"
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))  # as German Excel splits it
+    from welcome_desk.reports.export import HEADERS
+
+    assert tuple(rows[0]) == tuple(HEADERS[f][0] for f in EXPORT_FIELDS) and len(rows) == 5
+    first = rows[0]
+    assert first["Stelle"] == "Ausländerbehörde" and first["Zeit"] == "23.11.2026 08:00" and first["Tag"] == "23.11.2026"
+    assert first["Aufgerufen um"] == "23.11.2026 08:20" and first["Wartezeit (Min.)"] == "20"
+    assert first["Beratungsdauer (Min.)"] == "20" and first["Art"] == "Ohne Termin"
     assert NAME.encode() not in raw and b"HYPERLINK" not in raw and b"SUM(" not in raw
+    en = tmp_path / "log-en.csv"
+    write_csv(en, ws.db, ws.centre, LogFilter(DAY), "en")
+    rows = list(csv.DictReader(io.StringIO(en.read_text("utf-8-sig"))))
+    assert rows[0]["Time"] == "2026-11-23T08:00" and rows[0]["Waiting time (min)"] == "20"
 
 
 def test_csv_with_personal_fields_is_formula_safe(data, tmp_path):
     ws, ids = data
     out = tmp_path / "log.csv"
     write_csv(out, ws.db, ws.centre, LogFilter(DAY), personal=True)
-    rows = list(csv.DictReader(io.StringIO(out.read_text("utf-8-sig"))))
-    assert tuple(rows[0]) == EXPORT_FIELDS + PERSONAL_FIELDS
-    first = next(r for r in rows if r["id"] == str(ids["a"]))
-    assert first["visitor_name"] == NAME
-    assert first["query_text"] == "'" + FORMULA and first["note"] == "'" + NOTE
-    assert first["visitor_contact"] == "'" + CONTACT
+    rows = list(csv.DictReader(io.StringIO(out.read_text("utf-8-sig")), delimiter=";"))
+    assert len(rows[0]) == len(EXPORT_FIELDS + PERSONAL_FIELDS)
+    first = next(r for r in rows if r["Nr."] == str(ids["a"]))
+    assert first["Name"] == NAME
+    assert first["Eingegebenes Anliegen"] == "'" + FORMULA and first["Notiz"] == "'" + NOTE
+    assert first["Kontakt"] == "'" + CONTACT
     assert [safe_cell(v) for v in ("=1", "+1", "-1", "@x", "\tx", "ok", "")] == ["'=1", "'+1", "'-1", "'@x", "'\tx", "ok", ""]
 
 
@@ -147,7 +159,7 @@ def test_xlsx_export(data, tmp_path):
     assert header[:3] == ["No.", "Time", "Ticket"] and "Name" not in header and len(header) == len(EXPORT_FIELDS)
     assert sheet.max_row == 6 and isinstance(sheet["B2"].value, dt.datetime)
     figures = {row[0].value: row[1].value for row in book["Figures"].iter_rows() if row and len(row) > 1}
-    assert figures["Visits"] == 5 and figures["Waiting time median (min)"] == 15.0
+    assert figures["Visits"] == 4 and figures["Waiting time median (min)"] == 15.0
 
     full = tmp_path / "full.xlsx"
     write_xlsx(full, ws.db, ws.centre, LogFilter(DAY), "de", personal=True)
@@ -157,6 +169,9 @@ def test_xlsx_export(data, tmp_path):
     row = next(r for r in sheet.iter_rows(min_row=2) if r[0].value == ids["a"])
     typed = row[header.index("Eingegebenes Anliegen")]
     assert typed.value == FORMULA and typed.data_type == "s"  # text, never a formula
+    called = row[header.index("Aufgerufen um")]
+    assert called.value == dt.datetime(2026, 11, 23, 8, 20) and called.number_format == "dd.mm.yyyy hh:mm"  # a real date
+    assert row[header.index("Wartezeit (Min.)")].value == 20 and row[header.index("Tag")].number_format == "dd.mm.yyyy"
 
 
 @pytest.mark.parametrize("kind", ["csv", "xlsx", "daylist", "monthly"])

@@ -29,9 +29,9 @@ def test_summary_of_a_day(tmp_db_url):
         s = summarize(ws.db, ws.centre, dt.date(2026, 11, 23))
     finally:
         ws.close()
-    assert (s.visits, s.walk_ins, s.appointments) == (5, 2, 3)
-    assert s.by_unit == {"refugee-affairs": 3, "immigration-office": 2}
-    assert s.by_concern["housing"] == 3 and s.by_language["ar"] == 1
+    assert (s.visits, s.walk_ins, s.appointments) == (4, 2, 2)  # the cancelled appointment is not a visit
+    assert s.by_unit == {"refugee-affairs": 2, "immigration-office": 2}
+    assert s.by_concern["housing"] == 2 and s.by_language["ar"] == 1
     assert s.no_show_rate == 0.5  # one of two appointments that were still due
     assert s.wait_median_min == 15.0 and 10.0 <= s.wait_p90_min <= 20.0
     assert s.by_hour == {8: 2, 10: 2} and s.busiest_hour == 8

@@ -114,6 +114,13 @@ def test_gated_use_case_refused_for_reception_and_done_for_the_team_lead(ws, tmp
     assert (row.action, row.staff, row.role, row.desk, row.channel) == ("refused", "RE", RECEPTION, "desk 2", "gui")
     assert row.at == ws.clock()
 
+    if name == "demo" and fingerprint(ws)["entries"]:  # real visits here: demo visits never mix with them
+        from welcome_desk.core.demo import NotADemoDatabase
+
+        with pytest.raises(NotADemoDatabase):
+            use_case(ws, LEAD, tmp_path)
+        assert fingerprint(ws) == before
+        return
     use_case(ws, LEAD, tmp_path)
     row = last_audit(ws)
     assert (row.action, row.staff, row.role, row.desk) == (action, "TL", TEAM_LEAD, "desk 2")

@@ -212,8 +212,13 @@ def test_every_focusable_control_has_an_accessible_name(qtbot, workspace, team_l
 def test_export_then_import_of_a_centre_file(qtbot, workspace, tmp_path, team_lead):
     desk = editor_desk(qtbot, workspace, roles=team_lead)
     target = tmp_path / "giessen-export"
-    desk.menu.get_save_file_name = lambda *a: (str(target), "")
+    asked = []
+    desk.menu.get_save_file_name = lambda *a: (asked.append(a[2]) or str(target), "")
     written = desk.menu.export_file()
+    from PySide6.QtCore import QStandardPaths
+
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    assert asked[0].startswith(documents) and asked[0].endswith(".json")  # starts in the documents folder
     assert written == tmp_path / "giessen-export.json"
     data = json.loads(written.read_text("utf-8"))
     assert data == centre_store.load_stored(workspace.db, "giessen").document

@@ -32,7 +32,8 @@ def _visits(workspace, fixed_now, days=30):
     import datetime as dt
 
     start = fixed_now.date() - dt.timedelta(days=days)
-    return summarize(workspace.db, workspace.centre, start, fixed_now.date()).visits
+    s = summarize(workspace.db, workspace.centre, start, fixed_now.date())
+    return s.visits + s.cancelled  # entries made: cancelled appointments are not visits
 
 
 def test_demo_data_are_added_in_the_background_and_audited(qtbot, workspace, team_lead, fixed_now):
@@ -53,6 +54,7 @@ def test_demo_data_are_added_in_the_background_and_audited(qtbot, workspace, tea
     assert _visits(workspace, fixed_now) == count
     record = audit.recent(workspace.db, action="demo")[0]
     assert record.role == "team_lead" and str(count) in record.detail
+    assert window.windowTitle().startswith("DEMO") and not window.demo_badge.isHidden()  # said plainly
 
 
 def test_stopping_keeps_what_was_added_and_says_so(qtbot, workspace, team_lead, fixed_now):
@@ -72,3 +74,4 @@ def test_declining_adds_nothing(qtbot, workspace, team_lead, fixed_now):
     window = _window(qtbot, workspace, team_lead, lambda dialog: 0)
     assert window.fill_demo_data() is None
     assert _visits(workspace, fixed_now) == 0
+    assert not window.windowTitle().startswith("DEMO") and window.demo_badge.isHidden()

@@ -99,13 +99,13 @@ def test_filters_change_the_rows_and_the_figures(setup, qtbot):
     review = open_review(qtbot, window, rec)
     show_day(qtbot, review, DAY)
     assert review.model.rowCount() == 5 and review.total == 5
-    assert review.figure_values["visits"].text() == "5"
+    assert review.figure_values["visits"].text() == "4"  # the cancelled appointment is not a visit
     assert review.figure_values["no_shows"].text() == "1 (50.0 %)"
     assert review.figure_values["wait_median"].text() == "15 min"
-    assert review.figure_values["visits"].accessibleName() == "Visits: 5"
+    assert review.figure_values["visits"].accessibleName() == "Visits: 4"
     assert review.set_filter("unit", "refugee-affairs")
     qtbot.waitUntil(lambda: review.model.rowCount() == 3 and review.total == 3 and not review.runner.busy())
-    assert review.summary.by_unit == {"refugee-affairs": 3}
+    assert review.summary.by_unit == {"refugee-affairs": 2}  # and one cancelled
     review.set_filter("unit", None)
     review.set_filter("status", "no_show")
     qtbot.waitUntil(lambda: review.model.rowCount() == 1)
@@ -267,14 +267,52 @@ def test_monthly_report_from_the_window(setup, qtbot, tmp_path):
     review = open_review(qtbot, window, rec)
     target = tmp_path / "report.pdf"
     review.save_file_name = lambda parent, title, start, pattern: (str(target), pattern)
+    seen = []
+    plain = rec.run_dialog
+
+    def run_dialog(dialog):
+        seen.append((dialog.objectName(), dialog.choice()[:2] if isinstance(dialog, MonthDialog) else dialog.text()
+                     if hasattr(dialog, "text") else ""))
+        return plain(dialog)
+
+    review.run_dialog = run_dialog
     review.monthly_report()  # the month dialog is accepted by the recorder
     assert isinstance(rec.dialogs[-1], MonthDialog)
     qtbot.waitUntil(lambda: not review.busy(), timeout=10000)
     assert target.is_file()
     import pypdf
 
-    assert "Monthly report November 2026" in pypdf.PdfReader(str(target)).pages[0].extract_text()
-    assert audit.recent(window.ws.db, action="report")[0].detail == "monthly report 2026-11 report.pdf; personal no"
+    # November is still running (the clock says 25 November): the dialog offers October, the last finished month
+    assert "Monthly report October 2026" in pypdf.PdfReader(str(target)).pages[0].extract_text()
+    assert audit.recent(window.ws.db, action="report")[0].detail == "monthly report 2026-10 report.pdf; personal no"
+    assert seen[0][1] == (2026, 10)
+    assert seen[-1][0] == "reportReady" and str(target) in seen[-1][1]  # after writing, it offers to open the report
+
+
+def test_report_dialog_starts_at_the_last_finished_month_and_can_take_a_year(setup, qtbot, tmp_path):
+    window, rec, _ = setup
+    review = open_review(qtbot, window, rec)
+    from welcome_desk.ui.review.month_dialog import qdate as _qdate
+
+    review.from_date.setDate(_qdate(window.ws.clock().date()))  # the running month
+    target = tmp_path / "year.pdf"
+    review.save_file_name = lambda parent, title, start, pattern: (str(target), pattern)
+    shown = []
+
+    def answer(dialog):
+        if isinstance(dialog, MonthDialog):
+            shown.append(dialog.month.date().toPython())
+            dialog.whole_year.setChecked(True)
+        return 1
+
+    review.run_dialog = answer
+    review.monthly_report()
+    qtbot.waitUntil(lambda: not review.busy(), timeout=20000)
+    today = window.ws.clock().date()
+    assert shown and (shown[0].year, shown[0].month) < (today.year, today.month)
+    import pypdf
+
+    assert "Annual report" in pypdf.PdfReader(str(target)).pages[0].extract_text()
 
 
 def test_charts_tab_draws_every_chart(setup, qtbot):
@@ -290,9 +328,9 @@ def test_charts_tab_draws_every_chart(setup, qtbot):
             period = kind[:-1]
             qtbot.waitUntil(lambda p=period: p in charts.trends, timeout=5000)
         assert charts.canvas.accessibleDescription() not in ("", "No entries"), kind
-    assert charts.canvas.accessibleDescription().endswith("Oct 26: 1; Nov 26: 5")  # 12 months up to the range
+    assert charts.canvas.accessibleDescription().endswith("Oct 26: 1; Nov 26: 4")  # 12 months up to the range
     charts.set_kind("weeks")
-    assert charts.canvas.accessibleDescription().endswith("Wk 48: 5") and charts.canvas.accessibleName() == "Trend over weeks"
+    assert charts.canvas.accessibleDescription().endswith("Wk 48: 4") and charts.canvas.accessibleName() == "Trend over weeks"
 
 
 def test_every_control_has_an_accessible_name_and_can_be_reached(setup, qtbot):

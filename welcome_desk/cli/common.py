@@ -252,5 +252,9 @@ def expected_errors() -> tuple[type[BaseException], ...]:
     from welcome_desk.core.roles import RoleError
     from welcome_desk.reports.jobs import ReportError
 
+    from welcome_desk.core.appointment_import import DecisionError, FileFormatError
+    from welcome_desk.core.checkin import CheckInError
+    from welcome_desk.core.demo import NotADemoDatabase
+
     return (CliError, BookingError, CentreError, DatabaseError, PermissionDenied, ReportError, RoleError, RetentionError,
-            OutputPathError)
+            OutputPathError, DecisionError, FileFormatError, CheckInError, NotADemoDatabase)

@@ -84,7 +84,8 @@ def add_demo_visits(
     from welcome_desk.core.demo import generate
 
     check(db, actor, Permission.DEMO, clock)
-    made = generate(db, centre, visits, days, clock().date(), seed=seed, progress=progress)
+    now = clock()
+    made = generate(db, centre, visits, days, now.date(), seed=seed, progress=progress, now=now)  # up to now, no later
     with perform(db, actor, Permission.DEMO, clock) as change:
         change.audit("demo", f"{made} demo visits over {days} days ({kind})")
     return made

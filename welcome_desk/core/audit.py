@@ -32,6 +32,8 @@ ACTIONS = (
     "lock",  # the screen was locked or unlocked
     "demo",  # invented demo visits were added (how many, over how many days)
     "refused",  # a team-lead power was asked for without the right password or role (which power, why)
+    "import",  # appointments were imported from a booking system (file name, counts)
+    "check_in",  # a visitor checked in with a booking code (the ticket, never the code or a name)
 )
 MAX_DETAIL = 500
 

@@ -19,7 +19,8 @@ from welcome_desk.core import entries as E
 from welcome_desk.core.centre import Centre
 from welcome_desk.core.database import Database
 from welcome_desk.core.entries import EntryView
-from welcome_desk.core.models import Entry
+from welcome_desk.core.models import Entry, StatusEvent
+from welcome_desk.core.timeline import Timeline, timeline_from_events
 
 PAGE = 200
 NO_CONCERN = ""  # the concern filter value for entries without a concern
@@ -27,8 +28,9 @@ NO_CONCERN = ""  # the concern filter value for entries without a concern
 # Columns of an export, in order. The first ten are what `welcome-desk log --format csv` always printed.
 EXPORT_FIELDS = (
     "id", "at", "ticket", "kind", "status", "unit", "unit_name", "concern", "concern_label", "language",
-    "staff", "day", "created_at", "status_at",
+    "staff", "day", "created_at", "status_at", "arrived_at", "called_at", "waiting_minutes", "service_minutes",
 )
+# The last four come from the one visit timeline (core/timeline.py): arrival, first call, and the minutes between.
 PERSONAL_FIELDS = ("visitor_name", "visitor_contact", "query_text", "note")
 
 _PLAIN_COLUMNS = tuple(
@@ -185,7 +187,8 @@ def export_fields(personal: bool) -> tuple[str, ...]:
     return EXPORT_FIELDS + (PERSONAL_FIELDS if personal else ())
 
 
-def _record(row: Any, names: Names, personal: bool) -> dict[str, Any]:
+def _record(row: Any, names: Names, personal: bool, times: Timeline | None = None) -> dict[str, Any]:
+    times = times or Timeline()
     data: dict[str, Any] = {
         "id": row["id"],
         "at": row["at"],
@@ -201,6 +204,10 @@ def _record(row: Any, names: Names, personal: bool) -> dict[str, Any]:
         "day": row["day"],
         "created_at": row["created_at"],
         "status_at": row["status_at"],
+        "arrived_at": times.arrived_at,
+        "called_at": times.called_at,
+        "waiting_minutes": times.waiting_minutes(),
+        "service_minutes": times.service_minutes(),
     }
     if personal:
         for name in PERSONAL_FIELDS:
@@ -222,7 +229,22 @@ def iter_records(
             rows = session.execute(page_statement(centre, flt, after, batch, personal)).mappings().all()
         if not rows:
             return
-        yield [_record(r, names, personal) for r in rows]
+        timelines = _timelines(session_db=db, ids=[r["id"] for r in rows], timezone=centre.timezone)
+        yield [_record(r, names, personal, timelines.get(r["id"])) for r in rows]
         if len(rows) < batch:
             return
         after = Cursor(rows[-1]["at"], rows[-1]["id"])
+
+
+def _timelines(session_db: Database, ids: list[int], timezone: str) -> dict[int, Timeline]:
+    """The visit timeline of each entry in ``ids`` (one query for the batch)."""
+    events: dict[int, list[tuple[str, dt.datetime]]] = {}
+    with session_db.read() as session:
+        for chunk in (ids[i : i + 900] for i in range(0, len(ids), 900)):
+            for entry_id, status, at in session.execute(
+                select(StatusEvent.entry_id, StatusEvent.status, StatusEvent.at)
+                .where(StatusEvent.entry_id.in_(chunk))
+                .order_by(StatusEvent.entry_id, StatusEvent.id)
+            ):
+                events.setdefault(entry_id, []).append((status, at))
+    return {entry_id: timeline_from_events(evs, timezone) for entry_id, evs in events.items()}

@@ -76,6 +76,9 @@ class Entry(Base):
     referred_from_id: Mapped[int | None] = mapped_column(
         ForeignKey("entry.id", ondelete="SET NULL"), nullable=True
     )
+    # An appointment imported from an online booking system: its id there, and the code the visitor shows.
+    external_id: Mapped[str | None] = mapped_column(String(128), nullable=True)
+    booking_code: Mapped[str | None] = mapped_column(String(32), nullable=True)
 
     events: Mapped[list[StatusEvent]] = relationship(
         back_populates="entry", cascade="all, delete-orphan", order_by="StatusEvent.id"
@@ -87,6 +90,8 @@ class Entry(Base):
         Index("ix_entry_centre_day_kind_status", "centre_id", "day", "kind", "status"),
         Index("ix_entry_slot", "centre_id", "unit_id", "at"),
         Index("ix_entry_referred_from", "referred_from_id"),  # "→ B-004" in the log
+        Index("ix_entry_external", "centre_id", "external_id", unique=True),
+        Index("ix_entry_booking_code", "centre_id", "booking_code"),
     )
 
 
@@ -147,3 +152,27 @@ class CentreSetting(Base):
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
     changed_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class ImportDecision(Base):
+    """An imported appointment the app could not place; it waits for the team lead's decision."""
+
+    __tablename__ = "import_decision"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    centre_id: Mapped[str] = mapped_column(String(64))
+    external_id: Mapped[str] = mapped_column(String(128))
+    source: Mapped[str] = mapped_column(String(300))  # the file's name
+    reason: Mapped[str] = mapped_column(String(32))  # no_unit | slot_full | outside_hours | bad_row
+    service: Mapped[str] = mapped_column(String(300))
+    at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    detail: Mapped[str] = mapped_column(String(500))
+    fingerprint: Mapped[str] = mapped_column(String(64))  # the row's content: a re-import adds nothing
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    decided_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    decision: Mapped[str | None] = mapped_column(String(32), nullable=True)
+
+    __table_args__ = (
+        Index("ix_import_decision_open", "centre_id", "decided_at"),
+        Index("ix_import_decision_key", "centre_id", "external_id", "fingerprint"),
+    )

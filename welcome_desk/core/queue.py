@@ -9,8 +9,9 @@ The calling rule (:func:`call_order`), per unit and day:
    need not wait for the clock.
 
 Visitors who were booked but have not arrived are expected, not waiting: they
-are listed but never called. Waiting time runs from arrival (the latest
-'arrived' after the last booking) to the call, or to now while still waiting.
+are listed but never called. Waiting time is the one visit timeline's
+(:mod:`~welcome_desk.core.timeline`): arrival to the first call, or to now
+while still waiting.
 """
 
 from __future__ import annotations
@@ -23,9 +24,10 @@ from sqlalchemy import select
 
 from welcome_desk.core import entries as E
 from welcome_desk.core.booking import BookingService
-from welcome_desk.core.clock import elapsed_seconds
+from welcome_desk.core.clock import DEFAULT_TIMEZONE
 from welcome_desk.core.entries import EntryView, view_select
 from welcome_desk.core.models import Entry, StatusEvent
+from welcome_desk.core.timeline import Timeline, timeline_from_events
 
 DUE_AHEAD = dt.timedelta(minutes=5)
 # What the queue shows: visitors expected, waiting, or called to a counter.
@@ -35,51 +37,13 @@ QUEUE_STATUSES = (E.BOOKED, E.ARRIVED, E.CALLED)
 CALLED, DUE, WALK_IN, EARLY, EXPECTED = range(5)
 
 
-@dataclass(frozen=True)
-class Times:
-    """When an entry arrived, was called, served and finished, from its status events."""
-
-    arrived_at: dt.datetime | None = None
-    called_at: dt.datetime | None = None
-    service_at: dt.datetime | None = None
-    done_at: dt.datetime | None = None
-    timezone: str | None = None  # the centre's: minutes are real minutes across a clock change
-
-    def waiting_minutes(self, now: dt.datetime) -> int | None:
-        """Minutes from arrival to the call (or to ``now`` while not yet called)."""
-        if self.arrived_at is None:
-            return None
-        end = self.called_at or now
-        return max(0, elapsed_seconds(self.arrived_at, end, self.timezone) // 60)
-
-    def service_minutes(self) -> int | None:
-        """Minutes from the start of service (or the call) to done."""
-        start = self.service_at or self.called_at
-        if start is None or self.done_at is None:
-            return None
-        return max(0, elapsed_seconds(start, self.done_at, self.timezone) // 60)
+# The desk's times are the one visit timeline (arrival, first call, service; see core/timeline.py).
+Times = Timeline
 
 
-def times_from_events(events: Iterable[tuple[str, dt.datetime]], timezone: str | None = None) -> Times:
-    """Read the times of one entry from its ``(status, at)`` events in the order they happened.
-
-    A new booking (or rebooking) starts the story again; a visitor put back into
-    the queue after a call keeps the time they first arrived.
-    """
-    arrived = called = service = done = None
-    for status, at in events:
-        if status in (E.BOOKED, E.NO_SHOW):  # not here (any more)
-            arrived = called = service = done = None
-        elif status == E.ARRIVED:
-            arrived = arrived or at
-            called = service = done = None
-        elif status == E.CALLED:
-            called = at
-        elif status == E.IN_SERVICE:
-            service = at
-        elif status == E.DONE:
-            done = at
-    return Times(arrived, called, service, done, timezone)
+def times_from_events(events: Iterable[tuple[str, dt.datetime]], timezone: str = DEFAULT_TIMEZONE) -> Times:
+    """The timeline of one entry from its ``(status, at)`` events (see :mod:`~welcome_desk.core.timeline`)."""
+    return timeline_from_events(events, timezone)
 
 
 @dataclass(frozen=True)

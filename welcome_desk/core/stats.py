@@ -2,32 +2,64 @@
 
 Computed in the database over a date range (one day, a month, a year) through
 the (centre_id, day) index, optionally narrowed by a :class:`LogFilter`.
-Waiting time is from 'arrived' to 'called', service time from 'in service'
-(or 'called') to 'done'/'referred', as recorded in the status events; both are
-computed in SQL so only one number per visit crosses into Python. No personal
-field is read.
+Waiting and service times follow the one visit timeline
+(:mod:`welcome_desk.core.timeline`), computed in SQL so only two numbers per
+visit cross into Python. Cancelled entries are not visits: they are counted
+apart and nowhere else. No personal field is read.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import statistics
+from concurrent.futures import ThreadPoolExecutor
 from collections import Counter
 from dataclasses import dataclass, field
 
-from sqlalchemy import case, func, select
+from sqlalchemy import func, select
+from sqlalchemy.orm import aliased
 
 from welcome_desk.core import entries as E
 from welcome_desk.core.centre import Centre
 from welcome_desk.core.database import Database
 from welcome_desk.core.logquery import LogFilter
-from welcome_desk.core.models import Entry, StatusEvent
+from welcome_desk.core.models import Entry
+from welcome_desk.core.timeline import change_windows, elapsed_from_row, quick_select, timeline_select
 
 PERIODS = ("day", "week", "month")
 
 
 @dataclass(frozen=True)
+class Durations:
+    """Waiting and service times of a group of visits (minutes, from the visit timeline)."""
+
+    wait_median_min: float | None = None
+    wait_p90_min: float | None = None
+    service_median_min: float | None = None
+    service_p90_min: float | None = None
+    waits_measured: int = 0  # visits with an arrival and a call
+    services_measured: int = 0
+
+    @classmethod
+    def of(cls, waits: list[int], services: list[int]) -> Durations:
+        """From elapsed seconds (any order)."""
+        w = sorted(x / 60 for x in waits)
+        s = sorted(x / 60 for x in services)
+        return cls(
+            round(statistics.median(w), 1) if w else None,
+            round(_percentile(w, 0.9), 1) if w else None,
+            round(statistics.median(s), 1) if s else None,
+            round(_percentile(s, 0.9), 1) if s else None,
+            len(w),
+            len(s),
+        )
+
+
+@dataclass(frozen=True)
 class Summary:
+    """Figures over a range. A visit is an entry that was not cancelled (cancelled entries are
+    counted apart and in nothing else); appointments are such visits that were booked."""
+
     start: dt.date
     end: dt.date  # inclusive
     visits: int
@@ -40,17 +72,22 @@ class Summary:
     by_language: dict[str, int] = field(default_factory=dict)
     by_status: dict[str, int] = field(default_factory=dict)
     by_hour: dict[int, int] = field(default_factory=dict)
+    by_weekday: dict[int, int] = field(default_factory=dict)  # 0 = Monday
     wait_median_min: float | None = None
     wait_p90_min: float | None = None
     service_median_min: float | None = None
     service_p90_min: float | None = None
-    waits_measured: int = 0  # visits with both 'arrived' and 'called'
+    waits_measured: int = 0  # visits with both an arrival and a call
+    services_measured: int = 0  # visits with a start and an end of service
+    referred_out: int = 0  # visits sent on to another unit
+    referred_in: int = 0  # visits that came referred from another unit
+    referred_other_building: int = 0  # of referred_out: to a unit in another building
+    unit_times: dict[str, Durations] = field(default_factory=dict)
 
     @property
     def no_show_rate(self) -> float | None:
-        """No-shows among appointments that were not cancelled."""
-        due = self.appointments - self.cancelled
-        return self.no_shows / due if due > 0 else None
+        """No-shows among appointments (cancelled ones are not appointments)."""
+        return self.no_shows / self.appointments if self.appointments > 0 else None
 
     @property
     def busiest_hour(self) -> int | None:
@@ -63,7 +100,7 @@ class Summary:
 
 @dataclass(frozen=True)
 class TrendPoint:
-    """Visits in one period (a day, an ISO week from Monday, or a calendar month)."""
+    """Visits in one period (a day, an ISO week from Monday, or a calendar month); cancelled apart."""
 
     start: dt.date
     end: dt.date  # inclusive
@@ -75,8 +112,7 @@ class TrendPoint:
 
     @property
     def no_show_rate(self) -> float | None:
-        due = self.appointments - self.cancelled
-        return self.no_shows / due if due > 0 else None
+        return self.no_shows / self.appointments if self.appointments > 0 else None
 
 
 def _percentile(sorted_values: list[float], q: float) -> float:
@@ -85,53 +121,104 @@ def _percentile(sorted_values: list[float], q: float) -> float:
     return statistics.quantiles(sorted_values, n=100, method="inclusive")[int(q * 100) - 1]
 
 
-def _minutes(db: Database, start, end):
-    """SQL for the minutes from ``start`` to ``end`` (two timestamps), on SQLite and PostgreSQL."""
-    if db.is_sqlite:
-        return (func.julianday(end) - func.julianday(start)) * 1440.0
-    return func.extract("epoch", end - start) / 60.0
-
-
 def _conditions(centre: Centre, start: dt.date, end: dt.date, flt: LogFilter | None) -> list:
     return (flt or LogFilter(start)).with_range(start, end).conditions(centre.id)
 
 
+def visit_times(db: Database, centre: Centre, where: list, start: dt.date, end: dt.date) -> list[tuple[str, int | None, int | None]]:
+    """``(unit_id, waiting seconds, service seconds)`` per visit matching ``where``, from the timeline.
+
+    One grouped pass answers the plain visits; the few with a longer story (rebooked,
+    a late no-show, reopened) and the rare one whose times span a clock change are read
+    again in full, so the SQL and :mod:`~welcome_desk.core.timeline` agree exactly.
+    """
+    windows = change_windows(centre.timezone, start, end)
+    postgres = not db.is_sqlite
+    sub = quick_select(where, postgres=postgres, windows=windows).subquery()
+    out: list[tuple[str, int | None, int | None]] = []
+    again: list[int] = []
+    with db.read() as session:
+        for entry_id, unit_id, w, s, near, simple in session.execute(
+            select(sub.c.entry_id, sub.c.unit_id, sub.c.wait_s, sub.c.service_s, sub.c.near, sub.c.simple)
+        ):
+            if simple and not near:
+                out.append((unit_id, None if w is None else max(0, w), None if s is None else max(0, s)))
+            else:
+                again.append(entry_id)
+        tz = centre.timezone
+        for chunk in (again[i : i + 900] for i in range(0, len(again), 900)):
+            full = timeline_select([*where, Entry.id.in_(chunk)], postgres=postgres, windows=windows).subquery()
+            for r in session.execute(select(full)):
+                out.append((r.unit_id, elapsed_from_row(r.arrived, r.called, r.wait_s, bool(r.near), tz),
+                            elapsed_from_row(r.service, r.done, r.service_s, bool(r.near), tz)))
+    return out
+
+
 def summarize(
-    db: Database, centre: Centre, start: dt.date, end: dt.date | None = None, *, flt: LogFilter | None = None
+    db: Database, centre: Centre, start: dt.date, end: dt.date | None = None, *, flt: LogFilter | None = None,
+    times: bool = True,
 ) -> Summary:
-    """Figures over ``start``..``end`` (inclusive); ``flt`` narrows by unit, status etc. (its range is ignored)."""
+    """Figures over ``start``..``end`` (inclusive); ``flt`` narrows by unit, status etc. (its range is ignored).
+
+    ``times=False`` leaves out waiting and service times (a comparison period that needs only counts).
+    """
     end = end or start
     where = _conditions(centre, start, end, flt)
     hour = func.strftime("%H", Entry.at) if db.is_sqlite else func.extract("hour", Entry.at)
-    counts: dict[str, Counter] = {k: Counter() for k in ("unit", "concern", "language", "status", "kind", "hour")}
-    with db.read() as session:
-        rows = session.execute(
-            select(Entry.kind, Entry.status, Entry.language, Entry.concern_id, Entry.unit_id, hour, func.count())
-            .where(*where)
-            # kind first: grouped by unit first, SQLite would walk the (centre, unit, at) index over all years
-            .group_by(Entry.kind, Entry.status, Entry.language, Entry.concern_id, Entry.unit_id, hour)
-        ).all()
-        for kind, status, language, concern_id, unit_id, h, n in rows:
-            counts["unit"][unit_id] += n
-            counts["concern"][concern_id or ""] += n
-            counts["language"][language] += n
-            counts["status"][status] += n
-            counts["kind"][kind] += n
-            if status != E.CANCELLED:
-                counts["hour"][int(h)] += n
-        at = lambda status: func.min(case((StatusEvent.status == status, StatusEvent.at)))  # noqa: E731
-        finished = func.min(case((StatusEvent.status.in_((E.DONE, E.REFERRED)), StatusEvent.at)))
-        pairs = session.execute(
-            select(
-                _minutes(db, at(E.ARRIVED), at(E.CALLED)),
-                _minutes(db, func.coalesce(at(E.IN_SERVICE), at(E.CALLED)), finished),
-            )
-            .join(Entry, Entry.id == StatusEvent.entry_id)
-            .where(*where, StatusEvent.status.in_((E.ARRIVED, E.CALLED, E.IN_SERVICE, E.DONE, E.REFERRED)))
-            .group_by(StatusEvent.entry_id)
-        ).all()
-    waits = sorted(float(w) for w, _ in pairs if w is not None and w >= 0)
-    services = sorted(float(s) for _, s in pairs if s is not None and s >= 0)
+    weekday = func.strftime("%w", Entry.day) if db.is_sqlite else func.extract("dow", Entry.day)
+    counts: dict[str, Counter] = {
+        k: Counter() for k in ("unit", "concern", "language", "status", "kind", "hour", "weekday")
+    }
+    # The times are one grouped pass over the events; it runs beside the counts (SQLite and
+    # PostgreSQL both let go of the interpreter while they work).
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="visit-times") if times else None
+    pending = pool.submit(visit_times, db, centre, [*where, Entry.status != E.CANCELLED], start, end) if pool else None
+    try:
+        with db.read() as session:
+            rows = session.execute(
+                select(Entry.kind, Entry.status, Entry.language, Entry.concern_id, Entry.unit_id, hour, weekday,
+                       func.count())
+                .where(*where)
+                # kind first: grouped by unit first, SQLite would walk the (centre, unit, at) index over all years
+                .group_by(Entry.kind, Entry.status, Entry.language, Entry.concern_id, Entry.unit_id, hour, weekday)
+            ).all()
+            source = aliased(Entry)
+            referrals = session.execute(
+                select(source.unit_id, Entry.unit_id, func.count())
+                .join(source, source.id == Entry.referred_from_id)
+                .where(*where)
+                .group_by(source.unit_id, Entry.unit_id)
+            ).all()
+            sent = session.execute(
+                select(func.count()).select_from(Entry).where(*where, Entry.status == E.REFERRED)
+            ).scalar() or 0
+        rows_t = pending.result() if pending else []
+    finally:
+        if pool:
+            pool.shutdown(wait=True)
+    for kind, status, language, concern_id, unit_id, h, wd, n in rows:
+        counts["status"][status] += n
+        if status == E.CANCELLED:
+            continue
+        counts["unit"][unit_id] += n
+        counts["concern"][concern_id or ""] += n
+        counts["language"][language] += n
+        counts["kind"][kind] += n
+        counts["hour"][int(h)] += n
+        counts["weekday"][(int(wd) + 6) % 7] += n
+    building = {u.id: (u.location.address.one_line() if u.location else "") for u in centre.units}
+    other_building = sum(n for a, b, n in referrals if building.get(a) != building.get(b))
+    per_unit: dict[str, tuple[list[int], list[int]]] = {}
+    waits, services = [], []
+    for unit_id, w, s in rows_t:
+        pair = per_unit.setdefault(unit_id, ([], []))
+        if w is not None:
+            waits.append(w)
+            pair[0].append(w)
+        if s is not None:
+            services.append(s)
+            pair[1].append(s)
+    overall = Durations.of(waits, services)
     visits = sum(counts["kind"].values())
     return Summary(
         start=start,
@@ -146,11 +233,17 @@ def summarize(
         by_language=dict(counts["language"].most_common()),
         by_status=dict(counts["status"].most_common()),
         by_hour=dict(sorted(counts["hour"].items())),
-        wait_median_min=round(statistics.median(waits), 1) if waits else None,
-        wait_p90_min=round(_percentile(waits, 0.9), 1) if waits else None,
-        service_median_min=round(statistics.median(services), 1) if services else None,
-        service_p90_min=round(_percentile(services, 0.9), 1) if services else None,
-        waits_measured=len(waits),
+        by_weekday=dict(sorted(counts["weekday"].items())),
+        wait_median_min=overall.wait_median_min,
+        wait_p90_min=overall.wait_p90_min,
+        service_median_min=overall.service_median_min,
+        service_p90_min=overall.service_p90_min,
+        waits_measured=overall.waits_measured,
+        services_measured=overall.services_measured,
+        referred_out=sent,
+        referred_in=sum(n for _a, _b, n in referrals),
+        referred_other_building=other_building,
+        unit_times={u: Durations.of(w, s) for u, (w, s) in per_unit.items()},
     )
 
 
@@ -189,9 +282,10 @@ def daily_counts(
         ).all()
     for day, kind, status, n in rows:
         c = days.setdefault(day, Counter())
-        c["visits"] += n
-        c[kind] += n
         c[status] += n
+        if status != E.CANCELLED:  # a cancelled entry is not a visit
+            c["visits"] += n
+            c[kind] += n
     return days
 
 

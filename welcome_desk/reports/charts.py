@@ -49,7 +49,10 @@ def _empty(ax, lang: str) -> None:
 
 
 def _shorten(text: str, limit: int = 38) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    """A long label on two or three lines instead of cut off."""
+    import textwrap
+
+    return "\n".join(textwrap.wrap(text, limit)) or text
 
 
 def draw_hours(fig, by_hour: dict[int, int], lang: str, title: str | None = None) -> None:

@@ -158,23 +158,33 @@ def _table(flt: LogFilter, ws, lang: str) -> str:
 
 
 def run_report(args, ws, out, actor) -> int:
-    """``welcome-desk report --month YYYY-MM -o FILE.pdf``: the monthly indicator report."""
-    from welcome_desk.reports.monthly import parse_month, write_monthly_report
+    """``welcome-desk report --month YYYY-MM | --year YYYY -o FILE.pdf|FILE.xlsx``: the county report."""
+    from welcome_desk.reports.indicators import write_indicator_sheet
+    from welcome_desk.reports.monthly import parse_month, parse_year, period_data, write_period_report
 
     try:
-        year, month = parse_month(args.month)
+        year, month = parse_month(args.month) if args.month else (parse_year(args.year), None)
     except ValueError as exc:
         raise ReportError(str(exc)) from None
+    suffix = args.output.suffix.lower()
+    if suffix not in (".pdf", ".xlsx"):
+        raise ReportError(f"the output must end in .pdf (the report) or .xlsx (the indicator sheet): {args.output.name}")
     _check_target(args.output)
+    label = f"{year:04d}-{month:02d}" if month else f"{year:04d}"
     exports.authorise(ws.db, actor, ws.clock, personal=False, action="report")
     try:
-        write_monthly_report(args.output, ws.db, ws.centre, year, month, args.lang, now=ws.clock(),
-                             job=_progress("report"))
+        job = _progress("report")
+        data = period_data(ws.db, ws.centre, year, month, job)
+        if suffix == ".pdf":
+            write_period_report(args.output, ws.db, ws.centre, data, args.lang, now=ws.clock(), job=job)
+        else:
+            write_indicator_sheet(args.output, ws.centre, data, args.lang, now=ws.clock())
     except OSError as exc:
         raise ReportError(f"cannot write {args.output}: {exc.strerror or exc}") from None
     finally:
         _end_progress()
-    detail = f"monthly report {year:04d}-{month:02d} {args.output.name}; personal no"
+    kind = "monthly" if month else "yearly"
+    detail = f"{kind} report {label} {args.output.name}; personal no"
     exports.record(ws.db, actor, ws.clock, detail, personal=False, action="report")
     out.write(f"{args.output}\n")
     return 0

@@ -72,8 +72,9 @@ def _columns(lang: str, multi_day: bool, width: float):
         ("kind", 62),
         ("unit", 0.30),
         ("concern", 0.36),
-        ("language", 52),
+        ("language", 0.12),
         ("status", 78),
+        ("wait", 52),
         ("staff", 0.16),
     ]
     fixed = sum(w for _, w in cols if w > 1)
@@ -104,6 +105,7 @@ def write_day_list(
     cols = _columns(lang, multi_day, width)
     size = 8
     header = [P.t(key, lang) for key, _ in cols]
+    wait_col = [key for key, _ in cols].index("wait")
     title = P.t("day_list", lang) if not multi_day else P.t("log", lang)
     centre_name = centre.name.get(lang)
 
@@ -133,6 +135,7 @@ def write_day_list(
             ("LEFTPADDING", (0, 0), (-1, -1), 4),
             ("RIGHTPADDING", (0, 0), (-1, -1), 4),
             ("FONT", (1, 1), (1, -1), f.bold, size),
+            ("ALIGN", (wait_col, 0), (wait_col, -1), "RIGHT"),  # minutes from the visit timeline
         ]
         table.setStyle(TableStyle(style))
         story.append(table)
@@ -150,8 +153,9 @@ def write_day_list(
                 "kind": P.label(r["kind"], lang),
                 "unit": r["unit_name"],
                 "concern": r["concern_label"] or "—",
-                "language": r["language"],
+                "language": P.language_name(r["language"], lang),
                 "status": P.label(r["status"], lang),
+                "wait": "" if r["waiting_minutes"] is None else P.minutes(r["waiting_minutes"], lang),
                 "staff": r["staff"] or "",
             }
             rows.append([fit(values[key], w - 8, f.regular if key != "ticket" else f.bold, size) for key, w in cols])

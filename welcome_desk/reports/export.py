@@ -5,7 +5,10 @@ unless ``personal=True`` — the caller asks the team lead and records the expor
 in the audit log. Text cells that a spreadsheet would read as a formula
 (starting with ``= + - @``, a tab or a carriage return) are written as plain
 text: in CSV with a leading apostrophe, in XLSX as string cells.
-CSV files are UTF-8 with a byte-order mark so Excel shows umlauts and Arabic.
+CSV files are UTF-8 with a byte-order mark so Excel shows umlauts and Arabic;
+in German they use semicolons, German headers and dd.mm.yyyy, as a German
+spreadsheet expects. Both carry the visit timeline: arrival, first call,
+waiting and service minutes.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from welcome_desk.core.centre import Centre
+from welcome_desk.core.entries import STATUSES
 from welcome_desk.core.database import Database
 from welcome_desk.core.logquery import PERSONAL_FIELDS, LogFilter, count, export_fields, iter_records
 from welcome_desk.reports import phrases as P
@@ -39,6 +43,10 @@ HEADERS = {
     "day": ("Tag", "Day"),
     "created_at": ("Erfasst", "Created"),
     "status_at": ("Status seit", "Status since"),
+    "arrived_at": ("Angekommen", "Arrived"),
+    "called_at": ("Aufgerufen um", "Called at"),
+    "waiting_minutes": ("Wartezeit (Min.)", "Waiting time (min)"),
+    "service_minutes": ("Beratungsdauer (Min.)", "Service time (min)"),
     "visitor_name": ("Name", "Name"),
     "visitor_contact": ("Kontakt", "Contact"),
     "query_text": ("Eingegebenes Anliegen", "Typed concern"),
@@ -51,19 +59,19 @@ def safe_cell(value: str) -> str:
     return "'" + value if value.startswith(FORMULA_START) else value
 
 
-def _plain(value: Any) -> Any:
+def _plain(value: Any, german: bool = False) -> Any:
     if isinstance(value, dt.datetime):
-        return value.isoformat(timespec="minutes")
+        return value.strftime("%d.%m.%Y %H:%M") if german else value.isoformat(timespec="minutes")
     if isinstance(value, dt.date):
-        return value.isoformat()
+        return value.strftime("%d.%m.%Y") if german else value.isoformat()
     return value
 
 
-def csv_row(record: dict[str, Any], fields: tuple[str, ...]) -> list[Any]:
-    """One CSV row: plain values, text cells made formula-safe."""
+def csv_row(record: dict[str, Any], fields: tuple[str, ...], german: bool = False) -> list[Any]:
+    """One CSV row: plain values (dates as dd.mm.yyyy for a German spreadsheet), text cells made formula-safe."""
     row = []
     for name in fields:
-        value = _plain(record.get(name))
+        value = _plain(record.get(name), german)
         row.append(safe_cell(value) if isinstance(value, str) else ("" if value is None else value))
     return row
 
@@ -80,16 +88,26 @@ def _batches(db: Database, centre: Centre, flt: LogFilter, lang: str, personal: 
 
 def write_csv_stream(
     out: IO[str], db: Database, centre: Centre, flt: LogFilter, lang: str = "de", *, personal: bool = False,
-    job: Job | None = None, lineterminator: str = "\r\n",
+    job: Job | None = None, lineterminator: str = "\r\n", spreadsheet: bool = False,
 ) -> int:
-    """Write the CSV (header first, no byte-order mark) to an open text stream; returns the number of rows."""
+    """Write the CSV (header first, no byte-order mark) to an open text stream; returns the number of rows.
+
+    Plain (for scripts): commas, field names, ISO dates. ``spreadsheet=True`` writes what a spreadsheet
+    in the report's language opens right: in German semicolons, German headers, dd.mm.yyyy, words
+    for kinds and statuses.
+    """
     job = as_job(job)
     fields = export_fields(personal)
-    writer = csv.writer(out, lineterminator=lineterminator)
-    writer.writerow(fields)
+    german = spreadsheet and lang != "en"
+    writer = csv.writer(out, lineterminator=lineterminator, delimiter=";" if german else ",")
+    writer.writerow([HEADERS[f][1 if lang == "en" else 0] for f in fields] if spreadsheet else fields)
+    words = {k: P.label(k, lang) for k in ("walk_in", "appointment", *STATUSES)} if spreadsheet else {}
     rows = 0
     for batch in _batches(db, centre, flt, lang, personal, job):
-        writer.writerows(csv_row(r, fields) for r in batch)
+        for r in batch:
+            if words:
+                r = {**r, "kind": words.get(r["kind"], r["kind"]), "status": words.get(r["status"], r["status"])}
+            writer.writerow(csv_row(r, fields, german))
         rows += len(batch)
     return rows
 
@@ -98,9 +116,10 @@ def write_csv(
     path: Path, db: Database, centre: Centre, flt: LogFilter, lang: str = "de", *, personal: bool = False,
     job: Job | None = None,
 ) -> int:
-    """Write the CSV file (UTF-8 with BOM) all at once or not at all; returns the number of rows."""
+    """Write the CSV file for a spreadsheet (UTF-8 with BOM; see :func:`write_csv_stream`) all at once or
+    not at all; returns the number of rows."""
     with atomic_output(path) as tmp, open(tmp, "w", encoding="utf-8-sig", newline="") as out:
-        return write_csv_stream(out, db, centre, flt, lang, personal=personal, job=job)
+        return write_csv_stream(out, db, centre, flt, lang, personal=personal, job=job, spreadsheet=True)
 
 
 def write_xlsx(
@@ -119,6 +138,7 @@ def write_xlsx(
     sheet = wb.create_sheet(P.t("log", lang))
     widths = {"id": 8, "at": 17, "ticket": 9, "kind": 12, "status": 12, "unit": 20, "unit_name": 36, "concern": 20,
               "concern_label": 36, "language": 9, "staff": 14, "day": 11, "created_at": 17, "status_at": 17,
+              "arrived_at": 17, "called_at": 17, "waiting_minutes": 12, "service_minutes": 12,
               "visitor_name": 24, "visitor_contact": 24, "query_text": 40, "note": 40}
     for i, name in enumerate(fields, start=1):
         sheet.column_dimensions[get_column_letter(i)].width = widths.get(name, 14)
@@ -168,7 +188,9 @@ def _xlsx_rows(sheet, fields, db, centre, flt, lang, personal, job) -> int:
 
     kinds = {k: P.label(k, lang) for k in ("walk_in", "appointment")}
     statuses: dict[str, str] = {}
-    datetime_fields = [i for i, name in enumerate(fields) if name in ("at", "created_at", "status_at")]
+    datetime_fields = [i for i, name in enumerate(fields)
+                       if name in ("at", "created_at", "status_at", "arrived_at", "called_at")]
+    stamp_format, day_format = ("yyyy-mm-dd hh:mm", "yyyy-mm-dd") if lang == "en" else ("dd.mm.yyyy hh:mm", "dd.mm.yyyy")
     day_index = fields.index("day")
     kind_index, status_index = fields.index("kind"), fields.index("status")
     text_fields = [i for i, name in enumerate(fields) if name in ("staff",) + PERSONAL_FIELDS]
@@ -177,7 +199,7 @@ def _xlsx_rows(sheet, fields, db, centre, flt, lang, personal, job) -> int:
         if value is None:
             return None
         cell = WriteOnlyCell(sheet, value=value)
-        cell.number_format = "yyyy-mm-dd hh:mm"
+        cell.number_format = stamp_format
         return cell
 
     rows = 0
@@ -190,7 +212,7 @@ def _xlsx_rows(sheet, fields, db, centre, flt, lang, personal, job) -> int:
             for i in datetime_fields:
                 line[i] = stamp(line[i])
             day = WriteOnlyCell(sheet, value=line[day_index])
-            day.number_format = "yyyy-mm-dd"
+            day.number_format = day_format
             line[day_index] = day
             for i in text_fields:
                 value = line[i]

@@ -121,7 +121,8 @@ def page_footer(
     f: Fonts, text: str, lang: str, page_width: float, margin: float, text_width: float, gap: float
 ) -> Callable[[rl_canvas.Canvas, int, int], None]:
     """A footer for :func:`numbered_canvas`: a rule ``gap`` below the frame, ``text`` on the
-    left (cut to ``text_width``) and "page n of m" on the right."""
+    left and "page n of m" on the right. Text too long for ``text_width`` goes on two lines
+    (split at its last " · "), so nothing is cut off."""
     from reportlab.lib.units import mm
 
     from welcome_desk.reports import phrases as P
@@ -133,7 +134,11 @@ def page_footer(
         canvas.setStrokeColor(RULE)
         canvas.line(margin, margin - gap, page_width - margin, margin - gap)
         y = margin - gap - 4 * mm
-        canvas.drawString(margin, y, fit(text, text_width, f.regular, 7.5))
+        lines = [text]
+        if pdfmetrics.stringWidth(text, f.regular, 7.5) > text_width and " · " in text:
+            lines = list(text.rsplit(" · ", 1))
+        for i, line in enumerate(lines):
+            canvas.drawString(margin, y - i * 3.2 * mm, fit(line, text_width, f.regular, 7.5))
         canvas.drawRightString(page_width - margin, y, P.t("page_of", lang, page=page, pages=pages))
         canvas.restoreState()
 

@@ -7,84 +7,19 @@ independent of Qt. Unknown languages fall back to German.
 
 from __future__ import annotations
 
+import json
+
+from welcome_desk.core.paths import resource
+
 LANGS = ("de", "en")
 
-_TEXT: dict[str, tuple[str, str]] = {
-    # key: (German, English)
-    "day_list": ("Tagesliste", "Day list"),
-    "log": ("Besuchsprotokoll", "Visit log"),
-    "monthly_report": ("Monatsbericht", "Monthly report"),
-    "monthly_subtitle": ("Kennzahlen zum Integrationsmonitoring", "Indicators for integration monitoring"),
-    "page_of": ("Seite {page} von {pages}", "Page {page} of {pages}"),
-    "created": ("Erstellt {when}", "Created {when}"),
-    "filters": ("Filter", "Filters"),
-    "no_filters": ("keine (alle Einträge)", "none (all entries)"),
-    "period": ("Zeitraum", "Period"),
-    "date": ("Datum", "Date"),
-    "time": ("Zeit", "Time"),
-    "ticket": ("Nummer", "Ticket"),
-    "kind": ("Art", "Type"),
-    "unit": ("Stelle", "Unit"),
-    "concern": ("Anliegen", "Concern"),
-    "language": ("Sprache", "Language"),
-    "status": ("Status", "Status"),
-    "staff": ("Mitarbeitende", "Staff"),
-    "visits": ("Besuche", "Visits"),
-    "walk_ins": ("Ohne Termin", "Walk-ins"),
-    "appointments": ("Termine", "Appointments"),
-    "no_shows": ("Nicht erschienen", "No-shows"),
-    "no_show_rate": ("Nichterscheinensquote", "No-show rate"),
-    "no_show_rate_short": ("No-Show-\nQuote", "No-show\nrate"),  # a table header on two lines
-    "cancelled_count": ("Abgesagt", "Cancelled"),
-    "wait_median": ("Wartezeit Median", "Waiting time median"),
-    "wait_p90": ("Wartezeit 90. Perzentil", "Waiting time 90th percentile"),
-    "service_median": ("Beratungsdauer Median", "Service time median"),
-    "busiest_hours": ("Stärkste Stunden", "Busiest hours"),
-    "minutes": ("{value} Min.", "{value} min"),
-    "none": ("—", "—"),
-    "no_entries": ("Keine Einträge für diese Auswahl.", "No entries for this selection."),
-    "figures": ("Kennzahlen", "Figures"),
-    "share": ("Anteil", "Share"),
-    "count": ("Anzahl", "Count"),
-    "by_concern": ("Besuche nach Anliegen", "Visits by concern"),
-    "by_unit": ("Besuche nach Stelle", "Visits by unit"),
-    "by_language": ("Besuche nach Sprache", "Visits by language"),
-    "by_hour": ("Besuche nach Uhrzeit", "Visits by hour of day"),
-    "by_week": ("Besuche je Kalenderwoche", "Visits per calendar week"),
-    "by_month": ("Besuche der letzten 12 Monate", "Visits over the last 12 months"),
-    "months_table": ("Entwicklung über 12 Monate", "Trend over 12 months"),
-    "month": ("Monat", "Month"),
-    "total_12": ("Summe 12 Monate", "Total 12 months"),
-    "week": ("KW", "Week"),
-    "week_label": ("KW {week}", "Wk {week}"),
-    "hour": ("Uhrzeit", "Hour"),
-    "hour_label": ("{hour} Uhr", "{hour}:00"),
-    "other": ("Sonstige", "Other"),
-    "no_concern": ("(kein Anliegen)", "(no concern)"),
-    "waiting_times": ("Wartezeiten", "Waiting times"),
-    "measured": ("gemessen bei {n} Besuchen (Ankunft bis Aufruf)", "measured on {n} visits (arrival to call)"),
-    "walk_in_vs_appointment": ("Ohne Termin / mit Termin", "Walk-ins / appointments"),
-    "notes": ("Hinweise", "Notes"),
-    "method": (
-        "Besuche zählen alle erfassten Einträge einschließlich abgesagter Termine. "
-        "Die Nichterscheinensquote bezieht sich auf nicht abgesagte Termine. "
-        "Wartezeit: von der Ankunft bis zum Aufruf. Der Bericht enthält keine personenbezogenen Daten.",
-        "Visits count every entry including cancelled appointments. The no-show rate is "
-        "among appointments that were not cancelled. Waiting time: from arrival to call. "
-        "The report contains no personal data.",
-    ),
-    "personal_included": ("Enthält personenbezogene Daten", "Contains personal data"),
-    "walk_in": ("Ohne Termin", "Walk-in"),
-    "appointment": ("Termin", "Appointment"),
-    "booked": ("Gebucht", "Booked"),
-    "arrived": ("Wartet", "Waiting"),
-    "called": ("Aufgerufen", "Called"),
-    "in_service": ("In Beratung", "In service"),
-    "done": ("Erledigt", "Done"),
-    "no_show": ("Nicht erschienen", "No-show"),
-    "cancelled": ("Abgesagt", "Cancelled"),
-    "referred": ("Weitergeleitet", "Referred"),
-}
+def _load_terms() -> dict[str, tuple[str, str]]:
+    """The glossary (resources/report_terms.json): one word per idea, in German and English."""
+    data = json.loads(resource("report_terms.json").read_text(encoding="utf-8"))
+    return {key: (value["de"], value["en"]) for key, value in data["terms"].items()}
+
+
+_TEXT: dict[str, tuple[str, str]] = _load_terms()
 
 MONTHS = {
     "de": ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"),
@@ -169,11 +104,39 @@ LANGUAGE_NAMES = {
     "so": ("Somali", "Somali"),
     "sq": ("Albanisch", "Albanian"),
     "es": ("Spanisch", "Spanish"),
+    "ur": ("Urdu", "Urdu"),
+    "hi": ("Hindi", "Hindi"),
+    "sr": ("Serbisch", "Serbian"),
+    "hr": ("Kroatisch", "Croatian"),
+    "bs": ("Bosnisch", "Bosnian"),
+    "el": ("Griechisch", "Greek"),
+    "hu": ("Ungarisch", "Hungarian"),
+    "vi": ("Vietnamesisch", "Vietnamese"),
+    "zh": ("Chinesisch", "Chinese"),
+    "prs": ("Dari", "Dari"),
+    "am": ("Amharisch", "Amharic"),
     "it": ("Italienisch", "Italian"),
 }
 
 
 def language_name(code: str, lang: str) -> str:
-    """A visitor language in the report's language, with its code (e.g. "Arabisch (ar)")."""
+    """A visitor language named in the report's language (e.g. "Arabisch"); the code only if unknown."""
     names = LANGUAGE_NAMES.get(code)
-    return f"{names[1 if lang == 'en' else 0]} ({code})" if names else code
+    return names[1 if lang == "en" else 0] if names else code
+
+
+WEEKDAYS = {
+    "de": ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+}
+
+
+def weekday_name(weekday: int, lang: str) -> str:
+    """0 = Monday."""
+    return WEEKDAYS["en" if lang == "en" else "de"][weekday]
+
+
+def group_name(group: str, lang: str) -> str:
+    """A concern's subject area (the centre file's ``group``) in words."""
+    key = f"group_{group}" if group else "group_none"
+    return t(key, lang) if key in _TEXT else group

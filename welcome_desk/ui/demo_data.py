@@ -42,9 +42,9 @@ class DemoDataDialog(QDialog):
         self.setAccessibleName(self.windowTitle())
         warning = QLabel(
             self.tr(
-                "Adds invented visits (no names) to this database, spread over the past days, "
+                "Adds invented visits (no names), spread over the past days up to now, "
                 "for trying out the figures, charts and reports or for training. "
-                "Do not use it on the database of a centre in service: the visits count in every report."
+                "Only an empty database or one made for demo visits takes them; it is then marked DEMO for good."
             )
         )
         warning.setWordWrap(True)
@@ -119,12 +119,12 @@ class DemoFiller:
     def run(self, visits: int, days: int):
         """Start adding ``visits`` over ``days``; returns the background task."""
         from welcome_desk.core.demo import Cancelled as DemoCancelled
-        from welcome_desk.core.demo import generate
+        from welcome_desk.core.demo import NotADemoDatabase, add_demo_visits
         from welcome_desk.reports.jobs import Cancelled
 
         ctx = self.ctx
         ws = ctx.workspace
-        end = ws.clock().date()
+        actor = ctx.actor()  # the team lead: require_team_lead passed
         added = [0]
 
         def work(job) -> int:
@@ -135,7 +135,7 @@ class DemoFiller:
                 return not (job.cancelled and job.cancelled())
 
             try:
-                return generate(ws.db, ws.centre, visits, days, end, progress=progress)
+                return add_demo_visits(ws.db, ws.centre, actor, ws.clock, visits, days, progress=progress)
             except DemoCancelled as exc:
                 raise Cancelled(str(exc)) from exc
 
@@ -157,9 +157,8 @@ class DemoFiller:
                 self.progress.hide()
                 self.progress.deleteLater()
                 self.progress = None
-            self.last_result = (kind, count)
-            ctx.audit("demo", f"{count} demo visits over {days} days ({kind})")
-            ctx.visits_changed()
+            self.last_result = (kind, count)  # the use case wrote the audit record
+            ctx.visits_changed()  # the window refreshes its log and its DEMO mark
             ctx.show_status(text, 10_000)
 
         def on_progress(done: int, total: int) -> None:
@@ -178,6 +177,11 @@ class DemoFiller:
                 self.progress.reset()
                 self.progress.hide()
             self.last_result = ("failed", added[0])
+            if isinstance(exc, NotADemoDatabase):
+                ctx.messages.error(ctx.parent, title, QCoreApplication.translate(
+                    "DemoData", "This database holds real visits. Demo visits go only into an empty database "
+                    "(start Welcome Desk with another database, e.g. --db sqlite:///demo.sqlite)."), "")
+                return
             ctx.messages.error(ctx.parent, title, QCoreApplication.translate("DemoData", "Adding demo visits stopped with an error."), f"{exc.__class__.__name__}: {exc}")
 
         task = self.runner.start(work, on_done=on_done, on_failed=on_failed, on_cancelled=on_cancelled,

@@ -199,6 +199,7 @@ def build_menus(w: Any) -> None:
     first = w.team_lead_menu.actions()[0]
     w.review_part.add_to(w.team_lead_menu, first)
     w.demo_part.add_to(w.team_lead_menu, first)
+    w.appointments.add_to(w.visit_menu, w.team_lead_menu, first)
     w.team_lead_menu.insertSeparator(first)
     w.help_menu = bar.addMenu("")
     w.help_menu.addAction(w.shortcuts_action)

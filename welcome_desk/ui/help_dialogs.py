@@ -50,6 +50,7 @@ def shortcut_table() -> list[tuple[str, str, tuple[str, ...]]]:
         (keys("F7"), QCoreApplication.translate("Help", "Go to the queue (Arrived, No-show, Rebook, Cancel, Refer onward)"), ("F7",)),
         (keys("F8"), QCoreApplication.translate("Help", "Call the next waiting visitor of the queue's unit"), ("F8",)),
         (keys("Ctrl+F"), QCoreApplication.translate("Help", "Find a visit by ticket, name or date"), ("Ctrl+F",)),
+        (keys("F9"), QCoreApplication.translate("Help", "Check in by booking code (typed or scanned): arrived, slip printed"), ("F9",)),
         (keys(TEAM_LEAD_KEY), QCoreApplication.translate("Help", "Sign in as team lead / sign out"), (TEAM_LEAD_KEY,)),
         (keys(REVIEW_KEY), QCoreApplication.translate("Help", "Team lead: review logs, figures, exports and reports"), (REVIEW_KEY,)),
         (keys(LOCK_KEY), QCoreApplication.translate("Help", "Lock the screen now (signs out the team lead)"), (LOCK_KEY,)),

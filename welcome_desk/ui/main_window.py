@@ -20,12 +20,14 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QToolButton
 
 from welcome_desk.core.actor import Actor
+from welcome_desk.core.demo import is_demo
 from welcome_desk.core.entries import EntryView
 from welcome_desk.core.roles import RoleSession
 from welcome_desk.core.routing import Candidate, RouteResult
 from welcome_desk.core.settings import Settings
 from welcome_desk.core.workspace import Workspace
 from welcome_desk.ui.centre_editor.menu import CentreMenu
+from welcome_desk.ui.appointments_ui import AppointmentActions
 from welcome_desk.ui.desk_actions import DeskActions, build_menus
 from welcome_desk.ui.desk_context import DeskContext, DeskEvents
 from welcome_desk.ui.desk_panels import build_panels, lay_out
@@ -91,6 +93,7 @@ class MainWindow(QMainWindow, DeskActions):
         self.reception.logFocusRequested.connect(self._focus_log)
         self.events.centreChanged.connect(self.reception.reload_centre)
         self.events.visitsChanged.connect(self.refresh_log)
+        self.events.visitsChanged.connect(lambda: self.show_demo_mark(refresh=True))
 
         self.build_actions()
         self.role_controls = RoleControls(self.context, self.roles)
@@ -98,6 +101,7 @@ class MainWindow(QMainWindow, DeskActions):
         self.review_part = ReviewPart(self.context, self.slip_printer)
         self.restore_part = RestorePart(self.context)
         self.demo_part = DemoPart(self.context)
+        self.appointments = AppointmentActions(self.context, self.reception.reprint_entry)
         self.review_action, self.restore_action, self.demo_action = (
             self.review_part.action, self.restore_part.action, self.demo_part.action,
         )
@@ -149,6 +153,10 @@ class MainWindow(QMainWindow, DeskActions):
         self.staff_label = QLabel()
         self.statusBar().addPermanentWidget(self.staff_label)
         self.statusBar().addPermanentWidget(self.role_controls.role_label)
+        self.demo_badge = QLabel()  # "DEMO" on a database made for demo visits, never on a real one
+        self.demo_badge.setObjectName("demoBadge")
+        self.demo_badge.setStyleSheet("QLabel { background: #b00020; color: white; font-weight: bold; padding: 0 8px; }")
+        self.statusBar().insertPermanentWidget(0, self.demo_badge)
 
     def _set_bookable(self, walk_in: bool, appointment: bool) -> None:
         self.walk_in_action.setEnabled(walk_in)
@@ -202,6 +210,7 @@ class MainWindow(QMainWindow, DeskActions):
     def retranslate(self) -> None:
         centre = self.ws.centre.name.get(self.lang)
         self.setWindowTitle(self.tr("Welcome Desk — {centre}").format(centre=centre))
+        self.show_demo_mark()
         self.intake_label.setText(self.tr("Visitor's &concern"))
         self.intake.setPlaceholderText(self.tr("Enter concern …"))
         self.intake.setAccessibleName(self.tr("Visitor's concern"))
@@ -220,7 +229,7 @@ class MainWindow(QMainWindow, DeskActions):
         self.retranslate_actions()
         self.walk_in_button.setToolTip(self.walk_in_action.toolTip())
         self.appointment_button.setToolTip(self.appointment_action.toolTip())
-        for part in (self.centre_menu_actions, self.review_part, self.restore_part, self.demo_part):
+        for part in (self.centre_menu_actions, self.review_part, self.restore_part, self.demo_part, self.appointments):
             part.retranslate()
         self.centre_label.set_full_text(self.tr("Centre: {name}").format(name=centre))
         self.db_label.set_full_text(self.tr("Database: {where}").format(where=self.ws.db.location))
@@ -228,6 +237,18 @@ class MainWindow(QMainWindow, DeskActions):
         self.staff_label.setAccessibleName(self.staff_label.text())
         self.update_tabs()
         self.role_controls.retranslate()
+
+    def show_demo_mark(self, refresh: bool = False) -> None:
+        """Say plainly, in the title and the status bar, when this database holds demo visits (asked once,
+        and again when visits were added behind the desk's back)."""
+        if refresh or getattr(self, "_demo_db", None) is None:
+            self._demo_db = is_demo(self.ws.db)
+        self.demo_badge.setText(self.tr("DEMO"))
+        self.demo_badge.setAccessibleName(self.tr("Demo database: invented visits, not a centre in service"))
+        self.demo_badge.setToolTip(self.demo_badge.accessibleName())
+        self.demo_badge.setVisible(self._demo_db)
+        if self._demo_db and not self.windowTitle().startswith(self.demo_badge.text()):
+            self.setWindowTitle(self.tr("{demo} — {title}").format(demo=self.demo_badge.text(), title=self.windowTitle()))
 
     def update_tabs(self) -> None:
         """The tabs of today's log and the queue (the queue's says how many wait)."""

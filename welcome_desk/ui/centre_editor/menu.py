@@ -141,7 +141,10 @@ class CentreMenu(QObject):
         from welcome_desk.core.centre import CentreError
         from welcome_desk.core.files import OutputPathError, database_files, write_text
 
-        suggested = f"{ctx.workspace.centre.id}.json"
+        from PySide6.QtCore import QStandardPaths
+
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        suggested = str(Path(documents) / f"{ctx.workspace.centre.id}.json")  # not the program's working directory
         name, _ = self.get_save_file_name(w, self.tr("Export centre file"), suggested, self._file_filter())
         if not name:
             return None

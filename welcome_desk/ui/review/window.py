@@ -40,6 +40,8 @@ from welcome_desk.ui.review.charts import ChartPanel
 from welcome_desk.ui.review.model import LazyLogModel
 from welcome_desk.ui.review.month_dialog import (
     MonthDialog,
+    finished_month,
+    offer_to_open,
     pydate,
     qdate,
     reports_folder,
@@ -448,30 +450,39 @@ class ReviewWindow(QWidget):
 
     def monthly_report(self, year: int | None = None, month: int | None = None, lang: str | None = None,
                        path: Path | None = None) -> Task | None:
-        """Write the monthly indicator report (asks month, language and file unless given)."""
-        from welcome_desk.reports.monthly import write_monthly_report
+        """Write the county report of a month (or of a year, when the dialog's *whole year* is ticked);
+        asks period, language and file unless given, then offers to open the PDF."""
+        from welcome_desk.reports.monthly import write_monthly_report, write_yearly_report
 
-        if year is None or month is None or lang is None:
-            dialog = MonthDialog(pydate(self.from_date.date()), self.lang, self)
+        if year is None or lang is None:
+            shown = finished_month(pydate(self.from_date.date()), self.ws.clock().date())
+            dialog = MonthDialog(shown, self.lang, self)
             accepted = self.run_dialog(dialog)
             choice = dialog.choice()
             dialog.deleteLater()
             if not accepted:
                 return None
             year, month, lang = choice
-        title = self.tr("Monthly report")
+        title = self.tr("Monthly report") if month else self.tr("Annual report")
+        label = f"{year:04d}-{month:02d}" if month else f"{year:04d}"
         if path is None:
-            path = ask_save_path(self, self.save_file_name, title, f"monthly-report-{year:04d}-{month:02d}-{lang}.pdf", self.tr("PDF files (*.pdf)"))
+            name = f"monthly-report-{label}-{lang}.pdf" if month else f"annual-report-{label}-{lang}.pdf"
+            path = ask_save_path(self, self.save_file_name, title, name, self.tr("PDF files (*.pdf)"))
             if path is None:
                 return None
         db, centre, now = self.ws.db, self.ws.centre, self.ws.clock()
 
         def done(_data) -> None:
-            self.audit("report", f"monthly report {year:04d}-{month:02d} {path.name}; personal no")
-            self.status.setText(self.tr("Monthly report written to {path}").format(path=path))
+            self.audit("report", f"{'monthly' if month else 'yearly'} report {label} {path.name}; personal no")
+            self.status.setText(self.tr("Report written to {path}").format(path=path))
+            offer_to_open(self, self.run_dialog, path, title)
 
-        return self.work.run(title, lambda job: write_monthly_report(path, db, centre, year, month, lang, now=now, job=job),
-                         done)
+        def work(job):
+            if month:
+                return write_monthly_report(path, db, centre, year, month, lang, now=now, job=job)
+            return write_yearly_report(path, db, centre, year, lang, now=now, job=job)
+
+        return self.work.run(title, work, done)
 
     # ------------------------------------------------------------------ closing
 

@@ -1,0 +1,259 @@
+"""The one visit timeline: arrival, call, service and the waiting and service times.
+
+Every place that shows a waiting or service time (the desk's queue, the
+figures, the day list, the monthly report) reads it from here, in Python for a
+handful of visits (:func:`timeline_from_events`) or in SQL for a month or a
+year (:func:`timeline_select`). Both implement the same definition, and a test
+checks they agree on the awkward cases.
+
+The definition, read from a visit's status events in the order they were
+recorded (event id):
+
+* A **story** starts after the last ``booked`` or ``no_show`` event: a
+  re-booking or a no-show means the visitor was not here, so what happened
+  before does not count (a late no-show who arrives after all starts afresh).
+* **Arrival** is the first ``arrived`` of the story. A visitor put back into
+  the queue after a call keeps the time they first arrived.
+* **Call** is the *first* ``called`` of the story. Waiting time is the time
+  until the centre first turned to the visitor: a put-back (wrong person, a
+  missing document, a slip of the hand) is handled at the counter and must not
+  make the waiting time of a visitor who was already seen look longer, and a
+  first call never changes afterwards, so the desk, the day list and the
+  county report can all show the same number.
+* **Service start** is the first ``in_service`` of the story, else the call.
+* **Service end** is the last ``done`` or ``referred`` of the story, as long as
+  no ``arrived``, ``called`` or ``in_service`` came after it (a reopened visit
+  is not finished).
+* **Waiting time** is arrival → call (or → now while still waiting); it is
+  unknown without an arrival. **Service time** is service start → end.
+
+Times are the centre's naive wall times; durations are real elapsed seconds
+(:func:`~welcome_desk.core.clock.elapsed_seconds`), right across a clock change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable
+
+from sqlalchemy import Integer, and_, case, cast, func, literal, literal_column, or_, select
+from sqlalchemy.sql import Select
+
+from welcome_desk.core import entries as E
+from welcome_desk.core.clock import DEFAULT_TIMEZONE, elapsed_seconds, zone
+from welcome_desk.core.models import Entry, StatusEvent
+
+RESET = (E.BOOKED, E.NO_SHOW)  # the visitor is not here (any more): a new story starts
+ACTIVE = (E.ARRIVED, E.CALLED, E.IN_SERVICE)  # after these a visit is not finished
+FINISH = (E.DONE, E.REFERRED)
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """When a visit arrived, was first called, served and finished (see the module's definition)."""
+
+    arrived_at: dt.datetime | None = None
+    called_at: dt.datetime | None = None
+    service_at: dt.datetime | None = None
+    done_at: dt.datetime | None = None
+    timezone: str = DEFAULT_TIMEZONE
+
+    def waiting_seconds(self, now: dt.datetime | None = None) -> int | None:
+        """Arrival → first call; → ``now`` while not yet called; None without an arrival."""
+        if self.arrived_at is None:
+            return None
+        end = self.called_at or now
+        if end is None:
+            return None
+        return max(0, elapsed_seconds(self.arrived_at, end, self.timezone))
+
+    def service_seconds(self) -> int | None:
+        """Service start (or the call) → end; None while not finished."""
+        start = self.service_at or self.called_at
+        if start is None or self.done_at is None:
+            return None
+        return max(0, elapsed_seconds(start, self.done_at, self.timezone))
+
+    def waiting_minutes(self, now: dt.datetime | None = None) -> int | None:
+        """Whole minutes of :meth:`waiting_seconds` (what the desk shows)."""
+        s = self.waiting_seconds(now)
+        return None if s is None else s // 60
+
+    def service_minutes(self) -> int | None:
+        s = self.service_seconds()
+        return None if s is None else s // 60
+
+
+def timeline_from_events(events: Iterable[tuple[str, dt.datetime]], timezone: str = DEFAULT_TIMEZONE) -> Timeline:
+    """The timeline of one visit from its ``(status, at)`` events, in the order they were recorded."""
+    arrived = called = service = done = None
+    for status, at in events:
+        if status in RESET:
+            arrived = called = service = done = None
+        elif status in FINISH:
+            done = at if done is None else max(done, at)
+        else:
+            if status in ACTIVE:
+                done = None
+            if status == E.ARRIVED:
+                arrived = at if arrived is None else min(arrived, at)
+            elif status == E.CALLED:
+                called = at if called is None else min(called, at)
+            elif status == E.IN_SERVICE:
+                service = at if service is None else min(service, at)
+    return Timeline(arrived, called, service, done, timezone)
+
+
+# --------------------------------------------------------------------------- the same in SQL
+
+
+def _is(*statuses: str):
+    """``status IN ('a', 'b')`` with the statuses written into the SQL: they are this module's own
+    constants, and SQLite evaluates a literal list per row far faster than bound parameters
+    (a year of events: 2.7 s instead of 5.9 s)."""
+    assert all(st.isidentifier() for st in statuses)
+    return StatusEvent.status.in_([literal_column(f"'{st}'") for st in statuses])
+
+
+def quick_select(where: list, *, postgres: bool = False, windows: tuple = ()) -> Select:
+    """One pass over the events: the columns of :func:`timeline_select` plus ``simple``.
+
+    Where ``simple`` is 1 — every booked/no-show event comes before the visit's other
+    events, and there is at most one done/referred — plain first/last aggregates *are* the
+    module's definition. The rest (a rebooking after arrival, a late no-show, a reopened
+    visit: a few in a hundred) must be read again with :func:`timeline_select`.
+    """
+    other = ~_is(*RESET)
+
+    def first(status: str):
+        return func.min(case((_is(status), StatusEvent.at)))
+
+    reset_id = func.max(case((_is(*RESET), StatusEvent.id), else_=0))
+    story_id = func.min(case((other, StatusEvent.id)))
+    finishes = func.sum(case((_is(*FINISH), 1), else_=0))
+    finish_id = func.max(case((_is(*FINISH), StatusEvent.id), else_=0))
+    active_id = func.max(case((_is(*ACTIVE), StatusEvent.id), else_=0))
+    arrived = first(E.ARRIVED)
+    called = first(E.CALLED)
+    service = func.coalesce(first(E.IN_SERVICE), called)
+    done = case((finish_id > active_id, func.max(case((_is(*FINISH), StatusEvent.at)))))
+    simple = case((and_(reset_id < func.coalesce(story_id, 2**62), finishes <= 1), 1), else_=0)
+    near = [and_(lo <= b, hi >= a) for a, b in windows for lo, hi in ((arrived, called), (service, done))]
+    return (
+        select(
+            StatusEvent.entry_id,
+            func.max(Entry.unit_id).label("unit_id"),
+            arrived.label("arrived"),
+            called.label("called"),
+            service.label("service"),
+            done.label("done"),
+            _seconds(arrived, called, postgres).label("wait_s"),
+            _seconds(service, done, postgres).label("service_s"),
+            (case((or_(*near), 1), else_=0) if near else literal(0)).label("near"),
+            simple.label("simple"),
+        )
+        .join(Entry, Entry.id == StatusEvent.entry_id)
+        .where(*where)
+        .group_by(StatusEvent.entry_id)
+    )
+
+
+def timeline_select(where: list, *, postgres: bool = False, windows: tuple = ()) -> Select:
+    """SQL rows ``(entry_id, unit_id, arrived, called, service, done, wait_s, service_s, near)`` for
+    the visits matching ``where`` (conditions on :class:`Entry`), by the module's definition, for
+    every kind of story (two passes: the story's bounds, then its times).
+
+    ``wait_s``/``service_s`` are wall-clock seconds. ``near`` is 1 when an interval touches one
+    of ``windows`` (see :func:`change_windows`): only those rows need :func:`elapsed_from_row`.
+    """
+    bounds = (
+        select(
+            StatusEvent.entry_id.label("entry_id"),
+            func.max(Entry.unit_id).label("unit_id"),
+            func.max(case((StatusEvent.status.in_(RESET), StatusEvent.id), else_=0)).label("reset_id"),
+            func.max(case((StatusEvent.status.in_(ACTIVE), StatusEvent.id), else_=0)).label("active_id"),
+        )
+        .join(Entry, Entry.id == StatusEvent.entry_id)
+        .where(*where)
+        .group_by(StatusEvent.entry_id)
+        .subquery("bounds")
+    )
+    after = StatusEvent.id > bounds.c.reset_id
+
+    def first(status: str):
+        return func.min(case((and_(after, StatusEvent.status == status), StatusEvent.at)))
+
+    arrived = first(E.ARRIVED)
+    called = first(E.CALLED)
+    service = func.coalesce(first(E.IN_SERVICE), called)
+    done = func.max(
+        case((and_(after, StatusEvent.id > bounds.c.active_id, StatusEvent.status.in_(FINISH)), StatusEvent.at))
+    )
+    near = [and_(lo <= b, hi >= a) for a, b in windows for lo, hi in ((arrived, called), (service, done))]
+    return (
+        select(
+            bounds.c.entry_id,
+            bounds.c.unit_id,
+            arrived.label("arrived"),
+            called.label("called"),
+            service.label("service"),
+            done.label("done"),
+            _seconds(arrived, called, postgres).label("wait_s"),
+            _seconds(service, done, postgres).label("service_s"),
+            (case((or_(*near), 1), else_=0) if near else literal(0)).label("near"),
+        )
+        .select_from(bounds)
+        .join(StatusEvent, StatusEvent.entry_id == bounds.c.entry_id)
+        .group_by(bounds.c.entry_id)
+    )
+
+
+def _seconds(start, end, postgres: bool):
+    """Whole wall-clock seconds from ``start`` to ``end`` in SQL (NULL when either is NULL)."""
+    if postgres:
+        return cast(func.extract("epoch", end - start), Integer)
+    return cast(func.strftime("%s", end), Integer) - cast(func.strftime("%s", start), Integer)
+
+
+def change_windows(timezone: str, start: dt.date, end: dt.date) -> tuple[tuple[dt.datetime, dt.datetime], ...]:
+    """Wall-time windows (a day either side) around the zone's clock changes from ``start`` to
+    ``end`` plus a week (a visit's events may run past its day)."""
+    return tuple(w for year in range(start.year, end.year + 2) for w in _changes(timezone, year)
+                 if w[1] >= dt.datetime.combine(start, dt.time()) and w[0] <= dt.datetime.combine(end, dt.time()) + dt.timedelta(days=8))
+
+
+@lru_cache(maxsize=256)
+def _changes(timezone: str, year: int) -> tuple[tuple[dt.datetime, dt.datetime], ...]:
+    """Wall-time windows of two hours either side of each clock change of ``year``."""
+    tz = zone(timezone)
+    out = []
+    t = dt.datetime(year, 1, 1, tzinfo=dt.timezone.utc)
+    day, hour = dt.timedelta(days=1), dt.timedelta(hours=1)
+    prev = t.astimezone(tz).utcoffset()
+    while t.year == year:
+        nxt = t + day
+        if nxt.astimezone(tz).utcoffset() != prev:
+            while t.astimezone(tz).utcoffset() == prev:  # the hour of the change
+                t += hour
+            wall = t.astimezone(tz).replace(tzinfo=None)
+            out.append((wall - 2 * hour, wall + 2 * hour))
+            prev = t.astimezone(tz).utcoffset()
+            nxt = t + day
+        t = nxt
+    return tuple(out)
+
+
+def elapsed_from_row(
+    start: dt.datetime | None, end: dt.datetime | None, wall_seconds: int | None, near: bool, timezone: str
+) -> int | None:
+    """Real seconds for one SQL row's ``wall_seconds`` (None stays None; negatives are 0)."""
+    if wall_seconds is None:
+        return None
+    if near and start is not None and end is not None:
+        return max(0, elapsed_seconds(start, end, timezone))
+    return max(0, int(wall_seconds))
+
+
+__all__ = ["Timeline", "timeline_from_events", "timeline_select", "quick_select", "change_windows", "elapsed_from_row"]
