@@ -30,14 +30,15 @@ from __future__ import annotations
 import bisect
 import json
 import math
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from welcome_desk.core.centre import Centre, Concern, Question, Unit
+from welcome_desk.core.centre import Answer, Centre, Concern, Question, Unit
 from welcome_desk.core.paths import resource
-from welcome_desk.core.textnorm import script, stem, strip_article, words, words_plain
+from welcome_desk.core.textnorm import fold, script, stem, strip_article, words, words_plain
 
 MAX_QUERY_CHARS = 300
 MAX_QUERY_WORDS = 16
@@ -48,6 +49,17 @@ SINGLE_WORD = 0.92  # a phrase met in one word only
 UNKNOWN_WORD = 0.25  # how much a query word the catalogue does not know counts
 _CACHE_LIMIT = 20_000
 _ARABIC_PARTICLES = "وبفلك"  # wa-, bi-, fa-, li-, ka- written onto the next word
+SURE_SIM = 0.85  # a query word meeting a catalogue word at least this well is evidence, not a guess
+CLOSE_RACE = 0.96  # a runner-up concern this close (with other units) leaves the first one unsure
+
+
+_AGE = re.compile(r"(?<![\d.,:/])(\d{1,2})(?![\d.,:/])")
+
+
+def _stated_age(text: str) -> int | None:
+    """A person's age stated in the text ("bin 19", "мне 30 лет", "عمري ٢٥"), if one number says it."""
+    ages = {int(m) for m in _AGE.findall(fold(text)) if 10 <= int(m) <= 99}
+    return ages.pop() if len(ages) == 1 else None
 
 
 def _combine(phrase_score: float, query_cov: float) -> float:
@@ -117,6 +129,13 @@ class RouteResult:
     concerns: tuple[ConcernMatch, ...]
     candidates: tuple[Candidate, ...]
     question: Question | None = None
+    # True when the first unit rests on one weak word (a short or generic word, a typo's
+    # fuzzy match, a word still being typed), or another concern with other units is as
+    # likely: shown as "keine sichere Zuordnung", never pre-armed.
+    uncertain: bool = False
+    # The answer to ``question`` that the text already states ("Jobcenter zahlt"), applied.
+    stated: Answer | None = None
+    stated_words: tuple[str, ...] = ()
 
     @property
     def concern(self) -> Concern | None:
@@ -181,6 +200,17 @@ class Router:
             by_len.setdefault((script(w), len(w)), []).append(w)
         self._by_len = by_len
         self._fuzzy_pool: dict[tuple[str, int], list[str]] = {}
+        # Per question: (answer, its keyword's content words, the keyword as written).
+        answer_index: dict[str, list[tuple[Answer, tuple[str, ...], str]]] = {}
+        for question in centre.questions:
+            rows = answer_index.setdefault(question.id, [])
+            for answer in question.answers:
+                for kws in answer.keywords.values():
+                    for kw in kws:
+                        ws = tuple(_norm(w) for w in words(kw) if w not in stop) or tuple(_norm(w) for w in words(kw))
+                        if ws:
+                            rows.append((answer, ws, kw))
+        self._answer_index = answer_index
         self._cache: dict[tuple[str, bool], dict[str, float]] = {}
 
     # -- matching one query word -------------------------------------------------
@@ -293,12 +323,15 @@ class Router:
             taken.append((start, end))
             part = self._alias.get(q[start:end], q[start:end])
             base = 0.9 if end - start >= 6 else 0.75
+            if end < n - 2:
+                # Not the head: Haus-arzt is an Arzt, not a Haus; a modifier only narrows the head.
+                base *= 0.8 if end - start >= 6 else 0.6
             # A generic head ("-antrag", "-beratung") says less than a specific part ("Kindergeld-").
             add(part, base * (0.75 + 0.25 * self._weight.get(part, 1.0)))
 
     # -- routing -----------------------------------------------------------------
 
-    def _query_words(self, text: str) -> tuple[list[str], dict[str, str], bool]:
+    def _query_words(self, text: str, complete: bool = False) -> tuple[list[str], dict[str, str], bool]:
         """Content words of the query, how each was typed, and whether the last one is still being typed."""
         shown: dict[str, str] = {}
         all_words: list[str] = []
@@ -308,16 +341,19 @@ class Router:
                 shown.setdefault(_norm(w), token.strip(".,;:!?¿¡()[]{}\"'«»„“”"))
         content = _content(all_words, _stopwords())
         typing = (
-            bool(all_words)
+            not complete
+            and bool(all_words)
             and not text[-1:].isspace()
             and len(content) <= MAX_QUERY_WORDS
             and content[-1:] == [_norm(all_words[-1])]
         )
         return content[:MAX_QUERY_WORDS], shown, typing
 
-    def route(self, query: str, limit: int = 5) -> RouteResult:
+    def route(self, query: str, limit: int = 5, complete: bool = False) -> RouteResult:
+        """Rank units for ``query``; ``complete`` for a whole text (command line, pasted) whose
+        last word is not still being typed, so it is not completed as a prefix."""
         text = query[:MAX_QUERY_CHARS]
-        qwords, shown, typing = self._query_words(text)
+        qwords, shown, typing = self._query_words(text, complete)
         if not qwords:
             return RouteResult(query, (), ())
         last = len(qwords) - 1
@@ -397,7 +433,85 @@ class Router:
             for score, ci, phrase, used in ranked
             if score >= MIN_SCORE
         )
-        return RouteResult(query, matches, self._candidates(matches, limit, named), self._question(matches))
+        result = RouteResult(query, matches, self._candidates(matches, limit, named), self._question(matches))
+        if not matches:
+            return result
+        top_ci = self.concerns.index(matches[0].concern)
+        uncertain = not self._sure(top_ci, per_word, typing, ranked)
+        result = replace(result, uncertain=uncertain)
+        return self._read_situation(result, text, qwords, limit)
+
+    def _sure(self, ci: int, per_word: list[dict[str, float]], typing: bool, ranked: list) -> bool:
+        """Whether the best concern rests on real evidence, not on one weak word.
+
+        Evidence is a query word that meets a word of the concern well (exactly, as an
+        inflected form or a compound's head, not as a typo's fuzzy match), that is long
+        enough to mean something and that few concerns share. Two such words are sure;
+        one is sure only if it is specific (at most two concerns use it) and not a word
+        still being typed shorter than five letters.
+        """
+        strong = specific = 0
+        last = len(per_word) - 1
+        for i, hits in enumerate(per_word):
+            best_sim, best_v = 0.0, ""
+            for v, sim in hits.items():
+                if ci in self._concerns_of.get(v, ()) and sim > best_sim:
+                    best_sim, best_v = sim, v
+            if best_sim < SURE_SIM:
+                continue
+            short = len(best_v) < (4 if script(best_v) != "latin" else 5)
+            if short and best_sim < 1.0:
+                continue
+            if typing and i == last and len(best_v) > 0 and best_sim < 0.9:
+                continue
+            if self._weight.get(best_v, 0.0) < 0.5:
+                continue  # a word four or more concerns share ("Antrag", "help")
+            strong += 1
+            if self._weight[best_v] >= 0.7 and not short:
+                specific += 1
+        if strong == 0 or (strong == 1 and specific == 0):
+            return False
+        top_units = self.concerns[ci].units[:1]
+        for score, other, _phrase, _used in ranked[1:3]:
+            if score >= CLOSE_RACE * ranked[0][0] and self.concerns[other].units[:1] != top_units:
+                if not self.concerns[ci].question or self.concerns[other].question != self.concerns[ci].question:
+                    return False
+        return True
+
+    # -- the visitor's situation, read from the text ----------------------------------
+
+    def _read_situation(self, result: RouteResult, text: str, qwords: list[str], limit: int) -> RouteResult:
+        """Apply the answer of the clarifying question that the text already states."""
+        question = result.question
+        if question is None:
+            return result
+        found = self._stated_answer(question, text, qwords)
+        if found is None:
+            return result
+        answer, said = found
+        answered = self.answer(result, question, answer.id)
+        return replace(answered, question=question, stated=answer, stated_words=said, uncertain=result.uncertain)
+
+    def _stated_answer(self, question: Question, text: str, qwords: list[str]) -> tuple[Answer, tuple[str, ...]] | None:
+        index = self._answer_index.get(question.id, ())
+        qset = set(qwords)
+        qstems = {stem(w) for w in qwords}
+        best: tuple[int, Answer, tuple[str, ...]] | None = None
+        for answer, phrase_words, shown in index:
+            if all(w in qset or stem(w) in qstems or (len(w) >= 5 and any(w in q for q in qwords)) for w in phrase_words):
+                weight = sum(len(w) for w in phrase_words)
+                if best is None or weight > best[0]:
+                    best = (weight, answer, (shown,))
+        if best is None:
+            age = _stated_age(text)
+            if age is not None:
+                for answer in question.answers:
+                    if answer.min_age is None and answer.max_age is None:
+                        continue
+                    if (answer.min_age or 0) <= age < (answer.max_age or 200):
+                        return answer, (str(age),)
+            return None
+        return best[1], best[2]
 
     def _candidates(
         self, matches: tuple[ConcernMatch, ...], limit: int, named: set[str] = frozenset()
