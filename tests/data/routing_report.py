@@ -71,7 +71,7 @@ def measure(router: Router, phrases: list[dict]) -> tuple[dict, list[str]]:
             row[2] += top2
             row[3] += sure_wrong
         if not top1:
-            flag = "uncertain" if result.uncertain else "SURE"
+            flag = "nothing" if not units else "uncertain" if result.uncertain else "SURE"
             misses.append(f"[{p['split']}/{p['lang']}] {p['text']!r}: want {sorted(right) or 'none'}, got {units[:2]} ({flag})")
     return table, misses
 

@@ -260,8 +260,10 @@ class Router:
             if bare in vocab_set:
                 add(bare, 0.95)
         for variant in variants:
-            for v in self._by_stem.get(stem(variant), ()):
-                add(v, 0.9)
+            root = stem(variant)
+            # A short stem joins unrelated words too often (depoda/deposit): a hint, not evidence.
+            for v in self._by_stem.get(root, ()):
+                add(v, 0.9 if len(root) >= 5 or v == variant else 0.8)
         if typing and n >= 3:
             typed = q
             if q.startswith("ال") and q != strip_article(q + "___"):
@@ -323,9 +325,9 @@ class Router:
             taken.append((start, end))
             part = self._alias.get(q[start:end], q[start:end])
             base = 0.9 if end - start >= 6 else 0.75
-            if end < n - 2:
-                # Not the head: Haus-arzt is an Arzt, not a Haus; a modifier only narrows the head.
-                base *= 0.8 if end - start >= 6 else 0.6
+            if end < n - 2 and end - start < 6:
+                # A short word before the head: Haus-arzt is an Arzt, not a Haus.
+                base *= 0.6
             # A generic head ("-antrag", "-beratung") says less than a specific part ("Kindergeld-").
             add(part, base * (0.75 + 0.25 * self._weight.get(part, 1.0)))
 
