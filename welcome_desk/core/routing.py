@@ -207,7 +207,7 @@ class Router:
             for answer in question.answers:
                 for kws in answer.keywords.values():
                     for kw in kws:
-                        ws = tuple(_norm(w) for w in words(kw) if w not in stop) or tuple(_norm(w) for w in words(kw))
+                        ws = tuple(_norm(w) for w in words(kw))  # all words: "kein Bürgergeld" ≠ "Bürgergeld"
                         if ws:
                             rows.append((answer, ws, kw))
         self._answer_index = answer_index
@@ -281,7 +281,8 @@ class Router:
                 while lcp < top and q[lcp] == v[lcp]:
                     lcp += 1
                 longest = max(n, len(v))
-                if lcp >= max(4, top - 1) or (lcp >= 7 and lcp >= 0.6 * longest):
+                # (a compound is not an inflected form of its first part: hausarzt ≠ hause)
+                if (lcp >= max(4, top - 1) or lcp >= 7) and lcp >= 0.6 * longest:
                     add(v, 0.5 + 0.45 * lcp / longest)
         if q not in vocab_set:
             if MIN_PART + 4 <= n <= 60:
@@ -439,18 +440,20 @@ class Router:
         if not matches:
             return result
         top_ci = self.concerns.index(matches[0].concern)
-        uncertain = not self._sure(top_ci, per_word, typing, ranked)
+        top_phrase = ranked[0][2]
+        full_phrase = all(best.get(w, (0.0,))[0] >= SURE_SIM for w in top_phrase.words)
+        uncertain = not self._sure(top_ci, per_word, typing, ranked, full_phrase)
         result = replace(result, uncertain=uncertain)
-        return self._read_situation(result, text, qwords, limit)
+        return self._read_situation(result, text, qwords, shown)
 
-    def _sure(self, ci: int, per_word: list[dict[str, float]], typing: bool, ranked: list) -> bool:
+    def _sure(self, ci: int, per_word: list[dict[str, float]], typing: bool, ranked: list, full_phrase: bool) -> bool:
         """Whether the best concern rests on real evidence, not on one weak word.
 
         Evidence is a query word that meets a word of the concern well (exactly, as an
         inflected form or a compound's head, not as a typo's fuzzy match), that is long
         enough to mean something and that few concerns share. Two such words are sure;
-        one is sure only if it is specific (at most two concerns use it) and not a word
-        still being typed shorter than five letters.
+        one is sure only if it is specific (at most two concerns use it) and it alone
+        makes up a whole catalogue phrase ("Kindergeld", not "looking" of "looking for work").
         """
         strong = specific = 0
         last = len(per_word) - 1
@@ -461,7 +464,7 @@ class Router:
                     best_sim, best_v = sim, v
             if best_sim < SURE_SIM:
                 continue
-            short = len(best_v) < (4 if script(best_v) != "latin" else 5)
+            short = len(best_v) < 4
             if short and best_sim < 1.0:
                 continue
             if typing and i == last and len(best_v) > 0 and best_sim < 0.9:
@@ -471,7 +474,7 @@ class Router:
             strong += 1
             if self._weight[best_v] >= 0.7 and not short:
                 specific += 1
-        if strong == 0 or (strong == 1 and specific == 0):
+        if strong == 0 or (strong == 1 and (specific == 0 or not full_phrase)):
             return False
         top_units = self.concerns[ci].units[:1]
         for score, other, _phrase, _used in ranked[1:3]:
@@ -482,28 +485,51 @@ class Router:
 
     # -- the visitor's situation, read from the text ----------------------------------
 
-    def _read_situation(self, result: RouteResult, text: str, qwords: list[str], limit: int) -> RouteResult:
-        """Apply the answer of the clarifying question that the text already states."""
-        question = result.question
-        if question is None:
-            return result
-        found = self._stated_answer(question, text, qwords)
-        if found is None:
-            return result
-        answer, said = found
-        answered = self.answer(result, question, answer.id)
-        return replace(answered, question=question, stated=answer, stated_words=said, uncertain=result.uncertain)
+    def _read_situation(self, result: RouteResult, text: str, qwords: list[str], shown: dict[str, str]) -> RouteResult:
+        """Apply the answer of a clarifying question that the text already states.
 
-    def _stated_answer(self, question: Question, text: str, qwords: list[str]) -> tuple[Answer, tuple[str, ...]] | None:
+        Usually the question is the first concern's. But the words of an answer can
+        themselves name a concern ("suche Arbeit, Jobcenter zahlt" names Bürgergeld): a
+        concern higher up that rests only on the words of a stated answer gives way to the
+        concern whose question that answer belongs to.
+        """
+        for k, match in enumerate(result.concerns[:4]):
+            if not match.concern.question:
+                continue
+            question = self.centre.question(match.concern.question)
+            found = self._stated_answer(question, text, qwords, shown)
+            if found is None:
+                continue
+            answer, said = found
+            above = result.concerns[:k]
+            if any(not set(m.matched) <= set(said) for m in above):
+                continue
+            if k and (match.score < 0.6 * result.concerns[0].score or set(match.matched) <= set(said)):
+                continue  # the lower concern needs evidence of its own, not only the answer's words
+            concerns = (match, *above, *result.concerns[k + 1:])
+            base = RouteResult(result.query, concerns, self._candidates(concerns, len(result.candidates) or 5), question)
+            answered = self.answer(base, question, answer.id)
+            return replace(answered, question=question, stated=answer, stated_words=said, uncertain=result.uncertain)
+        return result
+
+    def _stated_answer(
+        self, question: Question, text: str, qwords: list[str], shown: dict[str, str]
+    ) -> tuple[Answer, tuple[str, ...]] | None:
         index = self._answer_index.get(question.id, ())
-        qset = set(qwords)
-        qstems = {stem(w) for w in qwords}
         best: tuple[int, Answer, tuple[str, ...]] | None = None
-        for answer, phrase_words, shown in index:
-            if all(w in qset or stem(w) in qstems or (len(w) >= 5 and any(w in q for q in qwords)) for w in phrase_words):
+        for answer, phrase_words, _written in index:
+            said: list[str] = []
+            for w in phrase_words:
+                hit = next(
+                    (q for q in qwords if q == w or stem(q) == stem(w) or (len(w) >= 5 and w in q)), None
+                )
+                if hit is None:
+                    break
+                said.append(shown.get(hit, hit))
+            else:
                 weight = sum(len(w) for w in phrase_words)
                 if best is None or weight > best[0]:
-                    best = (weight, answer, (shown,))
+                    best = (weight, answer, tuple(dict.fromkeys(said)))
         if best is None:
             age = _stated_age(text)
             if age is not None:
