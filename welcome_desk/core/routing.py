@@ -439,7 +439,7 @@ class Router:
         result = RouteResult(query, matches, self._candidates(matches, limit, named), self._question(matches))
         if not matches:
             return result
-        top_ci = self.concerns.index(matches[0].concern)
+        top_ci = ranked[0][1]
         top_phrase = ranked[0][2]
         full_phrase = all(best.get(w, (0.0,))[0] >= SURE_SIM for w in top_phrase.words)
         uncertain = not self._sure(top_ci, per_word, typing, ranked, full_phrase)
