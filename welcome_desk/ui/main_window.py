@@ -39,6 +39,7 @@ from welcome_desk.core.queue import QueueService
 from welcome_desk.core.roles import RoleSession
 from welcome_desk.core.routing import Candidate, RouteResult
 from welcome_desk.core.frequent import most_frequent
+from welcome_desk.core.langid import LanguageGuesser, language_name_de
 from welcome_desk.core.settings import FONT_SCALES, PAPERS, Settings, step_scale
 from welcome_desk.core.workspace import Workspace
 from welcome_desk.ui.booking_dialog import AppointmentDialog
@@ -49,6 +50,7 @@ from welcome_desk.ui.elided_label import ElidedLabel
 from welcome_desk.ui.frequent_bar import FrequentBar
 from welcome_desk.ui.help_dialogs import APPOINTMENT_KEY, REVIEW_KEY, WALK_IN_KEYS, about_box, shortcuts_box
 from welcome_desk.ui.i18n import LANGUAGE_NAMES, UI_LANGUAGES, Translations, visitor_languages
+from welcome_desk.ui.language_combo import LanguageCombo
 from welcome_desk.ui.messages import Messages, booking_error_text
 from welcome_desk.ui.printing import SlipJob, SlipPrinter
 from welcome_desk.ui.queue_panel import QueuePanel
@@ -86,6 +88,7 @@ class MainWindow(QMainWindow):
         self.roles = roles or RoleSession(workspace.db, workspace.clock, settings.staff)
         self._apply_look = apply_look or _apply_look_to_application
         self.result: RouteResult | None = None
+        self._language_note = ""  # "Somali erkannt …" for a language no slip is printed in
         self._filled_text: str | None = None  # intake text put there by a frequent-concern button
         self._picked = False
         self._log_day: dt.date = self.ws.clock().date()
@@ -138,11 +141,14 @@ class MainWindow(QMainWindow):
         self.detail.answered.connect(self.answer_question)
 
         self.language_label = QLabel()
-        self.visitor_language = QComboBox()
+        self.visitor_language = LanguageCombo()
         self.visitor_language.setObjectName("visitorLanguage")
-        for code, name in visitor_languages():
-            self.visitor_language.addItem(name, code)
+        self.visitor_language.set_languages(visitor_languages())
+        # Guesses the visitor's language from what is typed (model loads in the background).
+        self.language_guesser = LanguageGuesser(covered=[code for code, _ in visitor_languages()])
+        self._last_text = ""
         self.language_label.setBuddy(self.visitor_language)
+        self.visitor_language.currentIndexChanged.connect(lambda *_: self._show_detail())  # question in that language
         self.walk_in_button = QPushButton()
         self.walk_in_button.setObjectName("primaryAction")
         self.appointment_button = QPushButton()
@@ -594,12 +600,30 @@ class MainWindow(QMainWindow):
         old_row = self.suggestions.current_row() if keep_row else 0
         self._picked = False
         self._filled_text = None
-        self.result = self.ws.router.route(text) if text.strip() else None
+        # Pasted (or filled in all at once): a complete text, its last word is no prefix.
+        complete = len(text) - len(self._last_text) > 1 and not keep_row
+        self._last_text = text
+        self.result = self.ws.router.route(text, complete=complete) if text.strip() else None
         candidates = self.result.candidates if self.result else ()
         self.suggestions.suggestions.set_candidates(candidates, self.lang)
-        if candidates:
+        if candidates and not self.result.uncertain:  # an unsure match is shown, never pre-armed
             self.suggestions.select_row(max(0, old_row))
+        elif candidates and keep_row and old_row >= 0:
+            self.suggestions.select_row(old_row)
+        self._language_note = self._guess_language(text)
         self._selection_changed()
+
+    def _guess_language(self, text: str) -> str:
+        """Pre-select the slip language the visitor typed in; name one no slip is printed in."""
+        guess = self.language_guesser.guess(text) if text.strip() else None
+        if guess is None:
+            return ""
+        if guess.covered:
+            self.visitor_language.choose_guess(guess.code)
+            return ""
+        return self.tr("{language} recognised — please ask in German or English").format(
+            language=language_name_de(guess.code) if self.lang == "de" else guess.code
+        )
 
     def route_concern(self, concern_id: str) -> None:
         """A concern chosen directly (frequent-concern button): fill the intake and pick its unit."""
@@ -639,11 +663,18 @@ class MainWindow(QMainWindow):
 
     def _show_detail(self) -> None:
         cand = self.current_candidate()
-        if cand is None:
-            self.detail.show_empty(no_match=bool(self.intake.text().strip()))
+        note = self._language_note
+        if cand is None and self.result is not None and self.result.uncertain and self.result.candidates:
+            frequent = [b.text().replace("&", "") for b in self.frequent_bar.buttons()][:4]
+            self.detail.show_uncertain(self.result.concern.label.get(self.lang), frequent, note)
+        elif cand is None:
+            self.detail.show_empty(no_match=bool(self.intake.text().strip()), language_note=note)
         else:
             question = self.result.question if self.result else None
-            self.detail.show_candidate(self.ws.centre, cand, question, self.ws.clock(), self.lang, self._picked)
+            stated = self.result.stated if self.result else None
+            self.detail.show_candidate(
+                self.ws.centre, cand, question, self.ws.clock(), self.lang, self._picked, self.visitor_lang(), stated
+            )
             if question is not None:  # large text, small screen: scroll the question into view
                 QTimer.singleShot(0, self._question_into_view)
         self._update_actions()
@@ -822,7 +853,7 @@ class MainWindow(QMainWindow):
 
     def new_visit(self) -> None:
         self.intake.clear()
-        self.set_visitor_language("de")
+        self.visitor_language.reset("de")
         self.focus_intake()
 
     # ------------------------------------------------------------------ slips
