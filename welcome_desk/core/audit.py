@@ -30,6 +30,7 @@ ACTIONS = (
     "role",  # team-lead sign-in / sign-out / password set or changed
     "lock",  # the screen was locked or unlocked
     "demo",  # invented demo visits were added (how many, over how many days)
+    "vocabulary",  # words suggested for a concern (a count, never the words), accepted or dropped by the team lead
 )
 MAX_DETAIL = 500
 

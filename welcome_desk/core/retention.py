@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from welcome_desk.core import audit, centre_settings
+from welcome_desk.core import audit, centre_settings, vocabulary
 from welcome_desk.core.database import Database
 from welcome_desk.core.models import Entry
 from welcome_desk.core.roles import SYSTEM, TEAM_LEAD
@@ -107,6 +107,7 @@ def count_past(db: Database, now: dt.datetime, days: int) -> int:
 
 
 def _purge(session: Session, now: dt.datetime, days: int) -> int:
+    vocabulary.expire(session, cutoff_day(now, days))  # suggested words nobody accepted (not counted: not personal)
     result = session.execute(
         update(Entry)
         .where(Entry.day < cutoff_day(now, days), _has_personal())

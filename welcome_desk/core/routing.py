@@ -84,6 +84,11 @@ def _stopwords() -> frozenset[str]:
     return frozenset(out)
 
 
+def stopwords() -> frozenset[str]:
+    """Folded words that say nothing about where a visitor should go (resources/routing/stopwords.json)."""
+    return _stopwords()
+
+
 def _content(ws: list[str], stop: frozenset[str]) -> list[str]:
     """The words that carry meaning, in index form; all of them if every word is a stopword."""
     kept = [w for w in ws if w not in stop] or ws

@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self._apply_look = apply_look or _apply_look_to_application
         self.result: RouteResult | None = None
         self._language_note = ""  # "Somali erkannt …" for a language no slip is printed in
+        self._routed_by_hand: str | None = None  # typed words that found nothing, before a concern was chosen
         self._filled_text: str | None = None  # intake text put there by a frequent-concern button
         self._picked = False
         self._log_day: dt.date = self.ws.clock().date()
@@ -629,6 +630,10 @@ class MainWindow(QMainWindow):
         """A concern chosen directly (frequent-concern button): fill the intake and pick its unit."""
         if not self.ws.centre.has_concern(concern_id):
             return
+        # Typed words that found nothing sure, then the concern chosen by hand: worth learning.
+        typed = self.typed_text()
+        missed = self.result is None or not self.result.candidates or self.result.uncertain
+        self._routed_by_hand = typed if typed and missed else None
         self.result = self.ws.router.route_concern(concern_id)
         label = self.ws.centre.concern(concern_id).label.get(self.lang)
         self.intake.blockSignals(True)
@@ -794,6 +799,7 @@ class MainWindow(QMainWindow):
         except BookingError as exc:
             self.messages.error(self, self.tr("No ticket issued"), booking_error_text(exc, cand.unit.name.get(self.lang)))
             return None
+        self._learn_from_choice(cand)
         self._after_booking(entry)
         return entry
 
@@ -825,8 +831,30 @@ class MainWindow(QMainWindow):
         if entry is None:
             self.intake.setFocus()
             return None
+        self._learn_from_choice(cand)
         self._after_booking(entry)
         return entry
+
+    def _learn_from_choice(self, cand: Candidate) -> None:
+        """Reception chose another concern than routing's first, or one by hand after no match:
+        its words become suggested vocabulary for the team lead (only the words are kept)."""
+        text = None
+        if self._routed_by_hand is not None:
+            text = self._routed_by_hand
+        elif self.result is not None and self.result.concerns and self.typed_text():
+            if cand.concern.id != self.result.concerns[0].concern.id:
+                text = self.typed_text()
+        self._routed_by_hand = None
+        if not text:
+            return
+        from welcome_desk.core.actor import Actor
+        from welcome_desk.core.database import DatabaseError
+        from welcome_desk.core.vocabulary import suggest
+
+        try:
+            suggest(self.ws.db, Actor(self.ws.booking.staff or "desk"), self.ws.clock, self.ws.centre, cand.concern.id, text)
+        except DatabaseError:  # learning is a bonus: the visit is logged all the same
+            log.warning("suggested vocabulary not stored")
 
     def _after_booking(self, entry: EntryView) -> None:
         """Confirm, log, write and print the slip, and get ready for the next visitor."""

@@ -44,10 +44,14 @@ class CentreMenu(QObject):
         self.export_action.triggered.connect(self.export_file)
         self.switch_action = QAction(window)
         self.switch_action.triggered.connect(self.switch_centre)
+        self.vocabulary_action = QAction(window)
+        self.vocabulary_action.triggered.connect(self.suggested_words)
         self.last_editor = None
+        self.last_vocabulary = None
 
     def fill(self, menu: QMenu) -> None:
         menu.addAction(self.edit_action)
+        menu.addAction(self.vocabulary_action)
         menu.addSeparator()
         menu.addAction(self.import_action)
         menu.addAction(self.export_action)
@@ -61,6 +65,8 @@ class CentreMenu(QObject):
         self.import_action.setToolTip(self.tr("Check a centre file and store it (team lead)"))
         self.export_action.setText(self.tr("E&xport centre file…"))
         self.export_action.setToolTip(self.tr("Write the centre in use as a JSON file (team lead)"))
+        self.vocabulary_action.setText(self.tr("Suggested &words…"))
+        self.vocabulary_action.setToolTip(self.tr("Words reception used that routing missed: accept or drop them (team lead)"))
         self.switch_action.setText(self.tr("&Switch centre…"))
         self.switch_action.setToolTip(self.tr("Use another stored or bundled centre at every desk (team lead)"))
 
@@ -102,6 +108,33 @@ class CentreMenu(QObject):
         editor.deleteLater()
         w.focus_intake()
         return editor
+
+    def suggested_words(self):
+        """Accept or drop the words the desks suggested for the centre in use."""
+        w = self.window
+        if not w.require_team_lead(self.tr("Suggested words")):
+            return None
+        from welcome_desk.core import vocabulary
+        from welcome_desk.core.actor import Actor
+        from welcome_desk.ui.centre_editor.vocabulary_dialog import VocabularyDialog
+
+        actor = Actor(w.settings.staff or "desk", w.current_role())
+        changed = []
+
+        def accept(pairs, lang):
+            changed.append(vocabulary.accept(w.ws.db, actor, w.ws.clock, w.ws.centre.id, pairs, lang))
+
+        def drop(pairs):
+            vocabulary.drop(w.ws.db, actor, w.ws.clock, w.ws.centre.id, pairs)
+
+        dialog = VocabularyDialog(w.ws.centre, vocabulary.pending(w.ws.db, w.ws.centre.id), accept, drop, w.lang, w)
+        self.last_vocabulary = dialog
+        w.run_dialog(dialog)
+        dialog.deleteLater()
+        if changed:
+            w.reload_centre()
+        w.focus_intake()
+        return dialog
 
     def import_file(self) -> Centre | None:
         """Check a centre file and store it; the centre in use reloads, another one can be switched to."""
