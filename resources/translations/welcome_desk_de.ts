@@ -780,137 +780,152 @@
 <context>
     <name>CentreMenu</name>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="58"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="62"/>
         <source>&amp;Edit centre…</source>
         <translation>Zentrum &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="59"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="63"/>
         <source>Units, rooms, hours, concerns, keywords and questions (team lead)</source>
         <translation>Stellen, Räume, Zeiten, Anliegen, Stichwörter und Rückfragen (Teamleitung)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="60"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="64"/>
         <source>&amp;Import centre file…</source>
         <translation>Zentrumsdatei &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="61"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="65"/>
         <source>Check a centre file and store it (team lead)</source>
         <translation>Eine Zentrumsdatei prüfen und speichern (Teamleitung)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="62"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="66"/>
         <source>E&amp;xport centre file…</source>
         <translation>Zentrumsdatei e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="63"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="67"/>
         <source>Write the centre in use as a JSON file (team lead)</source>
         <translation>Das verwendete Zentrum als JSON-Datei schreiben (Teamleitung)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="64"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="68"/>
+        <source>Suggested &amp;words…</source>
+        <translation>Vorgeschlagene &amp;Wörter…</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="69"/>
+        <source>Words reception used that routing missed: accept or drop them (team lead)</source>
+        <translation>Wörter, die der Empfang benutzte und die Zuordnung nicht kannte: übernehmen oder verwerfen (Teamleitung)</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="70"/>
         <source>&amp;Switch centre…</source>
         <translation>Zentrum &amp;wechseln…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="65"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="71"/>
         <source>Use another stored or bundled centre at every desk (team lead)</source>
         <translation>An allen Plätzen ein anderes gespeichertes oder mitgeliefertes Zentrum verwenden (Teamleitung)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="82"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="88"/>
         <source>Edit the centre</source>
         <translation>Das Zentrum bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="91"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="97"/>
         <source>Centre not available</source>
         <translation>Zentrum nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="91"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="97"/>
         <source>The stored centre could not be read.</source>
         <translation>Das gespeicherte Zentrum konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="109"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="115"/>
+        <source>Suggested words</source>
+        <translation>Vorgeschlagene Wörter</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="142"/>
         <source>Import a centre file</source>
         <translation>Zentrumsdatei importieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="114"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="147"/>
         <source>Import centre file</source>
         <translation>Zentrumsdatei importieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="121"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="154"/>
         <source>Centre file not imported</source>
         <translation>Zentrumsdatei nicht importiert</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="121"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="154"/>
         <source>The file was not imported; nothing changed.</source>
         <translation>Die Datei wurde nicht importiert; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="126"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="159"/>
         <source>Centre file imported; the desk uses the new version.</source>
         <translation>Zentrumsdatei importiert; der Platz verwendet die neue Fassung.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="127"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="160"/>
         <source>Centre imported</source>
         <translation>Zentrum importiert</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="127"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="160"/>
         <source>“{name}” is stored. Use it at the desks now?</source>
         <translation>„{name}“ ist gespeichert. Jetzt an den Plätzen verwenden?</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="135"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="168"/>
         <source>Export the centre file</source>
         <translation>Die Zentrumsdatei exportieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="141"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="174"/>
         <source>Export centre file</source>
         <translation>Zentrumsdatei exportieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="153"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="186"/>
         <source>Centre file not written</source>
         <translation>Zentrumsdatei nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="153"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="186"/>
         <source>The centre file could not be written.</source>
         <translation>Die Zentrumsdatei konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="156"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="189"/>
         <source>Centre written to {path}</source>
         <translation>Zentrum gespeichert in {path}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="162"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="195"/>
         <source>Switch the centre</source>
         <translation>Das Zentrum wechseln</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="182"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="215"/>
         <source>Centre not changed</source>
         <translation>Zentrum nicht gewechselt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="182"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="215"/>
         <source>The centre could not be used.</source>
         <translation>Das Zentrum konnte nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="199"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="232"/>
         <source>The desk now works for {name}.</source>
         <translation>Der Platz arbeitet jetzt für {name}.</translation>
     </message>
@@ -1075,37 +1090,37 @@
 <context>
     <name>DayLogModel</name>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="109"/>
+        <location filename="../../welcome_desk/ui/models.py" line="125"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="110"/>
+        <location filename="../../welcome_desk/ui/models.py" line="126"/>
         <source>Ticket</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="111"/>
+        <location filename="../../welcome_desk/ui/models.py" line="127"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="112"/>
+        <location filename="../../welcome_desk/ui/models.py" line="128"/>
         <source>Concern</source>
         <translation>Anliegen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="113"/>
+        <location filename="../../welcome_desk/ui/models.py" line="129"/>
         <source>Unit</source>
         <translation>Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="114"/>
+        <location filename="../../welcome_desk/ui/models.py" line="130"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="140"/>
+        <location filename="../../welcome_desk/ui/models.py" line="156"/>
         <source>Typed at the desk: {text}</source>
         <translation>Am Empfang eingegeben: {text}</translation>
     </message>
@@ -1113,58 +1128,58 @@
 <context>
     <name>DayLogPanel</name>
     <message>
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="99"/>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="89"/>
         <source>Mark as &amp;arrived / waiting</source>
         <translation>Als &amp;angekommen / wartend markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="100"/>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="90"/>
         <source>Mark as &amp;called</source>
         <translation>Als a&amp;ufgerufen markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="101"/>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="91"/>
         <source>Mark as &amp;done</source>
         <translation>Als &amp;erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="102"/>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="92"/>
         <source>Mark as &amp;no-show</source>
         <translation>Als &amp;nicht erschienen markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="103"/>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="93"/>
         <source>&amp;Cancel entry</source>
         <translation>Eintrag &amp;stornieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="107"/>
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="177"/>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="97"/>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="167"/>
         <source>Re&amp;print slip</source>
         <translation>Laufzettel &amp;nachdrucken</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="108"/>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="98"/>
         <source>Reprint the slip of the selected entry</source>
         <translation>Laufzettel des gewählten Eintrags nachdrucken</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="109"/>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="99"/>
         <source>Reprint the slip of the selected entry (Ctrl+P, or double-click)</source>
         <translation>Laufzettel des gewählten Eintrags nachdrucken (Strg+P oder Doppelklick)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="110"/>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="100"/>
         <source>Today&apos;s log</source>
         <translation>Tagesprotokoll</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="112"/>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="102"/>
         <source>Time, ticket, type, concern, unit and status of each visit today. Ctrl+P reprints the selected slip; the context menu changes the status.</source>
         <translation>Uhrzeit, Nummer, Art, Anliegen, Stelle und Status jedes Besuchs von heute. Strg+P druckt den Laufzettel des gewählten Eintrags nach; das Kontextmenü ändert den Status.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="120"/>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="110"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>%Ln Eintrag</numerusform>
@@ -1172,12 +1187,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="122"/>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="112"/>
         <source>&amp;Log of {day} — {entries} (Ctrl+R: back to today)</source>
         <translation>&amp;Protokoll vom {day} — {entries} (Strg+R: zurück zu heute)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="124"/>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="114"/>
         <source>&amp;Today&apos;s log — {day} — {entries}</source>
         <translation>&amp;Tagesprotokoll — {day} — {entries}</translation>
     </message>
@@ -1291,146 +1306,171 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="35"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="36"/>
         <source>Open now — until {time}</source>
         <translation>Jetzt geöffnet — bis {time} Uhr</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="37"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="38"/>
         <source>Closed — no hours in the next weeks</source>
         <translation>Geschlossen — in den nächsten Wochen keine Zeiten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="39"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="40"/>
         <source>today {time}</source>
         <translation>heute {time} Uhr</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="41"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="42"/>
         <source>tomorrow {time}</source>
         <translation>morgen {time} Uhr</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="44"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="45"/>
         <source>Closed now — next: {when}</source>
         <translation>Jetzt geschlossen — nächste Öffnung: {when}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="141"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="150"/>
         <source>Details of the selected unit</source>
         <translation>Angaben zur gewählten Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="142"/>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="192"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="151"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="223"/>
         <source>Selected unit</source>
         <translation>Ausgewählte Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="143"/>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="148"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="152"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="157"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="144"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="153"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="145"/>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="151"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="154"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="160"/>
         <source>Visits</source>
         <translation>Besuche</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="146"/>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="152"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="155"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="161"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="147"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="156"/>
         <source>Please ask the visitor</source>
         <translation>Bitte beim Besucher nachfragen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="149"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="158"/>
         <source>Hours</source>
         <translation>Zeiten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="150"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="159"/>
         <source>Open now or next opening</source>
         <translation>Jetzt geöffnet oder nächste Öffnung</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="153"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="162"/>
         <source>Unit</source>
         <translation>Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="154"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="163"/>
         <source>Why this unit</source>
         <translation>Warum diese Stelle</translation>
     </message>
     <message>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="164"/>
+        <source>The question in the visitor&apos;s language</source>
+        <translation>Die Frage in der Sprache des Besuchers</translation>
+    </message>
+    <message>
         <location filename="../../welcome_desk/ui/detail_panel.py" line="165"/>
+        <source>Answer read from the text</source>
+        <translation>Antwort aus dem Text</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="175"/>
+        <source>No sure match: the words only weakly fit &quot;{concern}&quot;. Ask the visitor for another word, choose a suggestion with Down and Enter, or a frequent concern below.</source>
+        <translation>Keine sichere Zuordnung: Die Wörter passen nur schwach zu „{concern}“. Nach einem anderen Wort fragen, einen Vorschlag mit Pfeil runter und Eingabetaste wählen oder unten ein häufiges Anliegen.</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="179"/>
+        <source>Frequent concerns: {list}</source>
+        <translation>Häufige Anliegen: {list}</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="194"/>
         <source>No unit found for these words. Try other or fewer words, e.g. the document the visitor shows (&quot;Aufenthaltstitel&quot;, &quot;Mietvertrag&quot;).</source>
         <translation>Zu diesen Wörtern passt keine Stelle. Bitte andere oder weniger Wörter versuchen, z. B. das Dokument, das der Besucher zeigt („Aufenthaltstitel“, „Mietvertrag“).</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="172"/>
-        <source>Type the visitor&apos;s concern in a few words — in German, English, Arabic, Farsi/Dari, Turkish, Ukrainian or Russian, e.g. &quot;Visum verlängern&quot;, &quot;Wohnung&quot;, &quot;Arbeit&quot;. The best unit is selected; Up/Down choose another one.</source>
-        <translation>Das Anliegen des Besuchers in wenigen Wörtern eingeben — auf Deutsch, Englisch, Arabisch, Farsi/Dari, Türkisch, Ukrainisch oder Russisch, z. B. „Visum verlängern“, „Wohnung“, „Arbeit“. Die passendste Stelle wird gewählt; Pfeil hoch/runter wählt eine andere.</translation>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="201"/>
+        <source>Type the visitor&apos;s concern in a few words — in German, English or the visitor&apos;s language (sixteen are known), e.g. &quot;Visum verlängern&quot;, &quot;Wohnung&quot;, &quot;Arbeit&quot;. The best unit is selected; Up/Down choose another one.</source>
+        <translation>Das Anliegen in wenigen Wörtern eingeben — auf Deutsch, Englisch oder in der Sprache des Besuchers (sechzehn sind bekannt), z. B. „Visum verlängern“, „Wohnung“, „Arbeit“. Die beste Stelle wird ausgewählt; Pfeil hoch/runter wählt eine andere.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="192"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="309"/>
+        <source>Answer from the text: {answer} — change with Alt+1…Alt+{n}</source>
+        <translation>Antwort aus dem Text: {answer} — ändern mit Alt+1…Alt+{n}</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="223"/>
         <source>Picked ✓ — F5 ticket · F6 appointment</source>
         <translation>Übernommen ✓ — F5 Wartenummer · F6 Termin</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="199"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="230"/>
         <source>Consultation hours</source>
         <translation>Sprechzeiten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="199"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="230"/>
         <source>Opening hours</source>
         <translation>Öffnungszeiten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="208"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="239"/>
         <source>* Sample value in this centre file — please check before relying on it.</source>
         <translation>* Beispielwert in dieser Zentrumsdatei — bitte vor Gebrauch prüfen.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="220"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="251"/>
         <source>Room {room}</source>
         <translation>Raum {room}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="222"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="253"/>
         <source>Counter {counter}</source>
         <translation>Schalter {counter}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="235"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="266"/>
         <source>Walk-in (ticket) and appointments</source>
         <translation>Ohne Termin (Wartenummer) und mit Termin</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="237"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="268"/>
         <source>Walk-in only (ticket), no appointments</source>
         <translation>Nur ohne Termin (Wartenummer), keine Termine</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="239"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="270"/>
         <source>By appointment only</source>
         <translation>Nur mit Termin</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="257"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="300"/>
         <source>Answer {n} (Alt+{n})</source>
         <translation>Antwort {n} (Alt+{n})</translation>
     </message>
@@ -1892,344 +1932,349 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="448"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="455"/>
         <source>Welcome Desk — {centre}</source>
         <translation>Welcome Desk — {centre}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="449"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="456"/>
         <source>Visitor&apos;s &amp;concern</source>
         <translation>&amp;Anliegen des Besuchers</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="450"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="457"/>
         <source>Enter concern …</source>
         <translation>Anliegen eingeben …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="451"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="458"/>
         <source>Visitor&apos;s concern</source>
         <translation>Anliegen des Besuchers</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="453"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="460"/>
         <source>Type a few words; Up and Down choose a suggestion, Enter picks it, F5 issues a ticket.</source>
         <translation>Wenige Wörter eingeben; Pfeil hoch/runter wählt einen Vorschlag, Eingabetaste übernimmt ihn, F5 gibt eine Wartenummer aus.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="455"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="462"/>
         <source>Suggested units</source>
         <translation>Vorgeschlagene Stellen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="456"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="463"/>
         <source>Suggested units, best first</source>
         <translation>Vorgeschlagene Stellen, die passendste zuerst</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="457"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="464"/>
         <source>Visitor&apos;s &amp;language (slip)</source>
         <translation>Sprache des Besuchers (&amp;Zettel)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="458"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="465"/>
         <source>Visitor&apos;s language for the slip</source>
         <translation>Sprache des Besuchers für den Laufzettel</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="459"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="466"/>
         <source>The slip is printed in this language and in German (Ctrl+L)</source>
         <translation>Der Laufzettel wird in dieser Sprache und auf Deutsch gedruckt (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="460"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="467"/>
         <source>&amp;Walk-in / Ticket</source>
         <translation>&amp;Wartenummer (ohne Termin)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="461"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="468"/>
         <source>Give the visitor a ticket for today and print the slip (F5 or Ctrl+Enter)</source>
         <translation>Wartenummer für heute ausgeben und Laufzettel drucken (F5 oder Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="462"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="469"/>
         <source>Walk-in / Ticket   F5</source>
         <translation>Wartenummer   F5</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="463"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="470"/>
         <source>Walk-in: issue a ticket</source>
         <translation>Ohne Termin: Wartenummer ausgeben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="465"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="472"/>
         <source>&amp;Appointment…</source>
         <translation>&amp;Termin…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="466"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="473"/>
         <source>Book an appointment in a free slot (F6)</source>
         <translation>Einen freien Termin buchen (F6)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="467"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="474"/>
         <source>Appointment…   F6</source>
         <translation>Termin…   F6</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="468"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="475"/>
         <source>Book an appointment</source>
         <translation>Termin buchen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="470"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="477"/>
         <source>&amp;Next visitor (clear)</source>
         <translation>&amp;Nächster Besucher (Feld leeren)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="471"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="478"/>
         <source>Choose visitor&apos;s &amp;language</source>
         <translation>&amp;Sprache des Besuchers wählen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="472"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="479"/>
         <source>&amp;Reprint slip</source>
         <translation>Laufzettel erneut &amp;drucken</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="473"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="480"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="474"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="481"/>
         <source>Restore from &amp;backup…</source>
         <translation>Aus &amp;Sicherung wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="475"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="482"/>
         <source>&amp;Refresh today&apos;s log</source>
         <translation>Tagesprotokoll &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="476"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="483"/>
         <source>Go to &amp;today&apos;s log</source>
         <translation>Zum &amp;Tagesprotokoll</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="477"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="484"/>
         <source>Show print &amp;preview before printing</source>
         <translation>&amp;Druckvorschau vor dem Drucken zeigen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="478"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="485"/>
         <source>Slip &amp;paper size (this desk)</source>
         <translation>&amp;Papierformat der Laufzettel (dieser Platz)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="479"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="486"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="480"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="487"/>
         <source>A5</source>
         <translation>A5</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="481"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="488"/>
         <source>A6</source>
         <translation>A6</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="482"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="489"/>
         <source>80 mm receipt roll</source>
         <translation>Bonrolle 80 mm</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="483"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="490"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Hoher Kontrast</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="484"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="491"/>
         <source>Lar&amp;ger text</source>
         <translation>&amp;Größere Schrift</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="485"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="492"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Kleinere Schrift</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="486"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="493"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normale Schriftgröße</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="488"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="495"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="489"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="496"/>
         <source>&amp;About Welcome Desk</source>
         <translation>Ü&amp;ber Welcome Desk</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="490"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="497"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="491"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="498"/>
         <source>V&amp;isit</source>
         <translation>&amp;Besuch</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="492"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="499"/>
         <source>&amp;View</source>
         <translation>An&amp;sicht</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="493"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="500"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="494"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="501"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="495"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="502"/>
         <source>Ce&amp;ntre</source>
         <translation>Zentr&amp;um</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="497"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="504"/>
         <source>&amp;Review logs and reports…</source>
         <translation>&amp;Protokolle und Berichte…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="498"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="505"/>
         <source>Logs, figures, charts, exports and the monthly report (Ctrl+Shift+R)</source>
         <translation>Protokolle, Zahlen, Diagramme, Exporte und der Monatsbericht (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="501"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="508"/>
         <source>Centre: {name}</source>
         <translation>Zentrum: {name}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="502"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="509"/>
         <source>Database: {where}</source>
         <translation>Datenbank: {where}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="503"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="510"/>
         <source>Go to the &amp;queue</source>
         <translation>Zur &amp;Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="504"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="511"/>
         <source>&amp;Who is at this desk …</source>
         <translation>Wer ist an diesem &amp;Platz …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="505"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="512"/>
         <source>Re&amp;book appointment …</source>
         <translation>Termin &amp;verschieben …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="506"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="513"/>
         <source>Refer &amp;onward …</source>
         <translation>&amp;Weiterleiten …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="507"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="514"/>
         <source>At the desk: {staff}</source>
         <translation>Am Platz: {staff}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="548"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="555"/>
         <source>Text size {percent} %</source>
         <translation>Schriftgröße {percent} %</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="589"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="596"/>
         <source>Settings could not be saved: {error}</source>
         <translation>Einstellungen konnten nicht gespeichert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="697"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="625"/>
+        <source>{language} recognised — please ask in German or English</source>
+        <translation>{language} erkannt — bitte auf Deutsch oder Englisch nachfragen</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/main_window.py" line="733"/>
         <source>No unit to pick — type the concern first.</source>
         <translation>Keine Stelle zum Übernehmen — bitte zuerst das Anliegen eingeben.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="753"/>
-        <location filename="../../welcome_desk/ui/main_window.py" line="772"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="789"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="809"/>
         <source>No unit selected — type the concern first.</source>
         <translation>Keine Stelle gewählt — bitte zuerst das Anliegen eingeben.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="764"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="800"/>
         <source>No ticket issued</source>
         <translation>Keine Wartenummer ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="789"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="826"/>
         <source>Cannot book</source>
         <translation>Buchung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="807"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="866"/>
         <source>Ticket {ticket} issued</source>
         <translation>Wartenummer {ticket} ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="807"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="866"/>
         <source>Appointment {ticket} booked</source>
         <translation>Termin {ticket} gebucht</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="813"/>
-        <location filename="../../welcome_desk/ui/main_window.py" line="847"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="872"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="906"/>
         <source>Slip not written</source>
         <translation>Laufzettel nicht erstellt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="814"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="873"/>
         <source>The visit is saved ({ticket}), but its slip could not be written.</source>
         <translation>Der Besuch ist gespeichert ({ticket}), aber der Laufzettel konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="838"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="897"/>
         <source>cannot write the slip: {error}</source>
         <translation>Laufzettel kann nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="847"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="906"/>
         <source>The slip could not be written.</source>
         <translation>Der Laufzettel konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="863"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="922"/>
         <source>Select an entry in today&apos;s log first.</source>
         <translation>Bitte zuerst einen Eintrag im Tagesprotokoll wählen.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="897"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="956"/>
         <source>Status not changed</source>
         <translation>Status nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="934"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="993"/>
         <source>Today&apos;s log</source>
         <translation>Tagesprotokoll</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welcome_desk/ui/main_window.py" line="936"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="995"/>
         <source>&amp;Queue — %n waiting</source>
         <translation>
             <numerusform>&amp;Warteschlange — %n wartet</numerusform>
@@ -2237,77 +2282,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="937"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="996"/>
         <source>Today&apos;s log (Ctrl+T)</source>
         <translation>Tagesprotokoll (Strg+T)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="938"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="997"/>
         <source>Waiting visitors, call next (F7, F8)</source>
         <translation>Wartende Besucher, nächsten aufrufen (F7, F8)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="939"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="998"/>
         <source>Today&apos;s log and the queue</source>
         <translation>Tagesprotokoll und Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="940"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="999"/>
         <source>Ctrl+T goes to today&apos;s log, F7 to the queue</source>
         <translation>Strg+T springt zum Tagesprotokoll, F7 zur Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="942"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="1001"/>
         <source>Today&apos;s log or the queue</source>
         <translation>Tagesprotokoll oder Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="943"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="1002"/>
         <source>Left and Right switch between the log and the queue</source>
         <translation>Pfeil links/rechts wechselt zwischen Protokoll und Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="945"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="1004"/>
         <source>Scroll the tabs left</source>
         <translation>Reiter nach links blättern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="946"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="1005"/>
         <source>Scroll the tabs right</source>
         <translation>Reiter nach rechts blättern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="989"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="1048"/>
         <source>Name not changed</source>
         <translation>Name nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="993"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="1052"/>
         <source>Changes are now recorded as {staff}.</source>
         <translation>Änderungen werden jetzt als {staff} erfasst.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="1009"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="1068"/>
         <source>Restore from backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="1025"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="1084"/>
         <source>Review logs and reports</source>
         <translation>Protokolle und Berichte</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="1091"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="1150"/>
         <source>Today&apos;s log could not be refreshed: the database is not available just now.</source>
         <translation>Das Tagesprotokoll konnte nicht aktualisiert werden: Die Datenbank ist gerade nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="499"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="506"/>
         <source>Fill with &amp;demo data…</source>
         <translation>Mit &amp;Demodaten füllen…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="500"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="507"/>
         <source>Invented visits for trying out and training — not for a centre in service</source>
         <translation>Erfundene Besuche zum Ausprobieren und für Schulungen — nicht für ein Zentrum im Betrieb</translation>
     </message>
@@ -2448,32 +2493,32 @@
 <context>
     <name>MonthDialog</name>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="79"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="78"/>
         <source>Monthly report</source>
         <translation>Monatsbericht</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="84"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="83"/>
         <source>Month of the report</source>
         <translation>Monat des Berichts</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="90"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="89"/>
         <source>Language of the report</source>
         <translation>Sprache des Berichts</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="92"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="91"/>
         <source>&amp;Month</source>
         <translation>&amp;Monat</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="94"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="93"/>
         <source>&amp;Language of the report</source>
         <translation>&amp;Sprache des Berichts</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="102"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="101"/>
         <source>The indicator report for integration monitoring. It holds no personal data.</source>
         <translation>Der Kennzahlenbericht für das Integrationsmonitoring. Er enthält keine persönlichen Daten.</translation>
     </message>
@@ -2640,42 +2685,42 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="95"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="94"/>
         <source>Ticket</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="96"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="95"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="97"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="96"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="98"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="97"/>
         <source>Unit</source>
         <translation>Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="99"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="98"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="100"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="99"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="118"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="117"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="125"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="124"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n Min.</numerusform>
@@ -2683,12 +2728,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="128"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="127"/>
         <source>Appointment at {time}</source>
         <translation>Termin um {time} Uhr</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="129"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="128"/>
         <source>Came in at {time}</source>
         <translation>Gekommen um {time} Uhr</translation>
     </message>
@@ -2696,244 +2741,244 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="318"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="308"/>
         <source>The queue could not be refreshed: the database is not available just now.</source>
         <translation>Die Warteschlange konnte nicht aktualisiert werden: Die Datenbank ist gerade nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="328"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="318"/>
         <source>&amp;Unit</source>
         <translation>Stel&amp;le</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="329"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="319"/>
         <source>Unit whose queue is shown</source>
         <translation>Stelle, deren Warteschlange gezeigt wird</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="330"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="320"/>
         <source>Whose queue is shown and called (Alt+U)</source>
         <translation>Wessen Warteschlange gezeigt und aufgerufen wird (Alt+L)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="331"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="321"/>
         <source>&amp;Call next visitor</source>
         <translation>Nächsten auf&amp;rufen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="332"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="322"/>
         <source>Call the next waiting visitor of the chosen unit (F8)</source>
         <translation>Den nächsten wartenden Besucher der gewählten Stelle aufrufen (F8)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="333"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="323"/>
         <source>Call next   F8</source>
         <translation>Nächsten aufrufen   F8</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="334"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="324"/>
         <source>Call the next visitor</source>
         <translation>Den nächsten Besucher aufrufen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="336"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="326"/>
         <source>&amp;Find a visit …</source>
         <translation>Besuch &amp;finden …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="337"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="327"/>
         <source>Find a visit by ticket, name or date (Ctrl+F)</source>
         <translation>Einen Besuch nach Nummer, Name oder Datum finden (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="338"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="328"/>
         <source>Find …   Ctrl+F</source>
         <translation>Finden …   Strg+F</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="339"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="329"/>
         <source>Find a visit</source>
         <translation>Besuch finden</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="342"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="332"/>
         <source>&amp;Arrived</source>
         <translation>An&amp;gekommen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="342"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="332"/>
         <source>The selected visitor is here and waiting</source>
         <translation>Der gewählte Besucher ist da und wartet</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="343"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="333"/>
         <source>No-&amp;show</source>
         <translation>&amp;Nicht erschienen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="343"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="333"/>
         <source>The selected visitor did not come</source>
         <translation>Der gewählte Besucher ist nicht gekommen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="344"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="334"/>
         <source>&amp;Done</source>
         <translation>Erled&amp;igt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="344"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="334"/>
         <source>The selected visitor has been seen</source>
         <translation>Der gewählte Besucher wurde beraten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="345"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="335"/>
         <source>Re&amp;book …</source>
         <translation>&amp;Verschieben …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="345"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="335"/>
         <source>Move the selected appointment to another time</source>
         <translation>Den gewählten Termin auf eine andere Zeit verschieben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="346"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="336"/>
         <source>Ca&amp;ncel visit</source>
         <translation>St&amp;ornieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="346"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="336"/>
         <source>Cancel the selected visit; an appointment&apos;s place becomes free</source>
         <translation>Den gewählten Besuch stornieren; der Platz eines Termins wird frei</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="347"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="337"/>
         <source>Refer &amp;onward …</source>
         <translation>Wei&amp;terleiten …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="347"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="337"/>
         <source>Send the selected visitor on to another unit with a new ticket</source>
         <translation>Den gewählten Besucher mit einer neuen Nummer an eine andere Stelle weiterleiten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="348"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="338"/>
         <source>Re&amp;print slip</source>
         <translation>Laufzettel na&amp;chdrucken</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="348"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="338"/>
         <source>Reprint the slip of the selected visitor (Ctrl+P, or double-click)</source>
         <translation>Laufzettel des gewählten Besuchers nachdrucken (Strg+P oder Doppelklick)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="354"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="344"/>
         <source>Queue of waiting visitors</source>
         <translation>Warteschlange der wartenden Besucher</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="355"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="345"/>
         <source>The menu key opens all actions for the selected visitor.</source>
         <translation>Die Menütaste öffnet alle Aktionen für den gewählten Besucher.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="357"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="347"/>
         <source>Mark as &amp;arrived / waiting</source>
         <translation>Als &amp;angekommen / wartend markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="358"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="348"/>
         <source>Mark as &amp;called</source>
         <translation>Als a&amp;ufgerufen markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="359"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="349"/>
         <source>Mark as &amp;in service</source>
         <translation>Als &amp;in Beratung markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="360"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="350"/>
         <source>Mark as &amp;done</source>
         <translation>Als &amp;erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="361"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="351"/>
         <source>Mark as &amp;no-show</source>
         <translation>Als &amp;nicht erschienen markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="362"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="352"/>
         <source>&amp;Cancel visit</source>
         <translation>Besuch &amp;stornieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="365"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="355"/>
         <source>Nobody is waiting.</source>
         <translation>Niemand wartet.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="427"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="417"/>
         <source>All units — {n} waiting</source>
         <translation>Alle Stellen — {n} wartend</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="430"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="420"/>
         <source>{unit} — {n} waiting</source>
         <translation>{unit} — {n} wartend</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="477"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="467"/>
         <source>Choose the unit to call for first (Alt+U in the queue).</source>
         <translation>Bitte zuerst die Stelle wählen, für die aufgerufen wird (Alt+L in der Warteschlange).</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="483"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="473"/>
         <source>Nobody called</source>
         <translation>Niemand aufgerufen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="488"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="478"/>
         <source>Nobody is waiting for {unit}.</source>
         <translation>Für {unit} wartet niemand.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="493"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="483"/>
         <source>{ticket} called to {unit}</source>
         <translation>{ticket} zu {unit} aufgerufen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="503"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="493"/>
         <source>Called: {ticket} → {unit} at {time}</source>
         <translation>Aufgerufen: {ticket} → {unit} um {time} Uhr</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="515"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="505"/>
         <source>Status not changed</source>
         <translation>Status nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="519"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="509"/>
         <source>{ticket}: {status}</source>
         <translation>{ticket}: {status}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="532"/>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="534"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="522"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="524"/>
         <source>Not moved</source>
         <translation>Nicht verschoben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="546"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="536"/>
         <source>{ticket} moved to {when}</source>
         <translation>{ticket} verschoben auf {when}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="562"/>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="589"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="552"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="579"/>
         <source>Not referred</source>
         <translation>Nicht weitergeleitet</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="594"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="584"/>
         <source>{old} referred to {unit}: {new}</source>
         <translation>{old} weitergeleitet an {unit}: {new}</translation>
     </message>
@@ -3282,313 +3327,313 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="306"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="296"/>
         <source>(all)</source>
         <translation>(alle)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="310"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="300"/>
         <source>(no concern)</source>
         <translation>(kein Anliegen)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="313"/>
-        <location filename="../../welcome_desk/ui/review/window.py" line="324"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="303"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="314"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="343"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="333"/>
         <source>Team lead review — {centre}</source>
         <translation>Auswertung der Teamleitung — {centre}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="344"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="334"/>
         <source>Team lead review</source>
         <translation>Auswertung der Teamleitung</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="345"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="335"/>
         <source>&amp;From</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="346"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="336"/>
         <source>T&amp;o</source>
         <translation>&amp;Bis</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="347"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="337"/>
         <source>First day</source>
         <translation>Erster Tag</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="348"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="338"/>
         <source>Last day</source>
         <translation>Letzter Tag</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="352"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="342"/>
         <source>To&amp;day</source>
         <translation>&amp;Heute</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="352"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="342"/>
         <source>Show today</source>
         <translation>Heute zeigen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="353"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="343"/>
         <source>&amp;Yesterday</source>
         <translation>&amp;Gestern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="353"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="343"/>
         <source>Show yesterday</source>
         <translation>Gestern zeigen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="354"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="344"/>
         <source>This wee&amp;k</source>
         <translation>Diese &amp;Woche</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="354"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="344"/>
         <source>Show this week, Monday to Sunday</source>
         <translation>Diese Woche zeigen, Montag bis Sonntag</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="355"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="345"/>
         <source>This &amp;month</source>
         <translation>Dieser &amp;Monat</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="355"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="345"/>
         <source>Show this calendar month</source>
         <translation>Diesen Kalendermonat zeigen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="361"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="351"/>
         <source>&amp;Unit</source>
         <translation>&amp;Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="361"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="351"/>
         <source>Filter by unit</source>
         <translation>Nach Stelle filtern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="362"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="352"/>
         <source>&amp;Concern</source>
         <translation>&amp;Anliegen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="362"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="352"/>
         <source>Filter by concern</source>
         <translation>Nach Anliegen filtern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="363"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="353"/>
         <source>&amp;Status</source>
         <translation>Sta&amp;tus</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="363"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="353"/>
         <source>Filter by status</source>
         <translation>Nach Status filtern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="364"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="354"/>
         <source>L&amp;anguage</source>
         <translation>S&amp;prache</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="364"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="354"/>
         <source>Filter by the visitor&apos;s language</source>
         <translation>Nach der Sprache des Besuchers filtern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="365"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="355"/>
         <source>Sta&amp;ff</source>
         <translation>Mita&amp;rbeiter</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="365"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="355"/>
         <source>Filter by staff member</source>
         <translation>Nach Mitarbeiter filtern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="366"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="356"/>
         <source>&amp;Walk-in or appointment</source>
         <translation>&amp;Ohne oder mit Termin</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="366"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="356"/>
         <source>Filter walk-ins or appointments</source>
         <translation>Besuche ohne oder mit Termin filtern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="372"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="362"/>
         <source>Visits</source>
         <translation>Besuche</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="373"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="363"/>
         <source>Walk-ins</source>
         <translation>Ohne Termin</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="374"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="364"/>
         <source>Appointments</source>
         <translation>Mit Termin</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="375"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="365"/>
         <source>No-shows (rate)</source>
         <translation>Nicht erschienen (Anteil)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="376"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="366"/>
         <source>Waiting, median</source>
         <translation>Wartezeit, Median</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="377"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="367"/>
         <source>Waiting, 90th percentile</source>
         <translation>Wartezeit, 90. Perzentil</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="378"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="368"/>
         <source>Service time, median</source>
         <translation>Beratungsdauer, Median</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="379"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="369"/>
         <source>Busiest hours</source>
         <translation>Meistbesuchte Stunden</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="383"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="373"/>
         <source>Figures for the selection</source>
         <translation>Zahlen zur Auswahl</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="384"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="374"/>
         <source>&amp;Entries</source>
         <translation>&amp;Einträge</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="385"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="375"/>
         <source>Char&amp;ts</source>
         <translation>&amp;Diagramme</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="386"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="376"/>
         <source>Entries and charts</source>
         <translation>Einträge und Diagramme</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="387"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="377"/>
         <source>Entries or charts</source>
         <translation>Einträge oder Diagramme</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="388"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="378"/>
         <source>Entries of the selection</source>
         <translation>Einträge der Auswahl</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="389"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="379"/>
         <source>&amp;Print day list…</source>
         <translation>Tagesliste dr&amp;ucken…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="390"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="380"/>
         <source>Write the day list as PDF and print it (Ctrl+P)</source>
         <translation>Die Tagesliste als PDF erstellen und drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="391"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="381"/>
         <source>Print the day list</source>
         <translation>Die Tagesliste drucken</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="392"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="382"/>
         <source>Export CS&amp;V…</source>
         <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="393"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="383"/>
         <source>Export the selection as CSV</source>
         <translation>Die Auswahl als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="394"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="384"/>
         <source>Export &amp;XLSX…</source>
         <translation>XLS&amp;X exportieren…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="395"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="385"/>
         <source>Export the selection as Excel workbook</source>
         <translation>Die Auswahl als Excel-Arbeitsmappe exportieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="396"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="386"/>
         <source>&amp;Include personal data</source>
         <translation>Mit persön&amp;lichen Daten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="397"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="387"/>
         <source>Include personal data in exports</source>
         <translation>Persönliche Daten in Exporte aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="399"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="389"/>
         <source>Adds the visitor&apos;s name, contact, typed concern and note. Needs the team lead again; recorded in the audit log.</source>
         <translation>Fügt Name, Kontakt, eingegebenes Anliegen und Notiz des Besuchers hinzu. Erfordert erneut die Teamleitung; wird im Audit-Protokoll festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="401"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="391"/>
         <source>Monthly &amp;report…</source>
         <translation>Mo&amp;natsbericht…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="402"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="392"/>
         <source>Write the monthly report as PDF</source>
         <translation>Den Monatsbericht als PDF erstellen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="403"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="393"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="404"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="394"/>
         <source>Close the review (Esc)</source>
         <translation>Die Auswertung schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="405"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="395"/>
         <source>Close the review</source>
         <translation>Die Auswertung schließen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="406"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="396"/>
         <source>Messages</source>
         <translation>Meldungen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="503"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="493"/>
         <source>The figures could not be computed: {error}</source>
         <translation>Die Zahlen konnten nicht berechnet werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="523"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="513"/>
         <source>Entries (counting …)</source>
         <translation>Einträge (werden gezählt …)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welcome_desk/ui/review/window.py" line="525"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="515"/>
         <source>Entries: %Ln</source>
         <translation>
             <numerusform>Einträge: %Ln</numerusform>
@@ -3596,67 +3641,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="535"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="525"/>
         <source>{minutes} min</source>
         <translation>{minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="560"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="550"/>
         <source>Please wait until the running export has finished.</source>
         <translation>Bitte warten, bis der laufende Export abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="562"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="552"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="597"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="587"/>
         <source>Not finished: {error}</source>
         <translation>Nicht abgeschlossen: {error}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="598"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="588"/>
         <source>The work could not be finished.</source>
         <translation>Der Vorgang konnte nicht abgeschlossen werden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="602"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="592"/>
         <source>Cancelled — no file was written.</source>
         <translation>Abgebrochen — es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="634"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="624"/>
         <source>Export personal data</source>
         <translation>Persönliche Daten exportieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="635"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="625"/>
         <source>Personal data not exported: the team lead did not confirm.</source>
         <translation>Persönliche Daten nicht exportiert: Die Teamleitung hat nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="638"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="628"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="638"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="628"/>
         <source>Export XLSX</source>
         <translation>XLSX exportieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="640"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="630"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="640"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="630"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welcome_desk/ui/review/window.py" line="654"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="644"/>
         <source>%n entries exported to {path}</source>
         <translation>
             <numerusform>%n Eintrag exportiert nach {path}</numerusform>
@@ -3664,32 +3709,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="673"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="663"/>
         <source>Day list written to {path}</source>
         <translation>Tagesliste gespeichert in {path}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="675"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="665"/>
         <source>Day list {range}</source>
         <translation>Tagesliste {range}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="677"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="667"/>
         <source>Day list</source>
         <translation>Tagesliste</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="692"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="682"/>
         <source>Monthly report</source>
         <translation>Monatsbericht</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="694"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="684"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="701"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="691"/>
         <source>Monthly report written to {path}</source>
         <translation>Monatsbericht gespeichert in {path}</translation>
     </message>
@@ -4172,52 +4217,52 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="21"/>
+        <location filename="../../welcome_desk/ui/models.py" line="22"/>
         <source>Booked</source>
         <translation>Gebucht</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="22"/>
+        <location filename="../../welcome_desk/ui/models.py" line="23"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="23"/>
+        <location filename="../../welcome_desk/ui/models.py" line="24"/>
         <source>Called</source>
         <translation>Aufgerufen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="24"/>
+        <location filename="../../welcome_desk/ui/models.py" line="25"/>
         <source>In service</source>
         <translation>In Beratung</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="25"/>
+        <location filename="../../welcome_desk/ui/models.py" line="26"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="26"/>
+        <location filename="../../welcome_desk/ui/models.py" line="27"/>
         <source>No-show</source>
         <translation>Nicht erschienen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="27"/>
+        <location filename="../../welcome_desk/ui/models.py" line="28"/>
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="28"/>
+        <location filename="../../welcome_desk/ui/models.py" line="29"/>
         <source>Referred</source>
         <translation>Weitergeleitet</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="44"/>
+        <location filename="../../welcome_desk/ui/models.py" line="45"/>
         <source>Walk-in</source>
         <translation>Ohne Termin</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="44"/>
+        <location filename="../../welcome_desk/ui/models.py" line="45"/>
         <source>Appointment</source>
         <translation>Termin</translation>
     </message>
@@ -4520,6 +4565,75 @@
         <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="417"/>
         <source>{where} — Takes: choose walk-ins, appointments or both</source>
         <translation>{where} — Nimmt an: bitte ohne Termin, mit Termin oder beides wählen</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyDialog</name>
+    <message>
+        <location filename="../../welcome_desk/ui/centre_editor/vocabulary_dialog.py" line="49"/>
+        <location filename="../../welcome_desk/ui/centre_editor/vocabulary_dialog.py" line="60"/>
+        <source>Suggested words</source>
+        <translation>Vorgeschlagene Wörter</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/centre_editor/vocabulary_dialog.py" line="52"/>
+        <source>Words reception typed when routing did not find the concern first. Accepted words become keywords of the concern; words nobody accepts are forgotten with the retention period.</source>
+        <translation>Wörter, die der Empfang eingab, als die Zuordnung das Anliegen nicht als erstes fand. Übernommene Wörter werden Stichwörter des Anliegens; nicht übernommene werden mit der Aufbewahrungsfrist vergessen.</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/centre_editor/vocabulary_dialog.py" line="61"/>
+        <source>Tick the words to accept or drop (Space ticks)</source>
+        <translation>Wörter zum Übernehmen oder Verwerfen ankreuzen (Leertaste kreuzt an)</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/centre_editor/vocabulary_dialog.py" line="64"/>
+        <source>{word} → {concern} ({uses}×)</source>
+        <translation>{word} → {concern} ({uses}×)</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/centre_editor/vocabulary_dialog.py" line="73"/>
+        <source>Language of the accepted words</source>
+        <translation>Sprache der übernommenen Wörter</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/centre_editor/vocabulary_dialog.py" line="74"/>
+        <source>The words are added to the keywords of this language</source>
+        <translation>Die Wörter kommen zu den Stichwörtern dieser Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/centre_editor/vocabulary_dialog.py" line="75"/>
+        <source>&amp;Language of the words</source>
+        <translation>&amp;Sprache der Wörter</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/centre_editor/vocabulary_dialog.py" line="77"/>
+        <source>&amp;Accept ticked words</source>
+        <translation>Angekreuzte Wörter &amp;übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/centre_editor/vocabulary_dialog.py" line="78"/>
+        <source>Add the ticked words to their concern&apos;s keywords</source>
+        <translation>Die angekreuzten Wörter zu den Stichwörtern ihres Anliegens hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/centre_editor/vocabulary_dialog.py" line="80"/>
+        <source>&amp;Drop ticked words</source>
+        <translation>Angekreuzte Wörter &amp;verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/centre_editor/vocabulary_dialog.py" line="81"/>
+        <source>Forget the ticked words</source>
+        <translation>Die angekreuzten Wörter vergessen</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/centre_editor/vocabulary_dialog.py" line="86"/>
+        <source>Close; accepted and dropped words are already stored</source>
+        <translation>Schließen; übernommene und verworfene Wörter sind schon gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/centre_editor/vocabulary_dialog.py" line="96"/>
+        <source>No suggested words at the moment.</source>
+        <translation>Zurzeit keine vorgeschlagenen Wörter.</translation>
     </message>
 </context>
 </TS>
