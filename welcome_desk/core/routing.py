@@ -346,7 +346,7 @@ class Router:
         for token in text.split():
             for w in words(token):
                 all_words.append(w)
-                shown.setdefault(_norm(w), token.strip(".,;:!?¿¡()[]{}\"'«»„“”"))
+                shown.setdefault(_norm(w), token.strip(".,;:!?¿¡()[]{}\"'«»„“”،؛؟"))
         content = _content(all_words, _stopwords())
         typing = (
             not complete

@@ -54,7 +54,7 @@ def words_to_learn(text: str, centre: Centre, concern_id: str) -> list[str]:
     known = {w for kws in concern.keywords.values() for kw in kws for w in words(kw)}
     out: list[str] = []
     for token in text.split():
-        token = token.strip(".,;:!?¿¡()[]{}\"'«»„“”")
+        token = token.strip(".,;:!?¿¡()[]{}\"'«»„“”،؛؟")
         folded = words(token)
         if len(folded) != 1:
             continue
