@@ -205,8 +205,8 @@ class Router:
             by_len.setdefault((script(w), len(w)), []).append(w)
         self._by_len = by_len
         self._fuzzy_pool: dict[tuple[str, int], list[str]] = {}
-        # Per question: (answer, its keyword's content words, the keyword as written).
-        answer_index: dict[str, list[tuple[Answer, tuple[str, ...], str]]] = {}
+        # Per question: (answer, its keyword's words, their stems).
+        answer_index: dict[str, list[tuple[Answer, tuple[str, ...], tuple[str, ...]]]] = {}
         for question in centre.questions:
             rows = answer_index.setdefault(question.id, [])
             for answer in question.answers:
@@ -214,7 +214,7 @@ class Router:
                     for kw in kws:
                         ws = tuple(_norm(w) for w in words(kw))  # all words: "kein Bürgergeld" ≠ "Bürgergeld"
                         if ws:
-                            rows.append((answer, ws, kw))
+                            rows.append((answer, ws, tuple(stem(w) for w in ws)))
         self._answer_index = answer_index
         self._cache: dict[tuple[str, bool], dict[str, float]] = {}
 
@@ -522,12 +522,17 @@ class Router:
     ) -> tuple[Answer, tuple[str, ...]] | None:
         index = self._answer_index.get(question.id, ())
         best: tuple[int, Answer, tuple[str, ...]] | None = None
-        for answer, phrase_words, _written in index:
+        qset = set(qwords)
+        by_stem = {stem(q): q for q in qwords}
+        for answer, phrase_words, phrase_stems in index:
             said: list[str] = []
-            for w in phrase_words:
-                hit = next(
-                    (q for q in qwords if q == w or stem(q) == stem(w) or (len(w) >= 5 and w in q)), None
-                )
+            for w, w_stem in zip(phrase_words, phrase_stems):
+                if w in qset:
+                    hit: str | None = w
+                else:
+                    hit = by_stem.get(w_stem)
+                    if hit is None and len(w) >= 5:  # inside a compound: Jobcenterleistungen
+                        hit = next((q for q in qwords if w in q), None)
                 if hit is None:
                     break
                 said.append(shown.get(hit, hit))
