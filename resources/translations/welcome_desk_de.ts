@@ -2592,92 +2592,107 @@
 <context>
     <name>QuestionForm</name>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="595"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="601"/>
         <source>&amp;Id</source>
         <translation>&amp;Id</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="596"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="602"/>
         <source>Question id</source>
         <translation>Id der Rückfrage</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="597"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="603"/>
         <source>&amp;Question, in each language</source>
         <translation>&amp;Frage, in jeder Sprache</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="598"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="604"/>
         <source>Answers (2 to 6) and where each sends the visitor</source>
         <translation>Antworten (2 bis 6) und wohin jede den Besucher schickt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="599"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="605"/>
         <source>Add a&amp;nswer</source>
         <translation>A&amp;ntwort hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="600"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="606"/>
         <source>Add an answer</source>
         <translation>Eine Antwort hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="601"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="607"/>
         <source>Remove &amp;last answer</source>
         <translation>&amp;Letzte Antwort entfernen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="602"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="608"/>
         <source>Remove the last answer</source>
         <translation>Die letzte Antwort entfernen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="605"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="611"/>
         <source>Question {id}</source>
         <translation>Rückfrage {id}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="620"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="626"/>
         <source>Answer {n} ({id})</source>
         <translation>Antwort {n} ({id})</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="623"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="629"/>
         <source>Answer {n}</source>
         <translation>Antwort {n}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="624"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="630"/>
         <source>Sends to</source>
         <translation>Schickt zu</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="625"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="631"/>
         <source>Answer {n}: unit</source>
         <translation>Antwort {n}: Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="625"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="631"/>
         <source>Answer {n}: second unit (optional)</source>
         <translation>Antwort {n}: zweite Stelle (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="626"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="632"/>
         <source>— none —</source>
         <translation>— keine —</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="647"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="634"/>
+        <source>Words that give this answer</source>
+        <translation>Wörter, die diese Antwort geben</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="635"/>
+        <source>Answer {n}: words that give it</source>
+        <translation>Antwort {n}: Wörter, die sie geben</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="636"/>
+        <source>When the typed concern contains these words, the answer is applied by itself</source>
+        <translation>Enthält das eingegebene Anliegen diese Wörter, gilt die Antwort von selbst</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="657"/>
         <source>Question: {text}</source>
         <translation>Rückfrage: {text}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="651"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="661"/>
         <source>Question</source>
         <translation>Rückfrage</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="668"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="678"/>
         <source>{where} — Answer {n}: choose the unit it sends to</source>
         <translation>{where} — Antwort {n}: bitte die Stelle wählen, zu der sie schickt</translation>
     </message>

@@ -286,11 +286,13 @@ class Router:
                 while lcp < top and q[lcp] == v[lcp]:
                     lcp += 1
                 longest = max(n, len(v))
-                # (a compound is not an inflected form of its first part: hausarzt ≠ hause)
-                if (lcp >= max(4, top - 1) or lcp >= 7) and lcp >= 0.6 * longest:
+                # (a compound is not an inflected form of its first part: hausarzt ≠ hause, but
+                # ağrıyor is a form of ağrı and zurück of zurückgehen)
+                cut_short = len(v) < n and lcp < len(v) and lcp < 0.6 * longest
+                if (lcp >= max(4, top - 1) or (lcp >= 7 and lcp >= 0.6 * longest)) and not cut_short:
                     add(v, 0.5 + 0.45 * lcp / longest)
         if q not in vocab_set:
-            if MIN_PART + 4 <= n <= 60:
+            if MIN_PART + 4 <= n <= 60 and script(q) == "latin":  # compounds are German (and Dutch, Scandinavian …)
                 self._compound_parts(q, add)
             elif n >= 5 and "\u0600" <= q[0] <= "\u06ff":
                 # Arabic script writes pronouns and particles onto the word (يترجملي ⊃ ترجم).
