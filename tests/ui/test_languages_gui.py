@@ -19,7 +19,7 @@ from welcome_desk.ui.language_combo import LanguageCombo
 @pytest.fixture
 def desk(qtbot, workspace):
     d = Desk(qtbot, workspace)
-    assert d.window.language_guesser.wait_ready(10)
+    assert d.window.reception.languages.guesser.wait_ready(10)
     yield d
     d.close()
 
@@ -31,7 +31,7 @@ def test_an_unsure_match_is_shown_but_not_armed(desk):
     assert w.current_candidate() is None
     assert not w.walk_in_button.isEnabled()
     assert "No sure match" in w.detail.hint.text() or "Keine sichere" in w.detail.hint.text()
-    w._move_selection(1)  # Down takes the first suggestion
+    w.reception.move_selection(1)  # Down takes the first suggestion
     assert w.current_candidate() is not None and w.walk_in_button.isEnabled()
 
 
