@@ -30,15 +30,16 @@ from __future__ import annotations
 import bisect
 import json
 import math
-import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from welcome_desk.core.centre import Answer, Centre, Concern, Question, Unit
+from welcome_desk.core.centre import Centre, Concern, Question
 from welcome_desk.core.paths import resource
-from welcome_desk.core.textnorm import fold, script, stem, strip_article, words, words_plain
+from welcome_desk.core.routing_result import Candidate, ConcernMatch, Phrase, RouteResult  # noqa: F401 (re-exported)
+from welcome_desk.core.situation import StatedAnswers
+from welcome_desk.core.textnorm import script, stem, strip_article, words, words_plain
 
 MAX_QUERY_CHARS = 300
 MAX_QUERY_WORDS = 16
@@ -51,15 +52,6 @@ _CACHE_LIMIT = 20_000
 _ARABIC_PARTICLES = "وبفلك"  # wa-, bi-, fa-, li-, ka- written onto the next word
 SURE_SIM = 0.85  # a query word meeting a catalogue word at least this well is evidence, not a guess
 CLOSE_RACE = 0.96  # a runner-up concern this close (with other units) leaves the first one unsure
-
-
-_AGE = re.compile(r"(?<![\d.,:/])(\d{1,2})(?![\d.,:/])")
-
-
-def _stated_age(text: str) -> int | None:
-    """A person's age stated in the text ("bin 19", "мне 30 лет", "عمري ٢٥"), if one number says it."""
-    ages = {int(m) for m in _AGE.findall(fold(text)) if 10 <= int(m) <= 99}
-    return ages.pop() if len(ages) == 1 else None
 
 
 def _combine(phrase_score: float, query_cov: float) -> float:
@@ -93,62 +85,6 @@ def _content(ws: list[str], stop: frozenset[str]) -> list[str]:
     """The words that carry meaning, in index form; all of them if every word is a stopword."""
     kept = [w for w in ws if w not in stop] or ws
     return [_norm(w) for w in kept]
-
-
-@dataclass(frozen=True)
-class Phrase:
-    concern: int  # index into Router.concerns
-    text: str  # as written in the catalogue
-    lang: str
-    words: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class ConcernMatch:
-    concern: Concern
-    score: float
-    phrase: str  # the catalogue phrase that matched best
-    matched: tuple[str, ...]  # the query words that matched it
-
-
-@dataclass(frozen=True)
-class Candidate:
-    unit: Unit
-    score: float
-    concern: Concern
-    phrase: str
-    matched: tuple[str, ...]
-
-    def reason(self, lang: str = "de") -> str:
-        """e.g. "'Visum' → Aufenthaltsrecht → Ausländerbehörde"."""
-        said = " ".join(self.matched) or self.phrase
-        return f"'{said}' → {self.concern.label.get(lang)} → {self.unit.name.get(lang)}"
-
-    def why(self, lang: str = "de") -> str:
-        return self.concern.reason.get(lang)
-
-
-@dataclass(frozen=True)
-class RouteResult:
-    query: str
-    concerns: tuple[ConcernMatch, ...]
-    candidates: tuple[Candidate, ...]
-    question: Question | None = None
-    # True when the first unit rests on one weak word (a short or generic word, a typo's
-    # fuzzy match, a word still being typed), or another concern with other units is as
-    # likely: shown as "keine sichere Zuordnung", never pre-armed.
-    uncertain: bool = False
-    # The answer to ``question`` that the text already states ("Jobcenter zahlt"), applied.
-    stated: Answer | None = None
-    stated_words: tuple[str, ...] = ()
-
-    @property
-    def concern(self) -> Concern | None:
-        return self.concerns[0].concern if self.concerns else None
-
-    @property
-    def best(self) -> Candidate | None:
-        return self.candidates[0] if self.candidates else None
 
 
 class Router:
@@ -205,17 +141,7 @@ class Router:
             by_len.setdefault((script(w), len(w)), []).append(w)
         self._by_len = by_len
         self._fuzzy_pool: dict[tuple[str, int], list[str]] = {}
-        # Per question: (answer, its keyword's words, their stems).
-        answer_index: dict[str, list[tuple[Answer, tuple[str, ...], tuple[str, ...]]]] = {}
-        for question in centre.questions:
-            rows = answer_index.setdefault(question.id, [])
-            for answer in question.answers:
-                for kws in answer.keywords.values():
-                    for kw in kws:
-                        ws = tuple(_norm(w) for w in words(kw))  # all words: "kein Bürgergeld" ≠ "Bürgergeld"
-                        if ws:
-                            rows.append((answer, ws, tuple(stem(w) for w in ws)))
-        self._answer_index = answer_index
+        self._stated = StatedAnswers(centre)
         self._cache: dict[tuple[str, bool], dict[str, float]] = {}
 
     # -- matching one query word -------------------------------------------------
@@ -504,7 +430,7 @@ class Router:
             if not match.concern.question:
                 continue
             question = self.centre.question(match.concern.question)
-            found = self._stated_answer(question, text, qwords, shown)
+            found = self._stated.find(question, text, qwords, shown)
             if found is None:
                 continue
             answer, said = found
@@ -518,40 +444,6 @@ class Router:
             answered = self.answer(base, question, answer.id)
             return replace(answered, question=question, stated=answer, stated_words=said, uncertain=result.uncertain)
         return result
-
-    def _stated_answer(
-        self, question: Question, text: str, qwords: list[str], shown: dict[str, str]
-    ) -> tuple[Answer, tuple[str, ...]] | None:
-        index = self._answer_index.get(question.id, ())
-        best: tuple[int, Answer, tuple[str, ...]] | None = None
-        qset = set(qwords)
-        by_stem = {stem(q): q for q in qwords}
-        for answer, phrase_words, phrase_stems in index:
-            said: list[str] = []
-            for w, w_stem in zip(phrase_words, phrase_stems):
-                if w in qset:
-                    hit: str | None = w
-                else:
-                    hit = by_stem.get(w_stem)
-                    if hit is None and len(w) >= 5:  # inside a compound: Jobcenterleistungen
-                        hit = next((q for q in qwords if w in q), None)
-                if hit is None:
-                    break
-                said.append(shown.get(hit, hit))
-            else:
-                weight = sum(len(w) for w in phrase_words)
-                if best is None or weight > best[0]:
-                    best = (weight, answer, tuple(dict.fromkeys(said)))
-        if best is None:
-            age = _stated_age(text)
-            if age is not None:
-                for answer in question.answers:
-                    if answer.min_age is None and answer.max_age is None:
-                        continue
-                    if (answer.min_age or 0) <= age < (answer.max_age or 200):
-                        return answer, (str(age),)
-            return None
-        return best[1], best[2]
 
     def _candidates(
         self, matches: tuple[ConcernMatch, ...], limit: int, named: set[str] = frozenset()

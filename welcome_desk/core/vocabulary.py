@@ -15,6 +15,7 @@ them (:func:`drop`). Suggestions nobody accepted expire with the retention perio
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -25,13 +26,14 @@ from welcome_desk.core.actor import Actor
 from welcome_desk.core.centre import Centre, build_centre
 from welcome_desk.core.centre_store import store_in, stored_document
 from welcome_desk.core.clock import Clock
-from welcome_desk.core.database import Database
+from welcome_desk.core.database import Database, DatabaseError
 from welcome_desk.core.models import VocabSuggestion
 from welcome_desk.core.permissions import Permission
 from welcome_desk.core.routing import stopwords
 from welcome_desk.core.textnorm import fold, words
 from welcome_desk.core.usecase import perform
 
+log = logging.getLogger(__name__)
 MAX_WORDS = 5  # a longer text is a story, not vocabulary
 MIN_LETTERS = 3
 MAX_LETTERS = 40
@@ -98,6 +100,15 @@ def suggest(db: Database, actor: Actor, clock: Clock, centre: Centre, concern_id
                 row.last_day = max(row.last_day, day)
         change.audit("vocabulary", f"suggested: {len(found)} word(s) for concern {concern_id}")
     return len(found)
+
+
+def suggest_at_the_desk(db: Database, actor: Actor, clock: Clock, centre: Centre, concern_id: str, text: str) -> int:
+    """:func:`suggest` for the visit flow: learning is a bonus, a database failure only loses the words."""
+    try:
+        return suggest(db, actor, clock, centre, concern_id, text)
+    except DatabaseError:
+        log.warning("suggested vocabulary not stored")
+        return 0
 
 
 def pending(db: Database, centre_id: str) -> list[Suggestion]:

@@ -9,8 +9,6 @@ concern than routing's first, or one by hand after routing found nothing sure.
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtCore import QCoreApplication
 
 from welcome_desk.core.actor import Actor
@@ -19,9 +17,6 @@ from welcome_desk.core.routing import Candidate, RouteResult
 from welcome_desk.core.workspace import Workspace
 from welcome_desk.ui.i18n import visitor_languages
 from welcome_desk.ui.language_combo import LanguageCombo
-
-log = logging.getLogger(__name__)
-
 
 class LanguageRecognition:
     """The guesser (its model loads in the background) and the chooser it steers."""
@@ -54,10 +49,6 @@ def learn_from_choice(
             text = typed
     if not text:
         return
-    from welcome_desk.core.database import DatabaseError
-    from welcome_desk.core.vocabulary import suggest
+    from welcome_desk.core.vocabulary import suggest_at_the_desk
 
-    try:
-        suggest(ws.db, Actor(staff or "desk"), ws.clock, ws.centre, cand.concern.id, text)
-    except DatabaseError:  # learning is a bonus: the visit is logged all the same
-        log.warning("suggested vocabulary not stored")
+    suggest_at_the_desk(ws.db, Actor(staff or "desk"), ws.clock, ws.centre, cand.concern.id, text)
