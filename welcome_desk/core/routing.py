@@ -214,7 +214,7 @@ class Router:
                 longest = max(n, len(v))
                 # (a compound is not an inflected form of its first part: hausarzt ≠ hause, but
                 # ağrıyor is a form of ağrı and zurück of zurückgehen)
-                cut_short = len(v) < n and lcp < len(v) and lcp < 0.6 * longest
+                cut_short = len(v) < n and lcp < len(v) and n - lcp >= 4 and lcp < 0.6 * longest
                 if (lcp >= max(4, top - 1) or (lcp >= 7 and lcp >= 0.6 * longest)) and not cut_short:
                     add(v, 0.5 + 0.45 * lcp / longest)
         if q not in vocab_set:
