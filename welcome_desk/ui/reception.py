@@ -110,6 +110,8 @@ class ReceptionController(QObject):
         elif candidates and keep_row and old_row >= 0:
             sugg.select_row(old_row)
         self.language_note = self.languages.note_for(text, self.lang)
+        if self.language_note:  # also when some German word in the text did match
+            self._status(self.language_note, 8000)
         self.selection_changed()
 
     def route_concern(self, concern_id: str) -> None:
