@@ -35,7 +35,8 @@ _ETHIOPIC = re.compile(r"[\u1200-\u137f]")
 # Letters only one of the languages sharing a script uses: the model is unsure on a few words
 # between Pashto and Persian or between Russian and Ukrainian; these letters are not.
 _LETTER_HINTS = (
-    (re.compile(r"[ټډړږښګڼۍځڅ]"), "ps"),
+    (re.compile(r"[ټډړږښګڼۍېځڅ]"), "ps"),
+    (re.compile(r"(?:^|\s)(?:زما|زه|کول|شوه|لپاره)(?:\s|$)"), "ps"),  # Pashto's "my", "I", "to do", "became", "for"
     (re.compile(r"[іїєґІЇЄҐ]"), "uk"),
     (re.compile(r"[ыэёЫЭЁ]"), "ru"),
 )
