@@ -52,6 +52,7 @@ _CACHE_LIMIT = 20_000
 _ARABIC_PARTICLES = "وبفلك"  # wa-, bi-, fa-, li-, ka- written onto the next word
 SURE_SIM = 0.85  # a query word meeting a catalogue word at least this well is evidence, not a guess
 CLOSE_RACE = 0.96  # a runner-up concern this close (with other units) leaves the first one unsure
+CLEAR_LEAD = 0.85  # ... and one shared word needs its concern this far ahead
 
 
 def _combine(phrase_score: float, query_cov: float) -> float:
@@ -407,8 +408,10 @@ class Router:
             strong += 1
             if self._weight[best_v] >= 0.7 and not short:
                 specific += 1
-        if strong == 0 or (strong == 1 and (specific == 0 or not full_phrase)):
+        if strong == 0 or (strong == 1 and not full_phrase):
             return False
+        if strong == 1 and specific == 0 and len(ranked) > 1 and ranked[1][0] > CLEAR_LEAD * ranked[0][0]:
+            return False  # a shared word ("سكن", "Wohnung") is sure only for the concern it clearly leads to
         top_units = self.concerns[ci].units[:1]
         for score, other, _phrase, _used in ranked[1:3]:
             if score >= CLOSE_RACE * ranked[0][0] and self.concerns[other].units[:1] != top_units:
