@@ -870,62 +870,62 @@
         <translation>Die Datei wurde nicht importiert; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="162"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="161"/>
         <source>Centre file imported; the desk uses the new version.</source>
         <translation>Zentrumsdatei importiert; der Platz verwendet die neue Fassung.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="163"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="162"/>
         <source>Centre imported</source>
         <translation>Zentrum importiert</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="163"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="162"/>
         <source>“{name}” is stored. Use it at the desks now?</source>
         <translation>„{name}“ ist gespeichert. Jetzt an den Plätzen verwenden?</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="172"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="171"/>
         <source>Export the centre file</source>
         <translation>Die Zentrumsdatei exportieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="178"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="177"/>
         <source>Export centre file</source>
         <translation>Zentrumsdatei exportieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="190"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="189"/>
         <source>Centre file not written</source>
         <translation>Zentrumsdatei nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="190"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="189"/>
         <source>The centre file could not be written.</source>
         <translation>Die Zentrumsdatei konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="193"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="192"/>
         <source>Centre written to {path}</source>
         <translation>Zentrum gespeichert in {path}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="200"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="199"/>
         <source>Switch the centre</source>
         <translation>Das Zentrum wechseln</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="220"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="219"/>
         <source>Centre not changed</source>
         <translation>Zentrum nicht gewechselt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="220"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="219"/>
         <source>The centre could not be used.</source>
         <translation>Das Zentrum konnte nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="237"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="232"/>
         <source>The desk now works for {name}.</source>
         <translation>Der Platz arbeitet jetzt für {name}.</translation>
     </message>
@@ -1932,52 +1932,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="204"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="205"/>
         <source>Welcome Desk — {centre}</source>
         <translation>Welcome Desk — {centre}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="205"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="206"/>
         <source>Visitor&apos;s &amp;concern</source>
         <translation>&amp;Anliegen des Besuchers</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="206"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="207"/>
         <source>Enter concern …</source>
         <translation>Anliegen eingeben …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="207"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="208"/>
         <source>Visitor&apos;s concern</source>
         <translation>Anliegen des Besuchers</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="209"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="210"/>
         <source>Type a few words; Up and Down choose a suggestion, Enter picks it, F5 issues a ticket.</source>
         <translation>Wenige Wörter eingeben; Pfeil hoch/runter wählt einen Vorschlag, Eingabetaste übernimmt ihn, F5 gibt eine Wartenummer aus.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="211"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="212"/>
         <source>Suggested units</source>
         <translation>Vorgeschlagene Stellen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="212"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="213"/>
         <source>Suggested units, best first</source>
         <translation>Vorgeschlagene Stellen, die passendste zuerst</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="213"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="214"/>
         <source>Visitor&apos;s &amp;language (slip)</source>
         <translation>Sprache des Besuchers (&amp;Zettel)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="214"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="215"/>
         <source>Visitor&apos;s language for the slip</source>
         <translation>Sprache des Besuchers für den Laufzettel</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="215"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="216"/>
         <source>The slip is printed in this language and in German (Ctrl+L)</source>
         <translation>Der Laufzettel wird in dieser Sprache und auf Deutsch gedruckt (Strg+L)</translation>
     </message>
@@ -1992,12 +1992,12 @@
         <translation>Wartenummer für heute ausgeben und Laufzettel drucken (F5 oder Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="216"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="217"/>
         <source>Walk-in / Ticket   F5</source>
         <translation>Wartenummer   F5</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="217"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="218"/>
         <source>Walk-in: issue a ticket</source>
         <translation>Ohne Termin: Wartenummer ausgeben</translation>
     </message>
@@ -2012,12 +2012,12 @@
         <translation>Einen freien Termin buchen (F6)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="218"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="219"/>
         <source>Appointment…   F6</source>
         <translation>Termin…   F6</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="219"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="220"/>
         <source>Book an appointment</source>
         <translation>Termin buchen</translation>
     </message>
@@ -2042,7 +2042,7 @@
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_parts.py" line="97"/>
+        <location filename="../../welcome_desk/ui/desk_parts.py" line="98"/>
         <source>Restore from &amp;backup…</source>
         <translation>Aus &amp;Sicherung wiederherstellen…</translation>
     </message>
@@ -2157,12 +2157,12 @@
         <translation>Protokolle, Zahlen, Diagramme, Exporte und der Monatsbericht (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="225"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="226"/>
         <source>Centre: {name}</source>
         <translation>Zentrum: {name}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="226"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="227"/>
         <source>Database: {where}</source>
         <translation>Datenbank: {where}</translation>
     </message>
@@ -2187,7 +2187,7 @@
         <translation>&amp;Weiterleiten …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="227"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="228"/>
         <source>At the desk: {staff}</source>
         <translation>Am Platz: {staff}</translation>
     </message>
@@ -2197,83 +2197,78 @@
         <translation>Schriftgröße {percent} %</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="299"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="300"/>
         <source>Settings could not be saved: {error}</source>
         <translation>Einstellungen konnten nicht gespeichert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception_help.py" line="42"/>
-        <source>{language} recognised — please ask in German or English</source>
-        <translation>{language} erkannt — bitte auf Deutsch oder Englisch nachfragen</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="203"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="205"/>
         <source>No unit to pick — type the concern first.</source>
         <translation>Keine Stelle zum Übernehmen — bitte zuerst das Anliegen eingeben.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="235"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="237"/>
         <source>No unit selected — type the concern first.</source>
         <translation>Keine Stelle gewählt — bitte zuerst das Anliegen eingeben.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="249"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="251"/>
         <source>No ticket issued</source>
         <translation>Keine Wartenummer ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="280"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="282"/>
         <source>Cannot book</source>
         <translation>Buchung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="301"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="303"/>
         <source>Ticket {ticket} issued</source>
         <translation>Wartenummer {ticket} ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="303"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="305"/>
         <source>Appointment {ticket} booked</source>
         <translation>Termin {ticket} gebucht</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="309"/>
-        <location filename="../../welcome_desk/ui/reception.py" line="349"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="311"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="351"/>
         <source>Slip not written</source>
         <translation>Laufzettel nicht erstellt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="310"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="312"/>
         <source>The visit is saved ({ticket}), but its slip could not be written.</source>
         <translation>Der Besuch ist gespeichert ({ticket}), aber der Laufzettel konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="334"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="336"/>
         <source>cannot write the slip: {error}</source>
         <translation>Laufzettel kann nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="350"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="352"/>
         <source>The slip could not be written.</source>
         <translation>Der Laufzettel konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="367"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="369"/>
         <source>Select an entry in today&apos;s log first.</source>
         <translation>Bitte zuerst einen Eintrag im Tagesprotokoll wählen.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="396"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="398"/>
         <source>Status not changed</source>
         <translation>Status nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="235"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="236"/>
         <source>Today&apos;s log</source>
         <translation>Tagesprotokoll</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welcome_desk/ui/main_window.py" line="237"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="238"/>
         <source>&amp;Queue — %n waiting</source>
         <translation>
             <numerusform>&amp;Warteschlange — %n wartet</numerusform>
@@ -2281,57 +2276,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="238"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="239"/>
         <source>Today&apos;s log (Ctrl+T)</source>
         <translation>Tagesprotokoll (Strg+T)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="239"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="240"/>
         <source>Waiting visitors, call next (F7, F8)</source>
         <translation>Wartende Besucher, nächsten aufrufen (F7, F8)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="240"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="241"/>
         <source>Today&apos;s log and the queue</source>
         <translation>Tagesprotokoll und Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="241"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="242"/>
         <source>Ctrl+T goes to today&apos;s log, F7 to the queue</source>
         <translation>Strg+T springt zum Tagesprotokoll, F7 zur Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="243"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="244"/>
         <source>Today&apos;s log or the queue</source>
         <translation>Tagesprotokoll oder Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="244"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="245"/>
         <source>Left and Right switch between the log and the queue</source>
         <translation>Pfeil links/rechts wechselt zwischen Protokoll und Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="246"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="247"/>
         <source>Scroll the tabs left</source>
         <translation>Reiter nach links blättern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="247"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="248"/>
         <source>Scroll the tabs right</source>
         <translation>Reiter nach rechts blättern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="447"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="449"/>
         <source>Name not changed</source>
         <translation>Name nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="453"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="455"/>
         <source>Changes are now recorded as {staff}.</source>
         <translation>Änderungen werden jetzt als {staff} erfasst.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_parts.py" line="100"/>
+        <location filename="../../welcome_desk/ui/desk_parts.py" line="101"/>
         <source>Restore from backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
@@ -2341,7 +2336,7 @@
         <translation>Protokolle und Berichte</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="480"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="482"/>
         <source>Today&apos;s log could not be refreshed: the database is not available just now.</source>
         <translation>Das Tagesprotokoll konnte nicht aktualisiert werden: Die Datenbank ist gerade nicht erreichbar.</translation>
     </message>
@@ -2354,6 +2349,11 @@
         <location filename="../../welcome_desk/ui/demo_data.py" line="124"/>
         <source>Invented visits for trying out and training — not for a centre in service</source>
         <translation>Erfundene Besuche zum Ausprobieren und für Schulungen — nicht für ein Zentrum im Betrieb</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/reception_help.py" line="37"/>
+        <source>{language} recognised — please ask in German or English</source>
+        <translation>{language} erkannt — bitte auf Deutsch oder Englisch nachfragen</translation>
     </message>
 </context>
 <context>
@@ -3284,7 +3284,7 @@
     <message>
         <location filename="../../welcome_desk/ui/restore_dialog.py" line="284"/>
         <location filename="../../welcome_desk/ui/restore_dialog.py" line="286"/>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="338"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="339"/>
         <source>Backup restored</source>
         <translation>Sicherung wiederhergestellt</translation>
     </message>
@@ -3301,13 +3301,13 @@
     <message>
         <location filename="../../welcome_desk/ui/restore_dialog.py" line="292"/>
         <location filename="../../welcome_desk/ui/restore_dialog.py" line="294"/>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="332"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="334"/>
         <source>Restore failed</source>
         <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../../welcome_desk/ui/restore_dialog.py" line="292"/>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="332"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="334"/>
         <source>The backup could not be restored. Nothing was changed.</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden. Nichts wurde geändert.</translation>
     </message>
@@ -3327,12 +3327,12 @@
         <translation>Bitte zuerst Welcome Desk an allen anderen Plätzen schließen. Die nach der gewählten Sicherung gespeicherten Daten werden ersetzt; die aktuellen Daten werden als Sicherung aufbewahrt. Welcome Desk schließt sich nach der Wiederherstellung.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="339"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="340"/>
         <source>The backup was restored. Welcome Desk closes now — please start it again.</source>
         <translation>Die Sicherung wurde wiederhergestellt. Welcome Desk schließt sich jetzt — bitte neu starten.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="340"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="341"/>
         <source>The previous data is kept as {kept}.</source>
         <translation>Die bisherigen Daten sind aufbewahrt als {kept}.</translation>
     </message>
@@ -3355,72 +3355,72 @@
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="222"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="225"/>
         <source>Team lead review — {centre}</source>
         <translation>Auswertung der Teamleitung — {centre}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="223"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="226"/>
         <source>Team lead review</source>
         <translation>Auswertung der Teamleitung</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="224"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="227"/>
         <source>&amp;From</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="225"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="228"/>
         <source>T&amp;o</source>
         <translation>&amp;Bis</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="226"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="229"/>
         <source>First day</source>
         <translation>Erster Tag</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="227"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="230"/>
         <source>Last day</source>
         <translation>Letzter Tag</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="231"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="234"/>
         <source>To&amp;day</source>
         <translation>&amp;Heute</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="231"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="234"/>
         <source>Show today</source>
         <translation>Heute zeigen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="232"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="235"/>
         <source>&amp;Yesterday</source>
         <translation>&amp;Gestern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="232"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="235"/>
         <source>Show yesterday</source>
         <translation>Gestern zeigen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="233"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="236"/>
         <source>This wee&amp;k</source>
         <translation>Diese &amp;Woche</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="233"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="236"/>
         <source>Show this week, Monday to Sunday</source>
         <translation>Diese Woche zeigen, Montag bis Sonntag</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="234"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="237"/>
         <source>This &amp;month</source>
         <translation>Dieser &amp;Monat</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="234"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="237"/>
         <source>Show this calendar month</source>
         <translation>Diesen Kalendermonat zeigen</translation>
     </message>
@@ -3530,122 +3530,122 @@
         <translation>Zahlen zur Auswahl</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="241"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="244"/>
         <source>&amp;Entries</source>
         <translation>&amp;Einträge</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="242"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="245"/>
         <source>Char&amp;ts</source>
         <translation>&amp;Diagramme</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="243"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="246"/>
         <source>Entries and charts</source>
         <translation>Einträge und Diagramme</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="244"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="247"/>
         <source>Entries or charts</source>
         <translation>Einträge oder Diagramme</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="245"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="248"/>
         <source>Entries of the selection</source>
         <translation>Einträge der Auswahl</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="246"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="249"/>
         <source>&amp;Print day list…</source>
         <translation>Tagesliste dr&amp;ucken…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="247"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="250"/>
         <source>Write the day list as PDF and print it (Ctrl+P)</source>
         <translation>Die Tagesliste als PDF erstellen und drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="248"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="251"/>
         <source>Print the day list</source>
         <translation>Die Tagesliste drucken</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="249"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="252"/>
         <source>Export CS&amp;V…</source>
         <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="250"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="253"/>
         <source>Export the selection as CSV</source>
         <translation>Die Auswahl als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="251"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="254"/>
         <source>Export &amp;XLSX…</source>
         <translation>XLS&amp;X exportieren…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="252"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="255"/>
         <source>Export the selection as Excel workbook</source>
         <translation>Die Auswahl als Excel-Arbeitsmappe exportieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="253"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="256"/>
         <source>&amp;Include personal data</source>
         <translation>Mit persön&amp;lichen Daten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="254"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="257"/>
         <source>Include personal data in exports</source>
         <translation>Persönliche Daten in Exporte aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="256"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="259"/>
         <source>Adds the visitor&apos;s name, contact, typed concern and note. Needs the team lead again; recorded in the audit log.</source>
         <translation>Fügt Name, Kontakt, eingegebenes Anliegen und Notiz des Besuchers hinzu. Erfordert erneut die Teamleitung; wird im Audit-Protokoll festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="258"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="261"/>
         <source>Monthly &amp;report…</source>
         <translation>Mo&amp;natsbericht…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="259"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="262"/>
         <source>Write the monthly report as PDF</source>
         <translation>Den Monatsbericht als PDF erstellen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="260"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="263"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="261"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="264"/>
         <source>Close the review (Esc)</source>
         <translation>Die Auswertung schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="262"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="265"/>
         <source>Close the review</source>
         <translation>Die Auswertung schließen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="263"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="266"/>
         <source>Messages</source>
         <translation>Meldungen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="360"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="363"/>
         <source>The figures could not be computed: {error}</source>
         <translation>Die Zahlen konnten nicht berechnet werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="380"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="383"/>
         <source>Entries (counting …)</source>
         <translation>Einträge (werden gezählt …)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welcome_desk/ui/review/window.py" line="382"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="385"/>
         <source>Entries: %Ln</source>
         <translation>
             <numerusform>Einträge: %Ln</numerusform>
@@ -3683,37 +3683,37 @@
         <translation>Abgebrochen — es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="401"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="404"/>
         <source>Export personal data</source>
         <translation>Persönliche Daten exportieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="402"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="405"/>
         <source>Personal data not exported: the team lead did not confirm.</source>
         <translation>Persönliche Daten nicht exportiert: Die Teamleitung hat nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="405"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="408"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="405"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="408"/>
         <source>Export XLSX</source>
         <translation>XLSX exportieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="407"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="410"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="407"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="410"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welcome_desk/ui/review/window.py" line="421"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="424"/>
         <source>%n entries exported to {path}</source>
         <translation>
             <numerusform>%n Eintrag exportiert nach {path}</numerusform>
@@ -3721,32 +3721,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="440"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="443"/>
         <source>Day list written to {path}</source>
         <translation>Tagesliste gespeichert in {path}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="442"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="445"/>
         <source>Day list {range}</source>
         <translation>Tagesliste {range}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="444"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="447"/>
         <source>Day list</source>
         <translation>Tagesliste</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="459"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="462"/>
         <source>Monthly report</source>
         <translation>Monatsbericht</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="461"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="464"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="468"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="471"/>
         <source>Monthly report written to {path}</source>
         <translation>Monatsbericht gespeichert in {path}</translation>
     </message>
@@ -3839,76 +3839,86 @@
         <translation>Passwort der Teamleitung &amp;festlegen…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="174"/>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="175"/>
         <source>Signed out of team lead.</source>
         <translation>Als Teamleitung abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="188"/>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="190"/>
         <source>The team-lead password is saved.</source>
         <translation>Das Passwort der Teamleitung ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="192"/>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="297"/>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="199"/>
+        <source>Recovery key</source>
+        <translation>Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="200"/>
+        <source>Write this recovery key down and keep it in a safe place. It is shown only now and is the only way to replace a forgotten team-lead password (welcome-desk team-lead recover).</source>
+        <translation>Schreiben Sie diesen Wiederherstellungsschlüssel auf und bewahren Sie ihn sicher auf. Er wird nur jetzt angezeigt und ist der einzige Weg, ein vergessenes Passwort der Teamleitung zu ersetzen (welcome-desk team-lead recover).</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="228"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="289"/>
         <source>Retention of personal data</source>
         <translation>Aufbewahrungsfrist persönlicher Daten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="200"/>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="236"/>
         <source>Personal data is kept for {days} days; entries erased now: {count}.</source>
         <translation>Persönliche Daten werden {days} Tage aufbewahrt; jetzt gelöschte Einträge: {count}.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="210"/>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="219"/>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="246"/>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="255"/>
         <source>Erase personal data now</source>
         <translation>Persönliche Daten jetzt löschen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="220"/>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="256"/>
         <source>Erase the personal data of entries older than {days} days now? Entries affected: {count}.</source>
         <translation>Die persönlichen Daten aller Einträge, die älter als {days} Tage sind, jetzt löschen? Betroffene Einträge: {count}.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="224"/>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="260"/>
         <source>Names, contacts, typed concerns and notes are erased for good; the statistics stay.</source>
         <translation>Namen, Kontaktdaten, eingegebene Anliegen und Notizen werden endgültig gelöscht; die Statistik bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="225"/>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="261"/>
         <source>Erase</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="226"/>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="262"/>
         <location filename="../../welcome_desk/ui/roles_dialogs.py" line="124"/>
         <location filename="../../welcome_desk/ui/roles_dialogs.py" line="125"/>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="232"/>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="233"/>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="328"/>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="329"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="236"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="237"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="320"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="321"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="236"/>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="274"/>
         <source>Personal data erased; entries affected: {count}.</source>
         <translation>Persönliche Daten gelöscht; betroffene Einträge: {count}.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="242"/>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="387"/>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="280"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="380"/>
         <source>Audit log</source>
         <translation>Audit-Protokoll</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="255"/>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="293"/>
         <source>Lock the screen later or never</source>
         <translation>Den Bildschirm später oder nie sperren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="285"/>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="323"/>
         <source>The team lead was signed out.</source>
         <translation>Die Teamleitung wurde abgemeldet.</translation>
     </message>
@@ -3939,7 +3949,7 @@
     </message>
     <message>
         <location filename="../../welcome_desk/ui/roles_dialogs.py" line="48"/>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="170"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="173"/>
         <source>Too many wrong attempts. Please wait {seconds} s before the next try.</source>
         <translation>Zu viele falsche Versuche. Bitte {seconds} s bis zum nächsten Versuch warten.</translation>
     </message>
@@ -3991,204 +4001,204 @@
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="156"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="159"/>
         <source>The password is not right.</source>
         <translation>Das Passwort ist nicht richtig.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="176"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="179"/>
         <source>You can try again now.</source>
         <translation>Sie können es jetzt erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="192"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="196"/>
         <source>Change team-lead password</source>
         <translation>Passwort der Teamleitung ändern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="192"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="196"/>
         <source>Set team-lead password</source>
         <translation>Passwort der Teamleitung festlegen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="196"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="200"/>
         <source>Enter the current password, then the new one twice.</source>
         <translation>Bitte das aktuelle Passwort eingeben, dann zweimal das neue.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="198"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="202"/>
         <source>No team-lead password is set yet. Team-lead functions (exports with personal data, centre editing, retention, erasing, restore) need one. Set it now and keep it safe.</source>
         <translation>Es ist noch kein Passwort für die Teamleitung festgelegt. Funktionen der Teamleitung (Exporte mit persönlichen Daten, Zentrum bearbeiten, Aufbewahrungsfrist, Löschen, Wiederherstellen) brauchen eines. Bitte jetzt festlegen und sicher aufbewahren.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="203"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="207"/>
         <source>“{what}” needs the team-lead role.</source>
         <translation>„{what}“ erfordert die Rolle Teamleitung.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="206"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="210"/>
         <source>Current team-lead password</source>
         <translation>Aktuelles Passwort der Teamleitung</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="207"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="211"/>
         <source>New team-lead password</source>
         <translation>Neues Passwort der Teamleitung</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="208"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="212"/>
         <source>New team-lead password again</source>
         <translation>Neues Passwort der Teamleitung wiederholen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="209"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="213"/>
         <source>At least {minimum} characters; a few words make a good password.</source>
         <translation>Mindestens {minimum} Zeichen; einige Wörter ergeben ein gutes Passwort.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="215"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="219"/>
         <source>&amp;Current password:</source>
         <translation>&amp;Aktuelles Passwort:</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="220"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="224"/>
         <source>&amp;New password:</source>
         <translation>&amp;Neues Passwort:</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="222"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="226"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="229"/>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="230"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="233"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="234"/>
         <source>Save password</source>
         <translation>Passwort speichern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="250"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="254"/>
         <source>The two new passwords differ. Please type them again.</source>
         <translation>Die beiden neuen Passwörter stimmen nicht überein. Bitte erneut eingeben.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="300"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="292"/>
         <source>The visitor&apos;s name and contact, the concern as typed and notes are erased automatically when an entry is older than this period. Tickets, units, concerns, times and statuses stay for the statistics.</source>
         <translation>Name und Kontakt des Besuchers, das eingegebene Anliegen und Notizen werden automatisch gelöscht, wenn ein Eintrag älter als diese Frist ist. Nummern, Stellen, Anliegen, Zeiten und Status bleiben für die Statistik erhalten.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="310"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="302"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="311"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="303"/>
         <source>Retention period in days</source>
         <translation>Aufbewahrungsfrist in Tagen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="312"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="304"/>
         <source>Keep personal data for:</source>
         <translation>Persönliche Daten aufbewahren für:</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="325"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="317"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="326"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="318"/>
         <source>Save the retention period</source>
         <translation>Die Aufbewahrungsfrist speichern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="349"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="341"/>
         <source>Entries with personal data: {count}; the oldest is from {day}.</source>
         <translation>Einträge mit persönlichen Daten: {count}; der älteste ist vom {day}.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="353"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="345"/>
         <source>No entry holds personal data at the moment.</source>
         <translation>Zurzeit enthält kein Eintrag persönliche Daten.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="358"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="350"/>
         <source>Saving erases the personal data of older entries now: {count}.</source>
         <translation>Speichern löscht jetzt die persönlichen Daten älterer Einträge: {count}.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="360"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="352"/>
         <source>Saving erases nothing now.</source>
         <translation>Speichern löscht jetzt nichts.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="390"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="383"/>
         <source>Show only this action</source>
         <translation>Nur diese Aktion zeigen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="391"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="384"/>
         <source>All actions</source>
         <translation>Alle Aktionen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="394"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="387"/>
         <source>&amp;Show:</source>
         <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="403"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="396"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="403"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="396"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="403"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="396"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="403"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="396"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="403"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="396"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="416"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="409"/>
         <source>Audit records, newest first</source>
         <translation>Audit-Einträge, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="419"/>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="420"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="412"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="413"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="432"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="425"/>
         <source>team lead</source>
         <translation>Teamleitung</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="432"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="425"/>
         <source>reception</source>
         <translation>Empfang</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="432"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="425"/>
         <source>automatic</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="442"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="435"/>
         <source>{count} records</source>
         <translation>{count} Einträge</translation>
     </message>
