@@ -257,7 +257,7 @@ class ReceptionController(QObject):
         return entry
 
     def _learn(self, cand: Candidate) -> None:
-        learn_from_choice(self.ws, self.ws.booking.staff, self.result, cand, self.typed_text(), self.routed_by_hand)
+        learn_from_choice(self.ws, self.ctx.actor(), self.result, cand, self.typed_text(), self.routed_by_hand)
         self.routed_by_hand = None
 
     def open_appointment_dialog(self) -> EntryView | None:

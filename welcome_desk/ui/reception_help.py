@@ -40,7 +40,7 @@ class LanguageRecognition:
 
 
 def learn_from_choice(
-    ws: Workspace, staff: str, result: RouteResult | None, cand: Candidate, typed: str | None, by_hand: str | None
+    ws: Workspace, actor: Actor, result: RouteResult | None, cand: Candidate, typed: str | None, by_hand: str | None
 ) -> None:
     """Suggest the typed words for ``cand``'s concern when routing did not offer it first."""
     text = by_hand
@@ -51,4 +51,4 @@ def learn_from_choice(
         return
     from welcome_desk.core.vocabulary import suggest_at_the_desk
 
-    suggest_at_the_desk(ws.db, Actor(staff or "desk"), ws.clock, ws.centre, cand.concern.id, text)
+    suggest_at_the_desk(ws.db, actor, ws.clock, ws.centre, cand.concern.id, text)

@@ -117,10 +117,9 @@ class CentreMenu(QObject):
         if not w.require_team_lead(self.tr("Suggested words")):
             return None
         from welcome_desk.core import vocabulary
-        from welcome_desk.core.actor import Actor
         from welcome_desk.ui.centre_editor.vocabulary_dialog import VocabularyDialog
 
-        actor = Actor(w.settings.staff or "desk", w.current_role())
+        actor = w.actor()
         changed = []
 
         def accept(pairs, lang):
