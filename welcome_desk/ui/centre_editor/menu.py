@@ -113,28 +113,29 @@ class CentreMenu(QObject):
 
     def suggested_words(self):
         """Accept or drop the words the desks suggested for the centre in use."""
-        w = self.window
-        if not w.require_team_lead(self.tr("Suggested words")):
+        ctx = self.ctx
+        if not ctx.require_team_lead(self.tr("Suggested words")):
             return None
         from welcome_desk.core import vocabulary
         from welcome_desk.ui.centre_editor.vocabulary_dialog import VocabularyDialog
 
-        actor = w.actor()
+        ws = ctx.workspace
         changed = []
 
         def accept(pairs, lang):
-            changed.append(vocabulary.accept(w.ws.db, actor, w.ws.clock, w.ws.centre.id, pairs, lang))
+            changed.append(vocabulary.accept(ws.db, ctx.actor(), ws.clock, ws.centre.id, pairs, lang))
 
         def drop(pairs):
-            vocabulary.drop(w.ws.db, actor, w.ws.clock, w.ws.centre.id, pairs)
+            vocabulary.drop(ws.db, ctx.actor(), ws.clock, ws.centre.id, pairs)
 
-        dialog = VocabularyDialog(w.ws.centre, vocabulary.pending(w.ws.db, w.ws.centre.id), accept, drop, w.lang, w)
+        pending = vocabulary.pending(ws.db, ws.centre.id)
+        dialog = VocabularyDialog(ws.centre, pending, accept, drop, ctx.language(), ctx.parent)
         self.last_vocabulary = dialog
-        w.run_dialog(dialog)
+        ctx.run_dialog(dialog)
         dialog.deleteLater()
         if changed:
-            w.reload_centre()
-        w.focus_intake()
+            ctx.centre_changed()
+        ctx.return_focus()
         return dialog
 
     def import_file(self) -> Centre | None:
