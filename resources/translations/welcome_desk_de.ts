@@ -194,124 +194,6 @@
     </message>
 </context>
 <context>
-    <name>Appointments</name>
-    <message>
-        <location filename="../../welcome_desk/ui/appointments_ui.py" line="38"/>
-        <location filename="../../welcome_desk/ui/appointments_ui.py" line="125"/>
-        <source>Check in by booking code</source>
-        <translation>Einchecken mit Buchungscode</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/appointments_ui.py" line="43"/>
-        <source>Booking code</source>
-        <translation>Buchungscode</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/appointments_ui.py" line="44"/>
-        <source>Type or scan the code from the visitor&apos;s booking; Enter checks in</source>
-        <translation>Code aus der Buchung eintippen oder scannen; Eingabetaste checkt ein</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/appointments_ui.py" line="45"/>
-        <source>&amp;Booking code (type or scan):</source>
-        <translation>&amp;Buchungscode (tippen oder scannen):</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/appointments_ui.py" line="49"/>
-        <source>Check &amp;in</source>
-        <translation>&amp;Einchecken</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/appointments_ui.py" line="50"/>
-        <source>Check in</source>
-        <translation>Einchecken</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/appointments_ui.py" line="51"/>
-        <source>Marks the visitor as arrived and prints the slip</source>
-        <translation>Markiert die Person als angekommen und druckt den Zettel</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/appointments_ui.py" line="53"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/appointments_ui.py" line="54"/>
-        <source>Close without checking in (Esc)</source>
-        <translation>Schließen, ohne einzuchecken (Esc)</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/appointments_ui.py" line="98"/>
-        <source>Check &amp;in by booking code…</source>
-        <translation>Mit Buchungscode &amp;einchecken …</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/appointments_ui.py" line="99"/>
-        <source>Type or scan the visitor&apos;s booking code (F9): arrived, slip printed</source>
-        <translation>Buchungscode eintippen oder scannen (F9): angekommen, Zettel gedruckt</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/appointments_ui.py" line="100"/>
-        <source>&amp;Import appointments…</source>
-        <translation>Termine &amp;importieren …</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/appointments_ui.py" line="101"/>
-        <source>Bookings from the online booking system (.ics, .csv, .xlsx)</source>
-        <translation>Buchungen aus der Online-Terminvergabe (.ics, .csv, .xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/appointments_ui.py" line="102"/>
-        <source>&amp;Watch a folder for appointments…</source>
-        <translation>&amp;Ordner auf Termine überwachen …</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/appointments_ui.py" line="125"/>
-        <source>Not checked in.</source>
-        <translation>Nicht eingecheckt.</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/appointments_ui.py" line="128"/>
-        <source>{ticket} checked in: waiting.</source>
-        <translation>{ticket} eingecheckt: wartet.</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/appointments_ui.py" line="140"/>
-        <location filename="../../welcome_desk/ui/appointments_ui.py" line="143"/>
-        <location filename="../../welcome_desk/ui/appointments_ui.py" line="160"/>
-        <location filename="../../welcome_desk/ui/appointments_ui.py" line="171"/>
-        <source>Import appointments</source>
-        <translation>Termine importieren</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/appointments_ui.py" line="144"/>
-        <source>Appointment files ({pattern})</source>
-        <translation>Termindateien ({pattern})</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/appointments_ui.py" line="160"/>
-        <source>The file could not be read.</source>
-        <translation>Die Datei konnte nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/appointments_ui.py" line="165"/>
-        <source>{file}: {new} new, {moved} moved, {cancelled} cancelled, {same} unchanged, {decide} for the team lead to decide</source>
-        <translation>{file}: {new} neu, {moved} verschoben, {cancelled} abgesagt, {same} unverändert, {decide} zur Entscheidung durch die Teamleitung</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/appointments_ui.py" line="179"/>
-        <location filename="../../welcome_desk/ui/appointments_ui.py" line="182"/>
-        <source>Watch a folder for appointments</source>
-        <translation>Ordner auf Termine überwachen</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/appointments_ui.py" line="194"/>
-        <source>Watching {folder} for appointment files.</source>
-        <translation>{folder} wird auf Termindateien überwacht.</translation>
-    </message>
-</context>
-<context>
     <name>Backup</name>
     <message>
         <location filename="../../welcome_desk/ui/daily_backup.py" line="34"/>
@@ -898,137 +780,152 @@
 <context>
     <name>CentreMenu</name>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="59"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="63"/>
         <source>&amp;Edit centre…</source>
         <translation>Zentrum &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="60"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="64"/>
         <source>Units, rooms, hours, concerns, keywords and questions (team lead)</source>
         <translation>Stellen, Räume, Zeiten, Anliegen, Stichwörter und Rückfragen (Teamleitung)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="61"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="65"/>
         <source>&amp;Import centre file…</source>
         <translation>Zentrumsdatei &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="62"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="66"/>
         <source>Check a centre file and store it (team lead)</source>
         <translation>Eine Zentrumsdatei prüfen und speichern (Teamleitung)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="63"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="67"/>
         <source>E&amp;xport centre file…</source>
         <translation>Zentrumsdatei e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="64"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="68"/>
         <source>Write the centre in use as a JSON file (team lead)</source>
         <translation>Das verwendete Zentrum als JSON-Datei schreiben (Teamleitung)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="65"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="69"/>
+        <source>Suggested &amp;words…</source>
+        <translation>Vorgeschlagene &amp;Wörter…</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="70"/>
+        <source>Words reception used that routing missed: accept or drop them (team lead)</source>
+        <translation>Wörter, die der Empfang benutzte und die Zuordnung nicht kannte: übernehmen oder verwerfen (Teamleitung)</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="71"/>
         <source>&amp;Switch centre…</source>
         <translation>Zentrum &amp;wechseln…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="66"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="72"/>
         <source>Use another stored or bundled centre at every desk (team lead)</source>
         <translation>An allen Plätzen ein anderes gespeichertes oder mitgeliefertes Zentrum verwenden (Teamleitung)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="84"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="90"/>
         <source>Edit the centre</source>
         <translation>Das Zentrum bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="93"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="99"/>
         <source>Centre not available</source>
         <translation>Zentrum nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="93"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="99"/>
         <source>The stored centre could not be read.</source>
         <translation>Das gespeicherte Zentrum konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="112"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="117"/>
+        <source>Suggested words</source>
+        <translation>Vorgeschlagene Wörter</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="145"/>
         <source>Import a centre file</source>
         <translation>Zentrumsdatei importieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="117"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="150"/>
         <source>Import centre file</source>
         <translation>Zentrumsdatei importieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="124"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="157"/>
         <source>Centre file not imported</source>
         <translation>Zentrumsdatei nicht importiert</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="124"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="157"/>
         <source>The file was not imported; nothing changed.</source>
         <translation>Die Datei wurde nicht importiert; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="128"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="161"/>
         <source>Centre file imported; the desk uses the new version.</source>
         <translation>Zentrumsdatei importiert; der Platz verwendet die neue Fassung.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="129"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="162"/>
         <source>Centre imported</source>
         <translation>Zentrum importiert</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="129"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="162"/>
         <source>“{name}” is stored. Use it at the desks now?</source>
         <translation>„{name}“ ist gespeichert. Jetzt an den Plätzen verwenden?</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="138"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="171"/>
         <source>Export the centre file</source>
         <translation>Die Zentrumsdatei exportieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="147"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="177"/>
         <source>Export centre file</source>
         <translation>Zentrumsdatei exportieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="159"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="189"/>
         <source>Centre file not written</source>
         <translation>Zentrumsdatei nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="159"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="189"/>
         <source>The centre file could not be written.</source>
         <translation>Die Zentrumsdatei konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="162"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="192"/>
         <source>Centre written to {path}</source>
         <translation>Zentrum gespeichert in {path}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="169"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="199"/>
         <source>Switch the centre</source>
         <translation>Das Zentrum wechseln</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="189"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="219"/>
         <source>Centre not changed</source>
         <translation>Zentrum nicht gewechselt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="189"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="219"/>
         <source>The centre could not be used.</source>
         <translation>Das Zentrum konnte nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="202"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="232"/>
         <source>The desk now works for {name}.</source>
         <translation>Der Platz arbeitet jetzt für {name}.</translation>
     </message>
@@ -1323,22 +1220,17 @@
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/demo_data.py" line="192"/>
+        <location filename="../../welcome_desk/ui/demo_data.py" line="193"/>
         <source>{n} demo visits added.</source>
         <translation>{n} Demobesuche hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/demo_data.py" line="196"/>
+        <location filename="../../welcome_desk/ui/demo_data.py" line="197"/>
         <source>Stopped: {n} demo visits were added.</source>
         <translation>Angehalten: {n} Demobesuche wurden hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../../welcome_desk/ui/demo_data.py" line="204"/>
-        <source>This database holds real visits. Demo visits go only into an empty database (start Welcome Desk with another database, e.g. --db sqlite:///demo.sqlite).</source>
-        <translation>Diese Datenbank enthält echte Besuche. Demo-Besuche kommen nur in eine leere Datenbank (Welcome Desk mit einer anderen Datenbank starten, z. B. --db sqlite:///demo.sqlite).</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/demo_data.py" line="208"/>
         <source>Adding demo visits stopped with an error.</source>
         <translation>Das Hinzufügen der Demobesuche wurde mit einem Fehler abgebrochen.</translation>
     </message>
@@ -1352,8 +1244,8 @@
     </message>
     <message>
         <location filename="../../welcome_desk/ui/demo_data.py" line="47"/>
-        <source>Adds invented visits (no names), spread over the past days up to now, for trying out the figures, charts and reports or for training. Only an empty database or one made for demo visits takes them; it is then marked DEMO for good.</source>
-        <translation>Fügt erfundene Besuche (ohne Namen) über die vergangenen Tage bis jetzt hinzu, zum Ausprobieren von Kennzahlen, Diagrammen und Berichten oder zur Schulung. Nur eine leere Datenbank oder eine Demo-Datenbank nimmt sie auf; sie ist dann dauerhaft als DEMO gekennzeichnet.</translation>
+        <source>Adds invented visits (no names) to this database, spread over the past days, for trying out the figures, charts and reports or for training. Do not use it on the database of a centre in service: the visits count in every report.</source>
+        <translation>Fügt dieser Datenbank erfundene Besuche (ohne Namen) über die vergangenen Tage verteilt hinzu, zum Ausprobieren der Zahlen, Diagramme und Berichte oder für Schulungen. Nicht in der Datenbank eines Zentrums im Betrieb verwenden: Die Besuche zählen in jedem Bericht mit.</translation>
     </message>
     <message>
         <location filename="../../welcome_desk/ui/demo_data.py" line="59"/>
@@ -1414,146 +1306,171 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="35"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="36"/>
         <source>Open now — until {time}</source>
         <translation>Jetzt geöffnet — bis {time} Uhr</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="37"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="38"/>
         <source>Closed — no hours in the next weeks</source>
         <translation>Geschlossen — in den nächsten Wochen keine Zeiten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="39"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="40"/>
         <source>today {time}</source>
         <translation>heute {time} Uhr</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="41"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="42"/>
         <source>tomorrow {time}</source>
         <translation>morgen {time} Uhr</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="44"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="45"/>
         <source>Closed now — next: {when}</source>
         <translation>Jetzt geschlossen — nächste Öffnung: {when}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="141"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="150"/>
         <source>Details of the selected unit</source>
         <translation>Angaben zur gewählten Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="142"/>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="192"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="151"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="223"/>
         <source>Selected unit</source>
         <translation>Ausgewählte Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="143"/>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="148"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="152"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="157"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="144"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="153"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="145"/>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="151"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="154"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="160"/>
         <source>Visits</source>
         <translation>Besuche</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="146"/>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="152"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="155"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="161"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="147"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="156"/>
         <source>Please ask the visitor</source>
         <translation>Bitte beim Besucher nachfragen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="149"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="158"/>
         <source>Hours</source>
         <translation>Zeiten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="150"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="159"/>
         <source>Open now or next opening</source>
         <translation>Jetzt geöffnet oder nächste Öffnung</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="153"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="162"/>
         <source>Unit</source>
         <translation>Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="154"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="163"/>
         <source>Why this unit</source>
         <translation>Warum diese Stelle</translation>
     </message>
     <message>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="164"/>
+        <source>The question in the visitor&apos;s language</source>
+        <translation>Die Frage in der Sprache des Besuchers</translation>
+    </message>
+    <message>
         <location filename="../../welcome_desk/ui/detail_panel.py" line="165"/>
+        <source>Answer read from the text</source>
+        <translation>Antwort aus dem Text</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="175"/>
+        <source>No sure match: the words only weakly fit &quot;{concern}&quot;. Ask the visitor for another word, choose a suggestion with Down and Enter, or a frequent concern below.</source>
+        <translation>Keine sichere Zuordnung: Die Wörter passen nur schwach zu „{concern}“. Nach einem anderen Wort fragen, einen Vorschlag mit Pfeil runter und Eingabetaste wählen oder unten ein häufiges Anliegen.</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="179"/>
+        <source>Frequent concerns: {list}</source>
+        <translation>Häufige Anliegen: {list}</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="194"/>
         <source>No unit found for these words. Try other or fewer words, e.g. the document the visitor shows (&quot;Aufenthaltstitel&quot;, &quot;Mietvertrag&quot;).</source>
         <translation>Zu diesen Wörtern passt keine Stelle. Bitte andere oder weniger Wörter versuchen, z. B. das Dokument, das der Besucher zeigt („Aufenthaltstitel“, „Mietvertrag“).</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="172"/>
-        <source>Type the visitor&apos;s concern in a few words — in German, English, Arabic, Farsi/Dari, Turkish, Ukrainian or Russian, e.g. &quot;Visum verlängern&quot;, &quot;Wohnung&quot;, &quot;Arbeit&quot;. The best unit is selected; Up/Down choose another one.</source>
-        <translation>Das Anliegen des Besuchers in wenigen Wörtern eingeben — auf Deutsch, Englisch, Arabisch, Farsi/Dari, Türkisch, Ukrainisch oder Russisch, z. B. „Visum verlängern“, „Wohnung“, „Arbeit“. Die passendste Stelle wird gewählt; Pfeil hoch/runter wählt eine andere.</translation>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="201"/>
+        <source>Type the visitor&apos;s concern in a few words — in German, English or the visitor&apos;s language (sixteen are known), e.g. &quot;Visum verlängern&quot;, &quot;Wohnung&quot;, &quot;Arbeit&quot;. The best unit is selected; Up/Down choose another one.</source>
+        <translation>Das Anliegen in wenigen Wörtern eingeben — auf Deutsch, Englisch oder in der Sprache des Besuchers (sechzehn sind bekannt), z. B. „Visum verlängern“, „Wohnung“, „Arbeit“. Die beste Stelle wird ausgewählt; Pfeil hoch/runter wählt eine andere.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="192"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="309"/>
+        <source>Answer from the text: {answer} — change with Alt+1…Alt+{n}</source>
+        <translation>Antwort aus dem Text: {answer} — ändern mit Alt+1…Alt+{n}</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="223"/>
         <source>Picked ✓ — F5 ticket · F6 appointment</source>
         <translation>Übernommen ✓ — F5 Wartenummer · F6 Termin</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="199"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="230"/>
         <source>Consultation hours</source>
         <translation>Sprechzeiten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="199"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="230"/>
         <source>Opening hours</source>
         <translation>Öffnungszeiten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="208"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="239"/>
         <source>* Sample value in this centre file — please check before relying on it.</source>
         <translation>* Beispielwert in dieser Zentrumsdatei — bitte vor Gebrauch prüfen.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="220"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="251"/>
         <source>Room {room}</source>
         <translation>Raum {room}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="222"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="253"/>
         <source>Counter {counter}</source>
         <translation>Schalter {counter}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="235"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="266"/>
         <source>Walk-in (ticket) and appointments</source>
         <translation>Ohne Termin (Wartenummer) und mit Termin</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="237"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="268"/>
         <source>Walk-in only (ticket), no appointments</source>
         <translation>Nur ohne Termin (Wartenummer), keine Termine</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="239"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="270"/>
         <source>By appointment only</source>
         <translation>Nur mit Termin</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="257"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="300"/>
         <source>Answer {n} (Alt+{n})</source>
         <translation>Antwort {n} (Alt+{n})</translation>
     </message>
@@ -1864,81 +1781,76 @@
     </message>
     <message>
         <location filename="../../welcome_desk/ui/help_dialogs.py" line="53"/>
-        <source>Check in by booking code (typed or scanned): arrived, slip printed</source>
-        <translation>Mit Buchungscode einchecken (getippt oder gescannt): angekommen, Zettel gedruckt</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="54"/>
         <source>Sign in as team lead / sign out</source>
         <translation>Als Teamleitung anmelden / abmelden</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="55"/>
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="54"/>
         <source>Team lead: review logs, figures, exports and reports</source>
         <translation>Teamleitung: Protokolle, Zahlen, Exporte und Berichte</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="56"/>
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="55"/>
         <source>Lock the screen now (signs out the team lead)</source>
         <translation>Bildschirm jetzt sperren (meldet die Teamleitung ab)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="57"/>
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="56"/>
         <source>High contrast on or off</source>
         <translation>Hoher Kontrast ein oder aus</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="58"/>
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="57"/>
         <source>Larger or smaller text</source>
         <translation>Schrift größer oder kleiner</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="59"/>
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="58"/>
         <source>Normal text size</source>
         <translation>Normale Schriftgröße</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="60"/>
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="59"/>
         <source>This list</source>
         <translation>Diese Liste</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="61"/>
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="60"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="84"/>
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="83"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="91"/>
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="90"/>
         <source>Every keyboard shortcut of the reception window</source>
         <translation>Alle Tastenkürzel des Empfangsfensters</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="96"/>
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="95"/>
         <source>Close the list of shortcuts</source>
         <translation>Liste der Tastenkürzel schließen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="97"/>
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="96"/>
         <source>Esc closes it too; focus goes back to the concern field.</source>
         <translation>Esc schließt die Liste ebenfalls; danach ist der Cursor wieder im Anliegen-Feld.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="125"/>
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="124"/>
         <source>About Welcome Desk</source>
         <translation>Über Welcome Desk</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="126"/>
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="125"/>
         <source>Reception desk of a welcome centre: route a concern, issue a ticket or book an appointment, print a referral slip.</source>
         <translation>Empfang eines Willkommenszentrums: Anliegen zuordnen, Wartenummer ausgeben oder Termin buchen, Laufzettel drucken.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="130"/>
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="129"/>
         <source>Licence: EUPL-1.2</source>
         <translation>Lizenz: EUPL-1.2</translation>
     </message>
@@ -2020,69 +1932,54 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="213"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="205"/>
         <source>Welcome Desk — {centre}</source>
         <translation>Welcome Desk — {centre}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="215"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="206"/>
         <source>Visitor&apos;s &amp;concern</source>
         <translation>&amp;Anliegen des Besuchers</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="216"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="207"/>
         <source>Enter concern …</source>
         <translation>Anliegen eingeben …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="217"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="208"/>
         <source>Visitor&apos;s concern</source>
         <translation>Anliegen des Besuchers</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="219"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="210"/>
         <source>Type a few words; Up and Down choose a suggestion, Enter picks it, F5 issues a ticket.</source>
         <translation>Wenige Wörter eingeben; Pfeil hoch/runter wählt einen Vorschlag, Eingabetaste übernimmt ihn, F5 gibt eine Wartenummer aus.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="221"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="212"/>
         <source>Suggested units</source>
         <translation>Vorgeschlagene Stellen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="222"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="213"/>
         <source>Suggested units, best first</source>
         <translation>Vorgeschlagene Stellen, die passendste zuerst</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="223"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="214"/>
         <source>Visitor&apos;s &amp;language (slip)</source>
         <translation>Sprache des Besuchers (&amp;Zettel)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="224"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="215"/>
         <source>Visitor&apos;s language for the slip</source>
         <translation>Sprache des Besuchers für den Laufzettel</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="225"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="216"/>
         <source>The slip is printed in this language and in German (Ctrl+L)</source>
         <translation>Der Laufzettel wird in dieser Sprache und auf Deutsch gedruckt (Strg+L)</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="247"/>
-        <source>DEMO</source>
-        <translation>DEMO</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="248"/>
-        <source>Demo database: invented visits, not a centre in service</source>
-        <translation>Demo-Datenbank: erfundene Besuche, kein Zentrum im Betrieb</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="252"/>
-        <source>{demo} — {title}</source>
-        <translation>{demo} — {title}</translation>
     </message>
     <message>
         <location filename="../../welcome_desk/ui/desk_actions.py" line="100"/>
@@ -2095,12 +1992,12 @@
         <translation>Wartenummer für heute ausgeben und Laufzettel drucken (F5 oder Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="226"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="217"/>
         <source>Walk-in / Ticket   F5</source>
         <translation>Wartenummer   F5</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="227"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="218"/>
         <source>Walk-in: issue a ticket</source>
         <translation>Ohne Termin: Wartenummer ausgeben</translation>
     </message>
@@ -2115,12 +2012,12 @@
         <translation>Einen freien Termin buchen (F6)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="228"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="219"/>
         <source>Appointment…   F6</source>
         <translation>Termin…   F6</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="229"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="220"/>
         <source>Book an appointment</source>
         <translation>Termin buchen</translation>
     </message>
@@ -2260,12 +2157,12 @@
         <translation>Protokolle, Zahlen, Diagramme, Exporte und der Monatsbericht (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="235"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="226"/>
         <source>Centre: {name}</source>
         <translation>Zentrum: {name}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="236"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="227"/>
         <source>Database: {where}</source>
         <translation>Datenbank: {where}</translation>
     </message>
@@ -2290,7 +2187,7 @@
         <translation>&amp;Weiterleiten …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="237"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="228"/>
         <source>At the desk: {staff}</source>
         <translation>Am Platz: {staff}</translation>
     </message>
@@ -2300,78 +2197,78 @@
         <translation>Schriftgröße {percent} %</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="321"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="300"/>
         <source>Settings could not be saved: {error}</source>
         <translation>Einstellungen konnten nicht gespeichert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="181"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="205"/>
         <source>No unit to pick — type the concern first.</source>
         <translation>Keine Stelle zum Übernehmen — bitte zuerst das Anliegen eingeben.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="213"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="237"/>
         <source>No unit selected — type the concern first.</source>
         <translation>Keine Stelle gewählt — bitte zuerst das Anliegen eingeben.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="227"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="251"/>
         <source>No ticket issued</source>
         <translation>Keine Wartenummer ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="253"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="282"/>
         <source>Cannot book</source>
         <translation>Buchung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="273"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="303"/>
         <source>Ticket {ticket} issued</source>
         <translation>Wartenummer {ticket} ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="275"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="305"/>
         <source>Appointment {ticket} booked</source>
         <translation>Termin {ticket} gebucht</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="281"/>
-        <location filename="../../welcome_desk/ui/reception.py" line="321"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="311"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="351"/>
         <source>Slip not written</source>
         <translation>Laufzettel nicht erstellt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="282"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="312"/>
         <source>The visit is saved ({ticket}), but its slip could not be written.</source>
         <translation>Der Besuch ist gespeichert ({ticket}), aber der Laufzettel konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="306"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="336"/>
         <source>cannot write the slip: {error}</source>
         <translation>Laufzettel kann nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="322"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="352"/>
         <source>The slip could not be written.</source>
         <translation>Der Laufzettel konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="339"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="369"/>
         <source>Select an entry in today&apos;s log first.</source>
         <translation>Bitte zuerst einen Eintrag im Tagesprotokoll wählen.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="368"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="398"/>
         <source>Status not changed</source>
         <translation>Status nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="257"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="236"/>
         <source>Today&apos;s log</source>
         <translation>Tagesprotokoll</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welcome_desk/ui/main_window.py" line="259"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="238"/>
         <source>&amp;Queue — %n waiting</source>
         <translation>
             <numerusform>&amp;Warteschlange — %n wartet</numerusform>
@@ -2379,52 +2276,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="260"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="239"/>
         <source>Today&apos;s log (Ctrl+T)</source>
         <translation>Tagesprotokoll (Strg+T)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="261"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="240"/>
         <source>Waiting visitors, call next (F7, F8)</source>
         <translation>Wartende Besucher, nächsten aufrufen (F7, F8)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="262"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="241"/>
         <source>Today&apos;s log and the queue</source>
         <translation>Tagesprotokoll und Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="263"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="242"/>
         <source>Ctrl+T goes to today&apos;s log, F7 to the queue</source>
         <translation>Strg+T springt zum Tagesprotokoll, F7 zur Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="265"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="244"/>
         <source>Today&apos;s log or the queue</source>
         <translation>Tagesprotokoll oder Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="266"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="245"/>
         <source>Left and Right switch between the log and the queue</source>
         <translation>Pfeil links/rechts wechselt zwischen Protokoll und Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="268"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="247"/>
         <source>Scroll the tabs left</source>
         <translation>Reiter nach links blättern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="269"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="248"/>
         <source>Scroll the tabs right</source>
         <translation>Reiter nach rechts blättern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="419"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="449"/>
         <source>Name not changed</source>
         <translation>Name nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="425"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="455"/>
         <source>Changes are now recorded as {staff}.</source>
         <translation>Änderungen werden jetzt als {staff} erfasst.</translation>
     </message>
@@ -2439,7 +2336,7 @@
         <translation>Protokolle und Berichte</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="452"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="482"/>
         <source>Today&apos;s log could not be refreshed: the database is not available just now.</source>
         <translation>Das Tagesprotokoll konnte nicht aktualisiert werden: Die Datenbank ist gerade nicht erreichbar.</translation>
     </message>
@@ -2452,6 +2349,11 @@
         <location filename="../../welcome_desk/ui/demo_data.py" line="124"/>
         <source>Invented visits for trying out and training — not for a centre in service</source>
         <translation>Erfundene Besuche zum Ausprobieren und für Schulungen — nicht für ein Zentrum im Betrieb</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/reception_help.py" line="37"/>
+        <source>{language} recognised — please ask in German or English</source>
+        <translation>{language} erkannt — bitte auf Deutsch oder Englisch nachfragen</translation>
     </message>
 </context>
 <context>
@@ -2590,61 +2492,34 @@
 <context>
     <name>MonthDialog</name>
     <message>
-        <location filename="../../welcome_desk/ui/review/month_dialog.py" line="50"/>
+        <location filename="../../welcome_desk/ui/review/month_dialog.py" line="45"/>
         <source>Monthly report</source>
         <translation>Monatsbericht</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/month_dialog.py" line="55"/>
+        <location filename="../../welcome_desk/ui/review/month_dialog.py" line="50"/>
         <source>Month of the report</source>
         <translation>Monat des Berichts</translation>
     </message>
     <message>
         <location filename="../../welcome_desk/ui/review/month_dialog.py" line="56"/>
-        <source>The &amp;whole year (annual report)</source>
-        <translation>Das &amp;ganze Jahr (Jahresbericht)</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/review/month_dialog.py" line="58"/>
-        <source>Whole year</source>
-        <translation>Ganzes Jahr</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/review/month_dialog.py" line="64"/>
         <source>Language of the report</source>
         <translation>Sprache des Berichts</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/month_dialog.py" line="66"/>
+        <location filename="../../welcome_desk/ui/review/month_dialog.py" line="58"/>
         <source>&amp;Month</source>
         <translation>&amp;Monat</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/month_dialog.py" line="68"/>
+        <location filename="../../welcome_desk/ui/review/month_dialog.py" line="60"/>
         <source>&amp;Language of the report</source>
         <translation>&amp;Sprache des Berichts</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/month_dialog.py" line="77"/>
+        <location filename="../../welcome_desk/ui/review/month_dialog.py" line="68"/>
         <source>The indicator report for integration monitoring. It holds no personal data.</source>
         <translation>Der Kennzahlenbericht für das Integrationsmonitoring. Er enthält keine persönlichen Daten.</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/review/month_dialog.py" line="99"/>
-        <source>The report is ready:
-{path}</source>
-        <translation>Der Bericht ist fertig:
-{path}</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/review/month_dialog.py" line="101"/>
-        <source>&amp;Open</source>
-        <translation>Ö&amp;ffnen</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/review/month_dialog.py" line="102"/>
-        <source>&amp;Close</source>
-        <translation>&amp;Schließen</translation>
     </message>
 </context>
 <context>
@@ -2716,92 +2591,107 @@
 <context>
     <name>QuestionForm</name>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="188"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="194"/>
         <source>&amp;Id</source>
         <translation>&amp;Id</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="189"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="195"/>
         <source>Question id</source>
         <translation>Id der Rückfrage</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="190"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="196"/>
         <source>&amp;Question, in each language</source>
         <translation>&amp;Frage, in jeder Sprache</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="191"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="197"/>
         <source>Answers (2 to 6) and where each sends the visitor</source>
         <translation>Antworten (2 bis 6) und wohin jede den Besucher schickt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="192"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="198"/>
         <source>Add a&amp;nswer</source>
         <translation>A&amp;ntwort hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="193"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="199"/>
         <source>Add an answer</source>
         <translation>Eine Antwort hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="194"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="200"/>
         <source>Remove &amp;last answer</source>
         <translation>&amp;Letzte Antwort entfernen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="195"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="201"/>
         <source>Remove the last answer</source>
         <translation>Die letzte Antwort entfernen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="198"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="204"/>
         <source>Question {id}</source>
         <translation>Rückfrage {id}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="213"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="219"/>
         <source>Answer {n} ({id})</source>
         <translation>Antwort {n} ({id})</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="216"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="222"/>
         <source>Answer {n}</source>
         <translation>Antwort {n}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="217"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="223"/>
         <source>Sends to</source>
         <translation>Schickt zu</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="218"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="224"/>
         <source>Answer {n}: unit</source>
         <translation>Antwort {n}: Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="218"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="224"/>
         <source>Answer {n}: second unit (optional)</source>
         <translation>Antwort {n}: zweite Stelle (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="219"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="225"/>
         <source>— none —</source>
         <translation>— keine —</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="240"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="227"/>
+        <source>Words that give this answer</source>
+        <translation>Wörter, die diese Antwort geben</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="228"/>
+        <source>Answer {n}: words that give it</source>
+        <translation>Antwort {n}: Wörter, die sie geben</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="229"/>
+        <source>When the typed concern contains these words, the answer is applied by itself</source>
+        <translation>Enthält das eingegebene Anliegen diese Wörter, gilt die Antwort von selbst</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="250"/>
         <source>Question: {text}</source>
         <translation>Rückfrage: {text}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="244"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="254"/>
         <source>Question</source>
         <translation>Rückfrage</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="261"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="271"/>
         <source>{where} — Answer {n}: choose the unit it sends to</source>
         <translation>{where} — Antwort {n}: bitte die Stelle wählen, zu der sie schickt</translation>
     </message>
@@ -3465,72 +3355,72 @@
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="227"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="225"/>
         <source>Team lead review — {centre}</source>
         <translation>Auswertung der Teamleitung — {centre}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="228"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="226"/>
         <source>Team lead review</source>
         <translation>Auswertung der Teamleitung</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="229"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="227"/>
         <source>&amp;From</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="230"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="228"/>
         <source>T&amp;o</source>
         <translation>&amp;Bis</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="231"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="229"/>
         <source>First day</source>
         <translation>Erster Tag</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="232"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="230"/>
         <source>Last day</source>
         <translation>Letzter Tag</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="236"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="234"/>
         <source>To&amp;day</source>
         <translation>&amp;Heute</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="236"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="234"/>
         <source>Show today</source>
         <translation>Heute zeigen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="237"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="235"/>
         <source>&amp;Yesterday</source>
         <translation>&amp;Gestern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="237"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="235"/>
         <source>Show yesterday</source>
         <translation>Gestern zeigen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="238"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="236"/>
         <source>This wee&amp;k</source>
         <translation>Diese &amp;Woche</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="238"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="236"/>
         <source>Show this week, Monday to Sunday</source>
         <translation>Diese Woche zeigen, Montag bis Sonntag</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="239"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="237"/>
         <source>This &amp;month</source>
         <translation>Dieser &amp;Monat</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="239"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="237"/>
         <source>Show this calendar month</source>
         <translation>Diesen Kalendermonat zeigen</translation>
     </message>
@@ -3640,132 +3530,127 @@
         <translation>Zahlen zur Auswahl</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="246"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="244"/>
         <source>&amp;Entries</source>
         <translation>&amp;Einträge</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="247"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="245"/>
         <source>Char&amp;ts</source>
         <translation>&amp;Diagramme</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="248"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="246"/>
         <source>Entries and charts</source>
         <translation>Einträge und Diagramme</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="249"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="247"/>
         <source>Entries or charts</source>
         <translation>Einträge oder Diagramme</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="250"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="248"/>
         <source>Entries of the selection</source>
         <translation>Einträge der Auswahl</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="251"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="249"/>
         <source>&amp;Print day list…</source>
         <translation>Tagesliste dr&amp;ucken…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="252"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="250"/>
         <source>Write the day list as PDF and print it (Ctrl+P)</source>
         <translation>Die Tagesliste als PDF erstellen und drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="253"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="251"/>
         <source>Print the day list</source>
         <translation>Die Tagesliste drucken</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="254"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="252"/>
         <source>Export CS&amp;V…</source>
         <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="255"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="253"/>
         <source>Export the selection as CSV</source>
         <translation>Die Auswahl als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="256"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="254"/>
         <source>Export &amp;XLSX…</source>
         <translation>XLS&amp;X exportieren…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="257"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="255"/>
         <source>Export the selection as Excel workbook</source>
         <translation>Die Auswahl als Excel-Arbeitsmappe exportieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="258"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="256"/>
         <source>&amp;Include personal data</source>
         <translation>Mit persön&amp;lichen Daten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="259"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="257"/>
         <source>Include personal data in exports</source>
         <translation>Persönliche Daten in Exporte aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="261"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="259"/>
         <source>Adds the visitor&apos;s name, contact, typed concern and note. Needs the team lead again; recorded in the audit log.</source>
         <translation>Fügt Name, Kontakt, eingegebenes Anliegen und Notiz des Besuchers hinzu. Erfordert erneut die Teamleitung; wird im Audit-Protokoll festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="263"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="261"/>
         <source>Monthly &amp;report…</source>
         <translation>Mo&amp;natsbericht…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="264"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="262"/>
         <source>Write the monthly report as PDF</source>
         <translation>Den Monatsbericht als PDF erstellen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="265"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="263"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="266"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="264"/>
         <source>Close the review (Esc)</source>
         <translation>Die Auswertung schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="267"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="265"/>
         <source>Close the review</source>
         <translation>Die Auswertung schließen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="268"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="266"/>
         <source>Messages</source>
         <translation>Meldungen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="365"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="363"/>
         <source>The figures could not be computed: {error}</source>
         <translation>Die Zahlen konnten nicht berechnet werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="385"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="383"/>
         <source>Entries (counting …)</source>
         <translation>Einträge (werden gezählt …)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welcome_desk/ui/review/window.py" line="387"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="385"/>
         <source>Entries: %Ln</source>
         <translation>
             <numerusform>Einträge: %Ln</numerusform>
             <numerusform>Einträge: %Ln</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="477"/>
-        <source>Report written to {path}</source>
-        <translation>Bericht gespeichert unter {path}</translation>
     </message>
     <message>
         <location filename="../../welcome_desk/ui/review/panels.py" line="132"/>
@@ -3798,37 +3683,37 @@
         <translation>Abgebrochen — es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="406"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="404"/>
         <source>Export personal data</source>
         <translation>Persönliche Daten exportieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="407"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="405"/>
         <source>Personal data not exported: the team lead did not confirm.</source>
         <translation>Persönliche Daten nicht exportiert: Die Teamleitung hat nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="410"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="408"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="410"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="408"/>
         <source>Export XLSX</source>
         <translation>XLSX exportieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="412"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="410"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="412"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="410"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welcome_desk/ui/review/window.py" line="426"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="424"/>
         <source>%n entries exported to {path}</source>
         <translation>
             <numerusform>%n Eintrag exportiert nach {path}</numerusform>
@@ -3836,34 +3721,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="445"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="443"/>
         <source>Day list written to {path}</source>
         <translation>Tagesliste gespeichert in {path}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="447"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="445"/>
         <source>Day list {range}</source>
         <translation>Tagesliste {range}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="449"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="447"/>
         <source>Day list</source>
         <translation>Tagesliste</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="466"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="462"/>
         <source>Monthly report</source>
         <translation>Monatsbericht</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="466"/>
-        <source>Annual report</source>
-        <translation>Jahresbericht</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="470"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="464"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/review/window.py" line="471"/>
+        <source>Monthly report written to {path}</source>
+        <translation>Monatsbericht gespeichert in {path}</translation>
     </message>
 </context>
 <context>
@@ -4702,6 +4587,75 @@
         <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="415"/>
         <source>{where} — Takes: choose walk-ins, appointments or both</source>
         <translation>{where} — Nimmt an: bitte ohne Termin, mit Termin oder beides wählen</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyDialog</name>
+    <message>
+        <location filename="../../welcome_desk/ui/centre_editor/vocabulary_dialog.py" line="49"/>
+        <location filename="../../welcome_desk/ui/centre_editor/vocabulary_dialog.py" line="60"/>
+        <source>Suggested words</source>
+        <translation>Vorgeschlagene Wörter</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/centre_editor/vocabulary_dialog.py" line="52"/>
+        <source>Words reception typed when routing did not find the concern first. Accepted words become keywords of the concern; words nobody accepts are forgotten with the retention period.</source>
+        <translation>Wörter, die der Empfang eingab, als die Zuordnung das Anliegen nicht als erstes fand. Übernommene Wörter werden Stichwörter des Anliegens; nicht übernommene werden mit der Aufbewahrungsfrist vergessen.</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/centre_editor/vocabulary_dialog.py" line="61"/>
+        <source>Tick the words to accept or drop (Space ticks)</source>
+        <translation>Wörter zum Übernehmen oder Verwerfen ankreuzen (Leertaste kreuzt an)</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/centre_editor/vocabulary_dialog.py" line="64"/>
+        <source>{word} → {concern} ({uses}×)</source>
+        <translation>{word} → {concern} ({uses}×)</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/centre_editor/vocabulary_dialog.py" line="73"/>
+        <source>Language of the accepted words</source>
+        <translation>Sprache der übernommenen Wörter</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/centre_editor/vocabulary_dialog.py" line="74"/>
+        <source>The words are added to the keywords of this language</source>
+        <translation>Die Wörter kommen zu den Stichwörtern dieser Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/centre_editor/vocabulary_dialog.py" line="75"/>
+        <source>&amp;Language of the words</source>
+        <translation>&amp;Sprache der Wörter</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/centre_editor/vocabulary_dialog.py" line="77"/>
+        <source>&amp;Accept ticked words</source>
+        <translation>Angekreuzte Wörter &amp;übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/centre_editor/vocabulary_dialog.py" line="78"/>
+        <source>Add the ticked words to their concern&apos;s keywords</source>
+        <translation>Die angekreuzten Wörter zu den Stichwörtern ihres Anliegens hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/centre_editor/vocabulary_dialog.py" line="80"/>
+        <source>&amp;Drop ticked words</source>
+        <translation>Angekreuzte Wörter &amp;verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/centre_editor/vocabulary_dialog.py" line="81"/>
+        <source>Forget the ticked words</source>
+        <translation>Die angekreuzten Wörter vergessen</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/centre_editor/vocabulary_dialog.py" line="86"/>
+        <source>Close; accepted and dropped words are already stored</source>
+        <translation>Schließen; übernommene und verworfene Wörter sind schon gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/centre_editor/vocabulary_dialog.py" line="96"/>
+        <source>No suggested words at the moment.</source>
+        <translation>Zurzeit keine vorgeschlagenen Wörter.</translation>
     </message>
 </context>
 </TS>

@@ -41,7 +41,9 @@ def test_route_english_phrase(run):
 def test_route_without_match_has_null_concern(run):
     code, out, _ = run("route", "zzzzqqq", "--json")
     assert code == 0
-    assert json.loads(out) | {"query": None} == {"query": None, "concern": None, "candidates": [], "question": None}
+    assert json.loads(out) | {"query": None} == {
+        "query": None, "concern": None, "uncertain": False, "stated_answer": None, "candidates": [], "question": None
+    }
 
 
 def test_book_walk_in_and_appointment_json(run):
@@ -120,3 +122,12 @@ def test_errors_never_show_a_traceback(tmp_path):
     )
     assert result.returncode != 0
     assert "Traceback" not in result.stderr and "unknown unit" in result.stderr
+
+
+def test_route_says_when_a_match_is_unsure_and_reads_the_situation(run):
+    code, out, _ = run("route", "looking")
+    assert code == 0 and out.startswith("no sure match")
+    code, out, _ = run("route", "suche", "Arbeit,", "Jobcenter", "zahlt", "--json")
+    payload = json.loads(out)
+    assert payload["stated_answer"] == "yes" and payload["candidates"][0]["unit"] == "jobcenter"
+    assert payload["uncertain"] is False

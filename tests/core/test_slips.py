@@ -22,7 +22,7 @@ from welcome_desk.slips import blocks, fonts, phrases, textlines
 from welcome_desk.slips.model import SlipData
 from welcome_desk.slips.render import PAPERS, render_slip, slip_event, write_slip
 
-LANGUAGES = ("de", "en", "ar", "fa", "tr", "uk", "ru", "fr", "ti", "ro", "bg", "pl")
+LANGUAGES = ("de", "en", "ar", "fa", "tr", "uk", "ru", "fr", "ti", "ku", "ps", "so", "ro", "bg", "pl", "sq")
 LATIN_OR_CYRILLIC = ("de", "en", "tr", "uk", "ru", "fr", "ro", "bg", "pl")
 
 UNIT = {
@@ -38,6 +38,10 @@ UNIT = {
     "ro": "Biroul pentru străini",
     "bg": "Служба за чужденци",
     "pl": "Urząd ds. cudzoziemców",
+    "ku": "Daîreya biyaniyan",
+    "ps": "د بهرنیانو اداره",
+    "so": "Xafiiska ajaanibta",
+    "sq": "Zyra e të huajve",
 }
 
 
@@ -121,7 +125,7 @@ def test_languages_names_and_direction():
     assert phrases.supported_languages()[0] == "de"
     names = phrases.language_names()
     assert names["de"] == "Deutsch" and names["ar"] == "العربية" and names["ti"] == "ትግርኛ"
-    assert {lang for lang in LANGUAGES if phrases.is_rtl(lang)} == {"ar", "fa"}
+    assert {lang for lang in LANGUAGES if phrases.is_rtl(lang)} == {"ar", "fa", "ps"}
     assert not phrases.is_rtl("xx")
     with pytest.raises(ValueError, match="unsupported slip language"):
         phrases.check_language("xx")
@@ -455,3 +459,23 @@ def test_arbitrary_text_never_raises(concern, unit, lang, paper):
     )
     data = render_slip(slip, lang, paper)
     assert data.startswith(b"%PDF-")
+
+
+def test_every_visitor_language_prints_a_slip_with_its_own_words():
+    """The sixteen languages of core/languages.py: phrases, documents, and the centre's place words."""
+    from welcome_desk.core.centre import load_bundled_centre
+    from welcome_desk.core.languages import CODES
+    from welcome_desk.slips.fonts import runs
+
+    assert set(CODES) <= set(phrases.supported_languages())
+    centre = load_bundled_centre("giessen")
+    for lang in CODES:
+        assert centre.location.building.get(lang) != centre.location.building.get("de") or lang == "de", lang
+        assert lang in centre.location.accessibility.values, lang
+        for doc_id in centre.documents:
+            assert lang in centre.documents[doc_id].values, (doc_id, lang)
+        for unit in centre.units:
+            assert not unit.floor or lang in unit.floor.values, (unit.id, lang)
+    # Pashto letters and Ethiopic are drawn with a bundled font, never as "?"
+    for text in ("ټیلیفون ځمکنی پوړ ښوونځی ګډ ږ ډ ړ ڼ ۍ", "ገዛን ምድላይ ገዛን ቁጽሪኹም"):
+        assert "?" not in "".join(run for run, _font, _size in runs(text))

@@ -304,3 +304,25 @@ def test_first_start_chooser_imports_a_checked_file_and_refuses_a_bad_one(qtbot,
     chooser.get_open_file_name = lambda *a: (str(centre_store.bundled_centres()["dahme-spreewald"]), "")
     chooser.import_file()
     assert chooser.choice is not None and chooser.choice.document["id"] == "dahme-spreewald"
+
+
+def test_suggested_words_are_accepted_from_the_centre_menu_and_route_at_once(qtbot, workspace, team_lead):
+    from welcome_desk.core import vocabulary
+    from welcome_desk.core.actor import Actor
+    from welcome_desk.ui.centre_editor.vocabulary_dialog import VocabularyDialog
+
+    vocabulary.suggest(
+        workspace.db, Actor("Anna"), workspace.clock, workspace.centre, "health-social", "Schwerbehindertenausweis"
+    )
+
+    def drive(dialog) -> int:
+        assert isinstance(dialog, VocabularyDialog) and dialog.list.count() == 1
+        dialog.list.item(0).setCheckState(Qt.CheckState.Checked)
+        dialog.accept_button.click()
+        return 0
+
+    desk = Desk(qtbot, workspace, drive, roles=team_lead)
+    desk.menu.suggested_words()
+    assert vocabulary.pending(workspace.db, workspace.centre.id) == []
+    result = desk.window.reception.ws.router.route("Schwerbehindertenausweis", complete=True)
+    assert result.concern.id == "health-social" and not result.uncertain

@@ -39,7 +39,7 @@ def cmd_route(run: Run) -> int:
     args, out = run.args, run.out
     ws = run.workspace()
     try:
-        result = ws.router.route(" ".join(args.text), limit=args.limit)
+        result = ws.router.route(" ".join(args.text), limit=args.limit, complete=True)  # a whole text, no prefix
     finally:
         ws.close()
     lang = args.lang
@@ -47,6 +47,8 @@ def cmd_route(run: Run) -> int:
         payload = {
             "query": result.query,
             "concern": result.concern.id if result.concern else None,
+            "uncertain": result.uncertain,
+            "stated_answer": result.stated.id if result.stated else None,
             "candidates": [
                 {
                     "unit": c.unit.id,
@@ -75,8 +77,12 @@ def cmd_route(run: Run) -> int:
     if not result.candidates:
         out.write("no match — try other words\n")
         return 0
+    if result.uncertain:
+        out.write("no sure match — the words fit only weakly; ask for another word\n")
     for c in result.candidates:
         out.write(f"{c.score:5.2f}  {c.unit.id:<28} {c.reason(lang)}\n")
+    if result.stated is not None and result.question is not None:
+        out.write(f"answer from the text: {result.stated.label.get(lang)} ({result.question.id}: {result.stated.id})\n")
     return 0
 
 

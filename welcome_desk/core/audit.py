@@ -34,6 +34,7 @@ ACTIONS = (
     "refused",  # a team-lead power was asked for without the right password or role (which power, why)
     "import",  # appointments were imported from a booking system (file name, counts)
     "check_in",  # a visitor checked in with a booking code (the ticket, never the code or a name)
+    "vocabulary",  # words suggested for a concern (a count, never the words), accepted or dropped by the team lead
 )
 MAX_DETAIL = 500
 

@@ -141,6 +141,11 @@ class Answer:
     label: Text
     units: tuple[str, ...]
     reason: Text = EMPTY_TEXT
+    # Words by which a visitor's own text already gives this answer ("Jobcenter zahlt", "wohne im Heim").
+    keywords: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # An age stated in the text ("bin 19", "мне 30 лет") gives this answer when min_age <= age < max_age.
+    min_age: int | None = None
+    max_age: int | None = None
 
 
 @dataclass(frozen=True)
@@ -430,7 +435,15 @@ def build_centre(data: Mapping[str, Any], source: str = "centre file", *, schema
             id=q["id"],
             text=_text(q["text"]),
             answers=tuple(
-                Answer(a["id"], _text(a["label"]), tuple(a["units"]), _text(a.get("reason")))
+                Answer(
+                    a["id"],
+                    _text(a["label"]),
+                    tuple(a["units"]),
+                    _text(a.get("reason")),
+                    {lang: tuple(ws) for lang, ws in a.get("keywords", {}).items()},
+                    a.get("min_age"),
+                    a.get("max_age"),
+                )
                 for a in q["answers"]
             ),
         )

@@ -176,3 +176,24 @@ class ImportDecision(Base):
         Index("ix_import_decision_open", "centre_id", "decided_at"),
         Index("ix_import_decision_key", "centre_id", "external_id", "fingerprint"),
     )
+
+
+class VocabSuggestion(Base):
+    """A word reception used for a concern the router did not find first (issue 13).
+
+    Only the word is kept — no visit, desk, person or time of day: how often it was
+    used and the first and last day, so an unaccepted word expires with the retention
+    period. The team lead accepts it into the centre's keywords or drops it.
+    """
+
+    __tablename__ = "vocab_suggestion"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    centre_id: Mapped[str] = mapped_column(String(64))
+    concern_id: Mapped[str] = mapped_column(String(64))
+    word: Mapped[str] = mapped_column(String(60))
+    uses: Mapped[int] = mapped_column(Integer, default=1)
+    first_day: Mapped[dt.date] = mapped_column(Date)
+    last_day: Mapped[dt.date] = mapped_column(Date, index=True)
+
+    __table_args__ = (UniqueConstraint("centre_id", "concern_id", "word", name="uq_vocab_suggestion"),)

@@ -25,6 +25,7 @@ class Permission(StrEnum):
     CANCEL = "cancel"
     CHECK_IN = "check_in"
     PRINT_SLIP = "print_slip"
+    SUGGEST_VOCABULARY = "suggest_vocabulary"  # words routing missed, offered to the team lead
     EXPORT = "export"  # day lists, logs and reports without personal data
     BACKUP = "backup"
     SIGN_IN = "sign_in"
@@ -60,6 +61,7 @@ TABLE: dict[Permission, frozenset[str]] = {
     Permission.CANCEL: _DESK,
     Permission.CHECK_IN: _DESK,
     Permission.PRINT_SLIP: _DESK,
+    Permission.SUGGEST_VOCABULARY: _DESK,
     Permission.EXPORT: _DESK,
     Permission.BACKUP: _DESK | {SYSTEM},
     Permission.SIGN_IN: _DESK,

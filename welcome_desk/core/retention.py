@@ -31,7 +31,7 @@ from pathlib import Path
 from sqlalchemy import ColumnElement, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from welcome_desk.core import audit, centre_settings
+from welcome_desk.core import audit, centre_settings, vocabulary
 from welcome_desk.core.backup import remove_expired_backups, remove_partial_backups
 from welcome_desk.core.database import Database, DatabaseError
 from welcome_desk.core.models import Entry
@@ -137,6 +137,7 @@ def erase_past(session: Session, now: dt.datetime, days: int) -> int:
 
 
 def _purge(session: Session, now: dt.datetime, days: int) -> int:
+    vocabulary.expire(session, cutoff_day(now, days))  # suggested words nobody accepted (not counted: not personal)
     result = session.execute(
         update(Entry)
         .where(Entry.day < cutoff_day(now, days), _has_personal())

@@ -30,13 +30,15 @@ from __future__ import annotations
 import bisect
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from welcome_desk.core.centre import Centre, Concern, Question, Unit
+from welcome_desk.core.centre import Centre, Concern, Question
 from welcome_desk.core.paths import resource
+from welcome_desk.core.routing_result import Candidate, ConcernMatch, Phrase, RouteResult  # noqa: F401 (re-exported)
+from welcome_desk.core.situation import StatedAnswers
 from welcome_desk.core.textnorm import script, stem, strip_article, words, words_plain
 
 MAX_QUERY_CHARS = 300
@@ -48,6 +50,9 @@ SINGLE_WORD = 0.92  # a phrase met in one word only
 UNKNOWN_WORD = 0.25  # how much a query word the catalogue does not know counts
 _CACHE_LIMIT = 20_000
 _ARABIC_PARTICLES = "وبفلك"  # wa-, bi-, fa-, li-, ka- written onto the next word
+SURE_SIM = 0.85  # a query word meeting a catalogue word at least this well is evidence, not a guess
+CLOSE_RACE = 0.96  # a runner-up concern this close (with other units) leaves the first one unsure
+CLEAR_LEAD = 0.85  # ... and one shared word needs its concern this far ahead
 
 
 def _combine(phrase_score: float, query_cov: float) -> float:
@@ -72,59 +77,15 @@ def _stopwords() -> frozenset[str]:
     return frozenset(out)
 
 
+def stopwords() -> frozenset[str]:
+    """Folded words that say nothing about where a visitor should go (resources/routing/stopwords.json)."""
+    return _stopwords()
+
+
 def _content(ws: list[str], stop: frozenset[str]) -> list[str]:
     """The words that carry meaning, in index form; all of them if every word is a stopword."""
     kept = [w for w in ws if w not in stop] or ws
     return [_norm(w) for w in kept]
-
-
-@dataclass(frozen=True)
-class Phrase:
-    concern: int  # index into Router.concerns
-    text: str  # as written in the catalogue
-    lang: str
-    words: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class ConcernMatch:
-    concern: Concern
-    score: float
-    phrase: str  # the catalogue phrase that matched best
-    matched: tuple[str, ...]  # the query words that matched it
-
-
-@dataclass(frozen=True)
-class Candidate:
-    unit: Unit
-    score: float
-    concern: Concern
-    phrase: str
-    matched: tuple[str, ...]
-
-    def reason(self, lang: str = "de") -> str:
-        """e.g. "'Visum' → Aufenthaltsrecht → Ausländerbehörde"."""
-        said = " ".join(self.matched) or self.phrase
-        return f"'{said}' → {self.concern.label.get(lang)} → {self.unit.name.get(lang)}"
-
-    def why(self, lang: str = "de") -> str:
-        return self.concern.reason.get(lang)
-
-
-@dataclass(frozen=True)
-class RouteResult:
-    query: str
-    concerns: tuple[ConcernMatch, ...]
-    candidates: tuple[Candidate, ...]
-    question: Question | None = None
-
-    @property
-    def concern(self) -> Concern | None:
-        return self.concerns[0].concern if self.concerns else None
-
-    @property
-    def best(self) -> Candidate | None:
-        return self.candidates[0] if self.candidates else None
 
 
 class Router:
@@ -181,6 +142,7 @@ class Router:
             by_len.setdefault((script(w), len(w)), []).append(w)
         self._by_len = by_len
         self._fuzzy_pool: dict[tuple[str, int], list[str]] = {}
+        self._stated = StatedAnswers(centre)
         self._cache: dict[tuple[str, bool], dict[str, float]] = {}
 
     # -- matching one query word -------------------------------------------------
@@ -230,8 +192,10 @@ class Router:
             if bare in vocab_set:
                 add(bare, 0.95)
         for variant in variants:
-            for v in self._by_stem.get(stem(variant), ()):
-                add(v, 0.9)
+            root = stem(variant)
+            # A short stem joins unrelated words too often (depoda/deposit): a hint, not evidence.
+            for v in self._by_stem.get(root, ()):
+                add(v, 0.9 if len(root) >= 5 or v == variant else 0.8)
         if typing and n >= 3:
             typed = q
             if q.startswith("ال") and q != strip_article(q + "___"):
@@ -249,10 +213,13 @@ class Router:
                 while lcp < top and q[lcp] == v[lcp]:
                     lcp += 1
                 longest = max(n, len(v))
-                if lcp >= max(4, top - 1) or (lcp >= 7 and lcp >= 0.6 * longest):
+                # (a compound is not an inflected form of its first part: hausarzt ≠ hause, but
+                # ağrıyor is a form of ağrı and zurück of zurückgehen)
+                cut_short = len(v) < n and lcp < len(v) and n - lcp >= 4 and lcp < 0.6 * longest
+                if (lcp >= max(4, top - 1) or (lcp >= 7 and lcp >= 0.6 * longest)) and not cut_short:
                     add(v, 0.5 + 0.45 * lcp / longest)
         if q not in vocab_set:
-            if MIN_PART + 4 <= n <= 60:
+            if MIN_PART + 4 <= n <= 60 and script(q) == "latin":  # compounds are German (and Dutch, Scandinavian …)
                 self._compound_parts(q, add)
             elif n >= 5 and "\u0600" <= q[0] <= "\u06ff":
                 # Arabic script writes pronouns and particles onto the word (يترجملي ⊃ ترجم).
@@ -293,31 +260,37 @@ class Router:
             taken.append((start, end))
             part = self._alias.get(q[start:end], q[start:end])
             base = 0.9 if end - start >= 6 else 0.75
+            if end < n - 2 and end - start < 6:
+                # A short word before the head: Haus-arzt is an Arzt, not a Haus.
+                base *= 0.6
             # A generic head ("-antrag", "-beratung") says less than a specific part ("Kindergeld-").
             add(part, base * (0.75 + 0.25 * self._weight.get(part, 1.0)))
 
     # -- routing -----------------------------------------------------------------
 
-    def _query_words(self, text: str) -> tuple[list[str], dict[str, str], bool]:
+    def _query_words(self, text: str, complete: bool = False) -> tuple[list[str], dict[str, str], bool]:
         """Content words of the query, how each was typed, and whether the last one is still being typed."""
         shown: dict[str, str] = {}
         all_words: list[str] = []
         for token in text.split():
             for w in words(token):
                 all_words.append(w)
-                shown.setdefault(_norm(w), token.strip(".,;:!?¿¡()[]{}\"'«»„“”"))
+                shown.setdefault(_norm(w), token.strip(".,;:!?¿¡()[]{}\"'«»„“”،؛؟"))
         content = _content(all_words, _stopwords())
         typing = (
-            bool(all_words)
+            not complete
+            and bool(all_words)
             and not text[-1:].isspace()
             and len(content) <= MAX_QUERY_WORDS
             and content[-1:] == [_norm(all_words[-1])]
         )
         return content[:MAX_QUERY_WORDS], shown, typing
 
-    def route(self, query: str, limit: int = 5) -> RouteResult:
+    def route(self, query: str, limit: int = 5, complete: bool = False) -> RouteResult:
+        """Rank units for ``query``; ``complete`` for a whole text (command line, pasted) whose
+        last word is not still being typed, so it is not completed as a prefix."""
         text = query[:MAX_QUERY_CHARS]
-        qwords, shown, typing = self._query_words(text)
+        qwords, shown, typing = self._query_words(text, complete)
         if not qwords:
             return RouteResult(query, (), ())
         last = len(qwords) - 1
@@ -397,7 +370,83 @@ class Router:
             for score, ci, phrase, used in ranked
             if score >= MIN_SCORE
         )
-        return RouteResult(query, matches, self._candidates(matches, limit, named), self._question(matches))
+        result = RouteResult(query, matches, self._candidates(matches, limit, named), self._question(matches))
+        if not matches:
+            return result
+        top_ci = ranked[0][1]
+        top_phrase = ranked[0][2]
+        full_phrase = all(best.get(w, (0.0,))[0] >= SURE_SIM for w in top_phrase.words)
+        uncertain = not self._sure(top_ci, per_word, typing, ranked, full_phrase)
+        result = replace(result, uncertain=uncertain)
+        return self._read_situation(result, text, qwords, shown)
+
+    def _sure(self, ci: int, per_word: list[dict[str, float]], typing: bool, ranked: list, full_phrase: bool) -> bool:
+        """Whether the best concern rests on real evidence, not on one weak word.
+
+        Evidence is a query word that meets a word of the concern well (exactly, as an
+        inflected form or a compound's head, not as a typo's fuzzy match), that is long
+        enough to mean something and that few concerns share. Two such words are sure;
+        one is sure only if it is specific (at most two concerns use it) and it alone
+        makes up a whole catalogue phrase ("Kindergeld", not "looking" of "looking for work").
+        """
+        strong = specific = 0
+        last = len(per_word) - 1
+        for i, hits in enumerate(per_word):
+            best_sim, best_v = 0.0, ""
+            for v, sim in hits.items():
+                if ci in self._concerns_of.get(v, ()) and sim > best_sim:
+                    best_sim, best_v = sim, v
+            if best_sim < SURE_SIM:
+                continue
+            short = len(best_v) < 4
+            if short and best_sim < 1.0:
+                continue
+            if typing and i == last and len(best_v) > 0 and best_sim < 0.9:
+                continue
+            if self._weight.get(best_v, 0.0) < 0.5:
+                continue  # a word four or more concerns share ("Antrag", "help")
+            strong += 1
+            if self._weight[best_v] >= 0.7 and not short:
+                specific += 1
+        if strong == 0 or (strong == 1 and not full_phrase):
+            return False
+        if strong == 1 and specific == 0 and len(ranked) > 1 and ranked[1][0] > CLEAR_LEAD * ranked[0][0]:
+            return False  # a shared word ("سكن", "Wohnung") is sure only for the concern it clearly leads to
+        top_units = self.concerns[ci].units[:1]
+        for score, other, _phrase, _used in ranked[1:3]:
+            if score >= CLOSE_RACE * ranked[0][0] and self.concerns[other].units[:1] != top_units:
+                if not self.concerns[ci].question or self.concerns[other].question != self.concerns[ci].question:
+                    return False
+        return True
+
+    # -- the visitor's situation, read from the text ----------------------------------
+
+    def _read_situation(self, result: RouteResult, text: str, qwords: list[str], shown: dict[str, str]) -> RouteResult:
+        """Apply the answer of a clarifying question that the text already states.
+
+        Usually the question is the first concern's. But the words of an answer can
+        themselves name a concern ("suche Arbeit, Jobcenter zahlt" names Bürgergeld): a
+        concern higher up that rests only on the words of a stated answer gives way to the
+        concern whose question that answer belongs to.
+        """
+        for k, match in enumerate(result.concerns[:4]):
+            if not match.concern.question:
+                continue
+            question = self.centre.question(match.concern.question)
+            found = self._stated.find(question, text, qwords, shown)
+            if found is None:
+                continue
+            answer, said = found
+            above = result.concerns[:k]
+            if any(not set(m.matched) <= set(said) for m in above):
+                continue
+            if k and (match.score < 0.6 * result.concerns[0].score or set(match.matched) <= set(said)):
+                continue  # the lower concern needs evidence of its own, not only the answer's words
+            concerns = (match, *above, *result.concerns[k + 1:])
+            base = RouteResult(result.query, concerns, self._candidates(concerns, len(result.candidates) or 5), question)
+            answered = self.answer(base, question, answer.id)
+            return replace(answered, question=question, stated=answer, stated_words=said, uncertain=result.uncertain)
+        return result
 
     def _candidates(
         self, matches: tuple[ConcernMatch, ...], limit: int, named: set[str] = frozenset()

@@ -1,7 +1,7 @@
 """Bundled fonts for slips, and turning arbitrary text into drawable runs.
 
 Three font families are bundled (see ``resources/fonts/README.md``): DejaVu
-Sans for Latin, Cyrillic and symbols, Noto Naskh Arabic for Arabic and Farsi,
+Sans for Latin, Cyrillic and symbols, Noto Naskh Arabic for Arabic, Farsi and Pashto,
 Noto Sans Ethiopic for Tigrinya. None covers everything (the Arabic and
 Ethiopic fonts have no Latin digits), so text is split into runs and every run
 gets the font that has its glyphs; characters no bundled font has become ``?``

@@ -12,7 +12,6 @@ from typing import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QFrame,
     QHBoxLayout,
@@ -31,6 +30,7 @@ from welcome_desk.ui.day_log_panel import DayLogPanel
 from welcome_desk.ui.detail_panel import DetailPanel
 from welcome_desk.ui.frequent_bar import FrequentBar
 from welcome_desk.ui.i18n import visitor_languages
+from welcome_desk.ui.language_combo import LanguageCombo
 from welcome_desk.ui.messages import Messages
 from welcome_desk.ui.queue_panel import QueuePanel
 from welcome_desk.ui.suggestions import IntakeField, SuggestionList
@@ -49,7 +49,7 @@ class DeskPanels:
     detail: DetailPanel
     detail_scroll: QScrollArea
     language_label: QLabel
-    visitor_language: QComboBox
+    visitor_language: LanguageCombo
     walk_in_button: QPushButton
     appointment_button: QPushButton
     ticket_card: TicketCard
@@ -108,10 +108,9 @@ def build_panels(
     suggestions_label.setBuddy(intake)  # the list is driven from the field
     detail = DetailPanel()
     language_label = QLabel()
-    visitor_language = QComboBox()
+    visitor_language = LanguageCombo()  # finds a language by typing any of its names
     visitor_language.setObjectName("visitorLanguage")
-    for code, name in visitor_languages():
-        visitor_language.addItem(name, code)
+    visitor_language.set_languages(visitor_languages())
     language_label.setBuddy(visitor_language)
     walk_in_button = QPushButton()
     walk_in_button.setObjectName("primaryAction")

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from welcome_desk.core.centre import Centre, Question, Unit
+from welcome_desk.core.centre import Answer, Centre, Question, Unit
 from welcome_desk.core.hours import Hours, format_schedules, status_line
+from welcome_desk.core.languages import language
 from welcome_desk.core.routing import Candidate
 from welcome_desk.ui.flow_layout import FlowLayout
 from welcome_desk.ui.locale_format import format_day_month, format_time
@@ -98,8 +99,16 @@ class DetailPanel(QFrame):
         qlay = QVBoxLayout(self.question_box)
         self.question_text = WrappedLabel()  # never squeezed: the detail area scrolls instead
         qlay.addWidget(self.question_text)
+        # The question in the visitor's language, so the screen can be turned to them.
+        self.question_visitor = WrappedLabel()
+        self.question_visitor.setObjectName("questionVisitor")
+        qlay.addWidget(self.question_visitor)
         self.answers_row = FlowLayout(spacing=8)  # wraps at large text sizes
         qlay.addLayout(self.answers_row)
+        # "Answer from the text: Bürgergeld — change with Alt+1…Alt+3"
+        self.stated = WrappedLabel()
+        self.stated.setObjectName("statedAnswer")
+        qlay.addWidget(self.stated)
         self.question_box.hide()
 
         self.hint = QLabel()
@@ -152,14 +161,34 @@ class DetailPanel(QFrame):
         self.phone.setAccessibleName(self.tr("Phone"))
         self.title.setAccessibleName(self.tr("Unit"))
         self.why.setAccessibleName(self.tr("Why this unit"))
+        self.question_visitor.setAccessibleName(self.tr("The question in the visitor's language"))
+        self.stated.setAccessibleName(self.tr("Answer read from the text"))
 
     # -- content -----------------------------------------------------------------------
 
-    def show_empty(self, no_match: bool) -> None:
-        self._state = ("empty", no_match)
+    def show_uncertain(self, concern_label: str, frequent: list[str], language_note: str = "") -> None:
+        """A match carried by one weak word: nothing is selected, nothing is armed."""
+        self._state = ("uncertain", concern_label, frequent, language_note)
         for w in (self.caption, self.title, self.why, self.question_box, self.form_host, self.note):
             w.hide()
-        if no_match:
+        text = self.tr(
+            "No sure match: the words only weakly fit \"{concern}\". Ask the visitor for another word, "
+            "choose a suggestion with Down and Enter, or a frequent concern below."
+        ).format(concern=concern_label)
+        if frequent:
+            text += "\n" + self.tr("Frequent concerns: {list}").format(list=", ".join(frequent))
+        if language_note:
+            text += "\n" + language_note
+        self.hint.setText(text)
+        self.hint.show()
+
+    def show_empty(self, no_match: bool, language_note: str = "") -> None:
+        self._state = ("empty", no_match, language_note)
+        for w in (self.caption, self.title, self.why, self.question_box, self.form_host, self.note):
+            w.hide()
+        if language_note:
+            self.hint.setText(language_note)
+        elif no_match:
             self.hint.setText(
                 self.tr(
                     "No unit found for these words. Try other or fewer words, "
@@ -169,8 +198,8 @@ class DetailPanel(QFrame):
         else:
             self.hint.setText(
                 self.tr(
-                    "Type the visitor's concern in a few words — in German, English, Arabic, Farsi/Dari, "
-                    "Turkish, Ukrainian or Russian, e.g. "
+                    "Type the visitor's concern in a few words — in German, English or the visitor's "
+                    "language (sixteen are known), e.g. "
                     "\"Visum verlängern\", \"Wohnung\", \"Arbeit\". The best unit is selected; "
                     "Up/Down choose another one."
                 )
@@ -185,8 +214,10 @@ class DetailPanel(QFrame):
         now: dt.datetime,
         lang: str,
         picked: bool = False,
+        visitor_lang: str = "",
+        stated: Answer | None = None,
     ) -> None:
-        self._state = ("candidate", centre, candidate, question, now, lang, picked)
+        self._state = ("candidate", centre, candidate, question, now, lang, picked, visitor_lang, stated)
         unit = candidate.unit
         self.hint.hide()
         self.caption.setText(self.tr("Picked ✓ — F5 ticket · F6 appointment") if picked else self.tr("Selected unit"))
@@ -210,7 +241,7 @@ class DetailPanel(QFrame):
         self.note.setVisible(bool(samples))
         for w in (self.caption, self.title, self.form_host):
             w.show()
-        self._show_question(question, lang)
+        self._show_question(question, lang, visitor_lang, stated)
 
     def _where_text(self, centre: Centre, unit: Unit, lang: str) -> str:
         location = unit.location or centre.location
@@ -239,7 +270,7 @@ class DetailPanel(QFrame):
             return self.tr("By appointment only")
         return "—"
 
-    def _show_question(self, question: Question | None, lang: str) -> None:
+    def _show_question(self, question: Question | None, lang: str, visitor_lang: str = "", stated: Answer | None = None) -> None:
         while self.answers_row.count():
             item = self.answers_row.takeAt(0)
             if item.widget() is not None:
@@ -250,16 +281,36 @@ class DetailPanel(QFrame):
             self.question_box.hide()
             return
         self.question_text.setText(question.text.get(lang))
+        # Beside the desk's language, the visitor's (when the centre file has it).
+        other = visitor_lang if visitor_lang and visitor_lang != lang and visitor_lang in question.text.values else ""
+        self.question_visitor.setText(question.text.get(other) if other else "")
+        self.question_visitor.setVisible(bool(other))
+        if other:
+            rtl = language(other) is not None and language(other).rtl
+            self.question_visitor.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
         for i, answer in enumerate(question.answers[:9], start=1):
-            button = QPushButton(f"&{i}  {answer.label.get(lang)}")
+            label = answer.label.get(lang)
+            if other and other in answer.label.values and answer.label.get(other) != label:
+                label = f"{label} · {answer.label.get(other)}"
+            if stated is not None and answer.id == stated.id:
+                label = "✓ " + label
+            button = QPushButton(f"&{i}  {label}")
             button.setObjectName(f"answer_{answer.id}")
-            button.setAccessibleName(answer.label.get(lang))
+            button.setAccessibleName(label)
             button.setToolTip(self.tr("Answer {n} (Alt+{n})").format(n=i))
             button.setShortcut(QKeySequence(f"Alt+{i}"))
             button.setAutoDefault(False)
             button.clicked.connect(lambda _=False, aid=answer.id: self.answered.emit(aid))
             self.answers_row.addWidget(button)
             self._answer_buttons.append(button)
+        if stated is not None:
+            n = len(question.answers[:9])
+            self.stated.setText(
+                self.tr("Answer from the text: {answer} — change with Alt+1…Alt+{n}").format(
+                    answer=stated.label.get(lang), n=n
+                )
+            )
+        self.stated.setVisible(stated is not None)
         self.question_box.setAccessibleName(question.text.get(lang))
         self.question_box.show()
 
@@ -272,7 +323,9 @@ class DetailPanel(QFrame):
         if not state:
             return
         if state[0] == "empty":
-            self.show_empty(state[1])
+            self.show_empty(state[1], state[2])
+        elif state[0] == "uncertain":
+            self.show_uncertain(state[1], state[2], state[3])
         else:
-            _, centre, candidate, question, old_now, _old_lang, picked = state
-            self.show_candidate(centre, candidate, question, now or old_now, lang, picked)
+            _, centre, candidate, question, old_now, _old_lang, picked, visitor_lang, stated = state
+            self.show_candidate(centre, candidate, question, now or old_now, lang, picked, visitor_lang, stated)

@@ -31,6 +31,7 @@ from welcome_desk.ui.desk_context import DeskContext
 from welcome_desk.ui.desk_panels import DeskPanels
 from welcome_desk.ui.messages import booking_error_text
 from welcome_desk.ui.printing import SlipJob, SlipPrinter
+from welcome_desk.ui.reception_help import LanguageRecognition, learn_from_choice
 from welcome_desk.ui.ticket_card import slip_state_text
 
 log = logging.getLogger(__name__)
@@ -56,6 +57,10 @@ class ReceptionController(QObject):
         self.filled_text: str | None = None  # intake text put there by a frequent-concern button
         self.picked = False
         self.log_day: dt.date = self.ws.clock().date()
+        self.languages = LanguageRecognition(panels.visitor_language)
+        self.language_note = ""  # "Somali erkannt …" for a language no slip is printed in
+        self.routed_by_hand: str | None = None  # typed words that found nothing sure, before a concern was chosen
+        self._last_text = ""
         self._connect()
 
     def _connect(self) -> None:
@@ -68,6 +73,7 @@ class ReceptionController(QObject):
         p.suggestions.selectionModel().currentChanged.connect(lambda *_: self.selection_changed())
         p.suggestions.picked.connect(self.pick_row)
         p.detail.answered.connect(self.answer_question)
+        p.visitor_language.currentIndexChanged.connect(lambda *_: self.show_detail())  # the question in that language
         p.ticket_card.reprint.clicked.connect(self.reprint_last)
         p.day_log.reprintRequested.connect(self.reprint_entry)
         p.day_log.statusRequested.connect(self.set_status)
@@ -93,17 +99,28 @@ class ReceptionController(QObject):
         old_row = sugg.current_row() if keep_row else 0
         self.picked = False
         self.filled_text = None
-        self.result = self.ws.router.route(text) if text.strip() else None
+        # Pasted (or filled in all at once): a complete text, its last word is no prefix.
+        complete = len(text) - len(self._last_text) > 1 and not keep_row
+        self._last_text = text
+        self.result = self.ws.router.route(text, complete=complete) if text.strip() else None
         candidates = self.result.candidates if self.result else ()
         sugg.suggestions.set_candidates(candidates, self.lang)
-        if candidates:
+        if candidates and not self.result.uncertain:  # an unsure match is shown, never pre-armed
             sugg.select_row(max(0, old_row))
+        elif candidates and keep_row and old_row >= 0:
+            sugg.select_row(old_row)
+        self.language_note = self.languages.note_for(text, self.lang)
+        if self.language_note:  # also when some German word in the text did match
+            self._status(self.language_note, 8000)
         self.selection_changed()
 
     def route_concern(self, concern_id: str) -> None:
         """A concern chosen directly (frequent-concern button): fill the intake and pick its unit."""
         if not self.ws.centre.has_concern(concern_id):
             return
+        typed = self.typed_text()
+        missed = self.result is None or not self.result.candidates or self.result.uncertain
+        self.routed_by_hand = typed if typed and missed else None  # worth learning from
         self.result = self.ws.router.route_concern(concern_id)
         label = self.ws.centre.concern(concern_id).label.get(self.lang)
         intake = self.p.intake
@@ -139,11 +156,18 @@ class ReceptionController(QObject):
 
     def show_detail(self) -> None:
         cand = self.current_candidate()
-        if cand is None:
-            self.p.detail.show_empty(no_match=bool(self.p.intake.text().strip()))
+        result = self.result
+        if cand is None and result is not None and result.uncertain and result.candidates:
+            frequent = [b.text().replace("&", "") for b in self.p.frequent_bar.buttons()][:4]
+            self.p.detail.show_uncertain(result.concern.label.get(self.lang), frequent, self.language_note)
+        elif cand is None:
+            self.p.detail.show_empty(no_match=bool(self.p.intake.text().strip()), language_note=self.language_note)
         else:
-            question = self.result.question if self.result else None
-            self.p.detail.show_candidate(self.ws.centre, cand, question, self.ws.clock(), self.lang, self.picked)
+            question = result.question if result else None
+            self.p.detail.show_candidate(
+                self.ws.centre, cand, question, self.ws.clock(), self.lang, self.picked,
+                self.visitor_lang(), result.stated if result else None,
+            )
             if question is not None:  # large text, small screen: scroll the question into view
                 QTimer.singleShot(0, self._question_into_view)
         self._update_bookable()
@@ -228,8 +252,13 @@ class ReceptionController(QObject):
                 booking_error_text(exc, cand.unit.name.get(self.lang)),
             )
             return None
+        self._learn(cand)
         self.after_booking(entry)
         return entry
+
+    def _learn(self, cand: Candidate) -> None:
+        learn_from_choice(self.ws, self.ctx.actor(), self.result, cand, self.typed_text(), self.routed_by_hand)
+        self.routed_by_hand = None
 
     def open_appointment_dialog(self) -> EntryView | None:
         cand = self._chosen()
@@ -260,6 +289,7 @@ class ReceptionController(QObject):
         if entry is None:
             self.p.intake.setFocus()
             return None
+        self._learn(cand)
         self.after_booking(entry)
         return entry
 
@@ -290,7 +320,7 @@ class ReceptionController(QObject):
 
     def new_visit(self) -> None:
         self.p.intake.clear()
-        self.set_visitor_language("de")
+        self.p.visitor_language.reset("de")  # and guesses from the next visitor's words are welcome again
         self.ctx.return_focus()
 
     # ------------------------------------------------------------------ slips

@@ -170,7 +170,11 @@ class SuggestionList(QListView):
         self.setCurrentIndex(self.suggestions.index(row, 0))
 
     def move(self, step: int) -> None:
-        self.select_row((self.current_row() if self.current_row() >= 0 else 0) + step)
+        current = self.current_row()
+        if current < 0:  # nothing selected (an unsure match): Down takes the first suggestion
+            self.select_row(0 if step > 0 else self.suggestions.rowCount() - 1)
+            return
+        self.select_row(current + step)
 
 
 class IntakeField(QLineEdit):

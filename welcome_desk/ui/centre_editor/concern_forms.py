@@ -139,9 +139,15 @@ class AnswerBox(QGroupBox):
         self.label = LanguageTexts("")
         self.units = UnitPicker("", slots=2)
         self.units_label = QLabel()
+        # Words by which a visitor's own text gives this answer ("Jobcenter zahlt", "wohne im Heim").
+        self.keywords = KeywordTabs()
+        self.keywords.setObjectName("answerKeywords")
+        self.keywords.setMaximumHeight(170)
+        self.keywords_label = QLabel()
         form = QFormLayout(self)
         form.addRow(self.label)
         row(form, self.units_label, self.units)
+        row(form, self.keywords_label, self.keywords)
 
 
 class QuestionForm(ItemForm):
@@ -208,7 +214,7 @@ class QuestionForm(ItemForm):
             answer = {"id": f"answer-{n}", "label": {}, "units": []}
         box = AnswerBox()
         box.answer_id = answer["id"]
-        box.kept = {k: v for k, v in answer.items() if k not in ("id", "label", "units")}
+        box.kept = {k: v for k, v in answer.items() if k not in ("id", "label", "units", "keywords")}
         number = len(self.answer_boxes) + 1
         box.setTitle(self.tr("Answer {n} ({id})").format(n=number, id=answer["id"]))
         box.label.set_texts(answer.get("label"))
@@ -218,6 +224,10 @@ class QuestionForm(ItemForm):
         names = [self.tr("Answer {n}: unit").format(n=number), self.tr("Answer {n}: second unit (optional)").format(n=number)]
         box.units.set_units(self._unit_choices(), list(answer.get("units", [])), self.tr("— none —"), names)
         box.units_label.setBuddy(box.units.combos[0])
+        box.keywords_label.setText(self.tr("Words that give this answer"))
+        box.keywords.set_keywords(answer.get("keywords", {}), self.tr("Answer {n}: words that give it").format(n=number))
+        box.keywords.setToolTip(self.tr("When the typed concern contains these words, the answer is applied by itself"))
+        box.keywords_label.setBuddy(box.keywords)
         self.answers_lay.addWidget(box)
         self.answer_boxes.append(box)
         self._update_buttons()
@@ -260,6 +270,9 @@ class QuestionForm(ItemForm):
             if not units:
                 errors.append(self.tr("{where} — Answer {n}: choose the unit it sends to").format(where=self.where(), n=n))
             answer = {"id": box.answer_id, "label": box.label.texts(), "units": units, **box.kept}
+            keywords = box.keywords.keywords()
+            if keywords:
+                answer["keywords"] = keywords
             answers.append(answer)
         if not errors and answers != question["answers"]:
             self._set("answers", answers)

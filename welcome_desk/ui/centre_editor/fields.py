@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from welcome_desk.core.languages import CODES
 from welcome_desk.ui.i18n import native_language_name
 
 # The languages reception meets most; every form offers these, plus any other the data holds.
-EDIT_LANGUAGES = ("de", "en", "ar", "fa", "tr", "uk", "ru")
+EDIT_LANGUAGES = CODES  # the sixteen visitor languages (core/languages.py)
 RTL = {"ar", "fa", "he", "ur", "ps", "ckb"}
 
 

@@ -45,10 +45,14 @@ class CentreMenu(QObject):
         self.export_action.triggered.connect(self.export_file)
         self.switch_action = QAction(window)
         self.switch_action.triggered.connect(self.switch_centre)
+        self.vocabulary_action = QAction(window)
+        self.vocabulary_action.triggered.connect(self.suggested_words)
         self.last_editor = None
+        self.last_vocabulary = None
 
     def fill(self, menu: QMenu) -> None:
         menu.addAction(self.edit_action)
+        menu.addAction(self.vocabulary_action)
         menu.addSeparator()
         menu.addAction(self.import_action)
         menu.addAction(self.export_action)
@@ -62,6 +66,8 @@ class CentreMenu(QObject):
         self.import_action.setToolTip(self.tr("Check a centre file and store it (team lead)"))
         self.export_action.setText(self.tr("E&xport centre file…"))
         self.export_action.setToolTip(self.tr("Write the centre in use as a JSON file (team lead)"))
+        self.vocabulary_action.setText(self.tr("Suggested &words…"))
+        self.vocabulary_action.setToolTip(self.tr("Words reception used that routing missed: accept or drop them (team lead)"))
         self.switch_action.setText(self.tr("&Switch centre…"))
         self.switch_action.setToolTip(self.tr("Use another stored or bundled centre at every desk (team lead)"))
 
@@ -104,6 +110,33 @@ class CentreMenu(QObject):
         editor.deleteLater()
         ctx.return_focus()
         return editor
+
+    def suggested_words(self):
+        """Accept or drop the words the desks suggested for the centre in use."""
+        ctx = self.ctx
+        if not ctx.require_team_lead(self.tr("Suggested words")):
+            return None
+        from welcome_desk.core import vocabulary
+        from welcome_desk.ui.centre_editor.vocabulary_dialog import VocabularyDialog
+
+        ws = ctx.workspace
+        changed = []
+
+        def accept(pairs, lang):
+            changed.append(vocabulary.accept(ws.db, ctx.actor(), ws.clock, ws.centre.id, pairs, lang))
+
+        def drop(pairs):
+            vocabulary.drop(ws.db, ctx.actor(), ws.clock, ws.centre.id, pairs)
+
+        pending = vocabulary.pending(ws.db, ws.centre.id)
+        dialog = VocabularyDialog(ws.centre, pending, accept, drop, ctx.language(), ctx.parent)
+        self.last_vocabulary = dialog
+        ctx.run_dialog(dialog)
+        dialog.deleteLater()
+        if changed:
+            ctx.centre_changed()
+        ctx.return_focus()
+        return dialog
 
     def import_file(self) -> Centre | None:
         """Check a centre file and store it; the centre in use reloads, another one can be switched to."""
