@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 from typing import Callable, Sequence
 
-from welcome_desk import __version__, cli_queue
+from welcome_desk import __version__, cli_calls, cli_queue
 
 EXIT_USAGE = 2
 EXIT_FAILED = 1
@@ -121,6 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
     c = csub.add_parser("use", help="make a stored or bundled centre the active one")
     c.add_argument("centre_id")
     cli_queue.add_parsers(sub, _datetime, _date)
+    cli_calls.add_parsers(sub)
     _add_role_commands(sub)
 
     p = sub.add_parser(
@@ -375,6 +376,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, object], int]] = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     **cli_queue.COMMANDS,
+    **cli_calls.COMMANDS,
     "team-lead": _role_command("cmd_team_lead"),
     "audit": _role_command("cmd_audit"),
     "retention": _role_command("cmd_retention"),

@@ -30,8 +30,9 @@ def add_parsers(sub, datetime_type: Callable[[str], dt.datetime], date_type: Cal
     p.add_argument("--date", type=date_type, help="YYYY-MM-DD (default: today)")
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("call", help="call the next waiting visitor of a unit")
+    p = sub.add_parser("call", help="call the next waiting visitor of a unit (shown on the display)")
     p.add_argument("--unit", required=True, metavar="UNIT_ID")
+    p.add_argument("--counter", metavar="TEXT", help="the counter to come to (e.g. 3)")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("status", help="change the status of an entry (e.g. arrived, no-show, done)")
@@ -106,12 +107,15 @@ def cmd_queue(args: argparse.Namespace, out) -> int:
 
 
 def cmd_call(args: argparse.Namespace, out) -> int:
+    from welcome_desk.core import calls
+    from welcome_desk.core.actor import Actor
     from welcome_desk.core.queue import QueueService
 
     ws = _workspace(args)
     try:
         queue = QueueService(ws.booking)
-        entry = queue.call_next(args.unit)
+        called = calls.call_next(ws.db, ws.centre, Actor(ws.booking.staff, channel="cli"), ws.clock, args.unit, args.counter)
+        entry = called[0] if called else None
         waited = queue.times(entry.id).waiting_minutes(ws.clock()) if entry else None
     finally:
         ws.close()
