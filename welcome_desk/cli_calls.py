@@ -1,4 +1,4 @@
-"""The call sub-commands of ``welcome-desk``: calls (--follow), recall, park, no-show-rule.
+"""The call sub-commands of ``welcome-desk``: calls (--follow), recall, park, and the display.
 
 ``welcome-desk calls --follow --json`` prints one JSON line per call as it
 happens (ticket, unit, counter, room, time, slip language, recall count —
@@ -21,6 +21,10 @@ def add_parsers(sub) -> None:
     p.add_argument("--follow", action="store_true", help="keep running and print every new call (Ctrl+C ends)")
     p.add_argument("--json", action="store_true", help="one JSON object per line")
     p.add_argument("--limit", type=int, default=20, metavar="N", help="without --follow: the newest N calls")
+
+    p = sub.add_parser("display", help="the full-screen call display for the waiting room (tickets only, never names)")
+    p.add_argument("--windowed", action="store_true", help="a normal window instead of full screen")
+    p.add_argument("--silent", action="store_true", help="no chime and no spoken calls")
 
     p = sub.add_parser("recall", help="call a called or parked visitor again")
     p.add_argument("entry_id", type=int, metavar="ENTRY_ID")
@@ -113,4 +117,10 @@ def cmd_park(args: argparse.Namespace, out) -> int:
     return 0
 
 
-COMMANDS = {"calls": cmd_calls, "recall": cmd_recall, "park": cmd_park}
+def cmd_display(args: argparse.Namespace, out) -> int:
+    from welcome_desk.ui.display.app import run_display
+
+    return run_display(args.db, args.centre, windowed=args.windowed, silent=args.silent)
+
+
+COMMANDS = {"display": cmd_display, "calls": cmd_calls, "recall": cmd_recall, "park": cmd_park}
