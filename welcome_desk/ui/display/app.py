@@ -11,6 +11,7 @@ from welcome_desk.core.database import DatabaseError
 from welcome_desk.core.workspace import open_workspace
 from welcome_desk.ui.app import _register_fonts, make_application
 from welcome_desk.ui.display.announcer import Announcer
+from welcome_desk.ui.display.texts import labels
 from welcome_desk.ui.display.window import DisplayWindow
 
 
@@ -20,7 +21,7 @@ def run_display(db_url: str | None, centre_id: str | None, *, windowed: bool = F
     try:
         ws = open_workspace(db_url, centre_id=centre_id, daily_backup=False)
     except DatabaseError as exc:
-        QMessageBox.critical(None, "Welcome Desk", str(exc))
+        QMessageBox.critical(None, labels()["title"], str(exc))
         return 1
     clock = centre_clock(ws.centre.timezone)
     announcer = Announcer(sound=not silent, speech=not silent)

@@ -236,7 +236,7 @@ class DisplayWindow(QWidget):
 
     def _away(self, exc: DatabaseError) -> None:
         log.warning("call display: database not available (%s)", exc.code)
-        self.status_label.setText("Verbindung zur Datenbank unterbrochen — die Anzeige wird fortgesetzt, sobald sie wieder da ist.")
+        self.status_label.setText(labels()["away"])
 
     def _tick_clock(self) -> None:
         now = self.clock()
