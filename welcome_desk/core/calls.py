@@ -224,12 +224,19 @@ def calls_after(db: Database, centre_id: str, after_id: int = 0, limit: int = 10
         return [Call.of(r) for r in rows]
 
 
-def latest_calls(db: Database, centre_id: str, day: dt.date, limit: int = 8) -> list[Call]:
-    """The day's newest calls, newest first (a display that starts mid-day)."""
+def latest_calls(db: Database, centre_id: str, day: dt.date, limit: int = 8, after_id: int = 0) -> list[Call]:
+    """The day's newest calls (newer than ``after_id``), newest first: what a display shows.
+
+    A display that was away for a while (or starts mid-day) needs only the last few.
+    """
     with db.read() as session:
         rows = session.scalars(
             select(CallEvent)
-            .where(CallEvent.centre_id == centre_id, CallEvent.at >= dt.datetime.combine(day, dt.time()))
+            .where(
+                CallEvent.centre_id == centre_id,
+                CallEvent.id > after_id,
+                CallEvent.at >= dt.datetime.combine(day, dt.time()),
+            )
             .order_by(CallEvent.id.desc())
             .limit(limit)
         ).all()

@@ -172,6 +172,7 @@ class MainWindow(QMainWindow):
         self.queue_panel.unitChosen.connect(lambda unit_id: self._store(replace(self.settings, queue_unit=unit_id)))
         self.queue_panel.waitingChanged.connect(lambda _n: self._update_tabs())
         self.queue_panel.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        self.queue_panel.othersChanged.connect(lambda: self.refresh_log())  # live: other desks' changes
         self.rebook_log_action = QAction(self)
         self.rebook_log_action.triggered.connect(lambda: self._on_log_entry(self.queue_panel.rebook))
         self.refer_log_action = QAction(self)

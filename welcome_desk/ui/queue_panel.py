@@ -37,7 +37,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from welcome_desk.core import calls
 from welcome_desk.core import entries as E
+from welcome_desk.core.actor import Actor
 from welcome_desk.core.booking import BookingError
 from welcome_desk.core.centre import Centre
 from welcome_desk.core.database import DatabaseError
@@ -48,6 +50,7 @@ from welcome_desk.core.routing import Router
 from welcome_desk.ui.booking_dialog import AppointmentDialog
 from welcome_desk.ui.find_dialog import FindDialog
 from welcome_desk.ui.flow_layout import FlowLayout
+from welcome_desk.ui.live import LiveFeed
 from welcome_desk.ui.locale_format import format_datetime, format_time
 from welcome_desk.ui.messages import Messages, booking_error_text
 from welcome_desk.ui.models import RowTableModel, configure_row_table, kind_label, status_label
@@ -145,6 +148,8 @@ class QueuePanel(QWidget):
     unitChosen = Signal(str)  # the unit shown ("" = all), to remember per desk
     waitingChanged = Signal(int)  # visitors waiting in the units shown
     message = Signal(str)  # a short confirmation for the status bar
+    counter = ""  # this desk's counter, named on the display ("Schalter 3"); empty: the unit's room only
+    othersChanged = Signal()  # the database changed (maybe at another desk): the queue is re-read; the log may follow
 
     def __init__(
         self,
@@ -287,6 +292,10 @@ class QueuePanel(QWidget):
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self._timed_refresh)
         self._timer.start()
+        # Other desks' calls, bookings and status changes show within a second (the timer above
+        # only moves the waiting minutes on).
+        self.live = LiveFeed(self.queue.db, self)
+        self.live.changed.connect(self._live_refresh)
         self.retranslate()
         self.refresh()
 
@@ -306,6 +315,10 @@ class QueuePanel(QWidget):
         except (DatabaseError, SQLAlchemyError) as exc:
             log.warning("queue not refreshed: %s", exc.__class__.__name__)
             self.message.emit(self.tr("The queue could not be refreshed: the database is not available just now."))
+
+    def _live_refresh(self, _tables: frozenset) -> None:
+        self._timed_refresh()
+        self.othersChanged.emit()
 
     # -- language ----------------------------------------------------------------------
 
@@ -369,6 +382,8 @@ class QueuePanel(QWidget):
 
     def use_services(self, queue: QueueService, router: Router) -> None:
         """Follow the workspace after the centre was edited, imported or switched."""
+        if queue.db is not self.queue.db:
+            self.live.use(queue.db)
         self.queue = queue
         self.booking = queue.booking
         self.centre = queue.centre
@@ -468,7 +483,10 @@ class QueuePanel(QWidget):
             self.unit_combo.setFocus()
             return None
         try:
-            entry = self.queue.call_next(self._unit_id)
+            # Through the call use case: the call is recorded for the display and the call feed.
+            actor = Actor(self.booking.staff, channel="gui")
+            called = calls.call_next(self.queue.db, self.centre, actor, self.booking.clock, self._unit_id, self.counter)
+            entry = called[0] if called else None
         except BookingError as exc:
             self.messages.error(self, self.tr("Nobody called"), booking_error_text(exc))
             return None

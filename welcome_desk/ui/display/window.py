@@ -6,16 +6,16 @@ tickets, places and counts only — it reads :mod:`welcome_desk.core.calls`,
 whose rows hold no name or concern. A new call blinks, chimes and is spoken
 (see :class:`~welcome_desk.ui.display.announcer.Announcer`); a re-call says so.
 
-It learns of changes from a :class:`~welcome_desk.core.changefeed.ChangeFeed`
-checked every :data:`POLL_MS` (a NOTIFY on PostgreSQL, ``data_version`` on
-SQLite — nothing is re-read while nothing changed).
+It learns of changes from a :class:`~welcome_desk.core.changefeed.ChangeFeed`:
+on PostgreSQL the moment a NOTIFY reaches its socket, on SQLite by asking
+``data_version`` every :data:`POLL_MS` — nothing is re-read while nothing changed.
 """
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSocketNotifier, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -127,6 +127,9 @@ class DisplayWindow(QWidget):
         self._start()
         self._poll = QTimer(self, interval=poll_ms, timeout=self.check)
         self._poll.start()
+        if self.feed.fileno() is not None:  # PostgreSQL: wake the moment a NOTIFY arrives
+            self._notifier = QSocketNotifier(self.feed.fileno(), QSocketNotifier.Type.Read, self)
+            self._notifier.activated.connect(self.check)
         self._tick = QTimer(self, interval=1000, timeout=self._tick_clock)
         self._tick.start()
         self._blink = QTimer(self, interval=BLINK_MS, timeout=self._blink_step)
@@ -223,7 +226,8 @@ class DisplayWindow(QWidget):
         try:
             if not self.feed.changed():
                 return
-            fresh = self.board.add(C.calls_after(self.db, self.centre.id, self.board.last_id, limit=500))
+            newest = C.latest_calls(self.db, self.centre.id, self.clock().date(), self.board.keep, self.board.last_id)
+            fresh = self.board.add(reversed(newest))
             self.board.set_waiting(C.waiting_counts(self.db, self.centre.id, self.clock().date()))
         except DatabaseError as exc:
             self._away(exc)
