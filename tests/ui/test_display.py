@@ -40,6 +40,8 @@ def test_ten_thousand_calls_keep_the_board_bounded():
     assert board.latest.id == 10_000 and board.last_id == 10_000
     assert [c.id for c in board.previous] == list(range(9_999, 10_000 - KEEP, -1))
     assert board.add([make_call(5)]) == []  # an old call is not shown again
+    board.add([make_call(10_001), make_call(10_002), Call(10_003, "A-001", UNIT, "4", "B 0.12", AT, "de", 1)])
+    assert [c.ticket for c in board.previous].count("A-001") == 0  # the re-call replaced the first call
 
 
 def test_call_texts_german_and_the_visitors_script():

@@ -25,6 +25,8 @@ class CallBoard:
         """Take new calls (oldest first); returns those not seen before, to announce."""
         fresh = [c for c in calls if c.id > self.last_id]
         for call in fresh:
+            for older in [c for c in self._calls if c.ticket == call.ticket and c.unit_id == call.unit_id]:
+                self._calls.remove(older)  # a re-call replaces the earlier call of the same ticket
             self._calls.appendleft(call)
             self.last_id = call.id
         return fresh
