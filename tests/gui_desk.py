@@ -80,6 +80,9 @@ class Desk:
         self.dialogs.append(dialog)
         if self.on_dialog is not None:
             return self.on_dialog(dialog)
+        if dialog.objectName() == "walkInAdvice":  # a closed unit or an outside partner: take what Enter takes
+            dialog.defaultButton().click()
+            return 1
         return 1 if isinstance(dialog, QPrintPreviewDialog) else 0
 
     def close(self) -> None:

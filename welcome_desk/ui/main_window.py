@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from welcome_desk.core import entries as E
+from welcome_desk.core import waiting
+from welcome_desk.core.actor import Actor
 from welcome_desk.core.booking import BookingError
 from welcome_desk.core.daylog import day_log
 from welcome_desk.core.entries import EntryView
@@ -43,6 +45,7 @@ from welcome_desk.core.settings import FONT_SCALES, PAPERS, Settings, step_scale
 from welcome_desk.core.workspace import Workspace
 from welcome_desk.ui.booking_dialog import AppointmentDialog
 from welcome_desk.ui.centre_editor.menu import CentreMenu
+from welcome_desk.ui import walk_in_advice
 from welcome_desk.ui.day_log_panel import DayLogPanel
 from welcome_desk.ui.detail_panel import DetailPanel
 from welcome_desk.ui.elided_label import ElidedLabel
@@ -754,13 +757,22 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("No unit selected — type the concern first."), 4000)
             self.focus_intake()
             return None
+        now = self.ws.clock()
+        choice = walk_in_advice.choose(self, waiting.advice(self.ws.centre, cand.unit, now), now.date(), self.lang, self.run_dialog)
+        if choice == walk_in_advice.APPOINTMENT:
+            return self.open_appointment_dialog()
+        actor = Actor(self.ws.booking.staff)
         try:
-            entry = self.ws.booking.log_walk_in(
-                cand.unit.id,
-                cand.concern.id,
-                language=self.visitor_lang(),
-                query_text=self.typed_text(),
-            )
+            if choice == walk_in_advice.REFER:  # a partner outside: a referral slip, no waiting number
+                entry = waiting.refer_to_partner(self.ws.db, self.ws.centre, actor, self.ws.clock, cand.unit.id,
+                                                 cand.concern.id, language=self.visitor_lang(), query_text=self.typed_text())
+            elif choice in (walk_in_advice.TICKET, walk_in_advice.LATER):
+                entry, _wait = waiting.issue_walk_in(
+                    self.ws.db, self.ws.centre, actor, self.ws.clock, cand.unit.id, cand.concern.id,
+                    language=self.visitor_lang(), query_text=self.typed_text(), closed_ok=choice == walk_in_advice.LATER,
+                )
+            else:
+                return None
         except BookingError as exc:
             self.messages.error(self, self.tr("No ticket issued"), booking_error_text(exc, cand.unit.name.get(self.lang)))
             return None
@@ -803,7 +815,8 @@ class MainWindow(QMainWindow):
         self.refresh_log(select_id=entry.id)
         job, problem = self._slip_job(entry, entry.language)
         self.ticket_card.show_entry(
-            self.ws.centre, entry, self.lang, ("no_pdf", None, problem) if problem else None
+            self.ws.centre, entry, self.lang, ("no_pdf", None, problem) if problem else None,
+            wait=waiting.wait_info(self.ws.db, entry.id),
         )
         what = self.tr("Ticket {ticket} issued") if entry.kind == E.WALK_IN else self.tr("Appointment {ticket} booked")
         self.statusBar().showMessage(what.format(ticket=entry.ticket), 10_000)

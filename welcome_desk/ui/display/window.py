@@ -28,6 +28,7 @@ from welcome_desk.core.database import Database, DatabaseError
 from welcome_desk.ui.display.announcer import Announcer
 from welcome_desk.ui.display.board import KEEP, CallBoard
 from welcome_desk.ui.display.texts import call_text, labels
+from welcome_desk.ui.locale_format import format_time
 
 log = logging.getLogger(__name__)
 
@@ -244,7 +245,7 @@ class DisplayWindow(QWidget):
 
     def _tick_clock(self) -> None:
         now = self.clock()
-        self.clock_label.setText(f"{now:%H:%M}")
+        self.clock_label.setText(format_time(now, "de"))
         if now.date() != self._day:  # a new day: yesterday's calls leave the screen
             self._day = now.date()
             self.board = CallBoard(self.board.keep)
