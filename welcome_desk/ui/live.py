@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from welcome_desk.core.changefeed import ChangeFeed
 from welcome_desk.core.database import Database, DatabaseError
@@ -45,6 +45,8 @@ class LiveFeed(QObject):
     def check(self) -> None:
         if self._feed is None or not self._owner.window().isVisible():
             return
+        if QApplication.activeModalWidget() is not None:
+            return  # not behind a dialog (a print preview keeps its keys); the change waits for the next check
         try:
             tables = self._feed.changed()
         except Exception as exc:  # noqa: BLE001 - a dropped server connection must not end the event loop
