@@ -7,7 +7,7 @@ calls, whether it is parked, the waiting-time range printed on its slip, and fro
 when a ticket for a closed unit is valid.
 
 Revision ID: 0006
-Revises: 0004
+Revises: 0005
 Create Date: 2026-12-03
 """
 
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0006"
-down_revision = "0004"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 

@@ -64,7 +64,6 @@ def test_another_desks_changes_show_here_within_a_second(qtbot, window, other_de
 
 def test_call_next_at_the_desk_is_a_call_the_display_sees(qtbot, window, workspace):
     entry = workspace.booking.log_walk_in(UNIT, language="fa")
-    window.queue_panel.counter = "3"
     assert window.queue_panel.call_next().id == entry.id
     [call] = calls.calls_after(workspace.db, workspace.centre.id)
-    assert (call.ticket, call.counter, call.language) == (entry.ticket, "3", "fa")
+    assert (call.ticket, call.room, call.language) == (entry.ticket, "B 0.12", "fa")

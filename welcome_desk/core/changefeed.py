@@ -16,14 +16,11 @@ from __future__ import annotations
 
 import select as _select
 import time
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import event, func
 from sqlalchemy import select as sa_select
 from sqlalchemy.orm import Session
-
-if TYPE_CHECKING:
-    from welcome_desk.core.database import Database
 
 CHANNEL = "welcome_desk"
 ANY = "*"  # SQLite cannot say which table changed
@@ -71,7 +68,7 @@ class ChangeFeed:
     empty when nothing changed. One feed per reader; :meth:`close` when done.
     """
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Any) -> None:  # a core.database.Database (not imported: it imports this module)
         self._db = db
         self._raw = db.engine.raw_connection()
         self._conn = self._raw.driver_connection

@@ -27,7 +27,8 @@ from sqlalchemy import func, select
 
 from welcome_desk.core import entries as E
 from welcome_desk.core.actor import Actor
-from welcome_desk.core.booking import BookingError, BookingService, _checked_texts, _require_walk_in
+from welcome_desk.core.booking import BookingError, BookingService
+from welcome_desk.core.booking_rules import checked_texts, require_walk_in
 from welcome_desk.core.centre import Centre, Unit
 from welcome_desk.core.clock import Clock, elapsed_seconds
 from welcome_desk.core.database import Database
@@ -210,7 +211,7 @@ def issue_walk_in(
     booking = BookingService(db, centre, clock=clock, staff=actor.name)
     unit = booking.unit(unit_id)
     booking._check_concern(concern_id)
-    _require_walk_in(unit)
+    require_walk_in(unit)
     now = clock()
     told = advice(centre, unit, now)
     if told.kind == OUTSIDE:
@@ -226,7 +227,7 @@ def issue_walk_in(
                                unit=unit.id, opens=told.next_opening.start)
         valid_from = told.next_opening.start
     wait = estimate(db, centre, unit.id, now, valid_from)
-    texts = _checked_texts(query_text, visitor_name, visitor_contact, language)
+    texts = checked_texts(query_text, visitor_name, visitor_contact, language)
     with perform(db, actor, Permission.WALK_IN, clock) as change:
         entry = booking._insert(change.session, unit, concern_id, E.WALK_IN, now, change.now, language, *texts)
         change.session.add(VisitCall(entry_id=entry.id, missed_calls=0, parked=False,
@@ -252,7 +253,7 @@ def refer_to_partner(
     booking._check_concern(concern_id)
     if not is_outside(centre, unit):
         raise BookingError("not_outside", f"{unit.name.get('en')} is in this building: issue a ticket instead", unit=unit.id)
-    texts = _checked_texts(query_text, None, None, language)
+    texts = checked_texts(query_text, None, None, language)
     with perform(db, actor, Permission.REFER, clock) as change:
         entry = booking._insert(change.session, unit, concern_id, E.WALK_IN, change.now, change.now, language, *texts)
         entry.status = E.REFERRED

@@ -64,7 +64,7 @@ def open_workspace_or_explain(db_url: str | None, centre_id: str | None, setting
     from welcome_desk.core.booking import system_clock
     from welcome_desk.core.centre import CentreError
     from welcome_desk.core.centre_store import NoCentreChosen
-    from welcome_desk.core.database import DatabaseError, resolve_url
+    from welcome_desk.core.storage import DatabaseError, resolve_url
     from welcome_desk.core.workspace import open_workspace
 
     while True:
@@ -128,7 +128,7 @@ def build_window(db_url: str | None, centre_id: str | None, choose_centre=ASK):
     from welcome_desk.core.roles import RoleSession
     from welcome_desk.ui.main_window import MainWindow
 
-    roles = RoleSession(workspace.db, workspace.clock, settings.staff)  # every desk starts as reception
+    roles = RoleSession(workspace.db, workspace.clock, seat=workspace.seat)  # every desk starts as reception
     window = MainWindow(workspace, settings, translations=translations, save_settings=save_settings, roles=roles)
     return app, workspace, window
 

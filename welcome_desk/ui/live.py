@@ -10,12 +10,13 @@ of re-reading on a fixed poll. Hidden windows do not check.
 from __future__ import annotations
 
 import logging
+from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from welcome_desk.core.changefeed import ChangeFeed
-from welcome_desk.core.database import Database, DatabaseError
+from welcome_desk.core.storage import DatabaseError
 
 log = logging.getLogger(__name__)
 
@@ -25,17 +26,22 @@ CHECK_MS = 250
 class LiveFeed(QObject):
     changed = Signal(frozenset)  # table names (PostgreSQL) or {"*"} (SQLite: something changed)
 
-    def __init__(self, db: Database, owner: QWidget, interval_ms: int = CHECK_MS) -> None:
+    def __init__(self, database: Callable[[], Any], owner: QWidget, on_change: Callable[[], Any] | None = None,
+                 interval_ms: int = CHECK_MS) -> None:
+        """``database`` returns the owner's current database (followed when it changes: a restore, a switch)."""
         super().__init__(owner)
         self._owner = owner
+        self._database = database
+        self._db = None
         self._feed: ChangeFeed | None = None
         self._timer = QTimer(self, interval=interval_ms, timeout=self.check)
-        self.use(db)
+        if on_change is not None:
+            self.changed.connect(lambda _tables: on_change())
         self._timer.start()
 
-    def use(self, db: Database) -> None:
-        """Follow another database (a restore or a switched workspace)."""
+    def use(self, db) -> None:
         self.close()
+        self._db = db
         try:
             self._feed = ChangeFeed(db)
         except DatabaseError as exc:  # away now: the panel's own refresh still works when it is back
@@ -43,6 +49,8 @@ class LiveFeed(QObject):
             self._feed = None
 
     def check(self) -> None:
+        if self._database() is not self._db:
+            self.use(self._database())
         if self._feed is None or not self._owner.window().isVisible():
             return
         if QApplication.activeModalWidget() is not None:

@@ -7,7 +7,7 @@ import sys
 from PySide6.QtWidgets import QMessageBox
 
 from welcome_desk.core.clock import centre_clock
-from welcome_desk.core.database import DatabaseError
+from welcome_desk.core.storage import DatabaseError
 from welcome_desk.core.workspace import open_workspace
 from welcome_desk.ui.app import _register_fonts, make_application
 from welcome_desk.ui.display.announcer import Announcer

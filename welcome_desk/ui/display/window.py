@@ -24,7 +24,7 @@ from welcome_desk.core.calls import Call
 from welcome_desk.core.centre import Centre
 from welcome_desk.core.changefeed import ChangeFeed
 from welcome_desk.core.clock import Clock
-from welcome_desk.core.database import Database, DatabaseError
+from welcome_desk.core.storage import DatabaseError
 from welcome_desk.ui.display.announcer import Announcer
 from welcome_desk.ui.display.board import KEEP, CallBoard
 from welcome_desk.ui.display.texts import call_text, labels
@@ -102,7 +102,7 @@ class DisplayWindow(QWidget):
 
     def __init__(
         self,
-        db: Database,
+        db,
         centre: Centre,
         clock: Clock,
         *,

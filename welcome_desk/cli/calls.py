@@ -9,9 +9,10 @@ data_version) and then reads only the calls it has not printed.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
+
+from welcome_desk.cli.common import Run, add_actor_args
 
 FOLLOW_WAIT_S = 1.0  # one blocking wait of the feed; the loop checks for new calls after each
 
@@ -34,18 +35,8 @@ def add_parsers(sub) -> None:
     p = sub.add_parser("park", help="a called visitor did not come: park them (a no-show after the set missed calls)")
     p.add_argument("entry_id", type=int, metavar="ENTRY_ID")
     p.add_argument("--json", action="store_true")
-
-
-def _workspace(args: argparse.Namespace):
-    from welcome_desk.cli import open_cli_workspace
-
-    return open_cli_workspace(args)
-
-
-def _actor(ws):
-    from welcome_desk.core.actor import Actor
-
-    return Actor(ws.booking.staff, channel="cli")
+    for name in ("recall", "park"):
+        add_actor_args(sub.choices[name])
 
 
 def _line(call) -> str:
@@ -59,11 +50,12 @@ def _emit(out, call, as_json: bool) -> None:
     out.flush()
 
 
-def cmd_calls(args: argparse.Namespace, out) -> int:
+def cmd_calls(run: Run) -> int:
     from welcome_desk.core import calls
     from welcome_desk.core.changefeed import ChangeFeed
 
-    ws = _workspace(args)
+    args, out = run.args, run.out
+    ws = run.workspace()
     try:
         if not args.follow:
             for call in reversed(calls.latest_calls(ws.db, ws.centre.id, ws.clock().date(), max(1, args.limit))):
@@ -87,24 +79,26 @@ def cmd_calls(args: argparse.Namespace, out) -> int:
         ws.close()
 
 
-def cmd_recall(args: argparse.Namespace, out) -> int:
+def cmd_recall(run: Run) -> int:
     from welcome_desk.core import calls
 
-    ws = _workspace(args)
+    args, out = run.args, run.out
+    ws = run.workspace()
     try:
-        entry, call = calls.recall(ws.db, ws.centre, _actor(ws), ws.clock, args.entry_id, args.counter)
+        entry, call = calls.recall(ws.db, ws.centre, run.actor, ws.clock, args.entry_id, args.counter)
     finally:
         ws.close()
     _emit(out, call, args.json)
     return 0
 
 
-def cmd_park(args: argparse.Namespace, out) -> int:
+def cmd_park(run: Run) -> int:
     from welcome_desk.core import calls
 
-    ws = _workspace(args)
+    args, out = run.args, run.out
+    ws = run.workspace()
     try:
-        parked = calls.park(ws.db, ws.centre, _actor(ws), ws.clock, args.entry_id)
+        parked = calls.park(ws.db, ws.centre, run.actor, ws.clock, args.entry_id)
     finally:
         ws.close()
     if args.json:
@@ -117,7 +111,8 @@ def cmd_park(args: argparse.Namespace, out) -> int:
     return 0
 
 
-def cmd_display(args: argparse.Namespace, out) -> int:
+def cmd_display(run: Run) -> int:
+    args = run.args
     from welcome_desk.ui.display.app import run_display
 
     return run_display(args.db, args.centre, windowed=args.windowed, silent=args.silent)
