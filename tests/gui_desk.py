@@ -143,6 +143,9 @@ class Desk:
             if self.show_dialogs:
                 self._show(dialog)
             return self.on_dialog(dialog)
+        if dialog.objectName() == "walkInAdvice":  # a closed unit or an outside partner: take what Enter takes
+            dialog.defaultButton().click()
+            return 1
         return 1 if isinstance(dialog, QPrintPreviewDialog) else 0
 
     def close(self) -> None:

@@ -780,152 +780,137 @@
 <context>
     <name>CentreMenu</name>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="63"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="59"/>
         <source>&amp;Edit centre…</source>
         <translation>Zentrum &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="64"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="60"/>
         <source>Units, rooms, hours, concerns, keywords and questions (team lead)</source>
         <translation>Stellen, Räume, Zeiten, Anliegen, Stichwörter und Rückfragen (Teamleitung)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="65"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="61"/>
         <source>&amp;Import centre file…</source>
         <translation>Zentrumsdatei &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="66"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="62"/>
         <source>Check a centre file and store it (team lead)</source>
         <translation>Eine Zentrumsdatei prüfen und speichern (Teamleitung)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="67"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="63"/>
         <source>E&amp;xport centre file…</source>
         <translation>Zentrumsdatei e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="68"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="64"/>
         <source>Write the centre in use as a JSON file (team lead)</source>
         <translation>Das verwendete Zentrum als JSON-Datei schreiben (Teamleitung)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="69"/>
-        <source>Suggested &amp;words…</source>
-        <translation>Vorgeschlagene &amp;Wörter…</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="70"/>
-        <source>Words reception used that routing missed: accept or drop them (team lead)</source>
-        <translation>Wörter, die der Empfang benutzte und die Zuordnung nicht kannte: übernehmen oder verwerfen (Teamleitung)</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="71"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="65"/>
         <source>&amp;Switch centre…</source>
         <translation>Zentrum &amp;wechseln…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="72"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="66"/>
         <source>Use another stored or bundled centre at every desk (team lead)</source>
         <translation>An allen Plätzen ein anderes gespeichertes oder mitgeliefertes Zentrum verwenden (Teamleitung)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="90"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="84"/>
         <source>Edit the centre</source>
         <translation>Das Zentrum bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="99"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="93"/>
         <source>Centre not available</source>
         <translation>Zentrum nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="99"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="93"/>
         <source>The stored centre could not be read.</source>
         <translation>Das gespeicherte Zentrum konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="117"/>
-        <source>Suggested words</source>
-        <translation>Vorgeschlagene Wörter</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="145"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="112"/>
         <source>Import a centre file</source>
         <translation>Zentrumsdatei importieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="150"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="117"/>
         <source>Import centre file</source>
         <translation>Zentrumsdatei importieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="157"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="124"/>
         <source>Centre file not imported</source>
         <translation>Zentrumsdatei nicht importiert</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="157"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="124"/>
         <source>The file was not imported; nothing changed.</source>
         <translation>Die Datei wurde nicht importiert; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="161"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="128"/>
         <source>Centre file imported; the desk uses the new version.</source>
         <translation>Zentrumsdatei importiert; der Platz verwendet die neue Fassung.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="162"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="129"/>
         <source>Centre imported</source>
         <translation>Zentrum importiert</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="162"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="129"/>
         <source>“{name}” is stored. Use it at the desks now?</source>
         <translation>„{name}“ ist gespeichert. Jetzt an den Plätzen verwenden?</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="171"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="138"/>
         <source>Export the centre file</source>
         <translation>Die Zentrumsdatei exportieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="177"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="144"/>
         <source>Export centre file</source>
         <translation>Zentrumsdatei exportieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="189"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="156"/>
         <source>Centre file not written</source>
         <translation>Zentrumsdatei nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="189"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="156"/>
         <source>The centre file could not be written.</source>
         <translation>Die Zentrumsdatei konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="192"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="159"/>
         <source>Centre written to {path}</source>
         <translation>Zentrum gespeichert in {path}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="199"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="166"/>
         <source>Switch the centre</source>
         <translation>Das Zentrum wechseln</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="219"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="186"/>
         <source>Centre not changed</source>
         <translation>Zentrum nicht gewechselt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="219"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="186"/>
         <source>The centre could not be used.</source>
         <translation>Das Zentrum konnte nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="232"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="199"/>
         <source>The desk now works for {name}.</source>
         <translation>Der Platz arbeitet jetzt für {name}.</translation>
     </message>
@@ -1306,171 +1291,146 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="36"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="35"/>
         <source>Open now — until {time}</source>
         <translation>Jetzt geöffnet — bis {time} Uhr</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="38"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="37"/>
         <source>Closed — no hours in the next weeks</source>
         <translation>Geschlossen — in den nächsten Wochen keine Zeiten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="40"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="39"/>
         <source>today {time}</source>
         <translation>heute {time} Uhr</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="42"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="41"/>
         <source>tomorrow {time}</source>
         <translation>morgen {time} Uhr</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="45"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="44"/>
         <source>Closed now — next: {when}</source>
         <translation>Jetzt geschlossen — nächste Öffnung: {when}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="150"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="141"/>
         <source>Details of the selected unit</source>
         <translation>Angaben zur gewählten Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="151"/>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="223"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="142"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="192"/>
         <source>Selected unit</source>
         <translation>Ausgewählte Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="152"/>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="157"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="143"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="148"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="153"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="144"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="154"/>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="160"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="145"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="151"/>
         <source>Visits</source>
         <translation>Besuche</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="155"/>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="161"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="146"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="152"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="156"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="147"/>
         <source>Please ask the visitor</source>
         <translation>Bitte beim Besucher nachfragen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="158"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="149"/>
         <source>Hours</source>
         <translation>Zeiten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="159"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="150"/>
         <source>Open now or next opening</source>
         <translation>Jetzt geöffnet oder nächste Öffnung</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="162"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="153"/>
         <source>Unit</source>
         <translation>Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="163"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="154"/>
         <source>Why this unit</source>
         <translation>Warum diese Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="164"/>
-        <source>The question in the visitor&apos;s language</source>
-        <translation>Die Frage in der Sprache des Besuchers</translation>
-    </message>
-    <message>
         <location filename="../../welcome_desk/ui/detail_panel.py" line="165"/>
-        <source>Answer read from the text</source>
-        <translation>Antwort aus dem Text</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="175"/>
-        <source>No sure match: the words only weakly fit &quot;{concern}&quot;. Ask the visitor for another word, choose a suggestion with Down and Enter, or a frequent concern below.</source>
-        <translation>Keine sichere Zuordnung: Die Wörter passen nur schwach zu „{concern}“. Nach einem anderen Wort fragen, einen Vorschlag mit Pfeil runter und Eingabetaste wählen oder unten ein häufiges Anliegen.</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="179"/>
-        <source>Frequent concerns: {list}</source>
-        <translation>Häufige Anliegen: {list}</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="194"/>
         <source>No unit found for these words. Try other or fewer words, e.g. the document the visitor shows (&quot;Aufenthaltstitel&quot;, &quot;Mietvertrag&quot;).</source>
         <translation>Zu diesen Wörtern passt keine Stelle. Bitte andere oder weniger Wörter versuchen, z. B. das Dokument, das der Besucher zeigt („Aufenthaltstitel“, „Mietvertrag“).</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="201"/>
-        <source>Type the visitor&apos;s concern in a few words — in German, English or the visitor&apos;s language (sixteen are known), e.g. &quot;Visum verlängern&quot;, &quot;Wohnung&quot;, &quot;Arbeit&quot;. The best unit is selected; Up/Down choose another one.</source>
-        <translation>Das Anliegen in wenigen Wörtern eingeben — auf Deutsch, Englisch oder in der Sprache des Besuchers (sechzehn sind bekannt), z. B. „Visum verlängern“, „Wohnung“, „Arbeit“. Die beste Stelle wird ausgewählt; Pfeil hoch/runter wählt eine andere.</translation>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="172"/>
+        <source>Type the visitor&apos;s concern in a few words — in German, English, Arabic, Farsi/Dari, Turkish, Ukrainian or Russian, e.g. &quot;Visum verlängern&quot;, &quot;Wohnung&quot;, &quot;Arbeit&quot;. The best unit is selected; Up/Down choose another one.</source>
+        <translation>Das Anliegen des Besuchers in wenigen Wörtern eingeben — auf Deutsch, Englisch, Arabisch, Farsi/Dari, Türkisch, Ukrainisch oder Russisch, z. B. „Visum verlängern“, „Wohnung“, „Arbeit“. Die passendste Stelle wird gewählt; Pfeil hoch/runter wählt eine andere.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="309"/>
-        <source>Answer from the text: {answer} — change with Alt+1…Alt+{n}</source>
-        <translation>Antwort aus dem Text: {answer} — ändern mit Alt+1…Alt+{n}</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="223"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="192"/>
         <source>Picked ✓ — F5 ticket · F6 appointment</source>
         <translation>Übernommen ✓ — F5 Wartenummer · F6 Termin</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="230"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="199"/>
         <source>Consultation hours</source>
         <translation>Sprechzeiten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="230"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="199"/>
         <source>Opening hours</source>
         <translation>Öffnungszeiten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="239"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="208"/>
         <source>* Sample value in this centre file — please check before relying on it.</source>
         <translation>* Beispielwert in dieser Zentrumsdatei — bitte vor Gebrauch prüfen.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="251"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="220"/>
         <source>Room {room}</source>
         <translation>Raum {room}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="253"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="222"/>
         <source>Counter {counter}</source>
         <translation>Schalter {counter}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="266"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="235"/>
         <source>Walk-in (ticket) and appointments</source>
         <translation>Ohne Termin (Wartenummer) und mit Termin</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="268"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="237"/>
         <source>Walk-in only (ticket), no appointments</source>
         <translation>Nur ohne Termin (Wartenummer), keine Termine</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="270"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="239"/>
         <source>By appointment only</source>
         <translation>Nur mit Termin</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="300"/>
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="257"/>
         <source>Answer {n} (Alt+{n})</source>
         <translation>Antwort {n} (Alt+{n})</translation>
     </message>
@@ -1932,52 +1892,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="205"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="206"/>
         <source>Welcome Desk — {centre}</source>
         <translation>Welcome Desk — {centre}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="206"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="207"/>
         <source>Visitor&apos;s &amp;concern</source>
         <translation>&amp;Anliegen des Besuchers</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="207"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="208"/>
         <source>Enter concern …</source>
         <translation>Anliegen eingeben …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="208"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="209"/>
         <source>Visitor&apos;s concern</source>
         <translation>Anliegen des Besuchers</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="210"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="211"/>
         <source>Type a few words; Up and Down choose a suggestion, Enter picks it, F5 issues a ticket.</source>
         <translation>Wenige Wörter eingeben; Pfeil hoch/runter wählt einen Vorschlag, Eingabetaste übernimmt ihn, F5 gibt eine Wartenummer aus.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="212"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="213"/>
         <source>Suggested units</source>
         <translation>Vorgeschlagene Stellen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="213"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="214"/>
         <source>Suggested units, best first</source>
         <translation>Vorgeschlagene Stellen, die passendste zuerst</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="214"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="215"/>
         <source>Visitor&apos;s &amp;language (slip)</source>
         <translation>Sprache des Besuchers (&amp;Zettel)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="215"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="216"/>
         <source>Visitor&apos;s language for the slip</source>
         <translation>Sprache des Besuchers für den Laufzettel</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="216"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="217"/>
         <source>The slip is printed in this language and in German (Ctrl+L)</source>
         <translation>Der Laufzettel wird in dieser Sprache und auf Deutsch gedruckt (Strg+L)</translation>
     </message>
@@ -1992,12 +1952,12 @@
         <translation>Wartenummer für heute ausgeben und Laufzettel drucken (F5 oder Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="217"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="218"/>
         <source>Walk-in / Ticket   F5</source>
         <translation>Wartenummer   F5</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="218"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="219"/>
         <source>Walk-in: issue a ticket</source>
         <translation>Ohne Termin: Wartenummer ausgeben</translation>
     </message>
@@ -2012,12 +1972,12 @@
         <translation>Einen freien Termin buchen (F6)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="219"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="220"/>
         <source>Appointment…   F6</source>
         <translation>Termin…   F6</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="220"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="221"/>
         <source>Book an appointment</source>
         <translation>Termin buchen</translation>
     </message>
@@ -2157,12 +2117,12 @@
         <translation>Protokolle, Zahlen, Diagramme, Exporte und der Monatsbericht (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="226"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="227"/>
         <source>Centre: {name}</source>
         <translation>Zentrum: {name}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="227"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="228"/>
         <source>Database: {where}</source>
         <translation>Datenbank: {where}</translation>
     </message>
@@ -2187,7 +2147,7 @@
         <translation>&amp;Weiterleiten …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="228"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="229"/>
         <source>At the desk: {staff}</source>
         <translation>Am Platz: {staff}</translation>
     </message>
@@ -2197,78 +2157,78 @@
         <translation>Schriftgröße {percent} %</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="300"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="301"/>
         <source>Settings could not be saved: {error}</source>
         <translation>Einstellungen konnten nicht gespeichert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="205"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="184"/>
         <source>No unit to pick — type the concern first.</source>
         <translation>Keine Stelle zum Übernehmen — bitte zuerst das Anliegen eingeben.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="237"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="216"/>
         <source>No unit selected — type the concern first.</source>
         <translation>Keine Stelle gewählt — bitte zuerst das Anliegen eingeben.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="251"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="243"/>
         <source>No ticket issued</source>
         <translation>Keine Wartenummer ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="282"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="269"/>
         <source>Cannot book</source>
         <translation>Buchung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="303"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="290"/>
         <source>Ticket {ticket} issued</source>
         <translation>Wartenummer {ticket} ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="305"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="292"/>
         <source>Appointment {ticket} booked</source>
         <translation>Termin {ticket} gebucht</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="311"/>
-        <location filename="../../welcome_desk/ui/reception.py" line="351"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="298"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="338"/>
         <source>Slip not written</source>
         <translation>Laufzettel nicht erstellt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="312"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="299"/>
         <source>The visit is saved ({ticket}), but its slip could not be written.</source>
         <translation>Der Besuch ist gespeichert ({ticket}), aber der Laufzettel konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="336"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="323"/>
         <source>cannot write the slip: {error}</source>
         <translation>Laufzettel kann nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="352"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="339"/>
         <source>The slip could not be written.</source>
         <translation>Der Laufzettel konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="369"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="356"/>
         <source>Select an entry in today&apos;s log first.</source>
         <translation>Bitte zuerst einen Eintrag im Tagesprotokoll wählen.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="398"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="385"/>
         <source>Status not changed</source>
         <translation>Status nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="236"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="237"/>
         <source>Today&apos;s log</source>
         <translation>Tagesprotokoll</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welcome_desk/ui/main_window.py" line="238"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="239"/>
         <source>&amp;Queue — %n waiting</source>
         <translation>
             <numerusform>&amp;Warteschlange — %n wartet</numerusform>
@@ -2276,52 +2236,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="239"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="240"/>
         <source>Today&apos;s log (Ctrl+T)</source>
         <translation>Tagesprotokoll (Strg+T)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="240"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="241"/>
         <source>Waiting visitors, call next (F7, F8)</source>
         <translation>Wartende Besucher, nächsten aufrufen (F7, F8)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="241"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="242"/>
         <source>Today&apos;s log and the queue</source>
         <translation>Tagesprotokoll und Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="242"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="243"/>
         <source>Ctrl+T goes to today&apos;s log, F7 to the queue</source>
         <translation>Strg+T springt zum Tagesprotokoll, F7 zur Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="244"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="245"/>
         <source>Today&apos;s log or the queue</source>
         <translation>Tagesprotokoll oder Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="245"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="246"/>
         <source>Left and Right switch between the log and the queue</source>
         <translation>Pfeil links/rechts wechselt zwischen Protokoll und Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="247"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="248"/>
         <source>Scroll the tabs left</source>
         <translation>Reiter nach links blättern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="248"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="249"/>
         <source>Scroll the tabs right</source>
         <translation>Reiter nach rechts blättern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="449"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="436"/>
         <source>Name not changed</source>
         <translation>Name nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="455"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="442"/>
         <source>Changes are now recorded as {staff}.</source>
         <translation>Änderungen werden jetzt als {staff} erfasst.</translation>
     </message>
@@ -2336,7 +2296,7 @@
         <translation>Protokolle und Berichte</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="482"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="469"/>
         <source>Today&apos;s log could not be refreshed: the database is not available just now.</source>
         <translation>Das Tagesprotokoll konnte nicht aktualisiert werden: Die Datenbank ist gerade nicht erreichbar.</translation>
     </message>
@@ -2349,11 +2309,6 @@
         <location filename="../../welcome_desk/ui/demo_data.py" line="124"/>
         <source>Invented visits for trying out and training — not for a centre in service</source>
         <translation>Erfundene Besuche zum Ausprobieren und für Schulungen — nicht für ein Zentrum im Betrieb</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/reception_help.py" line="37"/>
-        <source>{language} recognised — please ask in German or English</source>
-        <translation>{language} erkannt — bitte auf Deutsch oder Englisch nachfragen</translation>
     </message>
 </context>
 <context>
@@ -2591,107 +2546,92 @@
 <context>
     <name>QuestionForm</name>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="194"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="188"/>
         <source>&amp;Id</source>
         <translation>&amp;Id</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="195"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="189"/>
         <source>Question id</source>
         <translation>Id der Rückfrage</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="196"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="190"/>
         <source>&amp;Question, in each language</source>
         <translation>&amp;Frage, in jeder Sprache</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="197"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="191"/>
         <source>Answers (2 to 6) and where each sends the visitor</source>
         <translation>Antworten (2 bis 6) und wohin jede den Besucher schickt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="198"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="192"/>
         <source>Add a&amp;nswer</source>
         <translation>A&amp;ntwort hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="199"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="193"/>
         <source>Add an answer</source>
         <translation>Eine Antwort hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="200"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="194"/>
         <source>Remove &amp;last answer</source>
         <translation>&amp;Letzte Antwort entfernen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="201"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="195"/>
         <source>Remove the last answer</source>
         <translation>Die letzte Antwort entfernen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="204"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="198"/>
         <source>Question {id}</source>
         <translation>Rückfrage {id}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="219"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="213"/>
         <source>Answer {n} ({id})</source>
         <translation>Antwort {n} ({id})</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="222"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="216"/>
         <source>Answer {n}</source>
         <translation>Antwort {n}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="223"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="217"/>
         <source>Sends to</source>
         <translation>Schickt zu</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="224"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="218"/>
         <source>Answer {n}: unit</source>
         <translation>Antwort {n}: Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="224"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="218"/>
         <source>Answer {n}: second unit (optional)</source>
         <translation>Antwort {n}: zweite Stelle (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="225"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="219"/>
         <source>— none —</source>
         <translation>— keine —</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="227"/>
-        <source>Words that give this answer</source>
-        <translation>Wörter, die diese Antwort geben</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="228"/>
-        <source>Answer {n}: words that give it</source>
-        <translation>Antwort {n}: Wörter, die sie geben</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="229"/>
-        <source>When the typed concern contains these words, the answer is applied by itself</source>
-        <translation>Enthält das eingegebene Anliegen diese Wörter, gilt die Antwort von selbst</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="250"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="240"/>
         <source>Question: {text}</source>
         <translation>Rückfrage: {text}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="254"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="244"/>
         <source>Question</source>
         <translation>Rückfrage</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="271"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="261"/>
         <source>{where} — Answer {n}: choose the unit it sends to</source>
         <translation>{where} — Antwort {n}: bitte die Stelle wählen, zu der sie schickt</translation>
     </message>
@@ -2755,222 +2695,222 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="222"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="231"/>
         <source>The queue could not be refreshed: the database is not available just now.</source>
         <translation>Die Warteschlange konnte nicht aktualisiert werden: Die Datenbank ist gerade nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="232"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="245"/>
         <source>&amp;Unit</source>
         <translation>Stel&amp;le</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="233"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="246"/>
         <source>Unit whose queue is shown</source>
         <translation>Stelle, deren Warteschlange gezeigt wird</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="234"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="247"/>
         <source>Whose queue is shown and called (Alt+U)</source>
         <translation>Wessen Warteschlange gezeigt und aufgerufen wird (Alt+L)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="235"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="248"/>
         <source>&amp;Call next visitor</source>
         <translation>Nächsten auf&amp;rufen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="236"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="249"/>
         <source>Call the next waiting visitor of the chosen unit (F8)</source>
         <translation>Den nächsten wartenden Besucher der gewählten Stelle aufrufen (F8)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="237"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="250"/>
         <source>Call next   F8</source>
         <translation>Nächsten aufrufen   F8</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="238"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="251"/>
         <source>Call the next visitor</source>
         <translation>Den nächsten Besucher aufrufen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="240"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="253"/>
         <source>&amp;Find a visit …</source>
         <translation>Besuch &amp;finden …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="241"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="254"/>
         <source>Find a visit by ticket, name or date (Ctrl+F)</source>
         <translation>Einen Besuch nach Nummer, Name oder Datum finden (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="242"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="255"/>
         <source>Find …   Ctrl+F</source>
         <translation>Finden …   Strg+F</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="243"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="256"/>
         <source>Find a visit</source>
         <translation>Besuch finden</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="246"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="259"/>
         <source>&amp;Arrived</source>
         <translation>An&amp;gekommen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="246"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="259"/>
         <source>The selected visitor is here and waiting</source>
         <translation>Der gewählte Besucher ist da und wartet</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="247"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="260"/>
         <source>No-&amp;show</source>
         <translation>&amp;Nicht erschienen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="247"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="260"/>
         <source>The selected visitor did not come</source>
         <translation>Der gewählte Besucher ist nicht gekommen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="248"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="261"/>
         <source>&amp;Done</source>
         <translation>Erled&amp;igt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="248"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="261"/>
         <source>The selected visitor has been seen</source>
         <translation>Der gewählte Besucher wurde beraten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="249"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="262"/>
         <source>Re&amp;book …</source>
         <translation>&amp;Verschieben …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="249"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="262"/>
         <source>Move the selected appointment to another time</source>
         <translation>Den gewählten Termin auf eine andere Zeit verschieben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="250"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="263"/>
         <source>Ca&amp;ncel visit</source>
         <translation>St&amp;ornieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="250"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="263"/>
         <source>Cancel the selected visit; an appointment&apos;s place becomes free</source>
         <translation>Den gewählten Besuch stornieren; der Platz eines Termins wird frei</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="251"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="264"/>
         <source>Refer &amp;onward …</source>
         <translation>Wei&amp;terleiten …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="251"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="264"/>
         <source>Send the selected visitor on to another unit with a new ticket</source>
         <translation>Den gewählten Besucher mit einer neuen Nummer an eine andere Stelle weiterleiten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="252"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="265"/>
         <source>Re&amp;print slip</source>
         <translation>Laufzettel na&amp;chdrucken</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="252"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="265"/>
         <source>Reprint the slip of the selected visitor (Ctrl+P, or double-click)</source>
         <translation>Laufzettel des gewählten Besuchers nachdrucken (Strg+P oder Doppelklick)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="258"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="271"/>
         <source>Queue of waiting visitors</source>
         <translation>Warteschlange der wartenden Besucher</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="259"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="272"/>
         <source>The menu key opens all actions for the selected visitor.</source>
         <translation>Die Menütaste öffnet alle Aktionen für den gewählten Besucher.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="261"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="274"/>
         <source>Mark as &amp;arrived / waiting</source>
         <translation>Als &amp;angekommen / wartend markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="262"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="275"/>
         <source>Mark as &amp;called</source>
         <translation>Als a&amp;ufgerufen markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="263"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="276"/>
         <source>Mark as &amp;in service</source>
         <translation>Als &amp;in Beratung markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="264"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="277"/>
         <source>Mark as &amp;done</source>
         <translation>Als &amp;erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="265"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="278"/>
         <source>Mark as &amp;no-show</source>
         <translation>Als &amp;nicht erschienen markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="266"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="279"/>
         <source>&amp;Cancel visit</source>
         <translation>Besuch &amp;stornieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="269"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="282"/>
         <source>Nobody is waiting.</source>
         <translation>Niemand wartet.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="331"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="346"/>
         <source>All units — {n} waiting</source>
         <translation>Alle Stellen — {n} wartend</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="334"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="349"/>
         <source>{unit} — {n} waiting</source>
         <translation>{unit} — {n} wartend</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="381"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="396"/>
         <source>Choose the unit to call for first (Alt+U in the queue).</source>
         <translation>Bitte zuerst die Stelle wählen, für die aufgerufen wird (Alt+L in der Warteschlange).</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="387"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="405"/>
         <source>Nobody called</source>
         <translation>Niemand aufgerufen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="392"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="410"/>
         <source>Nobody is waiting for {unit}.</source>
         <translation>Für {unit} wartet niemand.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="397"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="415"/>
         <source>{ticket} called to {unit}</source>
         <translation>{ticket} zu {unit} aufgerufen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="407"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="425"/>
         <source>Called: {ticket} → {unit} at {time}</source>
         <translation>Aufgerufen: {ticket} → {unit} um {time} Uhr</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="419"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="437"/>
         <source>Status not changed</source>
         <translation>Status nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="423"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="441"/>
         <source>{ticket}: {status}</source>
         <translation>{ticket}: {status}</translation>
     </message>
@@ -2980,7 +2920,7 @@
         <translation>Nicht verschoben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="440"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="458"/>
         <source>{ticket} moved to {when}</source>
         <translation>{ticket} verschoben auf {when}</translation>
     </message>
@@ -2991,7 +2931,7 @@
         <translation>Nicht weitergeleitet</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="460"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="478"/>
         <source>{old} referred to {unit}: {new}</source>
         <translation>{old} weitergeleitet an {unit}: {new}</translation>
     </message>
@@ -4300,108 +4240,128 @@
 <context>
     <name>TicketCard</name>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="61"/>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="69"/>
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="62"/>
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="70"/>
         <source>Last ticket</source>
         <translation>Letzte Nummer</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="62"/>
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="63"/>
         <source>Ticket number</source>
         <translation>Wartenummer</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="63"/>
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="64"/>
         <source>Slip of this ticket</source>
         <translation>Laufzettel dieser Nummer</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="64"/>
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="65"/>
         <source>Print &amp;again</source>
         <translation>&amp;Erneut drucken</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="65"/>
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="66"/>
         <source>Print this slip again</source>
         <translation>Diesen Laufzettel erneut drucken</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="66"/>
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="67"/>
         <source>Print the slip of this ticket again (Ctrl+P)</source>
         <translation>Den Laufzettel dieser Nummer erneut drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="72"/>
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="73"/>
         <source>No ticket issued yet.</source>
         <translation>Noch keine Nummer ausgegeben.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="81"/>
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="84"/>
         <source>Ticket issued ✓</source>
         <translation>Wartenummer ausgegeben ✓</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="81"/>
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="84"/>
         <source>Appointment booked ✓</source>
         <translation>Termin gebucht ✓</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="84"/>
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="87"/>
         <source>Ticket number {ticket}</source>
         <translation>Nummer {ticket}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="89"/>
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="92"/>
         <source>Room {room}</source>
         <translation>Raum {room}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="97"/>
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="99"/>
+        <source>Referral slip ✓</source>
+        <translation>Verweiszettel ✓</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="101"/>
+        <source>Sent to a partner outside this building — no waiting number</source>
+        <translation>An einen Partner außerhalb dieses Gebäudes verwiesen — keine Wartenummer</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="104"/>
+        <source>Ticket valid from {time}, about {low}–{high} minutes&apos; wait from then</source>
+        <translation>Wartenummer gilt ab {time}, ab dann etwa {low}–{high} Minuten Wartezeit</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="109"/>
+        <source>Walk-in, logged at {time} — about {low}–{high} minutes&apos; wait</source>
+        <translation>Ohne Termin, erfasst um {time} — etwa {low}–{high} Minuten Wartezeit</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="114"/>
         <source>Walk-in, logged at {time} — please wait to be called</source>
         <translation>Ohne Termin, erfasst um {time} Uhr — bitte warten, bis die Nummer aufgerufen wird</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="101"/>
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="118"/>
         <source>Appointment on {date} at {time}</source>
         <translation>Termin am {date} um {time} Uhr</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="132"/>
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="149"/>
         <source>PDF: {name}</source>
         <translation>PDF: {name}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="134"/>
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="151"/>
         <source>Slip sent from the print preview.</source>
         <translation>Laufzettel aus der Druckvorschau gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="135"/>
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="152"/>
         <source>Print preview closed without printing.</source>
         <translation>Druckvorschau ohne Drucken geschlossen.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="136"/>
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="153"/>
         <source>Slip printed.</source>
         <translation>Laufzettel gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="137"/>
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="154"/>
         <source>Not printed: no printer is set up.</source>
         <translation>Nicht gedruckt: kein Drucker eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="138"/>
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="155"/>
         <source>The slip could not be printed.</source>
         <translation>Der Laufzettel konnte nicht gedruckt werden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="139"/>
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="156"/>
         <source>No slip PDF: {error}</source>
         <translation>Kein Laufzettel-PDF: {error}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="140"/>
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="157"/>
         <source>Slip saved.</source>
         <translation>Laufzettel gespeichert.</translation>
     </message>
@@ -4590,72 +4550,51 @@
     </message>
 </context>
 <context>
-    <name>VocabularyDialog</name>
+    <name>WalkInAdvice</name>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/vocabulary_dialog.py" line="49"/>
-        <location filename="../../welcome_desk/ui/centre_editor/vocabulary_dialog.py" line="60"/>
-        <source>Suggested words</source>
-        <translation>Vorgeschlagene Wörter</translation>
+        <location filename="../../welcome_desk/ui/walk_in_advice.py" line="34"/>
+        <source>Partner outside this building</source>
+        <translation>Partner außerhalb dieses Gebäudes</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/vocabulary_dialog.py" line="52"/>
-        <source>Words reception typed when routing did not find the concern first. Accepted words become keywords of the concern; words nobody accepts are forgotten with the retention period.</source>
-        <translation>Wörter, die der Empfang eingab, als die Zuordnung das Anliegen nicht als erstes fand. Übernommene Wörter werden Stichwörter des Anliegens; nicht übernommene werden mit der Aufbewahrungsfrist vergessen.</translation>
+        <location filename="../../welcome_desk/ui/walk_in_advice.py" line="36"/>
+        <source>{unit} is not in this building ({address}).</source>
+        <translation>{unit} ist nicht in diesem Gebäude ({address}).</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/vocabulary_dialog.py" line="61"/>
-        <source>Tick the words to accept or drop (Space ticks)</source>
-        <translation>Wörter zum Übernehmen oder Verwerfen ankreuzen (Leertaste kreuzt an)</translation>
+        <location filename="../../welcome_desk/ui/walk_in_advice.py" line="41"/>
+        <source>The visitor gets a referral slip with the address, hours and phone — no waiting number.</source>
+        <translation>Die Besucherin oder der Besucher erhält einen Verweiszettel mit Adresse, Öffnungszeiten und Telefon — keine Wartenummer.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/vocabulary_dialog.py" line="64"/>
-        <source>{word} → {concern} ({uses}×)</source>
-        <translation>{word} → {concern} ({uses}×)</translation>
+        <location filename="../../welcome_desk/ui/walk_in_advice.py" line="45"/>
+        <source>&amp;Referral slip</source>
+        <translation>&amp;Verweiszettel</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/vocabulary_dialog.py" line="73"/>
-        <source>Language of the accepted words</source>
-        <translation>Sprache der übernommenen Wörter</translation>
+        <location filename="../../welcome_desk/ui/walk_in_advice.py" line="49"/>
+        <source>Closed now</source>
+        <translation>Jetzt geschlossen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/vocabulary_dialog.py" line="74"/>
-        <source>The words are added to the keywords of this language</source>
-        <translation>Die Wörter kommen zu den Stichwörtern dieser Sprache</translation>
+        <location filename="../../welcome_desk/ui/walk_in_advice.py" line="53"/>
+        <source>{unit} is closed now; it opens again at {time}.</source>
+        <translation>{unit} ist jetzt geschlossen und öffnet wieder um {time}.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/vocabulary_dialog.py" line="75"/>
-        <source>&amp;Language of the words</source>
-        <translation>&amp;Sprache der Wörter</translation>
+        <location filename="../../welcome_desk/ui/walk_in_advice.py" line="58"/>
+        <source>Ticket &amp;from {time}</source>
+        <translation>Wartenummer a&amp;b {time}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/vocabulary_dialog.py" line="77"/>
-        <source>&amp;Accept ticked words</source>
-        <translation>Angekreuzte Wörter &amp;übernehmen</translation>
+        <location filename="../../welcome_desk/ui/walk_in_advice.py" line="64"/>
+        <source>{unit} is closed for the rest of today.</source>
+        <translation>{unit} ist heute nicht mehr geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/vocabulary_dialog.py" line="78"/>
-        <source>Add the ticked words to their concern&apos;s keywords</source>
-        <translation>Die angekreuzten Wörter zu den Stichwörtern ihres Anliegens hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/centre_editor/vocabulary_dialog.py" line="80"/>
-        <source>&amp;Drop ticked words</source>
-        <translation>Angekreuzte Wörter &amp;verwerfen</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/centre_editor/vocabulary_dialog.py" line="81"/>
-        <source>Forget the ticked words</source>
-        <translation>Die angekreuzten Wörter vergessen</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/centre_editor/vocabulary_dialog.py" line="86"/>
-        <source>Close; accepted and dropped words are already stored</source>
-        <translation>Schließen; übernommene und verworfene Wörter sind schon gespeichert</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/centre_editor/vocabulary_dialog.py" line="96"/>
-        <source>No suggested words at the moment.</source>
-        <translation>Zurzeit keine vorgeschlagenen Wörter.</translation>
+        <location filename="../../welcome_desk/ui/walk_in_advice.py" line="66"/>
+        <source>&amp;Appointment…</source>
+        <translation>&amp;Termin…</translation>
     </message>
 </context>
 </TS>

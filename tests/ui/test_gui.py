@@ -175,10 +175,12 @@ def test_without_preview_setting_it_prints_without_a_dialog(qtbot, workspace, mo
 
 
 def test_booking_error_is_shown_translated_and_the_text_kept(desk, qtbot, workspace, monkeypatch):
-    def refuse(unit_id, *a, **kw):
+    from welcome_desk.core import waiting
+
+    def refuse(_db, _centre, _actor, _clock, unit_id, *a, **kw):
         raise BookingError("no_walk_in", "English text", unit=unit_id)
 
-    monkeypatch.setattr(workspace.booking, "log_walk_in", refuse)
+    monkeypatch.setattr(waiting, "issue_walk_in", refuse)  # the walk-in use case behind F5
     w = desk.window
     qtbot.keyClicks(w.intake, "Visum")
     assert w.issue_walk_in() is None

@@ -23,7 +23,7 @@ import sys
 from typing import IO, Sequence
 
 from welcome_desk import __version__
-from welcome_desk.cli import appointments, centre, data, desk, queue, team_lead
+from welcome_desk.cli import appointments, calls, centre, data, desk, queue, team_lead
 from welcome_desk.cli.common import (
     EXIT_BUG,
     EXIT_FAILED,
@@ -41,7 +41,7 @@ from welcome_desk.core.clock import Clock
 
 __all__ = ["CliError", "build_parser", "main"]
 
-GROUPS = (desk, queue, data, centre, team_lead, appointments)
+GROUPS = (desk, queue, calls, data, centre, team_lead, appointments)
 COMMANDS: dict[str, Command] = {name: command for group in GROUPS for name, command in group.COMMANDS.items()}
 
 

@@ -28,8 +28,9 @@ def add_parsers(sub) -> None:
     p.add_argument("--date", type=date_arg, help="YYYY-MM-DD (default: today)")
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("call", help="call the next waiting visitor of a unit")
+    p = sub.add_parser("call", help="call the next waiting visitor of a unit (shown on the display)")
     p.add_argument("--unit", required=True, metavar="UNIT_ID")
+    p.add_argument("--counter", metavar="TEXT", help="the counter to come to (e.g. 3)")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("status", help="change the status of an entry (e.g. arrived, no-show, done)")
@@ -101,13 +102,15 @@ def cmd_queue(run: Run) -> int:
 
 
 def cmd_call(run: Run) -> int:
+    from welcome_desk.core import calls
     from welcome_desk.core.queue import QueueService
 
     args, out = run.args, run.out
     ws = run.workspace()
     try:
         queue = QueueService(ws.booking)
-        entry = queue.call_next(args.unit)
+        called = calls.call_next(ws.db, ws.centre, run.actor, ws.clock, args.unit, args.counter)
+        entry = called[0] if called else None
         waited = queue.times(entry.id).waiting_minutes(ws.clock()) if entry else None
     finally:
         ws.close()

@@ -31,6 +31,8 @@ ACTIONS = (
     "role",  # team-lead sign-in / sign-out / password set or changed
     "lock",  # the screen was locked or unlocked
     "demo",  # invented demo visits were added (how many, over how many days)
+    "settings",  # a centre-wide rule was changed (e.g. no-show after N missed calls)
+    "partner_referral",  # a visitor was sent to a partner outside the building (unit, no ticket)
     "refused",  # a team-lead power was asked for without the right password or role (which power, why)
     "import",  # appointments were imported from a booking system (file name, counts)
     "check_in",  # a visitor checked in with a booking code (the ticket, never the code or a name)

@@ -33,6 +33,7 @@ from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
+from welcome_desk.core import changefeed
 from welcome_desk.core.paths import user_data_dir
 
 BUSY_TIMEOUT_MS = 15_000
@@ -417,9 +418,11 @@ def open_database(
     if engine.dialect.name == "sqlite":
         _install_sqlite_pragmas(engine, busy_timeout_ms, synchronous)
     write_engine = engine.execution_options(sqlite_immediate=True)
+    write_sessions = sessionmaker(write_engine, expire_on_commit=False)
+    changefeed.install(write_sessions, engine.dialect.name)  # other desks hear of every commit
     return Database(
         url=url,
         engine=engine,
         _read=sessionmaker(engine, expire_on_commit=False),
-        _write=sessionmaker(write_engine, expire_on_commit=False),
+        _write=write_sessions,
     )

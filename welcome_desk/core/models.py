@@ -197,3 +197,42 @@ class VocabSuggestion(Base):
     last_day: Mapped[dt.date] = mapped_column(Date, index=True)
 
     __table_args__ = (UniqueConstraint("centre_id", "concern_id", "word", name="uq_vocab_suggestion"),)
+
+
+class CallEvent(Base):
+    """One call of a ticket to a place: what the display shows and the call feed prints.
+
+    Deliberately without personal data (no name, no concern): it may be shown
+    on a screen in the waiting room and sent to other systems.
+    """
+
+    __tablename__ = "call_event"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    centre_id: Mapped[str] = mapped_column(String(64))
+    entry_id: Mapped[int | None] = mapped_column(ForeignKey("entry.id", ondelete="SET NULL"), nullable=True)
+    ticket: Mapped[str] = mapped_column(String(16))
+    unit_id: Mapped[str] = mapped_column(String(64))
+    counter: Mapped[str] = mapped_column(String(32), default="")  # "3": the calling desk's counter
+    room: Mapped[str] = mapped_column(String(64), default="")  # "B 0.12"
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    language: Mapped[str] = mapped_column(String(16))
+    recall: Mapped[int] = mapped_column(Integer, default=0)  # 0 for the first call, then 1, 2, …
+
+    __table_args__ = (
+        Index("ix_call_event_centre_id", "centre_id", "id"),
+        Index("ix_call_event_entry", "entry_id"),
+    )
+
+
+class VisitCall(Base):
+    """A visit's call state and waiting estimate (one row per visit that has any)."""
+
+    __tablename__ = "visit_call"
+
+    entry_id: Mapped[int] = mapped_column(ForeignKey("entry.id", ondelete="CASCADE"), primary_key=True)
+    missed_calls: Mapped[int] = mapped_column(Integer, default=0)
+    parked: Mapped[bool] = mapped_column(Boolean, default=False)
+    wait_low: Mapped[int | None] = mapped_column(Integer, nullable=True)  # minutes, as printed on the slip
+    wait_high: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    valid_from: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)  # "ab 13:00 Uhr"

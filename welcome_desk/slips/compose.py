@@ -6,12 +6,17 @@ import datetime as dt
 
 from welcome_desk.core.centre import EMPTY_TEXT, Centre, document_name
 from welcome_desk.core.entries import EntryView
+from welcome_desk.core.waiting import WaitInfo, is_outside
 from welcome_desk.slips.model import SlipData
 
 
-def compose_slip(centre: Centre, entry: EntryView, printed_at: dt.datetime) -> SlipData:
+def compose_slip(centre: Centre, entry: EntryView, printed_at: dt.datetime, wait: WaitInfo | None = None) -> SlipData:
+    """``wait``: the validity and waiting range stored with the visit (see :mod:`welcome_desk.core.waiting`)."""
     unit = centre.unit(entry.unit_id)
-    location = unit.location or centre.location
+    outside = is_outside(centre, unit)
+    location = unit.location or centre.location  # where the visitor goes
+    sender = centre.location if outside else location  # the header: who wrote the slip
+    wait = wait or WaitInfo()
     concern = centre.concern(entry.concern_id) if entry.concern_id and centre.has_concern(entry.concern_id) else None
     phones = unit.phones or centre.phones
     return SlipData(
@@ -20,7 +25,7 @@ def compose_slip(centre: Centre, entry: EntryView, printed_at: dt.datetime) -> S
         ticket=entry.ticket,
         at=entry.at,
         centre_name=centre.name,
-        address_line=location.address.one_line(),
+        address_line=sender.address.one_line(),
         phone=phones[0].number if phones else "",
         unit_name=unit.name,
         building=location.building,
@@ -35,4 +40,8 @@ def compose_slip(centre: Centre, entry: EntryView, printed_at: dt.datetime) -> S
         printed_at=printed_at,
         organization=unit.organization or centre.organization,
         slot_minutes=unit.slot_minutes,
+        valid_from=wait.valid_from,
+        wait_low=wait.low,
+        wait_high=wait.high,
+        partner_address=unit.location.address.one_line() if outside and unit.location else "",
     )

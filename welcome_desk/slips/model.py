@@ -38,3 +38,7 @@ class SlipData:
     printed_at: datetime
     organization: str = ""
     slot_minutes: int = 15  # length of an appointment, for the calendar entry in the QR code
+    valid_from: datetime | None = None  # a walk-in ticket for a unit that opens later: "ab 13:00 Uhr"
+    wait_low: int | None = None  # the waiting range printed for a walk-in, in minutes
+    wait_high: int | None = None
+    partner_address: str = ""  # a partner outside the building: go there, no waiting number

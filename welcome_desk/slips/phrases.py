@@ -61,6 +61,23 @@ def phrase(lang: str, key: str, **values: str) -> str:
     return text.format(**values) if values else text
 
 
+@lru_cache(maxsize=1)
+def _wait_phrases() -> dict[str, dict[str, str]]:
+    raw = json.loads(resource("slips", "wait_phrases.json").read_text("utf-8"))
+    return {lang: block for lang, block in raw.items() if not lang.startswith("_")}
+
+
+def wait_phrase(lang: str, key: str, **values: str) -> str:
+    """A text about waiting (resources/slips/wait_phrases.json); English where ``lang`` has none yet."""
+    texts = _wait_phrases()
+    block = texts.get(lang) or texts["en"]
+    return block[key].format(**values)
+
+
+def has_wait_phrases(lang: str) -> bool:
+    return lang in _wait_phrases()
+
+
 def is_rtl(lang: str) -> bool:
     """True for languages written right to left (Arabic, Farsi)."""
     block = _all_phrases().get(lang)

@@ -57,6 +57,7 @@ from welcome_desk.slips.phrases import (
     is_rtl,
     phrase,
     supported_languages,
+    wait_phrase,
 )
 from welcome_desk.slips.textlines import ELLIPSIS, isolate, no_break
 
@@ -158,6 +159,8 @@ class _Builder:
             lambda l: self.text_of(s.unit_name, l), size=self.base * 1.15, bold=True, max_lines=3
         )
         items += self.per_language(self._place_line, size=self.base, max_lines=3)
+        if s.partner_address:  # outside the building: the address is where to go
+            items.append(TextBlock(clean_text(s.partner_address, 300), size=self.base * 1.1, bold=True, max_lines=2))
         if s.accessibility:
             items += self.per_language(
                 lambda l: f"{WHEELCHAIR} " + self.text_of(s.accessibility, l, 400),
@@ -193,7 +196,17 @@ class _Builder:
                 date=format_date(s.at, lang),
                 time=isolate(format_time(s.at), ltr=True),
             )
+        if s.partner_address:
+            return wait_phrase(lang, "go_directly")
+        if s.valid_from is not None:
+            return wait_phrase(lang, "walk_in_from", ticket=ticket, time=isolate(format_time(s.valid_from), ltr=True))
         return phrase(lang, "walk_in_now", ticket=ticket)
+
+    def _estimate_line(self, lang: str) -> str:
+        s = self.slip
+        if s.kind == "appointment" or s.partner_address or s.wait_low is None or s.wait_high is None:
+            return ""
+        return wait_phrase(lang, "estimate", low=str(s.wait_low), high=str(s.wait_high))
 
     def _hours_line(self, lang: str) -> str:
         s = self.slip
@@ -208,8 +221,10 @@ class _Builder:
         s = self.slip
         main: list[Item] = self.section("when")
         main += self.per_language(self._when_line, size=self.base * 1.1, bold=True, max_lines=3)
-        hint = "come_on_time" if s.kind == "appointment" else "wait_called"
-        main += self.per_language(lambda l: phrase(l, hint), size=self.base * 0.9, max_lines=3)
+        main += self.per_language(self._estimate_line, size=self.base, bold=True, max_lines=2)
+        if not s.partner_address:
+            hint = "come_on_time" if s.kind == "appointment" else "wait_called"
+            main += self.per_language(lambda l: phrase(l, hint), size=self.base * 0.9, max_lines=3)
         main += self.per_language(self._hours_line, size=self.base * 0.9, max_lines=4, before=2)
         if s.kind != "appointment":
             return main
@@ -283,7 +298,7 @@ class _Builder:
     def build(self) -> list[Item]:
         return (
             self.header()
-            + self.ticket()
+            + ([] if self.slip.partner_address else self.ticket())  # a referral has no waiting number
             + self.where()
             + self.when()
             + self.concern()

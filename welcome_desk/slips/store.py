@@ -30,6 +30,7 @@ def ensure_slip(
     A reprint gives the visitor the same slip as before. Raises OSError when the
     file cannot be written, ValueError for an unknown language or paper.
     """
+    from welcome_desk.core.waiting import wait_info
     from welcome_desk.slips.compose import compose_slip
     from welcome_desk.slips.render import write_slip
 
@@ -39,5 +40,5 @@ def ensure_slip(
         # mode applies to the last part only, so each level is made on its own).
         slips_folder(db).mkdir(parents=True, exist_ok=True, mode=0o700)
         path.parent.mkdir(exist_ok=True, mode=0o700)
-        write_slip(compose_slip(centre, entry, printed_at), path, lang, paper)
+        write_slip(compose_slip(centre, entry, printed_at, wait_info(db, entry.id)), path, lang, paper)
     return path

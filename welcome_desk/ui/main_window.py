@@ -138,6 +138,7 @@ class MainWindow(QMainWindow, DeskActions):
         for button in (self.walk_in_button, self.appointment_button):
             button.installEventFilter(self)
         self.queue_panel.waitingChanged.connect(lambda _n: self.update_tabs())
+        self.queue_panel.live.changed.connect(lambda _tables: self.refresh_log())  # live: other desks' changes
         self.page = lay_out(p)
         self.middle_split = self.page.middle
         self.page_scroll = self.page.page

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from welcome_desk.core import calls
 from welcome_desk.core import entries as E
 from welcome_desk.core.booking import BookingError
 from welcome_desk.core.centre import Centre
@@ -36,6 +37,7 @@ from welcome_desk.core.queue import QueueService
 from welcome_desk.core.routing import Router
 from welcome_desk.core.storage import UNAVAILABLE
 from welcome_desk.ui.flow_layout import FlowLayout
+from welcome_desk.ui.live import LiveFeed
 from welcome_desk.ui.locale_format import format_datetime, format_time
 from welcome_desk.ui.messages import Messages, booking_error_text
 from welcome_desk.ui.models import configure_row_table, status_label
@@ -201,6 +203,7 @@ class QueuePanel(QWidget):
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh_on_timer)
         self._timer.start()
+        self.live = LiveFeed(lambda: self.queue.db, self, self._timed_refresh)  # others' changes at once
         self.retranslate()
         self.refresh()
 
@@ -382,7 +385,7 @@ class QueuePanel(QWidget):
             self.unit_combo.setFocus()
             return None
         try:
-            entry = self.queue.call_next(self._unit_id)
+            entry = (calls.call_next(self.queue.db, self.centre, self.booking.actor, self.booking.clock, self._unit_id) or [None])[0]
         except BookingError as exc:
             self.messages.error(self, self.tr("Nobody called"), booking_error_text(exc))
             return None

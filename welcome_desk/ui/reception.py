@@ -19,6 +19,7 @@ from typing import Callable
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from welcome_desk.core import entries as E
+from welcome_desk.core import waiting
 from welcome_desk.core.booking import BookingError
 from welcome_desk.core.daylog import day_log
 from welcome_desk.core.entries import EntryView
@@ -26,6 +27,7 @@ from welcome_desk.core.frequent import most_frequent
 from welcome_desk.core.queue import QueueService
 from welcome_desk.core.routing import Candidate, RouteResult
 from welcome_desk.core.storage import UNAVAILABLE
+from welcome_desk.ui import walk_in_advice
 from welcome_desk.ui.booking_dialog import AppointmentDialog
 from welcome_desk.ui.desk_context import DeskContext
 from welcome_desk.ui.desk_panels import DeskPanels
@@ -242,10 +244,23 @@ class ReceptionController(QObject):
         cand = self._chosen()
         if cand is None:
             return None
+        now = self.ws.clock()
+        told = waiting.advice(self.ws.centre, cand.unit, now)
+        choice = walk_in_advice.choose(self.ctx.parent, told, now.date(), self.lang, self.ctx.run_dialog)
+        if choice == walk_in_advice.APPOINTMENT:
+            return self.open_appointment_dialog()
+        actor = self.ws.booking.actor
         try:
-            entry = self.ws.booking.log_walk_in(
-                cand.unit.id, cand.concern.id, language=self.visitor_lang(), query_text=self.typed_text()
-            )
+            if choice == walk_in_advice.REFER:  # a partner outside: a referral slip, no waiting number
+                entry = waiting.refer_to_partner(self.ws.db, self.ws.centre, actor, self.ws.clock, cand.unit.id,
+                                                 cand.concern.id, language=self.visitor_lang(), query_text=self.typed_text())
+            elif choice in (walk_in_advice.TICKET, walk_in_advice.LATER):
+                entry, _wait = waiting.issue_walk_in(
+                    self.ws.db, self.ws.centre, actor, self.ws.clock, cand.unit.id, cand.concern.id,
+                    language=self.visitor_lang(), query_text=self.typed_text(), closed_ok=choice == walk_in_advice.LATER,
+                )
+            else:
+                return None
         except BookingError as exc:
             self.ctx.messages.error(
                 self.ctx.parent, QCoreApplication.translate("MainWindow", "No ticket issued"),
@@ -298,7 +313,8 @@ class ReceptionController(QObject):
         self.refresh_log(select_id=entry.id)
         job, problem = self.slip_job(entry, entry.language)
         card = self.p.ticket_card
-        card.show_entry(self.ws.centre, entry, self.lang, ("no_pdf", None, problem) if problem else None)
+        card.show_entry(self.ws.centre, entry, self.lang, ("no_pdf", None, problem) if problem else None,
+                        wait=waiting.wait_info(self.ws.db, entry.id))
         if entry.kind == E.WALK_IN:
             what = QCoreApplication.translate("MainWindow", "Ticket {ticket} issued")
         else:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from welcome_desk.core import entries as E
 from welcome_desk.core.centre import Centre
 from welcome_desk.core.entries import EntryView
+from welcome_desk.core.waiting import WaitInfo
 from welcome_desk.ui.locale_format import format_date, format_time
 
 
@@ -75,8 +76,10 @@ class TicketCard(QFrame):
         else:
             self.show_entry(*state)
 
-    def show_entry(self, centre: Centre, entry: EntryView, lang: str, slip: SlipState | None = None) -> None:
-        self._state = (centre, entry, lang, slip)
+    def show_entry(
+        self, centre: Centre, entry: EntryView, lang: str, slip: SlipState | None = None, wait: WaitInfo | None = None
+    ) -> None:
+        self._state = (centre, entry, lang, slip, wait)
         unit = centre.unit(entry.unit_id)
         self.caption.setText(self.tr("Ticket issued ✓") if entry.kind == E.WALK_IN else self.tr("Appointment booked ✓"))
         self.ticket.setText(entry.ticket)
@@ -92,7 +95,21 @@ class TicketCard(QFrame):
         if location.building:
             parts.append(location.building.get(lang))
         self.place.setText(" · ".join(parts))
-        if entry.kind == E.WALK_IN:
+        if entry.status == E.REFERRED and entry.kind == E.WALK_IN:
+            self.caption.setText(self.tr("Referral slip ✓"))
+            self.ticket.hide()  # a partner outside: no waiting number
+            self.when.setText(self.tr("Sent to a partner outside this building — no waiting number"))
+        elif entry.kind == E.WALK_IN and wait is not None and wait.valid_from is not None:
+            self.when.setText(
+                self.tr("Ticket valid from {time}, about {low}–{high} minutes' wait from then").format(
+                    time=format_time(wait.valid_from, lang), low=wait.low, high=wait.high)
+            )
+        elif entry.kind == E.WALK_IN and wait is not None and wait.has_range:
+            self.when.setText(
+                self.tr("Walk-in, logged at {time} — about {low}–{high} minutes' wait").format(
+                    time=format_time(entry.at, lang), low=wait.low, high=wait.high)
+            )
+        elif entry.kind == E.WALK_IN:
             self.when.setText(
                 self.tr("Walk-in, logged at {time} — please wait to be called").format(time=format_time(entry.at, lang))
             )
@@ -111,13 +128,13 @@ class TicketCard(QFrame):
     def set_slip(self, outcome: str, path: Path | None, error: str = "") -> None:
         """What happened to the slip of the shown entry (kept as words that follow the language)."""
         if self._state is not None:
-            centre, entry, lang, _old = self._state
-            self.show_entry(centre, entry, lang, (outcome, path, error))
+            centre, entry, lang, _old, wait = self._state
+            self.show_entry(centre, entry, lang, (outcome, path, error), wait)
 
     def set_language(self, lang: str) -> None:
         if self._state is not None:
-            centre, entry, _lang, slip = self._state
-            self.show_entry(centre, entry, lang, slip)
+            centre, entry, _lang, slip, wait = self._state
+            self.show_entry(centre, entry, lang, slip, wait)
 
     def entry(self) -> EntryView | None:
         return self._state[1] if self._state else None

@@ -1,0 +1,121 @@
+"""The call sub-commands of ``welcome-desk``: calls (--follow), recall, park, and the display.
+
+``welcome-desk calls --follow --json`` prints one JSON line per call as it
+happens (ticket, unit, counter, room, time, slip language, recall count —
+never personal data), for other systems to listen to: a ticket screen, a
+sound system. It wakes on the change feed (PostgreSQL NOTIFY, SQLite's
+data_version) and then reads only the calls it has not printed.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from welcome_desk.cli.common import Run, add_actor_args
+
+FOLLOW_WAIT_S = 1.0  # one blocking wait of the feed; the loop checks for new calls after each
+
+
+def add_parsers(sub) -> None:
+    p = sub.add_parser("calls", help="the day's calls; --follow prints each new call as it happens")
+    p.add_argument("--follow", action="store_true", help="keep running and print every new call (Ctrl+C ends)")
+    p.add_argument("--json", action="store_true", help="one JSON object per line")
+    p.add_argument("--limit", type=int, default=20, metavar="N", help="without --follow: the newest N calls")
+
+    p = sub.add_parser("display", help="the full-screen call display for the waiting room (tickets only, never names)")
+    p.add_argument("--windowed", action="store_true", help="a normal window instead of full screen")
+    p.add_argument("--silent", action="store_true", help="no chime and no spoken calls")
+
+    p = sub.add_parser("recall", help="call a called or parked visitor again")
+    p.add_argument("entry_id", type=int, metavar="ENTRY_ID")
+    p.add_argument("--counter", metavar="TEXT", help="the counter to come to (e.g. 3)")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("park", help="a called visitor did not come: park them (a no-show after the set missed calls)")
+    p.add_argument("entry_id", type=int, metavar="ENTRY_ID")
+    p.add_argument("--json", action="store_true")
+    for name in ("recall", "park"):
+        add_actor_args(sub.choices[name])
+
+
+def _line(call) -> str:
+    place = ", ".join(p for p in (f"Schalter {call.counter}" if call.counter else "", f"Raum {call.room}" if call.room else "") if p)
+    again = f"  (re-call {call.recall})" if call.recall else ""
+    return f"{call.at:%H:%M:%S}  {call.ticket:<7} → {place or call.unit_id}{again}\n"
+
+
+def _emit(out, call, as_json: bool) -> None:
+    out.write(json.dumps(call.to_json(), ensure_ascii=False) + "\n" if as_json else _line(call))
+    out.flush()
+
+
+def cmd_calls(run: Run) -> int:
+    from welcome_desk.core import calls
+    from welcome_desk.core.changefeed import ChangeFeed
+
+    args, out = run.args, run.out
+    ws = run.workspace()
+    try:
+        if not args.follow:
+            for call in reversed(calls.latest_calls(ws.db, ws.centre.id, ws.clock().date(), max(1, args.limit))):
+                _emit(out, call, args.json)
+            return 0
+        feed = ChangeFeed(ws.db)
+        try:
+            seen = calls.last_call_id(ws.db, ws.centre.id)
+            sys.stderr.write("following calls; Ctrl+C ends\n")  # on stderr: stdout stays pure JSON lines
+            sys.stderr.flush()
+            while True:
+                if feed.changed(FOLLOW_WAIT_S):
+                    for call in calls.calls_after(ws.db, ws.centre.id, seen):
+                        _emit(out, call, args.json)
+                        seen = call.id
+        except KeyboardInterrupt:
+            return 0
+        finally:
+            feed.close()
+    finally:
+        ws.close()
+
+
+def cmd_recall(run: Run) -> int:
+    from welcome_desk.core import calls
+
+    args, out = run.args, run.out
+    ws = run.workspace()
+    try:
+        entry, call = calls.recall(ws.db, ws.centre, run.actor, ws.clock, args.entry_id, args.counter)
+    finally:
+        ws.close()
+    _emit(out, call, args.json)
+    return 0
+
+
+def cmd_park(run: Run) -> int:
+    from welcome_desk.core import calls
+
+    args, out = run.args, run.out
+    ws = run.workspace()
+    try:
+        parked = calls.park(ws.db, ws.centre, run.actor, ws.clock, args.entry_id)
+    finally:
+        ws.close()
+    if args.json:
+        out.write(json.dumps({"entry": parked.entry.to_json(), "missed_calls": parked.missed_calls,
+                              "no_show": parked.no_show}, ensure_ascii=False) + "\n")
+    elif parked.no_show:
+        out.write(f"{parked.entry.ticket}: {parked.missed_calls} missed calls — now a no-show\n")
+    else:
+        out.write(f"{parked.entry.ticket}: parked ({parked.missed_calls} missed); re-call with: welcome-desk recall {parked.entry.id}\n")
+    return 0
+
+
+def cmd_display(run: Run) -> int:
+    args = run.args
+    from welcome_desk.ui.display.app import run_display
+
+    return run_display(args.db, args.centre, windowed=args.windowed, silent=args.silent)
+
+
+COMMANDS = {"display": cmd_display, "calls": cmd_calls, "recall": cmd_recall, "park": cmd_park}

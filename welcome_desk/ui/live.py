@@ -1,0 +1,69 @@
+"""Live desks: a Qt signal when another desk (or this one) changed the database.
+
+Wraps :class:`~welcome_desk.core.changefeed.ChangeFeed` in a timer: every
+:data:`CHECK_MS` the feed is asked — on SQLite one ``PRAGMA data_version``, on
+PostgreSQL a look at the socket for NOTIFY messages — and :attr:`changed` fires
+only when something was committed. A panel connects it to its refresh instead
+of re-reading on a fixed poll. Hidden windows do not check.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QWidget
+
+from welcome_desk.core.changefeed import ChangeFeed
+from welcome_desk.core.storage import DatabaseError
+
+log = logging.getLogger(__name__)
+
+CHECK_MS = 250
+
+
+class LiveFeed(QObject):
+    changed = Signal(frozenset)  # table names (PostgreSQL) or {"*"} (SQLite: something changed)
+
+    def __init__(self, database: Callable[[], Any], owner: QWidget, on_change: Callable[[], Any] | None = None,
+                 interval_ms: int = CHECK_MS) -> None:
+        """``database`` returns the owner's current database (followed when it changes: a restore, a switch)."""
+        super().__init__(owner)
+        self._owner = owner
+        self._database = database
+        self._db = None
+        self._feed: ChangeFeed | None = None
+        self._timer = QTimer(self, interval=interval_ms, timeout=self.check)
+        if on_change is not None:
+            self.changed.connect(lambda _tables: on_change())
+        self._timer.start()
+
+    def use(self, db) -> None:
+        self.close()
+        self._db = db
+        try:
+            self._feed = ChangeFeed(db)
+        except DatabaseError as exc:  # away now: the panel's own refresh still works when it is back
+            log.warning("live updates off: %s", exc.code)
+            self._feed = None
+
+    def check(self) -> None:
+        if self._database() is not self._db:
+            self.use(self._database())
+        if self._feed is None or not self._owner.window().isVisible():
+            return
+        if QApplication.activeModalWidget() is not None:
+            return  # not behind a dialog (a print preview keeps its keys); the change waits for the next check
+        try:
+            tables = self._feed.changed()
+        except Exception as exc:  # noqa: BLE001 - a dropped server connection must not end the event loop
+            log.warning("live updates paused: %s", exc.__class__.__name__)
+            return
+        if tables:
+            self.changed.emit(tables)
+
+    def close(self) -> None:
+        if self._feed is not None:
+            self._feed.close()
+            self._feed = None
