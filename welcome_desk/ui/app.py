@@ -171,6 +171,9 @@ def _run(db_url: str | None, centre_id: str | None) -> int:
         return 1
     app, workspace, window = built
     window.show()
+    from welcome_desk.ui.bench_marker import watch_routing
+
+    watch_routing(window.intake, window.suggestions.model())
     from PySide6.QtCore import QTimer
 
     from welcome_desk.ui.background import wait_for_background_work

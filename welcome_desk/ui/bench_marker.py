@@ -1,0 +1,36 @@
+"""Tell tests/bench_startup.py, from outside, when the desk has routed what was typed.
+
+Only when the environment names a marker file (``WELCOME_DESK_BENCH_READY``): once the
+suggestion list shows candidates for the text in the intake field, that text is written
+to the file. Nothing happens otherwise; the file never holds more than the benchmark typed.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QTimer
+
+ENV = "WELCOME_DESK_BENCH_READY"
+
+
+def watch_routing(intake, suggestion_model) -> None:
+    """Write the routed text to the marker file after the suggestions for it are painted."""
+    marker = os.environ.get(ENV)
+    if not marker:
+        return
+
+    def check() -> None:
+        text = intake.text()
+        if not text.strip() or suggestion_model.rowCount() == 0:
+            return
+        QTimer.singleShot(0, lambda: _write(marker, text))  # after this event's paint
+
+    suggestion_model.modelReset.connect(check)
+    suggestion_model.rowsInserted.connect(check)
+    check()
+
+
+def _write(marker: str, text: str) -> None:
+    with open(marker, "w", encoding="utf-8") as f:
+        f.write(text)
