@@ -197,6 +197,9 @@ def isolated_env(home: Path) -> dict[str, str]:
     for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
         env[name] = str(home / name.lower())
     env.pop("WELCOME_DESK_DB", None)
+    # As installed (a wheel or the bundle carries byte code): the warm-up run writes the
+    # __pycache__ an editable install would otherwise recompile at every start.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 

@@ -46,16 +46,35 @@ def _datetime(text: str) -> dt.datetime:
     return value
 
 
+def _add_global_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--version", action="version", version=f"welcome-desk {__version__}")
+    parser.add_argument("--db", metavar="URL", help="database URL (default: $WELCOME_DESK_DB or the per-user SQLite file)")
+    parser.add_argument("--centre", metavar="ID", help="use this centre (stored or bundled), making it the active one")
+    parser.add_argument("--staff", metavar="NAME", help="who makes the changes (default: the system user name)")
+
+
+def _window_args(argv: Sequence[str] | None) -> argparse.Namespace | None:
+    """The options when no command is given (the window opens), or None to parse everything.
+
+    Building every sub-command's parser costs more than a tenth of the window's start,
+    so the window's case is recognised with the global options alone.
+    """
+    parser = argparse.ArgumentParser(prog="welcome-desk", add_help=False, exit_on_error=False)
+    _add_global_options(parser)
+    try:
+        args, rest = parser.parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None  # the full parser says what is wrong
+    return None if rest else args
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="welcome-desk",
         description="Reception desk of a welcome centre: route a concern, log or book the visit, print a slip. "
         "Without a command the window opens.",
     )
-    parser.add_argument("--version", action="version", version=f"welcome-desk {__version__}")
-    parser.add_argument("--db", metavar="URL", help="database URL (default: $WELCOME_DESK_DB or the per-user SQLite file)")
-    parser.add_argument("--centre", metavar="ID", help="use this centre (stored or bundled), making it the active one")
-    parser.add_argument("--staff", metavar="NAME", help="who makes the changes (default: the system user name)")
+    _add_global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("route", help="which unit is responsible for a concern")
@@ -395,6 +414,11 @@ def _expected_errors() -> tuple[type[BaseException], ...]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    window = _window_args(argv)
+    if window is not None:
+        from welcome_desk.ui.app import run_gui
+
+        return run_gui(window.db, window.centre)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

@@ -1075,37 +1075,37 @@
 <context>
     <name>DayLogModel</name>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="109"/>
+        <location filename="../../welcome_desk/ui/models.py" line="125"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="110"/>
+        <location filename="../../welcome_desk/ui/models.py" line="126"/>
         <source>Ticket</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="111"/>
+        <location filename="../../welcome_desk/ui/models.py" line="127"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="112"/>
+        <location filename="../../welcome_desk/ui/models.py" line="128"/>
         <source>Concern</source>
         <translation>Anliegen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="113"/>
+        <location filename="../../welcome_desk/ui/models.py" line="129"/>
         <source>Unit</source>
         <translation>Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="114"/>
+        <location filename="../../welcome_desk/ui/models.py" line="130"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="140"/>
+        <location filename="../../welcome_desk/ui/models.py" line="156"/>
         <source>Typed at the desk: {text}</source>
         <translation>Am Empfang eingegeben: {text}</translation>
     </message>
@@ -1113,58 +1113,58 @@
 <context>
     <name>DayLogPanel</name>
     <message>
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="99"/>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="89"/>
         <source>Mark as &amp;arrived / waiting</source>
         <translation>Als &amp;angekommen / wartend markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="100"/>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="90"/>
         <source>Mark as &amp;called</source>
         <translation>Als a&amp;ufgerufen markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="101"/>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="91"/>
         <source>Mark as &amp;done</source>
         <translation>Als &amp;erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="102"/>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="92"/>
         <source>Mark as &amp;no-show</source>
         <translation>Als &amp;nicht erschienen markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="103"/>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="93"/>
         <source>&amp;Cancel entry</source>
         <translation>Eintrag &amp;stornieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="107"/>
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="177"/>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="97"/>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="167"/>
         <source>Re&amp;print slip</source>
         <translation>Laufzettel &amp;nachdrucken</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="108"/>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="98"/>
         <source>Reprint the slip of the selected entry</source>
         <translation>Laufzettel des gewählten Eintrags nachdrucken</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="109"/>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="99"/>
         <source>Reprint the slip of the selected entry (Ctrl+P, or double-click)</source>
         <translation>Laufzettel des gewählten Eintrags nachdrucken (Strg+P oder Doppelklick)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="110"/>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="100"/>
         <source>Today&apos;s log</source>
         <translation>Tagesprotokoll</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="112"/>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="102"/>
         <source>Time, ticket, type, concern, unit and status of each visit today. Ctrl+P reprints the selected slip; the context menu changes the status.</source>
         <translation>Uhrzeit, Nummer, Art, Anliegen, Stelle und Status jedes Besuchs von heute. Strg+P druckt den Laufzettel des gewählten Eintrags nach; das Kontextmenü ändert den Status.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="120"/>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="110"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>%Ln Eintrag</numerusform>
@@ -1172,12 +1172,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="122"/>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="112"/>
         <source>&amp;Log of {day} — {entries} (Ctrl+R: back to today)</source>
         <translation>&amp;Protokoll vom {day} — {entries} (Strg+R: zurück zu heute)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="124"/>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="114"/>
         <source>&amp;Today&apos;s log — {day} — {entries}</source>
         <translation>&amp;Tagesprotokoll — {day} — {entries}</translation>
     </message>
@@ -1892,21 +1892,25 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../welcome_desk/ui/start_window.py" line="64"/>
         <location filename="../../welcome_desk/ui/main_window.py" line="448"/>
         <source>Welcome Desk — {centre}</source>
         <translation>Welcome Desk — {centre}</translation>
     </message>
     <message>
+        <location filename="../../welcome_desk/ui/start_window.py" line="33"/>
         <location filename="../../welcome_desk/ui/main_window.py" line="449"/>
         <source>Visitor&apos;s &amp;concern</source>
         <translation>&amp;Anliegen des Besuchers</translation>
     </message>
     <message>
+        <location filename="../../welcome_desk/ui/start_window.py" line="39"/>
         <location filename="../../welcome_desk/ui/main_window.py" line="450"/>
         <source>Enter concern …</source>
         <translation>Anliegen eingeben …</translation>
     </message>
     <message>
+        <location filename="../../welcome_desk/ui/start_window.py" line="40"/>
         <location filename="../../welcome_desk/ui/main_window.py" line="451"/>
         <source>Visitor&apos;s concern</source>
         <translation>Anliegen des Besuchers</translation>
@@ -1917,11 +1921,13 @@
         <translation>Wenige Wörter eingeben; Pfeil hoch/runter wählt einen Vorschlag, Eingabetaste übernimmt ihn, F5 gibt eine Wartenummer aus.</translation>
     </message>
     <message>
+        <location filename="../../welcome_desk/ui/start_window.py" line="43"/>
         <location filename="../../welcome_desk/ui/main_window.py" line="455"/>
         <source>Suggested units</source>
         <translation>Vorgeschlagene Stellen</translation>
     </message>
     <message>
+        <location filename="../../welcome_desk/ui/start_window.py" line="47"/>
         <location filename="../../welcome_desk/ui/main_window.py" line="456"/>
         <source>Suggested units, best first</source>
         <translation>Vorgeschlagene Stellen, die passendste zuerst</translation>
@@ -2448,32 +2454,32 @@
 <context>
     <name>MonthDialog</name>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="79"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="78"/>
         <source>Monthly report</source>
         <translation>Monatsbericht</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="84"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="83"/>
         <source>Month of the report</source>
         <translation>Monat des Berichts</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="90"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="89"/>
         <source>Language of the report</source>
         <translation>Sprache des Berichts</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="92"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="91"/>
         <source>&amp;Month</source>
         <translation>&amp;Monat</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="94"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="93"/>
         <source>&amp;Language of the report</source>
         <translation>&amp;Sprache des Berichts</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="102"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="101"/>
         <source>The indicator report for integration monitoring. It holds no personal data.</source>
         <translation>Der Kennzahlenbericht für das Integrationsmonitoring. Er enthält keine persönlichen Daten.</translation>
     </message>
@@ -2640,42 +2646,42 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="95"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="94"/>
         <source>Ticket</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="96"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="95"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="97"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="96"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="98"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="97"/>
         <source>Unit</source>
         <translation>Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="99"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="98"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="100"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="99"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="118"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="117"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="125"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="124"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n Min.</numerusform>
@@ -2683,12 +2689,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="128"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="127"/>
         <source>Appointment at {time}</source>
         <translation>Termin um {time} Uhr</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="129"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="128"/>
         <source>Came in at {time}</source>
         <translation>Gekommen um {time} Uhr</translation>
     </message>
@@ -2696,244 +2702,244 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="318"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="308"/>
         <source>The queue could not be refreshed: the database is not available just now.</source>
         <translation>Die Warteschlange konnte nicht aktualisiert werden: Die Datenbank ist gerade nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="328"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="318"/>
         <source>&amp;Unit</source>
         <translation>Stel&amp;le</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="329"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="319"/>
         <source>Unit whose queue is shown</source>
         <translation>Stelle, deren Warteschlange gezeigt wird</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="330"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="320"/>
         <source>Whose queue is shown and called (Alt+U)</source>
         <translation>Wessen Warteschlange gezeigt und aufgerufen wird (Alt+L)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="331"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="321"/>
         <source>&amp;Call next visitor</source>
         <translation>Nächsten auf&amp;rufen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="332"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="322"/>
         <source>Call the next waiting visitor of the chosen unit (F8)</source>
         <translation>Den nächsten wartenden Besucher der gewählten Stelle aufrufen (F8)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="333"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="323"/>
         <source>Call next   F8</source>
         <translation>Nächsten aufrufen   F8</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="334"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="324"/>
         <source>Call the next visitor</source>
         <translation>Den nächsten Besucher aufrufen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="336"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="326"/>
         <source>&amp;Find a visit …</source>
         <translation>Besuch &amp;finden …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="337"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="327"/>
         <source>Find a visit by ticket, name or date (Ctrl+F)</source>
         <translation>Einen Besuch nach Nummer, Name oder Datum finden (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="338"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="328"/>
         <source>Find …   Ctrl+F</source>
         <translation>Finden …   Strg+F</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="339"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="329"/>
         <source>Find a visit</source>
         <translation>Besuch finden</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="342"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="332"/>
         <source>&amp;Arrived</source>
         <translation>An&amp;gekommen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="342"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="332"/>
         <source>The selected visitor is here and waiting</source>
         <translation>Der gewählte Besucher ist da und wartet</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="343"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="333"/>
         <source>No-&amp;show</source>
         <translation>&amp;Nicht erschienen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="343"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="333"/>
         <source>The selected visitor did not come</source>
         <translation>Der gewählte Besucher ist nicht gekommen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="344"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="334"/>
         <source>&amp;Done</source>
         <translation>Erled&amp;igt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="344"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="334"/>
         <source>The selected visitor has been seen</source>
         <translation>Der gewählte Besucher wurde beraten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="345"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="335"/>
         <source>Re&amp;book …</source>
         <translation>&amp;Verschieben …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="345"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="335"/>
         <source>Move the selected appointment to another time</source>
         <translation>Den gewählten Termin auf eine andere Zeit verschieben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="346"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="336"/>
         <source>Ca&amp;ncel visit</source>
         <translation>St&amp;ornieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="346"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="336"/>
         <source>Cancel the selected visit; an appointment&apos;s place becomes free</source>
         <translation>Den gewählten Besuch stornieren; der Platz eines Termins wird frei</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="347"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="337"/>
         <source>Refer &amp;onward …</source>
         <translation>Wei&amp;terleiten …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="347"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="337"/>
         <source>Send the selected visitor on to another unit with a new ticket</source>
         <translation>Den gewählten Besucher mit einer neuen Nummer an eine andere Stelle weiterleiten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="348"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="338"/>
         <source>Re&amp;print slip</source>
         <translation>Laufzettel na&amp;chdrucken</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="348"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="338"/>
         <source>Reprint the slip of the selected visitor (Ctrl+P, or double-click)</source>
         <translation>Laufzettel des gewählten Besuchers nachdrucken (Strg+P oder Doppelklick)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="354"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="344"/>
         <source>Queue of waiting visitors</source>
         <translation>Warteschlange der wartenden Besucher</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="355"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="345"/>
         <source>The menu key opens all actions for the selected visitor.</source>
         <translation>Die Menütaste öffnet alle Aktionen für den gewählten Besucher.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="357"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="347"/>
         <source>Mark as &amp;arrived / waiting</source>
         <translation>Als &amp;angekommen / wartend markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="358"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="348"/>
         <source>Mark as &amp;called</source>
         <translation>Als a&amp;ufgerufen markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="359"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="349"/>
         <source>Mark as &amp;in service</source>
         <translation>Als &amp;in Beratung markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="360"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="350"/>
         <source>Mark as &amp;done</source>
         <translation>Als &amp;erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="361"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="351"/>
         <source>Mark as &amp;no-show</source>
         <translation>Als &amp;nicht erschienen markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="362"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="352"/>
         <source>&amp;Cancel visit</source>
         <translation>Besuch &amp;stornieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="365"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="355"/>
         <source>Nobody is waiting.</source>
         <translation>Niemand wartet.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="427"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="417"/>
         <source>All units — {n} waiting</source>
         <translation>Alle Stellen — {n} wartend</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="430"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="420"/>
         <source>{unit} — {n} waiting</source>
         <translation>{unit} — {n} wartend</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="477"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="467"/>
         <source>Choose the unit to call for first (Alt+U in the queue).</source>
         <translation>Bitte zuerst die Stelle wählen, für die aufgerufen wird (Alt+L in der Warteschlange).</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="483"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="473"/>
         <source>Nobody called</source>
         <translation>Niemand aufgerufen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="488"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="478"/>
         <source>Nobody is waiting for {unit}.</source>
         <translation>Für {unit} wartet niemand.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="493"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="483"/>
         <source>{ticket} called to {unit}</source>
         <translation>{ticket} zu {unit} aufgerufen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="503"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="493"/>
         <source>Called: {ticket} → {unit} at {time}</source>
         <translation>Aufgerufen: {ticket} → {unit} um {time} Uhr</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="515"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="505"/>
         <source>Status not changed</source>
         <translation>Status nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="519"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="509"/>
         <source>{ticket}: {status}</source>
         <translation>{ticket}: {status}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="532"/>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="534"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="522"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="524"/>
         <source>Not moved</source>
         <translation>Nicht verschoben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="546"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="536"/>
         <source>{ticket} moved to {when}</source>
         <translation>{ticket} verschoben auf {when}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="562"/>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="589"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="552"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="579"/>
         <source>Not referred</source>
         <translation>Nicht weitergeleitet</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="594"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="584"/>
         <source>{old} referred to {unit}: {new}</source>
         <translation>{old} weitergeleitet an {unit}: {new}</translation>
     </message>
@@ -3282,313 +3288,313 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="306"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="296"/>
         <source>(all)</source>
         <translation>(alle)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="310"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="300"/>
         <source>(no concern)</source>
         <translation>(kein Anliegen)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="313"/>
-        <location filename="../../welcome_desk/ui/review/window.py" line="324"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="303"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="314"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="343"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="333"/>
         <source>Team lead review — {centre}</source>
         <translation>Auswertung der Teamleitung — {centre}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="344"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="334"/>
         <source>Team lead review</source>
         <translation>Auswertung der Teamleitung</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="345"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="335"/>
         <source>&amp;From</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="346"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="336"/>
         <source>T&amp;o</source>
         <translation>&amp;Bis</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="347"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="337"/>
         <source>First day</source>
         <translation>Erster Tag</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="348"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="338"/>
         <source>Last day</source>
         <translation>Letzter Tag</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="352"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="342"/>
         <source>To&amp;day</source>
         <translation>&amp;Heute</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="352"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="342"/>
         <source>Show today</source>
         <translation>Heute zeigen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="353"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="343"/>
         <source>&amp;Yesterday</source>
         <translation>&amp;Gestern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="353"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="343"/>
         <source>Show yesterday</source>
         <translation>Gestern zeigen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="354"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="344"/>
         <source>This wee&amp;k</source>
         <translation>Diese &amp;Woche</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="354"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="344"/>
         <source>Show this week, Monday to Sunday</source>
         <translation>Diese Woche zeigen, Montag bis Sonntag</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="355"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="345"/>
         <source>This &amp;month</source>
         <translation>Dieser &amp;Monat</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="355"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="345"/>
         <source>Show this calendar month</source>
         <translation>Diesen Kalendermonat zeigen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="361"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="351"/>
         <source>&amp;Unit</source>
         <translation>&amp;Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="361"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="351"/>
         <source>Filter by unit</source>
         <translation>Nach Stelle filtern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="362"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="352"/>
         <source>&amp;Concern</source>
         <translation>&amp;Anliegen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="362"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="352"/>
         <source>Filter by concern</source>
         <translation>Nach Anliegen filtern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="363"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="353"/>
         <source>&amp;Status</source>
         <translation>Sta&amp;tus</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="363"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="353"/>
         <source>Filter by status</source>
         <translation>Nach Status filtern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="364"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="354"/>
         <source>L&amp;anguage</source>
         <translation>S&amp;prache</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="364"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="354"/>
         <source>Filter by the visitor&apos;s language</source>
         <translation>Nach der Sprache des Besuchers filtern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="365"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="355"/>
         <source>Sta&amp;ff</source>
         <translation>Mita&amp;rbeiter</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="365"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="355"/>
         <source>Filter by staff member</source>
         <translation>Nach Mitarbeiter filtern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="366"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="356"/>
         <source>&amp;Walk-in or appointment</source>
         <translation>&amp;Ohne oder mit Termin</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="366"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="356"/>
         <source>Filter walk-ins or appointments</source>
         <translation>Besuche ohne oder mit Termin filtern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="372"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="362"/>
         <source>Visits</source>
         <translation>Besuche</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="373"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="363"/>
         <source>Walk-ins</source>
         <translation>Ohne Termin</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="374"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="364"/>
         <source>Appointments</source>
         <translation>Mit Termin</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="375"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="365"/>
         <source>No-shows (rate)</source>
         <translation>Nicht erschienen (Anteil)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="376"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="366"/>
         <source>Waiting, median</source>
         <translation>Wartezeit, Median</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="377"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="367"/>
         <source>Waiting, 90th percentile</source>
         <translation>Wartezeit, 90. Perzentil</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="378"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="368"/>
         <source>Service time, median</source>
         <translation>Beratungsdauer, Median</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="379"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="369"/>
         <source>Busiest hours</source>
         <translation>Meistbesuchte Stunden</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="383"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="373"/>
         <source>Figures for the selection</source>
         <translation>Zahlen zur Auswahl</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="384"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="374"/>
         <source>&amp;Entries</source>
         <translation>&amp;Einträge</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="385"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="375"/>
         <source>Char&amp;ts</source>
         <translation>&amp;Diagramme</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="386"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="376"/>
         <source>Entries and charts</source>
         <translation>Einträge und Diagramme</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="387"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="377"/>
         <source>Entries or charts</source>
         <translation>Einträge oder Diagramme</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="388"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="378"/>
         <source>Entries of the selection</source>
         <translation>Einträge der Auswahl</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="389"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="379"/>
         <source>&amp;Print day list…</source>
         <translation>Tagesliste dr&amp;ucken…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="390"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="380"/>
         <source>Write the day list as PDF and print it (Ctrl+P)</source>
         <translation>Die Tagesliste als PDF erstellen und drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="391"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="381"/>
         <source>Print the day list</source>
         <translation>Die Tagesliste drucken</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="392"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="382"/>
         <source>Export CS&amp;V…</source>
         <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="393"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="383"/>
         <source>Export the selection as CSV</source>
         <translation>Die Auswahl als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="394"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="384"/>
         <source>Export &amp;XLSX…</source>
         <translation>XLS&amp;X exportieren…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="395"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="385"/>
         <source>Export the selection as Excel workbook</source>
         <translation>Die Auswahl als Excel-Arbeitsmappe exportieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="396"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="386"/>
         <source>&amp;Include personal data</source>
         <translation>Mit persön&amp;lichen Daten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="397"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="387"/>
         <source>Include personal data in exports</source>
         <translation>Persönliche Daten in Exporte aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="399"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="389"/>
         <source>Adds the visitor&apos;s name, contact, typed concern and note. Needs the team lead again; recorded in the audit log.</source>
         <translation>Fügt Name, Kontakt, eingegebenes Anliegen und Notiz des Besuchers hinzu. Erfordert erneut die Teamleitung; wird im Audit-Protokoll festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="401"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="391"/>
         <source>Monthly &amp;report…</source>
         <translation>Mo&amp;natsbericht…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="402"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="392"/>
         <source>Write the monthly report as PDF</source>
         <translation>Den Monatsbericht als PDF erstellen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="403"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="393"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="404"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="394"/>
         <source>Close the review (Esc)</source>
         <translation>Die Auswertung schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="405"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="395"/>
         <source>Close the review</source>
         <translation>Die Auswertung schließen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="406"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="396"/>
         <source>Messages</source>
         <translation>Meldungen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="503"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="493"/>
         <source>The figures could not be computed: {error}</source>
         <translation>Die Zahlen konnten nicht berechnet werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="523"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="513"/>
         <source>Entries (counting …)</source>
         <translation>Einträge (werden gezählt …)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welcome_desk/ui/review/window.py" line="525"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="515"/>
         <source>Entries: %Ln</source>
         <translation>
             <numerusform>Einträge: %Ln</numerusform>
@@ -3596,67 +3602,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="535"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="525"/>
         <source>{minutes} min</source>
         <translation>{minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="560"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="550"/>
         <source>Please wait until the running export has finished.</source>
         <translation>Bitte warten, bis der laufende Export abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="562"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="552"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="597"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="587"/>
         <source>Not finished: {error}</source>
         <translation>Nicht abgeschlossen: {error}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="598"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="588"/>
         <source>The work could not be finished.</source>
         <translation>Der Vorgang konnte nicht abgeschlossen werden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="602"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="592"/>
         <source>Cancelled — no file was written.</source>
         <translation>Abgebrochen — es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="634"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="624"/>
         <source>Export personal data</source>
         <translation>Persönliche Daten exportieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="635"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="625"/>
         <source>Personal data not exported: the team lead did not confirm.</source>
         <translation>Persönliche Daten nicht exportiert: Die Teamleitung hat nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="638"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="628"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="638"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="628"/>
         <source>Export XLSX</source>
         <translation>XLSX exportieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="640"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="630"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="640"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="630"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welcome_desk/ui/review/window.py" line="654"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="644"/>
         <source>%n entries exported to {path}</source>
         <translation>
             <numerusform>%n Eintrag exportiert nach {path}</numerusform>
@@ -3664,32 +3670,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="673"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="663"/>
         <source>Day list written to {path}</source>
         <translation>Tagesliste gespeichert in {path}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="675"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="665"/>
         <source>Day list {range}</source>
         <translation>Tagesliste {range}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="677"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="667"/>
         <source>Day list</source>
         <translation>Tagesliste</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="692"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="682"/>
         <source>Monthly report</source>
         <translation>Monatsbericht</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="694"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="684"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="701"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="691"/>
         <source>Monthly report written to {path}</source>
         <translation>Monatsbericht gespeichert in {path}</translation>
     </message>
@@ -4170,54 +4176,62 @@
     </message>
 </context>
 <context>
+    <name>StartWindow</name>
+    <message>
+        <location filename="../../welcome_desk/ui/start_window.py" line="48"/>
+        <source>Opening the desk …</source>
+        <translation>Der Empfang wird geöffnet …</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="21"/>
+        <location filename="../../welcome_desk/ui/models.py" line="22"/>
         <source>Booked</source>
         <translation>Gebucht</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="22"/>
+        <location filename="../../welcome_desk/ui/models.py" line="23"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="23"/>
+        <location filename="../../welcome_desk/ui/models.py" line="24"/>
         <source>Called</source>
         <translation>Aufgerufen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="24"/>
+        <location filename="../../welcome_desk/ui/models.py" line="25"/>
         <source>In service</source>
         <translation>In Beratung</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="25"/>
+        <location filename="../../welcome_desk/ui/models.py" line="26"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="26"/>
+        <location filename="../../welcome_desk/ui/models.py" line="27"/>
         <source>No-show</source>
         <translation>Nicht erschienen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="27"/>
+        <location filename="../../welcome_desk/ui/models.py" line="28"/>
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="28"/>
+        <location filename="../../welcome_desk/ui/models.py" line="29"/>
         <source>Referred</source>
         <translation>Weitergeleitet</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="44"/>
+        <location filename="../../welcome_desk/ui/models.py" line="45"/>
         <source>Walk-in</source>
         <translation>Ohne Termin</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="44"/>
+        <location filename="../../welcome_desk/ui/models.py" line="45"/>
         <source>Appointment</source>
         <translation>Termin</translation>
     </message>
@@ -4225,7 +4239,7 @@
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../../welcome_desk/ui/suggestions.py" line="57"/>
+        <location filename="../../welcome_desk/ui/suggestions.py" line="58"/>
         <source>{unit}, match {percent} percent: {reason}</source>
         <translation>{unit}, Übereinstimmung {percent} Prozent: {reason}</translation>
     </message>

@@ -6,25 +6,50 @@ made once at start-up (no module-level state) and holds only references.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from welcome_desk.core.backup import daily_backup_if_due
 from welcome_desk.core.booking import BookingService, Clock, system_clock
 from welcome_desk.core.centre import Centre
 from welcome_desk.core.centre_store import ChooseCentre, ensure_active_centre
 from welcome_desk.core.database import Database, open_database, resolve_url
 from welcome_desk.core.migrations import upgrade
 from welcome_desk.core.retention import purge_automatically
-from welcome_desk.core.routing import Router
+
+if TYPE_CHECKING:
+    from welcome_desk.core.routing import Router
 
 
-@dataclass
 class Workspace:
-    db: Database
-    centre: Centre
-    router: Router
-    booking: BookingService
-    clock: Clock
+    """The open database, the centre and its services.
+
+    The router is built on first use (``welcome-desk log`` never needs one) or handed
+    over by :meth:`adopt_router` when the window built it while the database was opening.
+    """
+
+    def __init__(self, db: Database, centre: Centre, booking: BookingService, clock: Clock,
+                 router: Router | None = None) -> None:
+        self.db = db
+        self.centre = centre
+        self.booking = booking
+        self.clock = clock
+        self._router = router
+
+    @property
+    def router(self) -> Router:
+        if self._router is None or self._router.centre is not self.centre:
+            from welcome_desk.core.routing import Router
+
+            self._router = Router(self.centre)
+        return self._router
+
+    def adopt_router(self, router: Router) -> bool:
+        """Use a router built elsewhere for the same centre definition; False (and unused) otherwise."""
+        if router.centre.document != self.centre.document:
+            return False
+        self.centre = router.centre
+        self.booking = BookingService(self.db, self.centre, clock=self.clock, staff=self.booking.staff)
+        self._router = router
+        return True
 
     def close(self) -> None:
         self.db.dispose()
@@ -32,7 +57,7 @@ class Workspace:
     def use_centre(self, centre: Centre) -> None:
         """Rewire to another (or an edited) centre without a restart: routing and booking follow."""
         self.centre = centre
-        self.router = Router(centre)
+        self._router = None
         self.booking = BookingService(self.db, centre, clock=self.clock, staff=self.booking.staff)
 
 
@@ -58,6 +83,8 @@ def open_workspace(
         upgrade(db)
         centre = ensure_active_centre(db, centre_id, choose_centre)
         if daily_backup:
+            from welcome_desk.core.backup import daily_backup_if_due
+
             daily_backup_if_due(db, clock())
         # Retention is automatic: every start erases personal fields past the centre's
         # period (``retention_days`` overrides it for tests and scripts); audited when it erased something.
@@ -65,10 +92,4 @@ def open_workspace(
     except Exception:
         db.dispose()
         raise
-    return Workspace(
-        db=db,
-        centre=centre,
-        router=Router(centre),
-        booking=BookingService(db, centre, clock=clock, staff=staff),
-        clock=clock,
-    )
+    return Workspace(db=db, centre=centre, booking=BookingService(db, centre, clock=clock, staff=staff), clock=clock)
