@@ -164,12 +164,31 @@ def _workspace(args: argparse.Namespace):
 open_cli_workspace = _workspace
 
 
-def cmd_route(args: argparse.Namespace, out) -> int:
+def _router(args: argparse.Namespace):
+    """The router of the active centre: read straight from a SQLite file when that is all it takes.
+
+    Routing writes nothing, so it needs neither SQLAlchemy nor the start-up work of a
+    workspace; ``--centre`` (which makes a centre the active one), another engine or a
+    file that is not ready (see quick_centre.peek_centre) open the workspace as before.
+    """
+    from welcome_desk.core.routing import Router
+
+    if args.centre is None:
+        from welcome_desk.core.db_location import resolve_url
+        from welcome_desk.core.quick_centre import peek_centre
+
+        centre = peek_centre(resolve_url(args.db))
+        if centre is not None:
+            return Router(centre)
     ws = _workspace(args)
     try:
-        result = ws.router.route(" ".join(args.text), limit=args.limit)
+        return ws.router
     finally:
         ws.close()
+
+
+def cmd_route(args: argparse.Namespace, out) -> int:
+    result = _router(args).route(" ".join(args.text), limit=args.limit)
     lang = args.lang
     if args.json:
         payload = {

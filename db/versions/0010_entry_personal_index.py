@@ -18,7 +18,8 @@ down_revision = "0004"
 branch_labels = None
 depends_on = None
 
-# The same condition as welcome_desk.core.models.PERSONAL_DATA (a migration keeps its own copy).
+# The same terms, in the same order, as welcome_desk.core.retention._has_personal(): SQLite uses a
+# partial index only for a query with the same condition (tests/core/test_retention_index.py checks it).
 PERSONAL_DATA = (
     "visitor_name IS NOT NULL OR visitor_contact IS NOT NULL OR query_text IS NOT NULL OR note IS NOT NULL"
 )

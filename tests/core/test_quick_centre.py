@@ -42,3 +42,18 @@ def test_a_workspace_takes_a_router_only_for_the_same_centre(workspace, tmp_db_u
 
     assert not workspace.adopt_router(Router(build_centre(changed, schema=False)))
     assert workspace.router is router
+
+
+def test_a_bundled_centre_the_app_ships_newer_is_left_to_the_ordinary_open(workspace, tmp_db_url):
+    import json
+    import sqlite3
+
+    con = sqlite3.connect(workspace.db.path)
+    try:
+        (document,) = con.execute("SELECT document FROM centre WHERE id = ?", (workspace.centre.id,)).fetchone()
+        older = dict(json.loads(document), name={"de": "Altes Zentrum", "en": "Old centre"})
+        with con:
+            con.execute("UPDATE centre SET document = ? WHERE id = ?", (json.dumps(older), workspace.centre.id))
+    finally:
+        con.close()
+    assert peek_centre(tmp_db_url) is None  # the ordinary open refreshes it first

@@ -23,14 +23,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy import text as sql_text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
-
-# Entries that still hold personal data (what retention erases); the partial index
-# ix_entry_personal_day holds only these, so "is anything due?" costs nothing.
-PERSONAL_DATA = (
-    "visitor_name IS NOT NULL OR visitor_contact IS NOT NULL OR query_text IS NOT NULL OR note IS NOT NULL"
-)
 
 # Limits on free text, so a pasted novel cannot bloat the database.
 MAX_QUERY_TEXT = 500
@@ -94,7 +87,9 @@ class Entry(Base):
         Index("ix_entry_centre_day_kind_status", "centre_id", "day", "kind", "status"),
         Index("ix_entry_slot", "centre_id", "unit_id", "at"),
         Index("ix_entry_referred_from", "referred_from_id"),  # "→ B-004" in the log
-        Index("ix_entry_personal_day", "day", sqlite_where=sql_text(PERSONAL_DATA), postgresql_where=sql_text(PERSONAL_DATA)),
+        # ix_entry_personal_day (day) WHERE <personal fields not null> (retention's "anything due?")
+        # is made by migration 0010 only: a partial index is dialect-specific in SQLAlchemy, and
+        # declaring it here would import every dialect at each start.
     )
 
 

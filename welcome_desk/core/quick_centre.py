@@ -5,9 +5,9 @@ retention purge and the rest of the desk load in the background. For that it nee
 the centre, which lives in the database: this reads its stored document from a plain
 SQLite file, read-only and without SQLAlchemy (the same way the schema pre-flight looks
 at the file). Anything unusual — another engine, no file, no active centre, a damaged
-file or document — gives None and the caller takes the ordinary path; the ordinary open
-that follows stays the authority (it may refresh a bundled centre, which the caller
-notices by comparing documents, see :meth:`Workspace.adopt_router`).
+file or document, a bundled centre the app ships newer — gives None and the caller takes
+the ordinary path; where an ordinary open follows it stays the authority (the caller
+compares documents, see :meth:`Workspace.adopt_router`).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import json
 import sqlite3
 from urllib.parse import quote
 
-from welcome_desk.core.centre import Centre, CentreError, build_centre
+from welcome_desk.core.centre import BUNDLED, Centre, CentreError, build_centre, bundled_centres, read_centre_file
 from welcome_desk.core.db_location import plain_sqlite_file
 
 
@@ -29,14 +29,19 @@ def peek_centre(url: str, centre_id: str | None = None) -> Centre | None:
         con = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
         try:
             if centre_id:
-                row = con.execute("SELECT id, document FROM centre WHERE id = ?", (centre_id,)).fetchone()
+                row = con.execute("SELECT id, document, source FROM centre WHERE id = ?", (centre_id,)).fetchone()
             else:
-                row = con.execute("SELECT id, document FROM centre WHERE active = 1 ORDER BY id LIMIT 1").fetchone()
+                row = con.execute("SELECT id, document, source FROM centre WHERE active = 1 ORDER BY id LIMIT 1").fetchone()
         finally:
             con.close()
         if row is None:
             return None
+        stored_id, document, source = row
+        data = json.loads(document)
+        shipped = bundled_centres().get(stored_id) if source == BUNDLED + stored_id else None
+        if shipped is not None and read_centre_file(shipped) != data:
+            return None  # the app brings a newer version: the ordinary open takes it over first
         # Stored documents passed the full check on import (as in centre_store.load_stored).
-        return build_centre(json.loads(row[1]), source=f"stored centre '{row[0]}'", schema=False)
+        return build_centre(data, source=f"stored centre '{stored_id}'", schema=False)
     except (sqlite3.Error, OSError, ValueError, TypeError, KeyError, CentreError):
         return None

@@ -46,7 +46,7 @@ class PersonalDataSummary:
 
 
 def _has_personal() -> ColumnElement[bool]:
-    # The terms and order of models.PERSONAL_DATA: SQLite uses the partial index only for the same condition.
+    # The terms and order of the partial index's condition (db/versions/0010): SQLite uses it only for the same one.
     return or_(
         Entry.visitor_name.is_not(None),
         Entry.visitor_contact.is_not(None),
@@ -111,7 +111,7 @@ def _anything_due(db: Database, now: dt.datetime, days: int) -> bool:
     """Whether any entry past the period still holds personal data.
 
     Read through the partial index ``ix_entry_personal_day`` (only entries with personal
-    data, see models.PERSONAL_DATA): a few index entries instead of every visit.
+    data, made by migration 0010): a few index entries instead of every visit.
     """
     with db.read() as session:
         found = session.execute(
