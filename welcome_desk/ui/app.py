@@ -214,7 +214,7 @@ def _run(db_url: str | None, centre_id: str | None, after_show=lambda: None) -> 
         roles = RoleSession(workspace.db, workspace.clock, settings.staff)  # every desk starts as reception
         desk = MainWindow(workspace, settings, translations=translations, save_settings=save_settings, roles=roles)
         window.install_desk(desk)
-        watch_routing(desk.intake, desk.suggestions.model())
+        watch_routing("desk", desk.intake, desk.suggestions.model())
         from welcome_desk.ui.daily_backup import start_daily_backup
 
         QTimer.singleShot(1500, lambda: start_daily_backup(desk, workspace))  # after the first keys
@@ -265,7 +265,7 @@ def _run(db_url: str | None, centre_id: str | None, after_show=lambda: None) -> 
         run_in_background(build_router, router_ready, lambda _exc: open_here(), parent=window)
         model = window.add_suggestions()
         if model is not None:
-            watch_routing(window.intake, model)
+            watch_routing("start", window.intake, model)
 
     QTimer.singleShot(0, after_first_paint)
     try:
