@@ -223,11 +223,9 @@ class BookingService:
         dialect = session.get_bind().dialect.name
         if dialect == "postgresql":  # each dialect's module only where it is used (start-up time)
             from sqlalchemy.dialects.postgresql import insert as pg_insert
-
             session.execute(pg_insert(DayCounter).values(**values).on_conflict_do_nothing())
         elif dialect == "sqlite":
             from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-
             session.execute(sqlite_insert(DayCounter).values(**values).on_conflict_do_nothing())
         elif session.get(DayCounter, (self.centre.id, unit.id, day)) is None:
             session.add(DayCounter(**values))
