@@ -100,48 +100,6 @@ def open_workspace_or_explain(db_url: str | None, centre_id: str | None, setting
     return None
 
 
-ASK = object()  # build_window's default: ask for the centre at first start
-
-
-def build_window(db_url: str | None, centre_id: str | None, choose_centre=ASK):
-    """Application, workspace and main window, ready to show; None after explaining a failure.
-
-    ``choose_centre``: the first-start chooser (default: the dialog), a test's
-    stand-in, or None to take the default centre without asking.
-    """
-    app = make_application()
-    settings = load_settings()
-    translations = Translations(app)
-    translations.install(settings.ui_language)
-    _register_fonts()
-    apply_style(app, settings.theme, settings.font_scale)
-
-    if choose_centre is ASK:
-
-        def choose_centre():  # imported only on a database without a centre
-            from welcome_desk.ui.centre_chooser import first_start_chooser
-
-            return first_start_chooser(None, settings.ui_language)()
-    workspace = open_workspace_or_explain(db_url, centre_id, settings, choose_centre)
-    if workspace is None:
-        return None
-    from welcome_desk.core.roles import RoleSession
-    from welcome_desk.ui.main_window import MainWindow
-
-    roles = RoleSession(workspace.db, workspace.clock, settings.staff)  # every desk starts as reception
-    window = MainWindow(workspace, settings, translations=translations, save_settings=save_settings, roles=roles)
-    return app, workspace, window
-
-
-def build_for_benchmark(db_url: str):
-    """What tests/bench_app.py times: everything up to the window, without the event loop."""
-    built = build_window(db_url, None, choose_centre=None)
-    if built is None:
-        raise SystemExit(1)
-    app, _workspace, window = built
-    return app, window
-
-
 def _start_log_file():
     from welcome_desk.core.applog import configure_logging
     from welcome_desk.core.paths import user_log_dir
