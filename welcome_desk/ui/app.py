@@ -196,6 +196,11 @@ def _run(db_url: str | None, centre_id: str | None, after_show=lambda: None) -> 
         workspace = open_workspace(url, centre_id=centre_id, staff=settings.staff, choose_centre=None, daily_backup=False)
         try:
             import welcome_desk.ui.main_window  # noqa: F401  (its imports, off the GUI thread)
+            from welcome_desk.core.daylog import day_log
+
+            # The desk shows today's log when built: SQLAlchemy prepares that query once
+            # (aliases, compiled statement), here rather than while the window cannot answer keys.
+            day_log(workspace.db, workspace.centre, workspace.clock().date())
         except BaseException:
             workspace.close()
             raise
