@@ -127,9 +127,9 @@ def _run(db_url: str | None, centre_id: str | None, after_show=lambda: None) -> 
     """Show the window first, then fill it: the stages of a start as reception sees them.
 
     1. Before the first paint: Qt, settings, translations, the look and the start window
-       (intake field and suggestion list) — no SQLAlchemy, no database, no desk modules.
-    2. In a worker thread: the centre read from the database file and the router built
-       from it; the start window routes what was typed meanwhile.
+       (the concern field) — no SQLAlchemy, no database, no desk modules.
+    2. Right after it: the suggestion list; in a worker thread the centre read from the
+       database file and the router built from it; the start window routes what was typed.
     3. In a worker thread: the workspace opened as always (schema check, centre, retention
        purge) and the desk's modules imported; then, in the GUI thread, the desk is built
        and moves into the window. Only now can anything be booked.
@@ -156,13 +156,18 @@ def _run(db_url: str | None, centre_id: str | None, after_show=lambda: None) -> 
     opened: list = []  # the workspace, once open (closed at exit)
     exit_code = [0]
 
+    quit_later = QTimer()  # stopped at the end: a pending quit must not end someone else's event loop
+    quit_later.setSingleShot(True)
+    quit_later.timeout.connect(lambda: app.exit(1))
+
     def give_up() -> None:
         exit_code[0] = 1
-        window.close()
-        QTimer.singleShot(0, lambda: app.exit(1))  # once the closed window has let go of the focus
+        window.hide()
+        quit_later.start(0)
 
     def install(workspace) -> None:
-        opened.append(workspace)
+        if workspace not in opened:
+            opened.append(workspace)
         if window.router is not None:
             workspace.adopt_router(window.router)
         _register_fonts()
@@ -194,6 +199,7 @@ def _run(db_url: str | None, centre_id: str | None, after_show=lambda: None) -> 
         from welcome_desk.core.workspace import open_workspace
 
         workspace = open_workspace(url, centre_id=centre_id, staff=settings.staff, choose_centre=None, daily_backup=False)
+        opened.append(workspace)  # closed at exit even if the window was closed before the desk moved in
         try:
             import welcome_desk.ui.main_window  # noqa: F401  (its imports, off the GUI thread)
             from welcome_desk.core.daylog import day_log
@@ -202,6 +208,7 @@ def _run(db_url: str | None, centre_id: str | None, after_show=lambda: None) -> 
             # (aliases, compiled statement), here rather than while the window cannot answer keys.
             day_log(workspace.db, workspace.centre, workspace.clock().date())
         except BaseException:
+            opened.remove(workspace)
             workspace.close()
             raise
         return workspace
@@ -235,6 +242,8 @@ def _run(db_url: str | None, centre_id: str | None, after_show=lambda: None) -> 
         code = app.exec()
         return exit_code[0] or code
     finally:
+        quit_later.stop()
         wait_for_background_work()
+
         for workspace in opened:
             workspace.close()
