@@ -6,7 +6,7 @@ the recent visits hold personal data once the purge has run) instead of scanning
 visit (measured on 1,000,000 visits: ~120 ms per start before, well under 1 ms after).
 
 Revision ID: 0010
-Revises: 0004
+Revises: 0005
 Create Date: 2026-12-03
 """
 
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0010"
-down_revision = "0004"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 

@@ -318,251 +318,251 @@
 <context>
     <name>CentreEditor</name>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="44"/>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="50"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="45"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="51"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="45"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="46"/>
         <source>The centre has changes that are not saved.</source>
         <translation>Das Zentrum hat Änderungen, die nicht gespeichert sind.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="204"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="205"/>
         <source>Edit centre — {name}</source>
         <translation>Zentrum bearbeiten — {name}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="205"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="206"/>
         <source>Edit centre: {name}</source>
         <translation>Zentrum bearbeiten: {name}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="206"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="207"/>
         <source>Ite&amp;ms of the centre</source>
         <translation>Einträge des Zentr&amp;ums</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="207"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="208"/>
         <source>Units, concerns and questions of the centre</source>
         <translation>Stellen, Anliegen und Rückfragen des Zentrums</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="208"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="209"/>
         <source>Add unit</source>
         <translation>Stelle hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="209"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="210"/>
         <source>Add a unit (Ctrl+Shift+U)</source>
         <translation>Eine Stelle hinzufügen (Strg+Umschalt+U)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="210"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="211"/>
         <source>Add a unit</source>
         <translation>Eine Stelle hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="211"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="212"/>
         <source>Add concern</source>
         <translation>Anliegen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="212"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="213"/>
         <source>Add a concern (Ctrl+Shift+K)</source>
         <translation>Ein Anliegen hinzufügen (Strg+Umschalt+K)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="213"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="214"/>
         <source>Add a concern</source>
         <translation>Ein Anliegen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="214"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="215"/>
         <source>Add question</source>
         <translation>Rückfrage hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="215"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="216"/>
         <source>Add a clarifying question (Ctrl+Shift+Q)</source>
         <translation>Eine Rückfrage hinzufügen (Strg+Umschalt+Q)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="216"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="217"/>
         <source>Add a clarifying question</source>
         <translation>Eine Rückfrage hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="217"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="218"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="218"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="219"/>
         <source>Remove the chosen unit, concern or question (Ctrl+Shift+Del)</source>
         <translation>Die gewählte Stelle, das Anliegen oder die Rückfrage entfernen (Strg+Umschalt+Entf)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="219"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="220"/>
         <source>Remove the chosen item</source>
         <translation>Den gewählten Eintrag entfernen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="220"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="221"/>
         <source>&amp;Problems (Enter goes to the field)</source>
         <translation>&amp;Probleme (die Eingabetaste springt zum Feld)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="221"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="222"/>
         <source>Problems found</source>
         <translation>Gefundene Probleme</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="222"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="223"/>
         <source>&amp;Validate</source>
         <translation>Pr&amp;üfen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="223"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="224"/>
         <source>Check the whole centre without saving (F7)</source>
         <translation>Das ganze Zentrum prüfen, ohne zu speichern (F7)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="224"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="225"/>
         <source>Validate the centre</source>
         <translation>Das Zentrum prüfen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="225"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="226"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="226"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="227"/>
         <source>Check and save the centre; the desk uses it at once (Ctrl+S)</source>
         <translation>Das Zentrum prüfen und speichern; der Platz verwendet es sofort (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="227"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="228"/>
         <source>Save the centre</source>
         <translation>Das Zentrum speichern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="228"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="229"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="229"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="230"/>
         <source>Close the editor (Esc); unsaved changes are asked about</source>
         <translation>Den Editor schließen (Esc); bei ungespeicherten Änderungen wird nachgefragt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="230"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="231"/>
         <source>Close the editor</source>
         <translation>Den Editor schließen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="235"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="236"/>
         <source>Units ({n})</source>
         <translation>Stellen ({n})</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="236"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="237"/>
         <source>Concerns ({n})</source>
         <translation>Anliegen ({n})</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="237"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="238"/>
         <source>Clarifying questions ({n})</source>
         <translation>Rückfragen ({n})</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="242"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="243"/>
         <source>Centre: name, hours, closed days</source>
         <translation>Zentrum: Name, Zeiten, Schließtage</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="308"/>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="354"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="309"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="355"/>
         <source>Please correct this first:</source>
         <translation>Bitte zuerst korrigieren:</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="337"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="338"/>
         <source>Counters, offices and partners visitors are sent to. Choose one to edit it, or add a unit (Ctrl+Shift+U).</source>
         <translation>Schalter, Ämter und Partner, an die Besucher verwiesen werden. Zum Bearbeiten eine auswählen oder eine Stelle hinzufügen (Strg+Umschalt+U).</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="338"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="339"/>
         <source>What visitors come for, with the words they use and the unit responsible. Choose one to edit it, or add a concern (Ctrl+Shift+K).</source>
         <translation>Weshalb Besucher kommen, mit ihren eigenen Worten und der zuständigen Stelle. Zum Bearbeiten eines auswählen oder ein Anliegen hinzufügen (Strg+Umschalt+K).</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="339"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="340"/>
         <source>Short questions that decide between units (e.g. “Do you receive citizen&apos;s benefit?”). Add one with Ctrl+Shift+Q.</source>
         <translation>Kurze Fragen, die zwischen Stellen entscheiden (z. B. „Beziehen Sie Bürgergeld?“). Hinzufügen mit Strg+Umschalt+Q.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="358"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="359"/>
         <source>New unit</source>
         <translation>Neue Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="360"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="361"/>
         <source>New concern</source>
         <translation>Neues Anliegen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="369"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="370"/>
         <source>Added; give it an id and a name, then save.</source>
         <translation>Hinzugefügt; bitte Id und Namen vergeben, dann speichern.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="381"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="382"/>
         <source>Not removed:</source>
         <translation>Nicht entfernt:</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="392"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="393"/>
         <source>Removed “{id}”; Save makes it final.</source>
         <translation>„{id}“ entfernt; erst Speichern macht es endgültig.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="409"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="410"/>
         <source>{n} problem(s).</source>
         <translation>{n} Problem(e).</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="435"/>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="439"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="436"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="440"/>
         <source>Not valid:</source>
         <translation>Nicht gültig:</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="442"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="443"/>
         <source>No problems found.</source>
         <translation>Keine Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="448"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="449"/>
         <source>Not saved.</source>
         <translation>Nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="457"/>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="460"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="458"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="461"/>
         <source>Not saved:</source>
         <translation>Nicht gespeichert:</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="464"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="465"/>
         <source>Nothing changed; nothing to save.</source>
         <translation>Nichts geändert; nichts zu speichern.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="466"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="467"/>
         <source>Saved ({n} change(s)); the desk uses the new version now.</source>
         <translation>Gespeichert ({n} Änderung(en)); der Platz verwendet jetzt die neue Fassung.</translation>
     </message>
@@ -706,73 +706,73 @@
 <context>
     <name>CentreForm</name>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="188"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="186"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="189"/>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="213"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="187"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="211"/>
         <source>Centre name</source>
         <translation>Name des Zentrums</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="190"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="188"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-Mail</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="191"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="189"/>
         <source>Centre e-mail</source>
         <translation>E-Mail des Zentrums</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="192"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="190"/>
         <source>Opening &amp;hours (for units without their own)</source>
         <translation>Öffnungs&amp;zeiten (für Stellen ohne eigene)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="195"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="193"/>
         <source>Per day: ranges like 08:00–12:00, 13:00–16:00; add “walk-in” or “appointment” after a range for one kind of visit only. Empty = closed.</source>
         <translation>Je Tag: Zeiträume wie 08:00–12:00, 13:00–16:00; „walk-in“ oder „appointment“ nach einem Zeitraum gilt nur für Besuche ohne bzw. mit Termin. Leer = geschlossen.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="197"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="195"/>
         <source>Centre hours</source>
         <translation>Zeiten des Zentrums</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="198"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="196"/>
         <source>&amp;Closed days (one date per line)</source>
         <translation>&amp;Geschlossene Tage (ein Datum pro Zeile)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="201"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="199"/>
         <source>Public holidays of the centre&apos;s state are closed anyway; list only extra days, e.g. 2026-12-24.</source>
         <translation>An den Feiertagen des Bundeslandes ist ohnehin geschlossen; bitte nur zusätzliche Tage eintragen, z. B. 2026-12-24.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="202"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="200"/>
         <source>Closed days, one date per line</source>
         <translation>Geschlossene Tage, ein Datum pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="205"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="203"/>
         <source>Centre</source>
         <translation>Zentrum</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="210"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="208"/>
         <source>Centre: {name}</source>
         <translation>Zentrum: {name}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="217"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="215"/>
         <source>Centre hours — {day}</source>
         <translation>Zeiten des Zentrums — {day}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="237"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="235"/>
         <source>{where} — Closed days: {problem}</source>
         <translation>{where} — Geschlossene Tage: {problem}</translation>
     </message>
@@ -780,132 +780,132 @@
 <context>
     <name>CentreMenu</name>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="58"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="59"/>
         <source>&amp;Edit centre…</source>
         <translation>Zentrum &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="59"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="60"/>
         <source>Units, rooms, hours, concerns, keywords and questions (team lead)</source>
         <translation>Stellen, Räume, Zeiten, Anliegen, Stichwörter und Rückfragen (Teamleitung)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="60"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="61"/>
         <source>&amp;Import centre file…</source>
         <translation>Zentrumsdatei &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="61"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="62"/>
         <source>Check a centre file and store it (team lead)</source>
         <translation>Eine Zentrumsdatei prüfen und speichern (Teamleitung)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="62"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="63"/>
         <source>E&amp;xport centre file…</source>
         <translation>Zentrumsdatei e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="63"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="64"/>
         <source>Write the centre in use as a JSON file (team lead)</source>
         <translation>Das verwendete Zentrum als JSON-Datei schreiben (Teamleitung)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="64"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="65"/>
         <source>&amp;Switch centre…</source>
         <translation>Zentrum &amp;wechseln…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="65"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="66"/>
         <source>Use another stored or bundled centre at every desk (team lead)</source>
         <translation>An allen Plätzen ein anderes gespeichertes oder mitgeliefertes Zentrum verwenden (Teamleitung)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="82"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="84"/>
         <source>Edit the centre</source>
         <translation>Das Zentrum bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="91"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="93"/>
         <source>Centre not available</source>
         <translation>Zentrum nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="91"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="93"/>
         <source>The stored centre could not be read.</source>
         <translation>Das gespeicherte Zentrum konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="109"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="112"/>
         <source>Import a centre file</source>
         <translation>Zentrumsdatei importieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="114"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="117"/>
         <source>Import centre file</source>
         <translation>Zentrumsdatei importieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="121"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="124"/>
         <source>Centre file not imported</source>
         <translation>Zentrumsdatei nicht importiert</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="121"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="124"/>
         <source>The file was not imported; nothing changed.</source>
         <translation>Die Datei wurde nicht importiert; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="126"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="128"/>
         <source>Centre file imported; the desk uses the new version.</source>
         <translation>Zentrumsdatei importiert; der Platz verwendet die neue Fassung.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="127"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="129"/>
         <source>Centre imported</source>
         <translation>Zentrum importiert</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="127"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="129"/>
         <source>“{name}” is stored. Use it at the desks now?</source>
         <translation>„{name}“ ist gespeichert. Jetzt an den Plätzen verwenden?</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="135"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="138"/>
         <source>Export the centre file</source>
         <translation>Die Zentrumsdatei exportieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="141"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="144"/>
         <source>Export centre file</source>
         <translation>Zentrumsdatei exportieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="153"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="156"/>
         <source>Centre file not written</source>
         <translation>Zentrumsdatei nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="153"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="156"/>
         <source>The centre file could not be written.</source>
         <translation>Die Zentrumsdatei konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="156"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="159"/>
         <source>Centre written to {path}</source>
         <translation>Zentrum gespeichert in {path}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="162"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="166"/>
         <source>Switch the centre</source>
         <translation>Das Zentrum wechseln</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="182"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="186"/>
         <source>Centre not changed</source>
         <translation>Zentrum nicht gewechselt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="182"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="186"/>
         <source>The centre could not be used.</source>
         <translation>Das Zentrum konnte nicht verwendet werden.</translation>
     </message>
@@ -966,108 +966,108 @@
 <context>
     <name>ConcernForm</name>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="475"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="68"/>
         <source>&amp;Id</source>
         <translation>&amp;Id</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="476"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="69"/>
         <source>&amp;Units (best first)</source>
         <translation>S&amp;tellen (passendste zuerst)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="477"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="70"/>
         <source>Clarifying &amp;question</source>
         <translation>&amp;Rückfrage</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="478"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="71"/>
         <source>Name shown at the desk and on the slip</source>
         <translation>Name am Empfang und auf dem Laufzettel</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="479"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="72"/>
         <source>Why this unit (shown under the suggestion)</source>
         <translation>Warum diese Stelle (steht unter dem Vorschlag)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="480"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="73"/>
         <source>&amp;Keywords and phrases — one per line, a tab per language</source>
         <translation>Stich&amp;wörter und Wendungen — eine pro Zeile, ein Reiter pro Sprache</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="482"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="75"/>
         <source>Words visitors use for this concern, also colloquial ones and common misspellings. Routing learns them when the centre is saved.</source>
         <translation>Wörter, die Besucher für dieses Anliegen verwenden, auch umgangssprachliche und häufige Falschschreibungen. Die Zuordnung lernt sie beim Speichern des Zentrums.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="484"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="77"/>
         <source>Concern id</source>
         <translation>Id des Anliegens</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="485"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="78"/>
         <source>Clarifying question asked for this concern</source>
         <translation>Rückfrage zu diesem Anliegen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="489"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="82"/>
         <source>Concern {name} ({id})</source>
         <translation>Anliegen {name} ({id})</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="494"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="87"/>
         <source>Concern: {name}</source>
         <translation>Anliegen: {name}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="496"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="89"/>
         <source>Responsible unit</source>
         <translation>Zuständige Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="496"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="89"/>
         <source>Second unit (optional)</source>
         <translation>Zweite Stelle (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="496"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="89"/>
         <source>Third unit (optional)</source>
         <translation>Dritte Stelle (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="497"/>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="500"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="90"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="93"/>
         <source>— none —</source>
         <translation>— keine —</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="505"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="98"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="507"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="100"/>
         <source>Concern name</source>
         <translation>Name des Anliegens</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="510"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="103"/>
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="511"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="104"/>
         <source>Keywords</source>
         <translation>Stichwörter</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="522"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="115"/>
         <source>{where} — Units: choose the responsible unit</source>
         <translation>{where} — Stellen: bitte die zuständige Stelle wählen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="532"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="125"/>
         <source>{where} — Keywords: a concern needs at least one keyword</source>
         <translation>{where} — Stichwörter: ein Anliegen braucht mindestens ein Stichwort</translation>
     </message>
@@ -1185,37 +1185,37 @@
 <context>
     <name>DemoData</name>
     <message>
-        <location filename="../../welcome_desk/ui/demo_data.py" line="106"/>
+        <location filename="../../welcome_desk/ui/demo_data.py" line="129"/>
         <source>Demo data are still being added.</source>
         <translation>Demodaten werden noch hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/demo_data.py" line="108"/>
+        <location filename="../../welcome_desk/ui/demo_data.py" line="131"/>
         <source>Fill with demo data</source>
         <translation>Mit Demodaten füllen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/demo_data.py" line="142"/>
+        <location filename="../../welcome_desk/ui/demo_data.py" line="165"/>
         <source>Adding demo visits</source>
         <translation>Demobesuche werden hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/demo_data.py" line="143"/>
+        <location filename="../../welcome_desk/ui/demo_data.py" line="166"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/demo_data.py" line="170"/>
+        <location filename="../../welcome_desk/ui/demo_data.py" line="193"/>
         <source>{n} demo visits added.</source>
         <translation>{n} Demobesuche hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/demo_data.py" line="174"/>
+        <location filename="../../welcome_desk/ui/demo_data.py" line="197"/>
         <source>Stopped: {n} demo visits were added.</source>
         <translation>Angehalten: {n} Demobesuche wurden hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/demo_data.py" line="181"/>
+        <location filename="../../welcome_desk/ui/demo_data.py" line="204"/>
         <source>Adding demo visits stopped with an error.</source>
         <translation>Das Hinzufügen der Demobesuche wurde mit einem Fehler abgebrochen.</translation>
     </message>
@@ -1223,67 +1223,67 @@
 <context>
     <name>DemoDataDialog</name>
     <message>
-        <location filename="../../welcome_desk/ui/demo_data.py" line="41"/>
+        <location filename="../../welcome_desk/ui/demo_data.py" line="43"/>
         <source>Fill with demo data</source>
         <translation>Mit Demodaten füllen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/demo_data.py" line="45"/>
+        <location filename="../../welcome_desk/ui/demo_data.py" line="47"/>
         <source>Adds invented visits (no names) to this database, spread over the past days, for trying out the figures, charts and reports or for training. Do not use it on the database of a centre in service: the visits count in every report.</source>
         <translation>Fügt dieser Datenbank erfundene Besuche (ohne Namen) über die vergangenen Tage verteilt hinzu, zum Ausprobieren der Zahlen, Diagramme und Berichte oder für Schulungen. Nicht in der Datenbank eines Zentrums im Betrieb verwenden: Die Besuche zählen in jedem Bericht mit.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/demo_data.py" line="57"/>
+        <location filename="../../welcome_desk/ui/demo_data.py" line="59"/>
         <source>Number of visits</source>
         <translation>Anzahl der Besuche</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/demo_data.py" line="58"/>
+        <location filename="../../welcome_desk/ui/demo_data.py" line="60"/>
         <source>About this many invented visits are added</source>
         <translation>Ungefähr so viele erfundene Besuche werden hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/demo_data.py" line="62"/>
+        <location filename="../../welcome_desk/ui/demo_data.py" line="64"/>
         <source>Number of days</source>
         <translation>Anzahl der Tage</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/demo_data.py" line="63"/>
+        <location filename="../../welcome_desk/ui/demo_data.py" line="65"/>
         <source>The visits are spread over this many days up to yesterday</source>
         <translation>Die Besuche werden über so viele Tage bis gestern verteilt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/demo_data.py" line="68"/>
+        <location filename="../../welcome_desk/ui/demo_data.py" line="70"/>
         <source>&amp;Visits</source>
         <translation>&amp;Besuche</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/demo_data.py" line="70"/>
+        <location filename="../../welcome_desk/ui/demo_data.py" line="72"/>
         <source>Over the last &amp;days</source>
         <translation>In den letzten &amp;Tagen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/demo_data.py" line="76"/>
+        <location filename="../../welcome_desk/ui/demo_data.py" line="78"/>
         <source>&amp;Add demo visits</source>
         <translation>Demobesuche &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/demo_data.py" line="77"/>
+        <location filename="../../welcome_desk/ui/demo_data.py" line="79"/>
         <source>Add demo visits</source>
         <translation>Demobesuche hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/demo_data.py" line="78"/>
+        <location filename="../../welcome_desk/ui/demo_data.py" line="80"/>
         <source>Starts; a progress window can stop it</source>
         <translation>Startet; ein Fortschrittsfenster kann es anhalten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/demo_data.py" line="80"/>
+        <location filename="../../welcome_desk/ui/demo_data.py" line="82"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/demo_data.py" line="81"/>
+        <location filename="../../welcome_desk/ui/demo_data.py" line="83"/>
         <source>Close without adding anything (Esc)</source>
         <translation>Schließen, ohne etwas hinzuzufügen (Esc)</translation>
     </message>
@@ -1818,17 +1818,17 @@
 <context>
     <name>ItemForm</name>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="89"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="87"/>
         <source>{where} — Id: {problem}</source>
         <translation>{where} — Id: {problem}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="99"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="97"/>
         <source>Used in the database; it can be changed only until the item is first saved.</source>
         <translation>Wird in der Datenbank verwendet; sie kann nur bis zum ersten Speichern geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="101"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="99"/>
         <source>Stored visits refer to this id, so it cannot change.</source>
         <translation>Gespeicherte Besuche verweisen auf diese Id; sie kann sich daher nicht ändern.</translation>
     </message>
@@ -1892,350 +1892,349 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welcome_desk/ui/start_window.py" line="64"/>
-        <location filename="../../welcome_desk/ui/main_window.py" line="448"/>
+        <location filename="../../welcome_desk/ui/start_window.py" line="73"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="205"/>
         <source>Welcome Desk — {centre}</source>
         <translation>Welcome Desk — {centre}</translation>
     </message>
     <message>
         <location filename="../../welcome_desk/ui/start_window.py" line="33"/>
-        <location filename="../../welcome_desk/ui/main_window.py" line="449"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="206"/>
         <source>Visitor&apos;s &amp;concern</source>
         <translation>&amp;Anliegen des Besuchers</translation>
     </message>
     <message>
         <location filename="../../welcome_desk/ui/start_window.py" line="39"/>
-        <location filename="../../welcome_desk/ui/main_window.py" line="450"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="207"/>
         <source>Enter concern …</source>
         <translation>Anliegen eingeben …</translation>
     </message>
     <message>
         <location filename="../../welcome_desk/ui/start_window.py" line="40"/>
-        <location filename="../../welcome_desk/ui/main_window.py" line="451"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="208"/>
         <source>Visitor&apos;s concern</source>
         <translation>Anliegen des Besuchers</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="453"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="210"/>
         <source>Type a few words; Up and Down choose a suggestion, Enter picks it, F5 issues a ticket.</source>
         <translation>Wenige Wörter eingeben; Pfeil hoch/runter wählt einen Vorschlag, Eingabetaste übernimmt ihn, F5 gibt eine Wartenummer aus.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/start_window.py" line="43"/>
-        <location filename="../../welcome_desk/ui/main_window.py" line="455"/>
+        <location filename="../../welcome_desk/ui/start_window.py" line="42"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="212"/>
         <source>Suggested units</source>
         <translation>Vorgeschlagene Stellen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/start_window.py" line="47"/>
-        <location filename="../../welcome_desk/ui/main_window.py" line="456"/>
+        <location filename="../../welcome_desk/ui/start_window.py" line="63"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="213"/>
         <source>Suggested units, best first</source>
         <translation>Vorgeschlagene Stellen, die passendste zuerst</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="457"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="214"/>
         <source>Visitor&apos;s &amp;language (slip)</source>
         <translation>Sprache des Besuchers (&amp;Zettel)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="458"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="215"/>
         <source>Visitor&apos;s language for the slip</source>
         <translation>Sprache des Besuchers für den Laufzettel</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="459"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="216"/>
         <source>The slip is printed in this language and in German (Ctrl+L)</source>
         <translation>Der Laufzettel wird in dieser Sprache und auf Deutsch gedruckt (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="460"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="100"/>
         <source>&amp;Walk-in / Ticket</source>
         <translation>&amp;Wartenummer (ohne Termin)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="461"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="101"/>
         <source>Give the visitor a ticket for today and print the slip (F5 or Ctrl+Enter)</source>
         <translation>Wartenummer für heute ausgeben und Laufzettel drucken (F5 oder Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="462"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="217"/>
         <source>Walk-in / Ticket   F5</source>
         <translation>Wartenummer   F5</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="463"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="218"/>
         <source>Walk-in: issue a ticket</source>
         <translation>Ohne Termin: Wartenummer ausgeben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="465"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="102"/>
         <source>&amp;Appointment…</source>
         <translation>&amp;Termin…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="466"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="103"/>
         <source>Book an appointment in a free slot (F6)</source>
         <translation>Einen freien Termin buchen (F6)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="467"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="219"/>
         <source>Appointment…   F6</source>
         <translation>Termin…   F6</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="468"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="220"/>
         <source>Book an appointment</source>
         <translation>Termin buchen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="470"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="104"/>
         <source>&amp;Next visitor (clear)</source>
         <translation>&amp;Nächster Besucher (Feld leeren)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="471"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="105"/>
         <source>Choose visitor&apos;s &amp;language</source>
         <translation>&amp;Sprache des Besuchers wählen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="472"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="106"/>
         <source>&amp;Reprint slip</source>
         <translation>Laufzettel erneut &amp;drucken</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="473"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="107"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="474"/>
+        <location filename="../../welcome_desk/ui/desk_parts.py" line="98"/>
         <source>Restore from &amp;backup…</source>
         <translation>Aus &amp;Sicherung wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="475"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="108"/>
         <source>&amp;Refresh today&apos;s log</source>
         <translation>Tagesprotokoll &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="476"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="109"/>
         <source>Go to &amp;today&apos;s log</source>
         <translation>Zum &amp;Tagesprotokoll</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="477"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="110"/>
         <source>Show print &amp;preview before printing</source>
         <translation>&amp;Druckvorschau vor dem Drucken zeigen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="478"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="111"/>
         <source>Slip &amp;paper size (this desk)</source>
         <translation>&amp;Papierformat der Laufzettel (dieser Platz)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="479"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="112"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="480"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="113"/>
         <source>A5</source>
         <translation>A5</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="481"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="114"/>
         <source>A6</source>
         <translation>A6</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="482"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="115"/>
         <source>80 mm receipt roll</source>
         <translation>Bonrolle 80 mm</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="483"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="116"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Hoher Kontrast</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="484"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="117"/>
         <source>Lar&amp;ger text</source>
         <translation>&amp;Größere Schrift</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="485"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="118"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Kleinere Schrift</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="486"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="119"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normale Schriftgröße</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="488"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="121"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="489"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="122"/>
         <source>&amp;About Welcome Desk</source>
         <translation>Ü&amp;ber Welcome Desk</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="490"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="123"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="491"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="124"/>
         <source>V&amp;isit</source>
         <translation>&amp;Besuch</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="492"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="125"/>
         <source>&amp;View</source>
         <translation>An&amp;sicht</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="493"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="126"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="494"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="127"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="495"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="128"/>
         <source>Ce&amp;ntre</source>
         <translation>Zentr&amp;um</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="497"/>
+        <location filename="../../welcome_desk/ui/desk_parts.py" line="47"/>
         <source>&amp;Review logs and reports…</source>
         <translation>&amp;Protokolle und Berichte…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="498"/>
+        <location filename="../../welcome_desk/ui/desk_parts.py" line="48"/>
         <source>Logs, figures, charts, exports and the monthly report (Ctrl+Shift+R)</source>
         <translation>Protokolle, Zahlen, Diagramme, Exporte und der Monatsbericht (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="501"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="226"/>
         <source>Centre: {name}</source>
         <translation>Zentrum: {name}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="502"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="227"/>
         <source>Database: {where}</source>
         <translation>Datenbank: {where}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="503"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="129"/>
         <source>Go to the &amp;queue</source>
         <translation>Zur &amp;Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="504"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="130"/>
         <source>&amp;Who is at this desk …</source>
         <translation>Wer ist an diesem &amp;Platz …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="505"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="131"/>
         <source>Re&amp;book appointment …</source>
         <translation>Termin &amp;verschieben …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="506"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="132"/>
         <source>Refer &amp;onward …</source>
         <translation>&amp;Weiterleiten …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="507"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="228"/>
         <source>At the desk: {staff}</source>
         <translation>Am Platz: {staff}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="548"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="155"/>
         <source>Text size {percent} %</source>
         <translation>Schriftgröße {percent} %</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="589"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="300"/>
         <source>Settings could not be saved: {error}</source>
         <translation>Einstellungen konnten nicht gespeichert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="697"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="181"/>
         <source>No unit to pick — type the concern first.</source>
         <translation>Keine Stelle zum Übernehmen — bitte zuerst das Anliegen eingeben.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="753"/>
-        <location filename="../../welcome_desk/ui/main_window.py" line="772"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="213"/>
         <source>No unit selected — type the concern first.</source>
         <translation>Keine Stelle gewählt — bitte zuerst das Anliegen eingeben.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="764"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="227"/>
         <source>No ticket issued</source>
         <translation>Keine Wartenummer ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="789"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="253"/>
         <source>Cannot book</source>
         <translation>Buchung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="807"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="273"/>
         <source>Ticket {ticket} issued</source>
         <translation>Wartenummer {ticket} ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="807"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="275"/>
         <source>Appointment {ticket} booked</source>
         <translation>Termin {ticket} gebucht</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="813"/>
-        <location filename="../../welcome_desk/ui/main_window.py" line="847"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="281"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="321"/>
         <source>Slip not written</source>
         <translation>Laufzettel nicht erstellt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="814"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="282"/>
         <source>The visit is saved ({ticket}), but its slip could not be written.</source>
         <translation>Der Besuch ist gespeichert ({ticket}), aber der Laufzettel konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="838"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="306"/>
         <source>cannot write the slip: {error}</source>
         <translation>Laufzettel kann nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="847"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="322"/>
         <source>The slip could not be written.</source>
         <translation>Der Laufzettel konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="863"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="339"/>
         <source>Select an entry in today&apos;s log first.</source>
         <translation>Bitte zuerst einen Eintrag im Tagesprotokoll wählen.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="897"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="368"/>
         <source>Status not changed</source>
         <translation>Status nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="934"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="236"/>
         <source>Today&apos;s log</source>
         <translation>Tagesprotokoll</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welcome_desk/ui/main_window.py" line="936"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="238"/>
         <source>&amp;Queue — %n waiting</source>
         <translation>
             <numerusform>&amp;Warteschlange — %n wartet</numerusform>
@@ -2243,77 +2242,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="937"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="239"/>
         <source>Today&apos;s log (Ctrl+T)</source>
         <translation>Tagesprotokoll (Strg+T)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="938"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="240"/>
         <source>Waiting visitors, call next (F7, F8)</source>
         <translation>Wartende Besucher, nächsten aufrufen (F7, F8)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="939"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="241"/>
         <source>Today&apos;s log and the queue</source>
         <translation>Tagesprotokoll und Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="940"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="242"/>
         <source>Ctrl+T goes to today&apos;s log, F7 to the queue</source>
         <translation>Strg+T springt zum Tagesprotokoll, F7 zur Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="942"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="244"/>
         <source>Today&apos;s log or the queue</source>
         <translation>Tagesprotokoll oder Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="943"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="245"/>
         <source>Left and Right switch between the log and the queue</source>
         <translation>Pfeil links/rechts wechselt zwischen Protokoll und Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="945"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="247"/>
         <source>Scroll the tabs left</source>
         <translation>Reiter nach links blättern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="946"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="248"/>
         <source>Scroll the tabs right</source>
         <translation>Reiter nach rechts blättern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="989"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="419"/>
         <source>Name not changed</source>
         <translation>Name nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="993"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="425"/>
         <source>Changes are now recorded as {staff}.</source>
         <translation>Änderungen werden jetzt als {staff} erfasst.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="1009"/>
+        <location filename="../../welcome_desk/ui/desk_parts.py" line="101"/>
         <source>Restore from backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="1025"/>
+        <location filename="../../welcome_desk/ui/desk_parts.py" line="53"/>
         <source>Review logs and reports</source>
         <translation>Protokolle und Berichte</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="1091"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="452"/>
         <source>Today&apos;s log could not be refreshed: the database is not available just now.</source>
         <translation>Das Tagesprotokoll konnte nicht aktualisiert werden: Die Datenbank ist gerade nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="499"/>
+        <location filename="../../welcome_desk/ui/demo_data.py" line="123"/>
         <source>Fill with &amp;demo data…</source>
         <translation>Mit &amp;Demodaten füllen…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="500"/>
+        <location filename="../../welcome_desk/ui/demo_data.py" line="124"/>
         <source>Invented visits for trying out and training — not for a centre in service</source>
         <translation>Erfundene Besuche zum Ausprobieren und für Schulungen — nicht für ein Zentrum im Betrieb</translation>
     </message>
@@ -2454,32 +2453,32 @@
 <context>
     <name>MonthDialog</name>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="78"/>
+        <location filename="../../welcome_desk/ui/review/month_dialog.py" line="45"/>
         <source>Monthly report</source>
         <translation>Monatsbericht</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="83"/>
+        <location filename="../../welcome_desk/ui/review/month_dialog.py" line="50"/>
         <source>Month of the report</source>
         <translation>Monat des Berichts</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="89"/>
+        <location filename="../../welcome_desk/ui/review/month_dialog.py" line="56"/>
         <source>Language of the report</source>
         <translation>Sprache des Berichts</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="91"/>
+        <location filename="../../welcome_desk/ui/review/month_dialog.py" line="58"/>
         <source>&amp;Month</source>
         <translation>&amp;Monat</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="93"/>
+        <location filename="../../welcome_desk/ui/review/month_dialog.py" line="60"/>
         <source>&amp;Language of the report</source>
         <translation>&amp;Sprache des Berichts</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="101"/>
+        <location filename="../../welcome_desk/ui/review/month_dialog.py" line="68"/>
         <source>The indicator report for integration monitoring. It holds no personal data.</source>
         <translation>Der Kennzahlenbericht für das Integrationsmonitoring. Er enthält keine persönlichen Daten.</translation>
     </message>
@@ -2553,92 +2552,92 @@
 <context>
     <name>QuestionForm</name>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="595"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="188"/>
         <source>&amp;Id</source>
         <translation>&amp;Id</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="596"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="189"/>
         <source>Question id</source>
         <translation>Id der Rückfrage</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="597"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="190"/>
         <source>&amp;Question, in each language</source>
         <translation>&amp;Frage, in jeder Sprache</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="598"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="191"/>
         <source>Answers (2 to 6) and where each sends the visitor</source>
         <translation>Antworten (2 bis 6) und wohin jede den Besucher schickt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="599"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="192"/>
         <source>Add a&amp;nswer</source>
         <translation>A&amp;ntwort hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="600"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="193"/>
         <source>Add an answer</source>
         <translation>Eine Antwort hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="601"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="194"/>
         <source>Remove &amp;last answer</source>
         <translation>&amp;Letzte Antwort entfernen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="602"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="195"/>
         <source>Remove the last answer</source>
         <translation>Die letzte Antwort entfernen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="605"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="198"/>
         <source>Question {id}</source>
         <translation>Rückfrage {id}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="620"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="213"/>
         <source>Answer {n} ({id})</source>
         <translation>Antwort {n} ({id})</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="623"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="216"/>
         <source>Answer {n}</source>
         <translation>Antwort {n}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="624"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="217"/>
         <source>Sends to</source>
         <translation>Schickt zu</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="625"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="218"/>
         <source>Answer {n}: unit</source>
         <translation>Antwort {n}: Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="625"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="218"/>
         <source>Answer {n}: second unit (optional)</source>
         <translation>Antwort {n}: zweite Stelle (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="626"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="219"/>
         <source>— none —</source>
         <translation>— keine —</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="647"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="240"/>
         <source>Question: {text}</source>
         <translation>Rückfrage: {text}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="651"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="244"/>
         <source>Question</source>
         <translation>Rückfrage</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="668"/>
+        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="261"/>
         <source>{where} — Answer {n}: choose the unit it sends to</source>
         <translation>{where} — Antwort {n}: bitte die Stelle wählen, zu der sie schickt</translation>
     </message>
@@ -2646,42 +2645,42 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="94"/>
+        <location filename="../../welcome_desk/ui/queue_model.py" line="46"/>
         <source>Ticket</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="95"/>
+        <location filename="../../welcome_desk/ui/queue_model.py" line="47"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="96"/>
+        <location filename="../../welcome_desk/ui/queue_model.py" line="48"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="97"/>
+        <location filename="../../welcome_desk/ui/queue_model.py" line="49"/>
         <source>Unit</source>
         <translation>Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="98"/>
+        <location filename="../../welcome_desk/ui/queue_model.py" line="50"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="99"/>
+        <location filename="../../welcome_desk/ui/queue_model.py" line="51"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="117"/>
+        <location filename="../../welcome_desk/ui/queue_model.py" line="69"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="124"/>
+        <location filename="../../welcome_desk/ui/queue_model.py" line="76"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n Min.</numerusform>
@@ -2689,12 +2688,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="127"/>
+        <location filename="../../welcome_desk/ui/queue_model.py" line="79"/>
         <source>Appointment at {time}</source>
         <translation>Termin um {time} Uhr</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="128"/>
+        <location filename="../../welcome_desk/ui/queue_model.py" line="80"/>
         <source>Came in at {time}</source>
         <translation>Gekommen um {time} Uhr</translation>
     </message>
@@ -2702,244 +2701,243 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="308"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="222"/>
         <source>The queue could not be refreshed: the database is not available just now.</source>
         <translation>Die Warteschlange konnte nicht aktualisiert werden: Die Datenbank ist gerade nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="318"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="232"/>
         <source>&amp;Unit</source>
         <translation>Stel&amp;le</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="319"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="233"/>
         <source>Unit whose queue is shown</source>
         <translation>Stelle, deren Warteschlange gezeigt wird</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="320"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="234"/>
         <source>Whose queue is shown and called (Alt+U)</source>
         <translation>Wessen Warteschlange gezeigt und aufgerufen wird (Alt+L)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="321"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="235"/>
         <source>&amp;Call next visitor</source>
         <translation>Nächsten auf&amp;rufen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="322"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="236"/>
         <source>Call the next waiting visitor of the chosen unit (F8)</source>
         <translation>Den nächsten wartenden Besucher der gewählten Stelle aufrufen (F8)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="323"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="237"/>
         <source>Call next   F8</source>
         <translation>Nächsten aufrufen   F8</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="324"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="238"/>
         <source>Call the next visitor</source>
         <translation>Den nächsten Besucher aufrufen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="326"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="240"/>
         <source>&amp;Find a visit …</source>
         <translation>Besuch &amp;finden …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="327"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="241"/>
         <source>Find a visit by ticket, name or date (Ctrl+F)</source>
         <translation>Einen Besuch nach Nummer, Name oder Datum finden (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="328"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="242"/>
         <source>Find …   Ctrl+F</source>
         <translation>Finden …   Strg+F</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="329"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="243"/>
         <source>Find a visit</source>
         <translation>Besuch finden</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="332"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="246"/>
         <source>&amp;Arrived</source>
         <translation>An&amp;gekommen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="332"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="246"/>
         <source>The selected visitor is here and waiting</source>
         <translation>Der gewählte Besucher ist da und wartet</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="333"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="247"/>
         <source>No-&amp;show</source>
         <translation>&amp;Nicht erschienen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="333"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="247"/>
         <source>The selected visitor did not come</source>
         <translation>Der gewählte Besucher ist nicht gekommen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="334"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="248"/>
         <source>&amp;Done</source>
         <translation>Erled&amp;igt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="334"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="248"/>
         <source>The selected visitor has been seen</source>
         <translation>Der gewählte Besucher wurde beraten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="335"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="249"/>
         <source>Re&amp;book …</source>
         <translation>&amp;Verschieben …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="335"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="249"/>
         <source>Move the selected appointment to another time</source>
         <translation>Den gewählten Termin auf eine andere Zeit verschieben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="336"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="250"/>
         <source>Ca&amp;ncel visit</source>
         <translation>St&amp;ornieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="336"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="250"/>
         <source>Cancel the selected visit; an appointment&apos;s place becomes free</source>
         <translation>Den gewählten Besuch stornieren; der Platz eines Termins wird frei</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="337"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="251"/>
         <source>Refer &amp;onward …</source>
         <translation>Wei&amp;terleiten …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="337"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="251"/>
         <source>Send the selected visitor on to another unit with a new ticket</source>
         <translation>Den gewählten Besucher mit einer neuen Nummer an eine andere Stelle weiterleiten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="338"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="252"/>
         <source>Re&amp;print slip</source>
         <translation>Laufzettel na&amp;chdrucken</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="338"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="252"/>
         <source>Reprint the slip of the selected visitor (Ctrl+P, or double-click)</source>
         <translation>Laufzettel des gewählten Besuchers nachdrucken (Strg+P oder Doppelklick)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="344"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="258"/>
         <source>Queue of waiting visitors</source>
         <translation>Warteschlange der wartenden Besucher</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="345"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="259"/>
         <source>The menu key opens all actions for the selected visitor.</source>
         <translation>Die Menütaste öffnet alle Aktionen für den gewählten Besucher.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="347"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="261"/>
         <source>Mark as &amp;arrived / waiting</source>
         <translation>Als &amp;angekommen / wartend markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="348"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="262"/>
         <source>Mark as &amp;called</source>
         <translation>Als a&amp;ufgerufen markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="349"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="263"/>
         <source>Mark as &amp;in service</source>
         <translation>Als &amp;in Beratung markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="350"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="264"/>
         <source>Mark as &amp;done</source>
         <translation>Als &amp;erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="351"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="265"/>
         <source>Mark as &amp;no-show</source>
         <translation>Als &amp;nicht erschienen markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="352"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="266"/>
         <source>&amp;Cancel visit</source>
         <translation>Besuch &amp;stornieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="355"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="269"/>
         <source>Nobody is waiting.</source>
         <translation>Niemand wartet.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="417"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="331"/>
         <source>All units — {n} waiting</source>
         <translation>Alle Stellen — {n} wartend</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="420"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="334"/>
         <source>{unit} — {n} waiting</source>
         <translation>{unit} — {n} wartend</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="467"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="381"/>
         <source>Choose the unit to call for first (Alt+U in the queue).</source>
         <translation>Bitte zuerst die Stelle wählen, für die aufgerufen wird (Alt+L in der Warteschlange).</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="473"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="387"/>
         <source>Nobody called</source>
         <translation>Niemand aufgerufen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="478"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="392"/>
         <source>Nobody is waiting for {unit}.</source>
         <translation>Für {unit} wartet niemand.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="483"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="397"/>
         <source>{ticket} called to {unit}</source>
         <translation>{ticket} zu {unit} aufgerufen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="493"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="407"/>
         <source>Called: {ticket} → {unit} at {time}</source>
         <translation>Aufgerufen: {ticket} → {unit} um {time} Uhr</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="505"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="419"/>
         <source>Status not changed</source>
         <translation>Status nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="509"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="423"/>
         <source>{ticket}: {status}</source>
         <translation>{ticket}: {status}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="522"/>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="524"/>
+        <location filename="../../welcome_desk/ui/queue_dialogs.py" line="42"/>
         <source>Not moved</source>
         <translation>Nicht verschoben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="536"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="440"/>
         <source>{ticket} moved to {when}</source>
         <translation>{ticket} verschoben auf {when}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="552"/>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="579"/>
+        <location filename="../../welcome_desk/ui/queue_dialogs.py" line="60"/>
+        <location filename="../../welcome_desk/ui/queue_dialogs.py" line="88"/>
         <source>Not referred</source>
         <translation>Nicht weitergeleitet</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="584"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="460"/>
         <source>{old} referred to {unit}: {new}</source>
         <translation>{old} weitergeleitet an {unit}: {new}</translation>
     </message>
@@ -3080,207 +3078,207 @@
 <context>
     <name>Restore</name>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="46"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="49"/>
         <source>kept before a restore</source>
         <translation>vor einer Wiederherstellung aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="48"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="51"/>
         <source>daily</source>
         <translation>täglich</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="50"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="53"/>
         <source>made by hand</source>
         <translation>von Hand erstellt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="52"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="55"/>
         <source>before an upgrade</source>
         <translation>vor einer Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="53"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="56"/>
         <source>backup</source>
         <translation>Sicherung</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="70"/>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="254"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="73"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="257"/>
         <source>Restore a backup</source>
         <translation>Eine Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="79"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="82"/>
         <source>&amp;Backups, newest first:</source>
         <translation>&amp;Sicherungen, neueste zuerst:</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="82"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="85"/>
         <source>Backups, newest first</source>
         <translation>Sicherungen, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="84"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="87"/>
         <source>No backups were found next to the database.</source>
         <translation>Neben der Datenbank wurden keine Sicherungen gefunden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="88"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="91"/>
         <source>&amp;Restore this backup</source>
         <translation>Diese Sicherung &amp;wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="90"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="93"/>
         <source>Restore this backup</source>
         <translation>Diese Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="92"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="95"/>
         <source>Choose a &amp;file…</source>
         <translation>&amp;Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="93"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="96"/>
         <source>Choose a backup file</source>
         <translation>Eine Sicherungsdatei wählen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="94"/>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="95"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="97"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="98"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="137"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="140"/>
         <source>checking…</source>
         <translation>wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="162"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="165"/>
         <source>cannot be restored</source>
         <translation>kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="166"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="169"/>
         <source>checked, can be restored</source>
         <translation>geprüft, kann wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="199"/>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="201"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="202"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="204"/>
         <source>Not a usable backup</source>
         <translation>Keine verwendbare Sicherung</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="199"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="202"/>
         <source>This file cannot be restored.</source>
         <translation>Diese Datei kann nicht wiederhergestellt werden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="214"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="217"/>
         <source>Choose a backup</source>
         <translation>Sicherung wählen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="214"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="217"/>
         <source>Welcome Desk backups (*.sqlite);;All files (*)</source>
         <translation>Welcome-Desk-Sicherungen (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="242"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="245"/>
         <source>The database is damaged or is not a Welcome Desk database.</source>
         <translation>Die Datenbank ist beschädigt oder keine Welcome-Desk-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="243"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="246"/>
         <source>The database was written by a newer version of Welcome Desk.</source>
         <translation>Die Datenbank wurde von einer neueren Version von Welcome Desk geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="244"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="247"/>
         <source>The database could not be read from the disk.</source>
         <translation>Die Datenbank konnte nicht vom Datenträger gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="246"/>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="258"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="249"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="261"/>
         <source>Database not available</source>
         <translation>Datenbank nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="248"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="251"/>
         <source>You can restore a backup. The current file is kept unchanged beside it. Quit leaves everything as it is.</source>
         <translation>Sie können eine Sicherung wiederherstellen. Die aktuelle Datei bleibt unverändert daneben erhalten. „Beenden“ lässt alles, wie es ist.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="252"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="255"/>
         <source>Restore a backup…</source>
         <translation>Sicherung wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="253"/>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="255"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="256"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="258"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="270"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="273"/>
         <source>Choose the backup to bring back. The data after it is lost, but the current file is kept.</source>
         <translation>Bitte die Sicherung wählen, die zurückgeholt werden soll. Daten, die danach gespeichert wurden, gehen verloren; die aktuelle Datei wird aber aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="281"/>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="283"/>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="334"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="284"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="286"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="339"/>
         <source>Backup restored</source>
         <translation>Sicherung wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="281"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="284"/>
         <source>The backup was restored.</source>
         <translation>Die Sicherung wurde wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="282"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="285"/>
         <source>The previous file is kept as {kept}.</source>
         <translation>Die bisherige Datei ist aufbewahrt als {kept}.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="289"/>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="291"/>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="328"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="292"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="294"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="334"/>
         <source>Restore failed</source>
         <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="289"/>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="328"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="292"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="334"/>
         <source>The backup could not be restored. Nothing was changed.</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden. Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="309"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="313"/>
         <source>Restore from backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="310"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="314"/>
         <source>This desk uses a database server; it is restored with the server&apos;s own tools.</source>
         <translation>Dieser Platz nutzt einen Datenbankserver; er wird mit den eigenen Werkzeugen des Servers wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="315"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="319"/>
         <source>Close Welcome Desk on every other desk first. The data saved after the chosen backup is replaced; the current data is kept as a backup. Welcome Desk closes after the restore.</source>
         <translation>Bitte zuerst Welcome Desk an allen anderen Plätzen schließen. Die nach der gewählten Sicherung gespeicherten Daten werden ersetzt; die aktuellen Daten werden als Sicherung aufbewahrt. Welcome Desk schließt sich nach der Wiederherstellung.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="335"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="340"/>
         <source>The backup was restored. Welcome Desk closes now — please start it again.</source>
         <translation>Die Sicherung wurde wiederhergestellt. Welcome Desk schließt sich jetzt — bitte neu starten.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="336"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="341"/>
         <source>The previous data is kept as {kept}.</source>
         <translation>Die bisherigen Daten sind aufbewahrt als {kept}.</translation>
     </message>
@@ -3288,313 +3286,312 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="296"/>
+        <location filename="../../welcome_desk/ui/review/panels.py" line="66"/>
         <source>(all)</source>
         <translation>(alle)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="300"/>
+        <location filename="../../welcome_desk/ui/review/panels.py" line="56"/>
         <source>(no concern)</source>
         <translation>(kein Anliegen)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="303"/>
-        <location filename="../../welcome_desk/ui/review/window.py" line="314"/>
+        <location filename="../../welcome_desk/ui/review/panels.py" line="52"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="333"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="225"/>
         <source>Team lead review — {centre}</source>
         <translation>Auswertung der Teamleitung — {centre}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="334"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="226"/>
         <source>Team lead review</source>
         <translation>Auswertung der Teamleitung</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="335"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="227"/>
         <source>&amp;From</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="336"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="228"/>
         <source>T&amp;o</source>
         <translation>&amp;Bis</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="337"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="229"/>
         <source>First day</source>
         <translation>Erster Tag</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="338"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="230"/>
         <source>Last day</source>
         <translation>Letzter Tag</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="342"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="234"/>
         <source>To&amp;day</source>
         <translation>&amp;Heute</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="342"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="234"/>
         <source>Show today</source>
         <translation>Heute zeigen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="343"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="235"/>
         <source>&amp;Yesterday</source>
         <translation>&amp;Gestern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="343"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="235"/>
         <source>Show yesterday</source>
         <translation>Gestern zeigen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="344"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="236"/>
         <source>This wee&amp;k</source>
         <translation>Diese &amp;Woche</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="344"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="236"/>
         <source>Show this week, Monday to Sunday</source>
         <translation>Diese Woche zeigen, Montag bis Sonntag</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="345"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="237"/>
         <source>This &amp;month</source>
         <translation>Dieser &amp;Monat</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="345"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="237"/>
         <source>Show this calendar month</source>
         <translation>Diesen Kalendermonat zeigen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="351"/>
+        <location filename="../../welcome_desk/ui/review/panels.py" line="77"/>
         <source>&amp;Unit</source>
         <translation>&amp;Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="351"/>
+        <location filename="../../welcome_desk/ui/review/panels.py" line="77"/>
         <source>Filter by unit</source>
         <translation>Nach Stelle filtern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="352"/>
+        <location filename="../../welcome_desk/ui/review/panels.py" line="78"/>
         <source>&amp;Concern</source>
         <translation>&amp;Anliegen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="352"/>
+        <location filename="../../welcome_desk/ui/review/panels.py" line="78"/>
         <source>Filter by concern</source>
         <translation>Nach Anliegen filtern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="353"/>
+        <location filename="../../welcome_desk/ui/review/panels.py" line="79"/>
         <source>&amp;Status</source>
         <translation>Sta&amp;tus</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="353"/>
+        <location filename="../../welcome_desk/ui/review/panels.py" line="79"/>
         <source>Filter by status</source>
         <translation>Nach Status filtern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="354"/>
+        <location filename="../../welcome_desk/ui/review/panels.py" line="80"/>
         <source>L&amp;anguage</source>
         <translation>S&amp;prache</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="354"/>
+        <location filename="../../welcome_desk/ui/review/panels.py" line="80"/>
         <source>Filter by the visitor&apos;s language</source>
         <translation>Nach der Sprache des Besuchers filtern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="355"/>
+        <location filename="../../welcome_desk/ui/review/panels.py" line="81"/>
         <source>Sta&amp;ff</source>
         <translation>Mita&amp;rbeiter</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="355"/>
+        <location filename="../../welcome_desk/ui/review/panels.py" line="81"/>
         <source>Filter by staff member</source>
         <translation>Nach Mitarbeiter filtern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="356"/>
+        <location filename="../../welcome_desk/ui/review/panels.py" line="82"/>
         <source>&amp;Walk-in or appointment</source>
         <translation>&amp;Ohne oder mit Termin</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="356"/>
+        <location filename="../../welcome_desk/ui/review/panels.py" line="82"/>
         <source>Filter walk-ins or appointments</source>
         <translation>Besuche ohne oder mit Termin filtern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="362"/>
+        <location filename="../../welcome_desk/ui/review/panels.py" line="111"/>
         <source>Visits</source>
         <translation>Besuche</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="363"/>
+        <location filename="../../welcome_desk/ui/review/panels.py" line="112"/>
         <source>Walk-ins</source>
         <translation>Ohne Termin</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="364"/>
+        <location filename="../../welcome_desk/ui/review/panels.py" line="113"/>
         <source>Appointments</source>
         <translation>Mit Termin</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="365"/>
+        <location filename="../../welcome_desk/ui/review/panels.py" line="114"/>
         <source>No-shows (rate)</source>
         <translation>Nicht erschienen (Anteil)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="366"/>
+        <location filename="../../welcome_desk/ui/review/panels.py" line="115"/>
         <source>Waiting, median</source>
         <translation>Wartezeit, Median</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="367"/>
+        <location filename="../../welcome_desk/ui/review/panels.py" line="116"/>
         <source>Waiting, 90th percentile</source>
         <translation>Wartezeit, 90. Perzentil</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="368"/>
+        <location filename="../../welcome_desk/ui/review/panels.py" line="117"/>
         <source>Service time, median</source>
         <translation>Beratungsdauer, Median</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="369"/>
+        <location filename="../../welcome_desk/ui/review/panels.py" line="118"/>
         <source>Busiest hours</source>
         <translation>Meistbesuchte Stunden</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="373"/>
+        <location filename="../../welcome_desk/ui/review/panels.py" line="122"/>
         <source>Figures for the selection</source>
         <translation>Zahlen zur Auswahl</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="374"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="244"/>
         <source>&amp;Entries</source>
         <translation>&amp;Einträge</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="375"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="245"/>
         <source>Char&amp;ts</source>
         <translation>&amp;Diagramme</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="376"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="246"/>
         <source>Entries and charts</source>
         <translation>Einträge und Diagramme</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="377"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="247"/>
         <source>Entries or charts</source>
         <translation>Einträge oder Diagramme</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="378"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="248"/>
         <source>Entries of the selection</source>
         <translation>Einträge der Auswahl</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="379"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="249"/>
         <source>&amp;Print day list…</source>
         <translation>Tagesliste dr&amp;ucken…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="380"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="250"/>
         <source>Write the day list as PDF and print it (Ctrl+P)</source>
         <translation>Die Tagesliste als PDF erstellen und drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="381"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="251"/>
         <source>Print the day list</source>
         <translation>Die Tagesliste drucken</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="382"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="252"/>
         <source>Export CS&amp;V…</source>
         <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="383"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="253"/>
         <source>Export the selection as CSV</source>
         <translation>Die Auswahl als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="384"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="254"/>
         <source>Export &amp;XLSX…</source>
         <translation>XLS&amp;X exportieren…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="385"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="255"/>
         <source>Export the selection as Excel workbook</source>
         <translation>Die Auswahl als Excel-Arbeitsmappe exportieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="386"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="256"/>
         <source>&amp;Include personal data</source>
         <translation>Mit persön&amp;lichen Daten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="387"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="257"/>
         <source>Include personal data in exports</source>
         <translation>Persönliche Daten in Exporte aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="389"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="259"/>
         <source>Adds the visitor&apos;s name, contact, typed concern and note. Needs the team lead again; recorded in the audit log.</source>
         <translation>Fügt Name, Kontakt, eingegebenes Anliegen und Notiz des Besuchers hinzu. Erfordert erneut die Teamleitung; wird im Audit-Protokoll festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="391"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="261"/>
         <source>Monthly &amp;report…</source>
         <translation>Mo&amp;natsbericht…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="392"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="262"/>
         <source>Write the monthly report as PDF</source>
         <translation>Den Monatsbericht als PDF erstellen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="393"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="263"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="394"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="264"/>
         <source>Close the review (Esc)</source>
         <translation>Die Auswertung schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="395"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="265"/>
         <source>Close the review</source>
         <translation>Die Auswertung schließen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="396"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="266"/>
         <source>Messages</source>
         <translation>Meldungen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="493"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="363"/>
         <source>The figures could not be computed: {error}</source>
         <translation>Die Zahlen konnten nicht berechnet werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="513"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="383"/>
         <source>Entries (counting …)</source>
         <translation>Einträge (werden gezählt …)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welcome_desk/ui/review/window.py" line="515"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="385"/>
         <source>Entries: %Ln</source>
         <translation>
             <numerusform>Einträge: %Ln</numerusform>
@@ -3602,67 +3599,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="525"/>
+        <location filename="../../welcome_desk/ui/review/panels.py" line="132"/>
         <source>{minutes} min</source>
         <translation>{minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="550"/>
+        <location filename="../../welcome_desk/ui/review/work.py" line="65"/>
         <source>Please wait until the running export has finished.</source>
         <translation>Bitte warten, bis der laufende Export abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="552"/>
+        <location filename="../../welcome_desk/ui/review/work.py" line="67"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="587"/>
+        <location filename="../../welcome_desk/ui/review/work.py" line="102"/>
         <source>Not finished: {error}</source>
         <translation>Nicht abgeschlossen: {error}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="588"/>
+        <location filename="../../welcome_desk/ui/review/work.py" line="103"/>
         <source>The work could not be finished.</source>
         <translation>Der Vorgang konnte nicht abgeschlossen werden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="592"/>
+        <location filename="../../welcome_desk/ui/review/work.py" line="107"/>
         <source>Cancelled — no file was written.</source>
         <translation>Abgebrochen — es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="624"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="404"/>
         <source>Export personal data</source>
         <translation>Persönliche Daten exportieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="625"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="405"/>
         <source>Personal data not exported: the team lead did not confirm.</source>
         <translation>Persönliche Daten nicht exportiert: Die Teamleitung hat nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="628"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="408"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="628"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="408"/>
         <source>Export XLSX</source>
         <translation>XLSX exportieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="630"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="410"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="630"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="410"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welcome_desk/ui/review/window.py" line="644"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="424"/>
         <source>%n entries exported to {path}</source>
         <translation>
             <numerusform>%n Eintrag exportiert nach {path}</numerusform>
@@ -3670,32 +3667,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="663"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="443"/>
         <source>Day list written to {path}</source>
         <translation>Tagesliste gespeichert in {path}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="665"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="445"/>
         <source>Day list {range}</source>
         <translation>Tagesliste {range}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="667"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="447"/>
         <source>Day list</source>
         <translation>Tagesliste</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="682"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="462"/>
         <source>Monthly report</source>
         <translation>Monatsbericht</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="684"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="464"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="691"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="471"/>
         <source>Monthly report written to {path}</source>
         <translation>Monatsbericht gespeichert in {path}</translation>
     </message>
@@ -3788,76 +3785,86 @@
         <translation>Passwort der Teamleitung &amp;festlegen…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="174"/>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="175"/>
         <source>Signed out of team lead.</source>
         <translation>Als Teamleitung abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="188"/>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="190"/>
         <source>The team-lead password is saved.</source>
         <translation>Das Passwort der Teamleitung ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="192"/>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="297"/>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="199"/>
+        <source>Recovery key</source>
+        <translation>Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="200"/>
+        <source>Write this recovery key down and keep it in a safe place. It is shown only now and is the only way to replace a forgotten team-lead password (welcome-desk team-lead recover).</source>
+        <translation>Schreiben Sie diesen Wiederherstellungsschlüssel auf und bewahren Sie ihn sicher auf. Er wird nur jetzt angezeigt und ist der einzige Weg, ein vergessenes Passwort der Teamleitung zu ersetzen (welcome-desk team-lead recover).</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="228"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="289"/>
         <source>Retention of personal data</source>
         <translation>Aufbewahrungsfrist persönlicher Daten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="200"/>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="236"/>
         <source>Personal data is kept for {days} days; entries erased now: {count}.</source>
         <translation>Persönliche Daten werden {days} Tage aufbewahrt; jetzt gelöschte Einträge: {count}.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="210"/>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="219"/>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="246"/>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="255"/>
         <source>Erase personal data now</source>
         <translation>Persönliche Daten jetzt löschen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="220"/>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="256"/>
         <source>Erase the personal data of entries older than {days} days now? Entries affected: {count}.</source>
         <translation>Die persönlichen Daten aller Einträge, die älter als {days} Tage sind, jetzt löschen? Betroffene Einträge: {count}.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="224"/>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="260"/>
         <source>Names, contacts, typed concerns and notes are erased for good; the statistics stay.</source>
         <translation>Namen, Kontaktdaten, eingegebene Anliegen und Notizen werden endgültig gelöscht; die Statistik bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="225"/>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="261"/>
         <source>Erase</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="226"/>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="262"/>
         <location filename="../../welcome_desk/ui/roles_dialogs.py" line="124"/>
         <location filename="../../welcome_desk/ui/roles_dialogs.py" line="125"/>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="232"/>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="233"/>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="328"/>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="329"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="236"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="237"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="320"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="321"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="236"/>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="274"/>
         <source>Personal data erased; entries affected: {count}.</source>
         <translation>Persönliche Daten gelöscht; betroffene Einträge: {count}.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="242"/>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="387"/>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="280"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="380"/>
         <source>Audit log</source>
         <translation>Audit-Protokoll</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="255"/>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="293"/>
         <source>Lock the screen later or never</source>
         <translation>Den Bildschirm später oder nie sperren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="285"/>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="323"/>
         <source>The team lead was signed out.</source>
         <translation>Die Teamleitung wurde abgemeldet.</translation>
     </message>
@@ -3888,7 +3895,7 @@
     </message>
     <message>
         <location filename="../../welcome_desk/ui/roles_dialogs.py" line="48"/>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="170"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="173"/>
         <source>Too many wrong attempts. Please wait {seconds} s before the next try.</source>
         <translation>Zu viele falsche Versuche. Bitte {seconds} s bis zum nächsten Versuch warten.</translation>
     </message>
@@ -3940,204 +3947,204 @@
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="156"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="159"/>
         <source>The password is not right.</source>
         <translation>Das Passwort ist nicht richtig.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="176"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="179"/>
         <source>You can try again now.</source>
         <translation>Sie können es jetzt erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="192"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="196"/>
         <source>Change team-lead password</source>
         <translation>Passwort der Teamleitung ändern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="192"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="196"/>
         <source>Set team-lead password</source>
         <translation>Passwort der Teamleitung festlegen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="196"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="200"/>
         <source>Enter the current password, then the new one twice.</source>
         <translation>Bitte das aktuelle Passwort eingeben, dann zweimal das neue.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="198"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="202"/>
         <source>No team-lead password is set yet. Team-lead functions (exports with personal data, centre editing, retention, erasing, restore) need one. Set it now and keep it safe.</source>
         <translation>Es ist noch kein Passwort für die Teamleitung festgelegt. Funktionen der Teamleitung (Exporte mit persönlichen Daten, Zentrum bearbeiten, Aufbewahrungsfrist, Löschen, Wiederherstellen) brauchen eines. Bitte jetzt festlegen und sicher aufbewahren.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="203"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="207"/>
         <source>“{what}” needs the team-lead role.</source>
         <translation>„{what}“ erfordert die Rolle Teamleitung.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="206"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="210"/>
         <source>Current team-lead password</source>
         <translation>Aktuelles Passwort der Teamleitung</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="207"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="211"/>
         <source>New team-lead password</source>
         <translation>Neues Passwort der Teamleitung</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="208"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="212"/>
         <source>New team-lead password again</source>
         <translation>Neues Passwort der Teamleitung wiederholen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="209"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="213"/>
         <source>At least {minimum} characters; a few words make a good password.</source>
         <translation>Mindestens {minimum} Zeichen; einige Wörter ergeben ein gutes Passwort.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="215"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="219"/>
         <source>&amp;Current password:</source>
         <translation>&amp;Aktuelles Passwort:</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="220"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="224"/>
         <source>&amp;New password:</source>
         <translation>&amp;Neues Passwort:</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="222"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="226"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="229"/>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="230"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="233"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="234"/>
         <source>Save password</source>
         <translation>Passwort speichern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="250"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="254"/>
         <source>The two new passwords differ. Please type them again.</source>
         <translation>Die beiden neuen Passwörter stimmen nicht überein. Bitte erneut eingeben.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="300"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="292"/>
         <source>The visitor&apos;s name and contact, the concern as typed and notes are erased automatically when an entry is older than this period. Tickets, units, concerns, times and statuses stay for the statistics.</source>
         <translation>Name und Kontakt des Besuchers, das eingegebene Anliegen und Notizen werden automatisch gelöscht, wenn ein Eintrag älter als diese Frist ist. Nummern, Stellen, Anliegen, Zeiten und Status bleiben für die Statistik erhalten.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="310"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="302"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="311"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="303"/>
         <source>Retention period in days</source>
         <translation>Aufbewahrungsfrist in Tagen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="312"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="304"/>
         <source>Keep personal data for:</source>
         <translation>Persönliche Daten aufbewahren für:</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="325"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="317"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="326"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="318"/>
         <source>Save the retention period</source>
         <translation>Die Aufbewahrungsfrist speichern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="349"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="341"/>
         <source>Entries with personal data: {count}; the oldest is from {day}.</source>
         <translation>Einträge mit persönlichen Daten: {count}; der älteste ist vom {day}.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="353"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="345"/>
         <source>No entry holds personal data at the moment.</source>
         <translation>Zurzeit enthält kein Eintrag persönliche Daten.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="358"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="350"/>
         <source>Saving erases the personal data of older entries now: {count}.</source>
         <translation>Speichern löscht jetzt die persönlichen Daten älterer Einträge: {count}.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="360"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="352"/>
         <source>Saving erases nothing now.</source>
         <translation>Speichern löscht jetzt nichts.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="390"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="383"/>
         <source>Show only this action</source>
         <translation>Nur diese Aktion zeigen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="391"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="384"/>
         <source>All actions</source>
         <translation>Alle Aktionen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="394"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="387"/>
         <source>&amp;Show:</source>
         <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="403"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="396"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="403"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="396"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="403"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="396"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="403"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="396"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="403"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="396"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="416"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="409"/>
         <source>Audit records, newest first</source>
         <translation>Audit-Einträge, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="419"/>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="420"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="412"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="413"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="432"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="425"/>
         <source>team lead</source>
         <translation>Teamleitung</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="432"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="425"/>
         <source>reception</source>
         <translation>Empfang</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="432"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="425"/>
         <source>automatic</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="442"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="435"/>
         <source>{count} records</source>
         <translation>{count} Einträge</translation>
     </message>
@@ -4178,7 +4185,7 @@
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../welcome_desk/ui/start_window.py" line="48"/>
+        <location filename="../../welcome_desk/ui/start_window.py" line="44"/>
         <source>Opening the desk …</source>
         <translation>Der Empfang wird geöffnet …</translation>
     </message>
@@ -4356,182 +4363,182 @@
 <context>
     <name>UnitForm</name>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="332"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="330"/>
         <source>&amp;Id</source>
         <translation>&amp;Id</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="333"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="331"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="334"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="332"/>
         <source>Ticket &amp;prefix</source>
         <translation>Wartenummer-&amp;Buchstaben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="335"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="333"/>
         <source>&amp;Kind</source>
         <translation>&amp;Art</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="336"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="334"/>
         <source>&amp;Room</source>
         <translation>&amp;Raum</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="337"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="335"/>
         <source>Coun&amp;ter</source>
         <translation>Sc&amp;halter</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="338"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="336"/>
         <source>Phone n&amp;umbers</source>
         <translation>Tele&amp;fonnummern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="339"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="337"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-Mail</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="340"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="338"/>
         <source>Takes</source>
         <translation>Nimmt an</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="341"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="339"/>
         <source>S&amp;lot length (minutes)</source>
         <translation>Terminlän&amp;ge (Minuten)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="342"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="340"/>
         <source>Visitors per sl&amp;ot</source>
         <translation>Besucher pro Ter&amp;min</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="346"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="344"/>
         <source>Unit id</source>
         <translation>Id der Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="347"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="345"/>
         <source>Ticket prefix (one or two capital letters)</source>
         <translation>Buchstaben der Wartenummer (ein oder zwei Großbuchstaben)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="348"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="346"/>
         <source>Kind of unit</source>
         <translation>Art der Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="349"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="347"/>
         <source>Office of the centre</source>
         <translation>Stelle des Zentrums</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="349"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="347"/>
         <source>Partner in the house</source>
         <translation>Partner im Haus</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="349"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="347"/>
         <source>External office</source>
         <translation>Externe Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="351"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="349"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="352"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="350"/>
         <source>Counter</source>
         <translation>Schalter</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="353"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="351"/>
         <source>Phone numbers, one per line</source>
         <translation>Telefonnummern, eine pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="354"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="352"/>
         <source>E-mail address</source>
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="355"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="353"/>
         <source>&amp;Walk-ins (tickets)</source>
         <translation>&amp;Ohne Termin (Wartenummern)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="356"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="354"/>
         <source>Takes walk-ins</source>
         <translation>Nimmt Besuche ohne Termin an</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="357"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="355"/>
         <source>&amp;Appointments</source>
         <translation>Mit &amp;Termin</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="358"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="356"/>
         <source>Takes appointments</source>
         <translation>Nimmt Termine an</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="359"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="357"/>
         <source>Slot length in minutes</source>
         <translation>Terminlänge in Minuten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="360"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="358"/>
         <source>Visitors per appointment slot</source>
         <translation>Besucher pro Termin</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="361"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="359"/>
         <source>Own &amp;hours (otherwise the centre&apos;s hours apply)</source>
         <translation>Eigene &amp;Zeiten (sonst gelten die des Zentrums)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="362"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="360"/>
         <source>Unit has its own hours</source>
         <translation>Stelle hat eigene Zeiten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="364"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="362"/>
         <source>Per day: ranges like 08:00–12:00, 13:00–16:00; add “walk-in” or “appointment” after a range for one kind of visit only. Empty = closed that day.</source>
         <translation>Je Tag: Zeiträume wie 08:00–12:00, 13:00–16:00; „walk-in“ oder „appointment“ nach einem Zeitraum gilt nur für Besuche ohne bzw. mit Termin. Leer = an diesem Tag geschlossen.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="369"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="367"/>
         <source>Unit {name} ({id})</source>
         <translation>Stelle {name} ({id})</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="374"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="372"/>
         <source>Unit: {name}</source>
         <translation>Stelle: {name}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="378"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="376"/>
         <source>Unit name</source>
         <translation>Name der Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="396"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="394"/>
         <source>Hours — {day}</source>
         <translation>Zeiten — {day}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="397"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="395"/>
         <source>Hours</source>
         <translation>Zeiten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="417"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="415"/>
         <source>{where} — Takes: choose walk-ins, appointments or both</source>
         <translation>{where} — Nimmt an: bitte ohne Termin, mit Termin oder beides wählen</translation>
     </message>

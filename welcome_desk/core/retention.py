@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from welcome_desk.core import audit, centre_settings
 from welcome_desk.core.database import Database
 from welcome_desk.core.models import Entry
-from welcome_desk.core.roles import SYSTEM, TEAM_LEAD
+from welcome_desk.core.actor import SYSTEM, TEAM_LEAD
 
 DEFAULT_RETENTION_DAYS = 90
 MIN_RETENTION_DAYS = 7
@@ -118,6 +118,11 @@ def _anything_due(db: Database, now: dt.datetime, days: int) -> bool:
             select(Entry.id).where(Entry.day < cutoff_day(now, days), _has_personal()).limit(1)
         ).first()
     return found is not None
+
+
+def erase_past(session: Session, now: dt.datetime, days: int) -> int:
+    """Erase personal fields older than ``days`` inside the caller's transaction; returns how many."""
+    return _purge(session, now, days)
 
 
 def _purge(session: Session, now: dt.datetime, days: int) -> int:

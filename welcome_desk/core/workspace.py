@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from welcome_desk.core.booking import BookingService, Clock, system_clock
+from welcome_desk.core.actor import Actor, Seat
+from welcome_desk.core.booking import BookingService, Clock, desk_seat, system_clock
 from welcome_desk.core.centre import Centre
 from welcome_desk.core.centre_store import ChooseCentre, ensure_active_centre
 from welcome_desk.core.database import Database, open_database, resolve_url
@@ -26,13 +27,18 @@ class Workspace:
     over by :meth:`adopt_router` when the window built it while the database was opening.
     """
 
-    def __init__(self, db: Database, centre: Centre, booking: BookingService, clock: Clock,
+    def __init__(self, db: Database, centre: Centre, booking: BookingService, clock: Clock, seat: Seat,
                  router: Router | None = None) -> None:
         self.db = db
         self.centre = centre
         self.booking = booking
         self.clock = clock
+        self.seat = seat  # who is at this desk now: the one owner of the actor
         self._router = router
+
+    @property
+    def actor(self) -> Actor:
+        return self.seat.actor
 
     @property
     def router(self) -> Router:
@@ -47,7 +53,7 @@ class Workspace:
         if router.centre.document != self.centre.document:
             return False
         self.centre = router.centre
-        self.booking = BookingService(self.db, self.centre, clock=self.clock, staff=self.booking.staff)
+        self.booking = BookingService(self.db, self.centre, clock=self.clock, seat=self.seat)
         self._router = router
         return True
 
@@ -58,7 +64,7 @@ class Workspace:
         """Rewire to another (or an edited) centre without a restart: routing and booking follow."""
         self.centre = centre
         self._router = None
-        self.booking = BookingService(self.db, centre, clock=self.clock, staff=self.booking.staff)
+        self.booking = BookingService(self.db, centre, clock=self.clock, seat=self.seat)
 
 
 def open_workspace(
@@ -67,17 +73,20 @@ def open_workspace(
     centre_id: str | None = None,
     clock: Clock = system_clock,
     staff: str = "",
+    actor: Actor | None = None,
     retention_days: int | None = None,
     choose_centre: ChooseCentre | None = None,
     daily_backup: bool = True,
 ) -> Workspace:
     """Everything a desk needs.
 
-    ``choose_centre`` is asked only on a database without any centre.
+    ``actor`` is who works at this desk (default: reception named ``staff``,
+    else the system user). ``choose_centre`` is asked only on a database without any centre.
     ``daily_backup=False`` leaves the day's backup to the caller (the GUI makes
     it in a worker thread once the window is up, see
     :func:`welcome_desk.core.backup.daily_backup_if_due`).
     """
+    seat = Seat(actor) if actor is not None else desk_seat(staff)
     db = open_database(resolve_url(url))
     try:
         upgrade(db)
@@ -92,4 +101,10 @@ def open_workspace(
     except Exception:
         db.dispose()
         raise
-    return Workspace(db=db, centre=centre, booking=BookingService(db, centre, clock=clock, staff=staff), clock=clock)
+    return Workspace(
+        db=db,
+        centre=centre,
+        booking=BookingService(db, centre, clock=clock, seat=seat),
+        clock=clock,
+        seat=seat,
+    )

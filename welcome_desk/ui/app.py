@@ -174,7 +174,7 @@ def _run(db_url: str | None, centre_id: str | None, after_show=lambda: None) -> 
         from welcome_desk.core.roles import RoleSession
         from welcome_desk.ui.main_window import MainWindow
 
-        roles = RoleSession(workspace.db, workspace.clock, settings.staff)  # every desk starts as reception
+        roles = RoleSession(workspace.db, workspace.clock, seat=workspace.seat)  # every desk starts as reception
         desk = MainWindow(workspace, settings, translations=translations, save_settings=save_settings, roles=roles)
         window.install_desk(desk)
         watch_routing("desk", desk.intake, desk.suggestions.model())
