@@ -2,8 +2,7 @@
 
     .venv/bin/python tests/bench_app.py [--big N]
 
-Prints:
-- app start to first shown window, as a ratio to a bare PySide6 window started the same way;
+Prints (start-up is measured from outside the process by tests/bench_startup.py):
 - route latency per keystroke (typing real phrases letter by letter);
 - booking time (walk-in and appointment);
 - slip rendering time;
@@ -15,16 +14,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 import sqlite3
 import statistics
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 PHRASES = [
     "Aufenthaltserlaubnis verlängern", "looking for a flat", "Arbeitsvertrag neue Stelle",
@@ -32,48 +26,12 @@ PHRASES = [
     "Wohnung suchen Gemeinschaftsunterkunft", "I want to go back home", "Diskriminierung bei der Arbeit",
 ]
 
-BARE_WINDOW = """
-import sys, time
-t0 = time.perf_counter()
-from PySide6.QtWidgets import QApplication, QMainWindow
-app = QApplication(sys.argv)
-w = QMainWindow(); w.resize(1200, 800); w.show(); app.processEvents()
-print(time.perf_counter() - t0)
-"""
-
-APP_WINDOW = """
-import sys, time
-t0 = time.perf_counter()
-from welcome_desk.ui.app import build_for_benchmark
-app, window = build_for_benchmark(sys.argv[1])
-window.show(); app.processEvents()
-print(time.perf_counter() - t0)
-"""
-
-
 def ms(seconds: float) -> str:
     return f"{seconds * 1000:.2f} ms"
 
 
 def pct(values: list[float], q: float) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[int(q * 100) - 1] if len(values) > 1 else values[0]
-
-
-def start_ratio(db_url: str, runs: int = 5) -> None:
-    def measure(code: str, *args: str) -> float:
-        times = []
-        for _ in range(runs):
-            out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, check=True)
-            times.append(float(out.stdout.strip().splitlines()[-1]))
-        return statistics.median(times)
-
-    bare = measure(BARE_WINDOW)
-    try:
-        app = measure(APP_WINDOW, db_url)
-    except subprocess.CalledProcessError as exc:
-        print(f"app start: could not measure ({exc.stderr.strip().splitlines()[-1] if exc.stderr else exc})")
-        return
-    print(f"start to first window: app {ms(app)}, bare PySide6 window {ms(bare)}, ratio {app / bare:.2f}")
 
 
 def bench_core(db_url: str) -> None:
@@ -185,15 +143,12 @@ def bench_big(n: int, folder: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--big", type=int, default=0, metavar="N", help="also benchmark on N demo visits")
-    parser.add_argument("--no-start", action="store_true", help="skip the start-up measurement")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         url = f"sqlite:///{tmp}/bench.sqlite"
         from welcome_desk.core.workspace import open_workspace
 
         open_workspace(url).close()
-        if not args.no_start:
-            start_ratio(url)
         bench_core(url)
         if args.big:
             bench_big(args.big, Path(tmp))

@@ -1892,52 +1892,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="206"/>
+        <location filename="../../welcome_desk/ui/start_window.py" line="73"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="205"/>
         <source>Welcome Desk — {centre}</source>
         <translation>Welcome Desk — {centre}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="207"/>
+        <location filename="../../welcome_desk/ui/start_window.py" line="33"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="206"/>
         <source>Visitor&apos;s &amp;concern</source>
         <translation>&amp;Anliegen des Besuchers</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="208"/>
+        <location filename="../../welcome_desk/ui/start_window.py" line="39"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="207"/>
         <source>Enter concern …</source>
         <translation>Anliegen eingeben …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="209"/>
+        <location filename="../../welcome_desk/ui/start_window.py" line="40"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="208"/>
         <source>Visitor&apos;s concern</source>
         <translation>Anliegen des Besuchers</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="211"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="210"/>
         <source>Type a few words; Up and Down choose a suggestion, Enter picks it, F5 issues a ticket.</source>
         <translation>Wenige Wörter eingeben; Pfeil hoch/runter wählt einen Vorschlag, Eingabetaste übernimmt ihn, F5 gibt eine Wartenummer aus.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="213"/>
+        <location filename="../../welcome_desk/ui/start_window.py" line="42"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="212"/>
         <source>Suggested units</source>
         <translation>Vorgeschlagene Stellen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="214"/>
+        <location filename="../../welcome_desk/ui/start_window.py" line="63"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="213"/>
         <source>Suggested units, best first</source>
         <translation>Vorgeschlagene Stellen, die passendste zuerst</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="215"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="214"/>
         <source>Visitor&apos;s &amp;language (slip)</source>
         <translation>Sprache des Besuchers (&amp;Zettel)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="216"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="215"/>
         <source>Visitor&apos;s language for the slip</source>
         <translation>Sprache des Besuchers für den Laufzettel</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="217"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="216"/>
         <source>The slip is printed in this language and in German (Ctrl+L)</source>
         <translation>Der Laufzettel wird in dieser Sprache und auf Deutsch gedruckt (Strg+L)</translation>
     </message>
@@ -1952,12 +1958,12 @@
         <translation>Wartenummer für heute ausgeben und Laufzettel drucken (F5 oder Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="218"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="217"/>
         <source>Walk-in / Ticket   F5</source>
         <translation>Wartenummer   F5</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="219"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="218"/>
         <source>Walk-in: issue a ticket</source>
         <translation>Ohne Termin: Wartenummer ausgeben</translation>
     </message>
@@ -1972,12 +1978,12 @@
         <translation>Einen freien Termin buchen (F6)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="220"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="219"/>
         <source>Appointment…   F6</source>
         <translation>Termin…   F6</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="221"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="220"/>
         <source>Book an appointment</source>
         <translation>Termin buchen</translation>
     </message>
@@ -2117,12 +2123,12 @@
         <translation>Protokolle, Zahlen, Diagramme, Exporte und der Monatsbericht (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="227"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="226"/>
         <source>Centre: {name}</source>
         <translation>Zentrum: {name}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="228"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="227"/>
         <source>Database: {where}</source>
         <translation>Datenbank: {where}</translation>
     </message>
@@ -2147,7 +2153,7 @@
         <translation>&amp;Weiterleiten …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="229"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="228"/>
         <source>At the desk: {staff}</source>
         <translation>Am Platz: {staff}</translation>
     </message>
@@ -2157,78 +2163,78 @@
         <translation>Schriftgröße {percent} %</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="301"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="300"/>
         <source>Settings could not be saved: {error}</source>
         <translation>Einstellungen konnten nicht gespeichert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="184"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="181"/>
         <source>No unit to pick — type the concern first.</source>
         <translation>Keine Stelle zum Übernehmen — bitte zuerst das Anliegen eingeben.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="216"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="213"/>
         <source>No unit selected — type the concern first.</source>
         <translation>Keine Stelle gewählt — bitte zuerst das Anliegen eingeben.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="243"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="227"/>
         <source>No ticket issued</source>
         <translation>Keine Wartenummer ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="269"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="253"/>
         <source>Cannot book</source>
         <translation>Buchung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="290"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="273"/>
         <source>Ticket {ticket} issued</source>
         <translation>Wartenummer {ticket} ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="292"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="275"/>
         <source>Appointment {ticket} booked</source>
         <translation>Termin {ticket} gebucht</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="298"/>
-        <location filename="../../welcome_desk/ui/reception.py" line="338"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="281"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="321"/>
         <source>Slip not written</source>
         <translation>Laufzettel nicht erstellt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="299"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="282"/>
         <source>The visit is saved ({ticket}), but its slip could not be written.</source>
         <translation>Der Besuch ist gespeichert ({ticket}), aber der Laufzettel konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="323"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="306"/>
         <source>cannot write the slip: {error}</source>
         <translation>Laufzettel kann nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="339"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="322"/>
         <source>The slip could not be written.</source>
         <translation>Der Laufzettel konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="356"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="339"/>
         <source>Select an entry in today&apos;s log first.</source>
         <translation>Bitte zuerst einen Eintrag im Tagesprotokoll wählen.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="385"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="368"/>
         <source>Status not changed</source>
         <translation>Status nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="237"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="236"/>
         <source>Today&apos;s log</source>
         <translation>Tagesprotokoll</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welcome_desk/ui/main_window.py" line="239"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="238"/>
         <source>&amp;Queue — %n waiting</source>
         <translation>
             <numerusform>&amp;Warteschlange — %n wartet</numerusform>
@@ -2236,52 +2242,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="240"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="239"/>
         <source>Today&apos;s log (Ctrl+T)</source>
         <translation>Tagesprotokoll (Strg+T)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="241"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="240"/>
         <source>Waiting visitors, call next (F7, F8)</source>
         <translation>Wartende Besucher, nächsten aufrufen (F7, F8)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="242"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="241"/>
         <source>Today&apos;s log and the queue</source>
         <translation>Tagesprotokoll und Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="243"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="242"/>
         <source>Ctrl+T goes to today&apos;s log, F7 to the queue</source>
         <translation>Strg+T springt zum Tagesprotokoll, F7 zur Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="245"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="244"/>
         <source>Today&apos;s log or the queue</source>
         <translation>Tagesprotokoll oder Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="246"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="245"/>
         <source>Left and Right switch between the log and the queue</source>
         <translation>Pfeil links/rechts wechselt zwischen Protokoll und Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="248"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="247"/>
         <source>Scroll the tabs left</source>
         <translation>Reiter nach links blättern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="249"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="248"/>
         <source>Scroll the tabs right</source>
         <translation>Reiter nach rechts blättern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="436"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="419"/>
         <source>Name not changed</source>
         <translation>Name nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="442"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="425"/>
         <source>Changes are now recorded as {staff}.</source>
         <translation>Änderungen werden jetzt als {staff} erfasst.</translation>
     </message>
@@ -2296,7 +2302,7 @@
         <translation>Protokolle und Berichte</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="469"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="452"/>
         <source>Today&apos;s log could not be refreshed: the database is not available just now.</source>
         <translation>Das Tagesprotokoll konnte nicht aktualisiert werden: Die Datenbank ist gerade nicht erreichbar.</translation>
     </message>
@@ -2695,222 +2701,222 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="231"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="222"/>
         <source>The queue could not be refreshed: the database is not available just now.</source>
         <translation>Die Warteschlange konnte nicht aktualisiert werden: Die Datenbank ist gerade nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="245"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="232"/>
         <source>&amp;Unit</source>
         <translation>Stel&amp;le</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="246"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="233"/>
         <source>Unit whose queue is shown</source>
         <translation>Stelle, deren Warteschlange gezeigt wird</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="247"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="234"/>
         <source>Whose queue is shown and called (Alt+U)</source>
         <translation>Wessen Warteschlange gezeigt und aufgerufen wird (Alt+L)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="248"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="235"/>
         <source>&amp;Call next visitor</source>
         <translation>Nächsten auf&amp;rufen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="249"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="236"/>
         <source>Call the next waiting visitor of the chosen unit (F8)</source>
         <translation>Den nächsten wartenden Besucher der gewählten Stelle aufrufen (F8)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="250"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="237"/>
         <source>Call next   F8</source>
         <translation>Nächsten aufrufen   F8</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="251"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="238"/>
         <source>Call the next visitor</source>
         <translation>Den nächsten Besucher aufrufen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="253"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="240"/>
         <source>&amp;Find a visit …</source>
         <translation>Besuch &amp;finden …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="254"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="241"/>
         <source>Find a visit by ticket, name or date (Ctrl+F)</source>
         <translation>Einen Besuch nach Nummer, Name oder Datum finden (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="255"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="242"/>
         <source>Find …   Ctrl+F</source>
         <translation>Finden …   Strg+F</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="256"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="243"/>
         <source>Find a visit</source>
         <translation>Besuch finden</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="259"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="246"/>
         <source>&amp;Arrived</source>
         <translation>An&amp;gekommen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="259"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="246"/>
         <source>The selected visitor is here and waiting</source>
         <translation>Der gewählte Besucher ist da und wartet</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="260"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="247"/>
         <source>No-&amp;show</source>
         <translation>&amp;Nicht erschienen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="260"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="247"/>
         <source>The selected visitor did not come</source>
         <translation>Der gewählte Besucher ist nicht gekommen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="261"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="248"/>
         <source>&amp;Done</source>
         <translation>Erled&amp;igt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="261"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="248"/>
         <source>The selected visitor has been seen</source>
         <translation>Der gewählte Besucher wurde beraten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="262"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="249"/>
         <source>Re&amp;book …</source>
         <translation>&amp;Verschieben …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="262"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="249"/>
         <source>Move the selected appointment to another time</source>
         <translation>Den gewählten Termin auf eine andere Zeit verschieben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="263"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="250"/>
         <source>Ca&amp;ncel visit</source>
         <translation>St&amp;ornieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="263"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="250"/>
         <source>Cancel the selected visit; an appointment&apos;s place becomes free</source>
         <translation>Den gewählten Besuch stornieren; der Platz eines Termins wird frei</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="264"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="251"/>
         <source>Refer &amp;onward …</source>
         <translation>Wei&amp;terleiten …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="264"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="251"/>
         <source>Send the selected visitor on to another unit with a new ticket</source>
         <translation>Den gewählten Besucher mit einer neuen Nummer an eine andere Stelle weiterleiten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="265"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="252"/>
         <source>Re&amp;print slip</source>
         <translation>Laufzettel na&amp;chdrucken</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="265"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="252"/>
         <source>Reprint the slip of the selected visitor (Ctrl+P, or double-click)</source>
         <translation>Laufzettel des gewählten Besuchers nachdrucken (Strg+P oder Doppelklick)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="271"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="258"/>
         <source>Queue of waiting visitors</source>
         <translation>Warteschlange der wartenden Besucher</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="272"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="259"/>
         <source>The menu key opens all actions for the selected visitor.</source>
         <translation>Die Menütaste öffnet alle Aktionen für den gewählten Besucher.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="274"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="261"/>
         <source>Mark as &amp;arrived / waiting</source>
         <translation>Als &amp;angekommen / wartend markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="275"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="262"/>
         <source>Mark as &amp;called</source>
         <translation>Als a&amp;ufgerufen markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="276"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="263"/>
         <source>Mark as &amp;in service</source>
         <translation>Als &amp;in Beratung markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="277"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="264"/>
         <source>Mark as &amp;done</source>
         <translation>Als &amp;erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="278"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="265"/>
         <source>Mark as &amp;no-show</source>
         <translation>Als &amp;nicht erschienen markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="279"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="266"/>
         <source>&amp;Cancel visit</source>
         <translation>Besuch &amp;stornieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="282"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="269"/>
         <source>Nobody is waiting.</source>
         <translation>Niemand wartet.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="346"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="331"/>
         <source>All units — {n} waiting</source>
         <translation>Alle Stellen — {n} wartend</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="349"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="334"/>
         <source>{unit} — {n} waiting</source>
         <translation>{unit} — {n} wartend</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="396"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="381"/>
         <source>Choose the unit to call for first (Alt+U in the queue).</source>
         <translation>Bitte zuerst die Stelle wählen, für die aufgerufen wird (Alt+L in der Warteschlange).</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="405"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="387"/>
         <source>Nobody called</source>
         <translation>Niemand aufgerufen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="410"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="392"/>
         <source>Nobody is waiting for {unit}.</source>
         <translation>Für {unit} wartet niemand.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="415"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="397"/>
         <source>{ticket} called to {unit}</source>
         <translation>{ticket} zu {unit} aufgerufen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="425"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="407"/>
         <source>Called: {ticket} → {unit} at {time}</source>
         <translation>Aufgerufen: {ticket} → {unit} um {time} Uhr</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="437"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="419"/>
         <source>Status not changed</source>
         <translation>Status nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="441"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="423"/>
         <source>{ticket}: {status}</source>
         <translation>{ticket}: {status}</translation>
     </message>
@@ -2920,7 +2926,7 @@
         <translation>Nicht verschoben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="458"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="440"/>
         <source>{ticket} moved to {when}</source>
         <translation>{ticket} verschoben auf {when}</translation>
     </message>
@@ -2931,7 +2937,7 @@
         <translation>Nicht weitergeleitet</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="478"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="460"/>
         <source>{old} referred to {unit}: {new}</source>
         <translation>{old} weitergeleitet an {unit}: {new}</translation>
     </message>
@@ -4177,6 +4183,14 @@
     </message>
 </context>
 <context>
+    <name>StartWindow</name>
+    <message>
+        <location filename="../../welcome_desk/ui/start_window.py" line="44"/>
+        <source>Opening the desk …</source>
+        <translation>Der Empfang wird geöffnet …</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <location filename="../../welcome_desk/ui/models.py" line="22"/>
@@ -4232,7 +4246,7 @@
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../../welcome_desk/ui/suggestions.py" line="57"/>
+        <location filename="../../welcome_desk/ui/suggestions.py" line="58"/>
         <source>{unit}, match {percent} percent: {reason}</source>
         <translation>{unit}, Übereinstimmung {percent} Prozent: {reason}</translation>
     </message>
@@ -4240,128 +4254,108 @@
 <context>
     <name>TicketCard</name>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="62"/>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="70"/>
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="61"/>
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="69"/>
         <source>Last ticket</source>
         <translation>Letzte Nummer</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="63"/>
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="62"/>
         <source>Ticket number</source>
         <translation>Wartenummer</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="64"/>
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="63"/>
         <source>Slip of this ticket</source>
         <translation>Laufzettel dieser Nummer</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="65"/>
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="64"/>
         <source>Print &amp;again</source>
         <translation>&amp;Erneut drucken</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="66"/>
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="65"/>
         <source>Print this slip again</source>
         <translation>Diesen Laufzettel erneut drucken</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="67"/>
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="66"/>
         <source>Print the slip of this ticket again (Ctrl+P)</source>
         <translation>Den Laufzettel dieser Nummer erneut drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="73"/>
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="72"/>
         <source>No ticket issued yet.</source>
         <translation>Noch keine Nummer ausgegeben.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="84"/>
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="81"/>
         <source>Ticket issued ✓</source>
         <translation>Wartenummer ausgegeben ✓</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="84"/>
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="81"/>
         <source>Appointment booked ✓</source>
         <translation>Termin gebucht ✓</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="87"/>
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="84"/>
         <source>Ticket number {ticket}</source>
         <translation>Nummer {ticket}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="92"/>
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="89"/>
         <source>Room {room}</source>
         <translation>Raum {room}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="99"/>
-        <source>Referral slip ✓</source>
-        <translation>Verweiszettel ✓</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="101"/>
-        <source>Sent to a partner outside this building — no waiting number</source>
-        <translation>An einen Partner außerhalb dieses Gebäudes verwiesen — keine Wartenummer</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="104"/>
-        <source>Ticket valid from {time}, about {low}–{high} minutes&apos; wait from then</source>
-        <translation>Wartenummer gilt ab {time}, ab dann etwa {low}–{high} Minuten Wartezeit</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="109"/>
-        <source>Walk-in, logged at {time} — about {low}–{high} minutes&apos; wait</source>
-        <translation>Ohne Termin, erfasst um {time} — etwa {low}–{high} Minuten Wartezeit</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="114"/>
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="97"/>
         <source>Walk-in, logged at {time} — please wait to be called</source>
         <translation>Ohne Termin, erfasst um {time} Uhr — bitte warten, bis die Nummer aufgerufen wird</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="118"/>
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="101"/>
         <source>Appointment on {date} at {time}</source>
         <translation>Termin am {date} um {time} Uhr</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="149"/>
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="132"/>
         <source>PDF: {name}</source>
         <translation>PDF: {name}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="151"/>
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="134"/>
         <source>Slip sent from the print preview.</source>
         <translation>Laufzettel aus der Druckvorschau gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="152"/>
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="135"/>
         <source>Print preview closed without printing.</source>
         <translation>Druckvorschau ohne Drucken geschlossen.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="153"/>
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="136"/>
         <source>Slip printed.</source>
         <translation>Laufzettel gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="154"/>
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="137"/>
         <source>Not printed: no printer is set up.</source>
         <translation>Nicht gedruckt: kein Drucker eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="155"/>
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="138"/>
         <source>The slip could not be printed.</source>
         <translation>Der Laufzettel konnte nicht gedruckt werden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="156"/>
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="139"/>
         <source>No slip PDF: {error}</source>
         <translation>Kein Laufzettel-PDF: {error}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="157"/>
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="140"/>
         <source>Slip saved.</source>
         <translation>Laufzettel gespeichert.</translation>
     </message>
@@ -4547,54 +4541,6 @@
         <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="415"/>
         <source>{where} — Takes: choose walk-ins, appointments or both</source>
         <translation>{where} — Nimmt an: bitte ohne Termin, mit Termin oder beides wählen</translation>
-    </message>
-</context>
-<context>
-    <name>WalkInAdvice</name>
-    <message>
-        <location filename="../../welcome_desk/ui/walk_in_advice.py" line="34"/>
-        <source>Partner outside this building</source>
-        <translation>Partner außerhalb dieses Gebäudes</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/walk_in_advice.py" line="36"/>
-        <source>{unit} is not in this building ({address}).</source>
-        <translation>{unit} ist nicht in diesem Gebäude ({address}).</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/walk_in_advice.py" line="41"/>
-        <source>The visitor gets a referral slip with the address, hours and phone — no waiting number.</source>
-        <translation>Die Besucherin oder der Besucher erhält einen Verweiszettel mit Adresse, Öffnungszeiten und Telefon — keine Wartenummer.</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/walk_in_advice.py" line="45"/>
-        <source>&amp;Referral slip</source>
-        <translation>&amp;Verweiszettel</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/walk_in_advice.py" line="49"/>
-        <source>Closed now</source>
-        <translation>Jetzt geschlossen</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/walk_in_advice.py" line="53"/>
-        <source>{unit} is closed now; it opens again at {time}.</source>
-        <translation>{unit} ist jetzt geschlossen und öffnet wieder um {time}.</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/walk_in_advice.py" line="58"/>
-        <source>Ticket &amp;from {time}</source>
-        <translation>Wartenummer a&amp;b {time}</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/walk_in_advice.py" line="64"/>
-        <source>{unit} is closed for the rest of today.</source>
-        <translation>{unit} ist heute nicht mehr geöffnet.</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/walk_in_advice.py" line="66"/>
-        <source>&amp;Appointment…</source>
-        <translation>&amp;Termin…</translation>
     </message>
 </context>
 </TS>

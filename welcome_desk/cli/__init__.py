@@ -45,17 +45,36 @@ GROUPS = (desk, queue, calls, data, centre, team_lead, appointments)
 COMMANDS: dict[str, Command] = {name: command for group in GROUPS for name, command in group.COMMANDS.items()}
 
 
+def _add_global_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--version", action="version", version=f"welcome-desk {__version__}")
+    parser.add_argument("--db", metavar="URL", help="database URL (default: $WELCOME_DESK_DB or the per-user SQLite file)")
+    parser.add_argument("--centre", metavar="ID",
+                        help="use this centre (stored or bundled), making it the active one (team lead when it changes)")
+    add_actor_args(parser, top=True)
+
+
+def _window_args(argv: Sequence[str] | None) -> argparse.Namespace | None:
+    """The options when no command is given (the window opens), or None to parse everything.
+
+    Building every sub-command's parser costs more than a tenth of the window's start,
+    so the window's case is recognised with the global options alone.
+    """
+    parser = argparse.ArgumentParser(prog="welcome-desk", add_help=False, exit_on_error=False)
+    _add_global_options(parser)
+    try:
+        args, rest = parser.parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None  # the full parser says what is wrong
+    return None if rest else args
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = Parser(
         prog="welcome-desk",
         description="Reception desk of a welcome centre: route a concern, log or book the visit, print a slip. "
         "Without a command the window opens.",
     )
-    parser.add_argument("--version", action="version", version=f"welcome-desk {__version__}")
-    parser.add_argument("--db", metavar="URL", help="database URL (default: $WELCOME_DESK_DB or the per-user SQLite file)")
-    parser.add_argument("--centre", metavar="ID",
-                        help="use this centre (stored or bundled), making it the active one (team lead when it changes)")
-    add_actor_args(parser, top=True)
+    _add_global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for group in GROUPS:
         group.add_parsers(sub)
@@ -64,6 +83,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None, stdin: IO[str] | None = None) -> int:
     """Run one command; ``clock`` and ``stdin`` are for tests (the centre's clock, a script's input)."""
+    window = _window_args(argv)
+    if window is not None:
+        from welcome_desk.ui.app import run_gui
+
+        return run_gui(window.db, window.centre)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

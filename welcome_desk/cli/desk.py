@@ -35,13 +35,32 @@ def add_parsers(sub) -> None:
     add_actor_args(p)
 
 
-def cmd_route(run: Run) -> int:
-    args, out = run.args, run.out
+def _router(run: Run):
+    """The router of the active centre: read straight from a SQLite file when that is all it takes.
+
+    Routing writes nothing, so it needs neither SQLAlchemy nor the start-up work of a
+    workspace; ``--centre``, another engine or a file that is not ready (see
+    quick_centre.peek_centre) open the workspace as before.
+    """
+    from welcome_desk.core.routing import Router
+
+    if getattr(run.args, "centre", None) is None:
+        from welcome_desk.core.db_location import resolve_url
+        from welcome_desk.core.quick_centre import peek_centre
+
+        centre = peek_centre(resolve_url(run.args.db))
+        if centre is not None:
+            return Router(centre)
     ws = run.workspace()
     try:
-        result = ws.router.route(" ".join(args.text), limit=args.limit, complete=True)  # a whole text, no prefix
+        return ws.router
     finally:
         ws.close()
+
+
+def cmd_route(run: Run) -> int:
+    args, out = run.args, run.out
+    result = _router(run).route(" ".join(args.text), limit=args.limit, complete=True)  # a whole text, no prefix
     lang = args.lang
     if args.json:
         payload = {

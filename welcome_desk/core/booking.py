@@ -14,8 +14,6 @@ from contextlib import contextmanager
 from typing import Iterator
 
 from sqlalchemy import func, select
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from welcome_desk.core import entries as E
@@ -216,9 +214,11 @@ class BookingService(VisitMoves):
     def _lock_counter(self, session: Session, unit: Unit, day: dt.date) -> DayCounter:
         values = dict(centre_id=self.centre.id, unit_id=unit.id, day=day, last_number=0)
         dialect = session.get_bind().dialect.name
-        if dialect == "postgresql":
+        if dialect == "postgresql":  # each dialect's module only where it is used (start-up time)
+            from sqlalchemy.dialects.postgresql import insert as pg_insert
             session.execute(pg_insert(DayCounter).values(**values).on_conflict_do_nothing())
         elif dialect == "sqlite":
+            from sqlalchemy.dialects.sqlite import insert as sqlite_insert
             session.execute(sqlite_insert(DayCounter).values(**values).on_conflict_do_nothing())
         elif session.get(DayCounter, (self.centre.id, unit.id, day)) is None:
             session.add(DayCounter(**values))

@@ -214,6 +214,9 @@ def _schema() -> dict[str, Any]:
     return json.loads(resource("schema", "centre.schema.json").read_text("utf-8"))
 
 
+BUNDLED = "bundled:"  # source marker of centres imported from the app's own files (kept in the database)
+
+
 def bundled_centres() -> dict[str, Path]:
     """The centre files shipped with the app, by centre id (file stem)."""
     folder = resource("centres")

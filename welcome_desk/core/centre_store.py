@@ -17,7 +17,8 @@ from typing import Any, Callable, Mapping
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from welcome_desk.core.centre import (
+from welcome_desk.core.centre import (  # BUNDLED is re-exported: it is defined once, in centre.py
+    BUNDLED,
     Centre,
     CentreError,
     build_centre,
@@ -67,9 +68,6 @@ def stored_document(session: Session, centre_id: str) -> dict[str, Any] | None:
     """The stored JSON document of a centre (None if not stored), read in the caller's session."""
     record = session.get(CentreRecord, centre_id)
     return None if record is None else json.loads(record.document)
-
-
-BUNDLED = "bundled:"  # source marker of centres imported from the app's own files
 
 
 def import_file(db: Database, path: Path, *, activate: bool = False) -> Centre:

@@ -34,14 +34,13 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from welcome_desk.core import changefeed
-from welcome_desk.core.paths import user_data_dir
+from welcome_desk.core.db_location import DB_ENV_VAR, default_url, resolve_url  # noqa: F401 (re-exported)
 
 BUSY_TIMEOUT_MS = 15_000
 # Starting a write transaction is retried when SQLite answers "busy" at once;
 # a wait that already lasted the busy timeout is not repeated for long.
 BEGIN_ATTEMPTS = 6
 BEGIN_RETRY_WINDOW_S = 20.0
-DB_ENV_VAR = "WELCOME_DESK_DB"
 # PostgreSQL advisory lock of first-start work (migration, the first centre): any fixed bigint, "WDKStart".
 STARTUP_LOCK_KEY = 0x5744_4B53_7461_7274
 
@@ -105,15 +104,6 @@ def explain(exc: BaseException, where: object) -> DatabaseError:
 def _is_busy(exc: BaseException) -> bool:
     text = str(getattr(exc, "orig", None) or exc).lower()
     return "database is locked" in text or "database is busy" in text or "database table is locked" in text
-
-
-def default_url() -> str:
-    return f"sqlite:///{user_data_dir() / 'welcome-desk.sqlite'}"
-
-
-def resolve_url(cli_url: str | None = None) -> str:
-    """``--db`` wins over ``WELCOME_DESK_DB``, which wins over the per-user default."""
-    return cli_url or os.environ.get(DB_ENV_VAR) or default_url()
 
 
 def sqlite_path(url: str) -> Path | None:

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Select, select
-from sqlalchemy.orm import Session, aliased
+if TYPE_CHECKING:  # SQLAlchemy is imported where a query is made: the window and the
+    # command line read the statuses and views long before (or without) any query.
+    from sqlalchemy import Select
+    from sqlalchemy.orm import Session
 
-from welcome_desk.core.models import Entry
+    from welcome_desk.core.models import Entry
 
 WALK_IN = "walk_in"
 APPOINTMENT = "appointment"
@@ -102,6 +104,8 @@ class EntryView:
     @classmethod
     def of(cls, entry: Entry) -> EntryView:
         """From an ORM entry still in its session (the links are looked up through it)."""
+        from sqlalchemy.orm import Session
+
         values = {name: getattr(entry, name) for name in _FIELDS}
         session = Session.object_session(entry)
         if session is not None and entry.id is not None:
@@ -125,8 +129,21 @@ class EntryView:
 
 _LINK_FIELDS = ("referred_from", "referred_to_id", "referred_to")
 _FIELDS = tuple(f for f in EntryView.__dataclass_fields__ if f not in _LINK_FIELDS)
-# The columns a view needs, for Core queries that skip the ORM.
-VIEW_COLUMNS = tuple(Entry.__table__.c[name] for name in _FIELDS)
+
+
+def _view_columns() -> tuple:
+    from welcome_desk.core.models import Entry
+
+    columns = tuple(Entry.__table__.c[field] for field in _FIELDS)
+    globals()["VIEW_COLUMNS"] = columns  # later look-ups find it without calling here
+    return columns
+
+
+def __getattr__(name: str) -> Any:
+    """``VIEW_COLUMNS``: the columns a view needs, for Core queries that skip the ORM (made on first use)."""
+    if name == "VIEW_COLUMNS":
+        return _view_columns()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def view_select() -> Select:
@@ -135,6 +152,11 @@ def view_select() -> Select:
     The links are scalar subqueries: the source by primary key, the successor
     through the ``referred_from_id`` index (the newest, should there be several).
     """
+    from sqlalchemy import select
+    from sqlalchemy.orm import aliased
+
+    from welcome_desk.core.models import Entry
+
     source = aliased(Entry)
     successor = aliased(Entry)
     to_id = (
@@ -153,7 +175,7 @@ def view_select() -> Select:
     )
     from_ticket = select(source.ticket).where(source.id == Entry.referred_from_id).scalar_subquery()
     return select(
-        *VIEW_COLUMNS,
+        *(globals().get("VIEW_COLUMNS") or _view_columns()),
         from_ticket.label("referred_from"),
         to_id.label("referred_to_id"),
         to_ticket.label("referred_to"),
@@ -161,6 +183,10 @@ def view_select() -> Select:
 
 
 def _links(session: Session, entry: Entry) -> dict[str, Any]:
+    from sqlalchemy import select
+
+    from welcome_desk.core.models import Entry
+
     links: dict[str, Any] = {}
     if entry.referred_from_id is not None:
         links["referred_from"] = session.scalar(select(Entry.ticket).where(Entry.id == entry.referred_from_id))

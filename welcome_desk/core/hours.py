@@ -10,8 +10,6 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
 
-import holidays as holiday_calendars
-
 from welcome_desk.core.centre import Centre, Schedule, Unit
 from welcome_desk.core.clock import exists
 
@@ -20,6 +18,8 @@ SEARCH_DAYS = 60
 
 @lru_cache(maxsize=16)
 def _holiday_calendar(country: str, subdivision: str, year: int) -> dict[dt.date, str]:
+    import holidays as holiday_calendars  # imported on the first date looked up (start-up time)
+
     try:
         cal = holiday_calendars.country_holidays(country, subdiv=subdivision or None, years=year)
     except (NotImplementedError, KeyError):

@@ -92,6 +92,9 @@ class Entry(Base):
         Index("ix_entry_referred_from", "referred_from_id"),  # "→ B-004" in the log
         Index("ix_entry_external", "centre_id", "external_id", unique=True),
         Index("ix_entry_booking_code", "centre_id", "booking_code"),
+        # ix_entry_personal_day (day) WHERE <personal fields not null> (retention's "anything due?")
+        # is made by migration 0010 only: a partial index is dialect-specific in SQLAlchemy, and
+        # declaring it here would import every dialect at each start.
     )
 
 

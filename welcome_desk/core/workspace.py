@@ -7,10 +7,9 @@ made once at start-up (no module-level state) and holds only references.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from welcome_desk.core.actor import Actor, Seat
-from welcome_desk.core.backup import daily_backup_if_due
 from welcome_desk.core.booking import BookingService, desk_seat
 from welcome_desk.core.clock import Clock, centre_clock, system_clock
 from welcome_desk.core.centre import Centre
@@ -18,23 +17,49 @@ from welcome_desk.core.centre_store import ChooseCentre, ensure_active_centre
 from welcome_desk.core.database import Database, DatabaseError, open_database, resolve_url
 from welcome_desk.core.migrations import upgrade
 from welcome_desk.core.retention import purge_automatically
-from welcome_desk.core.routing import Router
+
+if TYPE_CHECKING:
+    from welcome_desk.core.routing import Router
 
 log = logging.getLogger(__name__)
 
 
-@dataclass
 class Workspace:
-    db: Database
-    centre: Centre
-    router: Router
-    booking: BookingService
-    clock: Clock
-    seat: Seat  # who is at this desk now: the one owner of the actor
+    """The open database, the centre and its services.
+
+    The router is built on first use (``welcome-desk log`` never needs one) or handed
+    over by :meth:`adopt_router` when the window built it while the database was opening.
+    """
+
+    def __init__(self, db: Database, centre: Centre, booking: BookingService, clock: Clock, seat: Seat,
+                 router: Router | None = None) -> None:
+        self.db = db
+        self.centre = centre
+        self.booking = booking
+        self.clock = clock
+        self.seat = seat  # who is at this desk now: the one owner of the actor
+        self._router = router
 
     @property
     def actor(self) -> Actor:
         return self.seat.actor
+
+    @property
+    def router(self) -> Router:
+        if self._router is None or self._router.centre is not self.centre:
+            from welcome_desk.core.routing import Router
+
+            self._router = Router(self.centre)
+        return self._router
+
+    def adopt_router(self, router: Router) -> bool:
+        """Use a router built elsewhere for the same centre definition; False (and unused) otherwise."""
+        if router.centre.document != self.centre.document:
+            return False
+        self.centre = router.centre
+        self.booking = BookingService(self.db, self.centre, clock=self.clock, seat=self.seat)
+        self._router = router
+        return True
 
     def close(self) -> None:
         self.db.dispose()
@@ -44,7 +69,7 @@ class Workspace:
         if getattr(self.clock, "timezone", centre.timezone) != centre.timezone:
             self.clock = centre_clock(centre.timezone)  # the centre's clock follows the centre
         self.centre = centre
-        self.router = Router(centre)
+        self._router = None
         self.booking = BookingService(self.db, centre, clock=self.clock, seat=self.seat)
 
 
@@ -87,7 +112,6 @@ def open_workspace(
     return Workspace(
         db=db,
         centre=centre,
-        router=Router(centre),
         booking=BookingService(db, centre, clock=clock, seat=seat),
         clock=clock,
         seat=seat,
@@ -96,6 +120,8 @@ def open_workspace(
 
 def _daily_backup(db: Database, now) -> None:
     """The day's backup; a full disk skips it with a warning instead of stopping the desk."""
+    from welcome_desk.core.backup import daily_backup_if_due  # only when a backup is due to be checked
+
     try:
         daily_backup_if_due(db, now)
     except DatabaseError as exc:

@@ -100,48 +100,6 @@ def open_workspace_or_explain(db_url: str | None, centre_id: str | None, setting
     return None
 
 
-ASK = object()  # build_window's default: ask for the centre at first start
-
-
-def build_window(db_url: str | None, centre_id: str | None, choose_centre=ASK):
-    """Application, workspace and main window, ready to show; None after explaining a failure.
-
-    ``choose_centre``: the first-start chooser (default: the dialog), a test's
-    stand-in, or None to take the default centre without asking.
-    """
-    app = make_application()
-    settings = load_settings()
-    translations = Translations(app)
-    translations.install(settings.ui_language)
-    _register_fonts()
-    apply_style(app, settings.theme, settings.font_scale)
-
-    if choose_centre is ASK:
-
-        def choose_centre():  # imported only on a database without a centre
-            from welcome_desk.ui.centre_chooser import first_start_chooser
-
-            return first_start_chooser(None, settings.ui_language)()
-    workspace = open_workspace_or_explain(db_url, centre_id, settings, choose_centre)
-    if workspace is None:
-        return None
-    from welcome_desk.core.roles import RoleSession
-    from welcome_desk.ui.main_window import MainWindow
-
-    roles = RoleSession(workspace.db, workspace.clock, seat=workspace.seat)  # every desk starts as reception
-    window = MainWindow(workspace, settings, translations=translations, save_settings=save_settings, roles=roles)
-    return app, workspace, window
-
-
-def build_for_benchmark(db_url: str):
-    """What tests/bench_app.py times: everything up to the window, without the event loop."""
-    built = build_window(db_url, None, choose_centre=None)
-    if built is None:
-        raise SystemExit(1)
-    app, _workspace, window = built
-    return app, window
-
-
 def _start_log_file():
     from welcome_desk.core.applog import configure_logging
     from welcome_desk.core.paths import user_log_dir
@@ -155,30 +113,137 @@ def _start_log_file():
 
 def run_gui(db_url: str | None, centre_id: str | None) -> int:
     """Open the reception window; returns the exit code."""
-    from welcome_desk.core.applog import remove_logging
-
-    log_file = _start_log_file()
+    log_files: list = []  # the log file starts right after the window is shown (logging.handlers is not free)
     try:
-        return _run(db_url, centre_id)
+        return _run(db_url, centre_id, after_show=lambda: log_files.append(_start_log_file()))
     finally:
-        if log_file is not None:
-            remove_logging(log_file)
+        if log_files and log_files[0] is not None:
+            from welcome_desk.core.applog import remove_logging
+
+            remove_logging(log_files[0])
 
 
-def _run(db_url: str | None, centre_id: str | None) -> int:
-    built = build_window(db_url, centre_id)
-    if built is None:
-        return 1
-    app, workspace, window = built
-    window.show()
+def _run(db_url: str | None, centre_id: str | None, after_show=lambda: None) -> int:
+    """Show the window first, then fill it: the stages of a start as reception sees them.
+
+    1. Before the first paint: Qt, settings, translations, the look and the start window
+       (the concern field) — no SQLAlchemy, no database, no desk modules.
+    2. Right after it: the suggestion list; in a worker thread the centre read from the
+       database file and the router built from it; the start window routes what was typed.
+    3. In a worker thread: the workspace opened as always (schema check, centre, retention
+       purge) and the desk's modules imported; then, in the GUI thread, the desk is built
+       and moves into the window. Only now can anything be booked.
+    4. Fonts for other scripts before the desk, the day's backup a little later.
+    A database that needs a person (first start's centre chooser, a damaged file, an
+    upgrade) is opened in the GUI thread after the first paint, with the same dialogs as before.
+    """
     from PySide6.QtCore import QTimer
 
-    from welcome_desk.ui.background import wait_for_background_work
-    from welcome_desk.ui.daily_backup import start_daily_backup
+    from welcome_desk.core.db_location import resolve_url
+    from welcome_desk.ui.background import run_in_background, wait_for_background_work
+    from welcome_desk.ui.bench_marker import watch_routing
+    from welcome_desk.ui.start_window import StartWindow
 
-    QTimer.singleShot(1500, lambda: start_daily_backup(window, workspace))  # after the first paint and keys
+    app = make_application()
+    settings = load_settings()
+    translations = Translations(app)
+    translations.install(settings.ui_language)
+    apply_style(app, settings.theme, settings.font_scale)
+    window = StartWindow(settings.ui_language)
+    window.show()
+    after_show()
+    url = resolve_url(db_url)
+    opened: list = []  # the workspace, once open (closed at exit)
+    exit_code = [0]
+
+    quit_later = QTimer()  # stopped at the end: a pending quit must not end someone else's event loop
+    quit_later.setSingleShot(True)
+    quit_later.timeout.connect(lambda: app.exit(1))
+
+    def give_up() -> None:
+        exit_code[0] = 1
+        window.hide()
+        quit_later.start(0)
+
+    def install(workspace) -> None:
+        if workspace not in opened:
+            opened.append(workspace)
+        if window.router is not None:
+            workspace.adopt_router(window.router)
+        _register_fonts()
+        from welcome_desk.core.roles import RoleSession
+        from welcome_desk.ui.main_window import MainWindow
+
+        roles = RoleSession(workspace.db, workspace.clock, seat=workspace.seat)  # every desk starts as reception
+        desk = MainWindow(workspace, settings, translations=translations, save_settings=save_settings, roles=roles)
+        window.install_desk(desk)
+        watch_routing("desk", desk.intake, desk.suggestions.model())
+        from welcome_desk.ui.daily_backup import start_daily_backup
+
+        QTimer.singleShot(1500, lambda: start_daily_backup(desk, workspace))  # after the first keys
+
+    def open_here() -> None:
+        """The ordinary open in the GUI thread, with every dialog it may need."""
+        def choose_centre():  # imported only on a database without a centre
+            from welcome_desk.ui.centre_chooser import first_start_chooser
+
+            return first_start_chooser(window, settings.ui_language)()
+
+        workspace = open_workspace_or_explain(db_url, centre_id, settings, choose_centre)
+        if workspace is None:
+            give_up()
+        else:
+            install(workspace)
+
+    def open_in_background() -> object:
+        from welcome_desk.core.workspace import open_workspace
+
+        workspace = open_workspace(url, centre_id=centre_id, staff=settings.staff, choose_centre=None, daily_backup=False)
+        opened.append(workspace)  # closed at exit even if the window was closed before the desk moved in
+        try:
+            import welcome_desk.ui.main_window  # noqa: F401  (its imports, off the GUI thread)
+            from welcome_desk.core.daylog import day_log
+
+            # The desk shows today's log when built: SQLAlchemy prepares that query once
+            # (aliases, compiled statement), here rather than while the window cannot answer keys.
+            day_log(workspace.db, workspace.centre, workspace.clock().date())
+        except BaseException:
+            opened.remove(workspace)
+            workspace.close()
+            raise
+        return workspace
+
+    def router_ready(router) -> None:
+        if router is None:  # no quick look possible: open with the dialogs at hand
+            open_here()
+            return
+        window.use_router(router)
+        # A failure is opened again in the GUI thread, which explains it (or offers a backup).
+        run_in_background(open_in_background, install, lambda _exc: open_here(), parent=window)
+
+    def build_router() -> object:
+        from welcome_desk.core.quick_centre import peek_centre
+
+        centre = peek_centre(url, centre_id)
+        if centre is None:
+            return None
+        from welcome_desk.core.routing import Router
+
+        return Router(centre)
+
+    def after_first_paint() -> None:
+        run_in_background(build_router, router_ready, lambda _exc: open_here(), parent=window)
+        model = window.add_suggestions()
+        if model is not None:
+            watch_routing("start", window.intake, model)
+
+    QTimer.singleShot(0, after_first_paint)
     try:
-        return app.exec()
+        code = app.exec()
+        return exit_code[0] or code
     finally:
+        quit_later.stop()
         wait_for_background_work()
-        workspace.close()
+
+        for workspace in opened:
+            workspace.close()

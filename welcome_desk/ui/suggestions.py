@@ -8,13 +8,14 @@ Each suggestion shows the unit name, its score as a bar *and* as a percentage
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from welcome_desk.core.routing import Candidate
+if TYPE_CHECKING:  # the start window shows this list before the router is loaded
+    from welcome_desk.core.routing import Candidate
 
 CandidateRole = Qt.ItemDataRole.UserRole + 1
 ScoreRole = Qt.ItemDataRole.UserRole + 2
