@@ -9,7 +9,9 @@ process anyway. It answers one JSON request per line on stdin with one JSON line
   "children"}`` per node (``text`` is the Text interface's content: what a reader speaks
   for labels and fields);
 * ``{"cmd": "action", "app": NAME, "path": [..], "action": "Press"}`` -> performs the
-  action (as a screen reader's "activate" does); ``{"ok": true}``.
+  action (as a screen reader's "activate" does); ``{"ok": true}``;
+* ``{"cmd": "focus"}`` -> the last object that announced it got the keyboard focus
+  (``object:state-changed:focused``, what a screen reader speaks), as a node without children.
 
 Not collected by pytest; driven by tests/e2e/atspi.py.
 """
@@ -18,6 +20,7 @@ import json
 import sys
 
 import pyatspi
+from gi.repository import GLib
 
 STATES = ("focused", "focusable", "showing", "visible", "enabled", "selected", "checked", "editable", "active", "modal")
 MAX_CHILDREN = 80  # a table's cells: the first rows are enough to know they are named
@@ -32,7 +35,7 @@ def _app(name):
     return None
 
 
-def _node(acc, path):
+def _node(acc, path, max_children=MAX_CHILDREN):
     try:
         role = acc.getRoleName()
         name = acc.name or ""
@@ -63,7 +66,7 @@ def _node(acc, path):
         count = acc.childCount
     except Exception:
         pass
-    for i in range(min(count, MAX_CHILDREN)):
+    for i in range(min(count, max_children)):
         try:
             child = acc.getChildAtIndex(i)
         except Exception:
@@ -104,14 +107,42 @@ def handle(request):
     return {"error": "unknown command"}
 
 
-def main():
-    for line in sys.stdin:
+_FOCUS = {}
+
+
+def _on_focus(event):
+    if event.detail1:
+        acc = event.source
         try:
-            reply = handle(json.loads(line))
-        except Exception as exc:  # report, keep serving
-            reply = {"error": "%s: %s" % (exc.__class__.__name__, exc)}
-        sys.stdout.write(json.dumps(reply) + "\n")
-        sys.stdout.flush()
+            window = acc
+            while window is not None and window.getRoleName() not in ("frame", "dialog", "window", "alert", "file chooser"):
+                window = window.parent
+            node = _node(acc, [], max_children=0)
+            node["window"] = window.name if window is not None else ""
+            _FOCUS["node"] = node
+        except Exception:
+            pass
+
+
+def _on_stdin(source, _condition):
+    line = source.readline()
+    if not line:
+        pyatspi.Registry.stop()
+        return False
+    try:
+        request = json.loads(line)
+        reply = {"focus": _FOCUS.get("node")} if request["cmd"] == "focus" else handle(request)
+    except Exception as exc:  # report, keep serving
+        reply = {"error": "%s: %s" % (exc.__class__.__name__, exc)}
+    sys.stdout.write(json.dumps(reply) + "\n")
+    sys.stdout.flush()
+    return True
+
+
+def main():
+    pyatspi.Registry.registerEventListener(_on_focus, "object:state-changed:focused")
+    GLib.io_add_watch(sys.stdin, GLib.IO_IN | GLib.IO_HUP, _on_stdin)
+    pyatspi.Registry.start()
 
 
 if __name__ == "__main__":

@@ -60,18 +60,6 @@ class Node:
         return f"<{self.role} {self.name!r} text={self.text[:40]!r} {','.join(self.states)}>"
 
 
-def _focused_in(node: Node) -> Node | None:
-    if node.role == "combo box":  # its pop-up list keeps a "focused" item even while closed
-        return node if "focused" in node.states else None
-    if "focused" in node.states:
-        return node
-    for child in node.children:
-        found = _focused_in(child)
-        if found is not None:
-            return found
-    return None
-
-
 class Screen:
     """The accessibility tree of the app, read by another process."""
 
@@ -105,9 +93,14 @@ class Screen:
         return next((w for w in self.windows() if "active" in w.states), None)
 
     def focused(self) -> Node | None:
-        """The control with the keyboard focus in the active window (a closed combo box's list is skipped)."""
-        window = self.active()
-        return _focused_in(window) if window is not None else None
+        """What last announced it got the keyboard focus (as a screen reader hears it); ``.window`` names its window."""
+        raw = self.ask({"cmd": "focus"}).get("focus")
+        if not raw:
+            return None
+        window = raw.pop("window", "")
+        node = Node.of(raw)
+        node.window = window  # type: ignore[attr-defined]
+        return node
 
     def act(self, node: Node, action: str) -> dict:
         return self.ask({"cmd": "action", "app": APP_NAME, "path": node.path, "action": action})

@@ -108,11 +108,11 @@ class TicketCard(QFrame):
         self.slip.setVisible(bool(text))
         self.reprint.show()
 
-    def set_slip(self, outcome: str, path: Path | None, error: str = "") -> None:
+    def set_slip(self, outcome: str, path: Path | None, error: str = "", printer: str = "") -> None:
         """What happened to the slip of the shown entry (kept as words that follow the language)."""
         if self._state is not None:
             centre, entry, lang, _old = self._state
-            self.show_entry(centre, entry, lang, (outcome, path, error))
+            self.show_entry(centre, entry, lang, (outcome, path, error, printer))
 
     def set_language(self, lang: str) -> None:
         if self._state is not None:
@@ -123,19 +123,25 @@ class TicketCard(QFrame):
         return self._state[1] if self._state else None
 
 
-SlipState = tuple  # (outcome, pdf path or None, error text)
+SlipState = tuple  # (outcome, pdf path or None, error text[, printer name])
 
 
-def slip_state_text(outcome: str, path: Path | None, error: str = "") -> str:
-    """A line about the slip and where its PDF is, in the interface language."""
+def slip_state_text(outcome: str, path: Path | None, error: str = "", printer: str = "") -> str:
+    """A line about the slip and where its PDF is, in the interface language.
+
+    "sent" (handed to the printer) and "printed" (the printer confirmed it) are told apart.
+    """
 
     where = QCoreApplication.translate("TicketCard", "PDF: {name}").format(name=path.name) if path is not None else ""
     words = {
-        "previewed": QCoreApplication.translate("TicketCard", "Slip sent from the print preview."),
+        "sent": QCoreApplication.translate("TicketCard", "Slip sent to the printer {printer} — not yet confirmed as printed.").format(printer=printer)
+        if printer else QCoreApplication.translate("TicketCard", "Slip sent to the printer — not yet confirmed as printed."),
+        "printed": QCoreApplication.translate("TicketCard", "Slip printed on {printer}.").format(printer=printer),
+        "stopped": QCoreApplication.translate("TicketCard", "Not printed: the printer {printer} reports: {problem}. Fix it, then Ctrl+P.").format(
+            printer=printer, problem=error),
         "cancelled": QCoreApplication.translate("TicketCard", "Print preview closed without printing."),
-        "printed": QCoreApplication.translate("TicketCard", "Slip printed."),
         "no_printer": QCoreApplication.translate("TicketCard", "Not printed: no printer is set up."),
-        "failed": QCoreApplication.translate("TicketCard", "The slip could not be printed."),
+        "failed": QCoreApplication.translate("TicketCard", "The slip could not be printed.") + (f" ({error})" if error else ""),
         "no_pdf": QCoreApplication.translate("TicketCard", "No slip PDF: {error}").format(error=error),
         "saved": QCoreApplication.translate("TicketCard", "Slip saved."),
     }
