@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from welcome_desk.core.settings import Settings
 from welcome_desk.ui.i18n import Translations
 from welcome_desk.ui.main_window import MainWindow
-from welcome_desk.ui.printing import SlipPrinter
+from welcome_desk.ui.printing import PrintStatus, SlipPrinter
 
 
 def type_text(widget, text: str) -> None:
@@ -39,6 +39,17 @@ class RecordedMessages:
         self._add("info", *args, **kw)
 
 
+class PaperTray:
+    """Stands in for the printer (``SlipPrinter(send=...)``): keeps every slip sent, answers 'sent'."""
+
+    def __init__(self) -> None:
+        self.jobs: list = []
+
+    def __call__(self, job, _pages, printer_name: str) -> PrintStatus:
+        self.jobs.append(job)
+        return PrintStatus(job.ticket, job.pdf_path, "sent", printer_name or "Test printer")
+
+
 class LookRecorder:
     """Stands in for applying the theme to the whole application (tests share one QApplication)."""
 
@@ -56,7 +67,8 @@ class Desk:
         self.saved: list[Settings] = []
         self.on_dialog = on_dialog
         self.look = apply_look or LookRecorder()
-        self.printer = SlipPrinter(self.messages, self.run_dialog, has_printer=lambda: has_printer)
+        self.tray = PaperTray()
+        self.printer = SlipPrinter(self.messages, self.run_dialog, has_printer=lambda: has_printer, send=self.tray)
         self.window = MainWindow(
             workspace,
             settings or Settings(),

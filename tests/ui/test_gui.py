@@ -24,6 +24,7 @@ from welcome_desk.ui.booking_dialog import AppointmentDialog  # noqa: E402
 from welcome_desk.ui.i18n import Translations, visitor_languages  # noqa: E402
 from welcome_desk.ui.main_window import MainWindow  # noqa: E402
 from welcome_desk.ui.models import DayLogModel  # noqa: E402
+from gui_desk import PaperTray  # noqa: E402
 from welcome_desk.ui.printing import SlipJob, SlipPrinter, open_pages, paint_job, prepare_printer  # noqa: E402
 
 pytestmark = pytest.mark.gui
@@ -66,7 +67,8 @@ class Desk:
         self.dialogs: list[QDialog] = []
         self.saved: list[Settings] = []
         self.on_dialog = on_dialog
-        self.printer = SlipPrinter(self.messages, self.run_dialog, has_printer=lambda: has_printer)
+        self.tray = PaperTray()
+        self.printer = SlipPrinter(self.messages, self.run_dialog, has_printer=lambda: has_printer, send=self.tray)
         self.window = MainWindow(
             workspace,
             settings or Settings(),
@@ -226,15 +228,13 @@ def test_without_a_printer_the_pdf_stays_and_its_path_is_shown(qtbot, workspace)
         d.close()
 
 
-def test_without_preview_setting_it_prints_without_a_dialog(qtbot, workspace, monkeypatch):
-    calls = []
-    monkeypatch.setattr("welcome_desk.ui.printing.paint_job", lambda printer, job, pages: calls.append(job) or True)
+def test_without_preview_setting_it_prints_without_a_dialog(qtbot, workspace):
     d = Desk(qtbot, workspace, settings=Settings(open_preview=False))
     try:
         w = d.window
         qtbot.keyClicks(w.intake, "Visum")
         w.issue_walk_in()
-        assert len(calls) == 1 and calls[0].ticket == "A-001"
+        assert [job.ticket for job in d.tray.jobs] == ["A-001"]
         assert not [x for x in d.dialogs if isinstance(x, QPrintPreviewDialog)]
     finally:
         d.close()

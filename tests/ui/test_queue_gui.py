@@ -31,6 +31,7 @@ from welcome_desk.ui.find_dialog import FindDialog  # noqa: E402
 from welcome_desk.ui.i18n import Translations  # noqa: E402
 from welcome_desk.ui.main_window import MainWindow  # noqa: E402
 from welcome_desk.ui.models import DayLogModel, status_label  # noqa: E402
+from gui_desk import PaperTray  # noqa: E402
 from welcome_desk.ui.printing import SlipPrinter  # noqa: E402
 from welcome_desk.ui.queue_panel import QueueModel, QueuePanel  # noqa: E402
 from welcome_desk.ui.refer_dialog import ReferDialog  # noqa: E402
@@ -62,7 +63,8 @@ class Desk:
         self.saved: list[Settings] = []
         self.handlers: dict[type, object] = {}
         self.qtbot = qtbot
-        printer = SlipPrinter(self.messages, self.run_dialog, has_printer=lambda: True)
+        self.tray = PaperTray()
+        printer = SlipPrinter(self.messages, self.run_dialog, has_printer=lambda: True, send=self.tray)
         self.window = MainWindow(
             workspace,
             settings or Settings(queue_unit="immigration-office"),

@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
-    QPoint,
     Qt,
     QTimer,
     Signal,
@@ -52,6 +51,7 @@ from welcome_desk.ui.locale_format import format_datetime, format_time
 from welcome_desk.ui.messages import Messages, booking_error_text
 from welcome_desk.ui.models import RowTableModel, configure_row_table, kind_label, status_label
 from welcome_desk.ui.refer_dialog import ReferDialog
+from welcome_desk.ui.row_menu import install_row_menu
 
 log = logging.getLogger(__name__)
 
@@ -240,8 +240,7 @@ class QueuePanel(QWidget):
         self.unit_combo.activated.connect(self._unit_activated)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.view.doubleClicked.connect(lambda _index: self.reprint_selected())
-        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.view.customContextMenuRequested.connect(self._context_menu)
+        install_row_menu(self.view, self.menu)  # Menu key, Shift+F10 and right click: the selected row
         # Every status the queue can set, for the context menu (Menu key or right click).
         self.status_actions: dict[str, QAction] = {}
         for status in (E.ARRIVED, E.CALLED, E.IN_SERVICE, E.DONE, E.NO_SHOW, E.CANCELLED):
@@ -598,14 +597,6 @@ class QueuePanel(QWidget):
             action.setEnabled(button.isEnabled())
             action.triggered.connect(button.click)
         return menu
-
-    def _context_menu(self, pos: QPoint) -> None:
-        index = self.view.indexAt(pos)
-        if index.isValid():
-            self.view.selectRow(index.row())
-        elif self.selected_row() >= 0:  # opened from the keyboard
-            pos = self.view.visualRect(self.model.index(self.selected_row(), 0)).center()
-        self.menu().exec(self.view.viewport().mapToGlobal(pos))
 
     def _refuse(self, title: str, exc: BookingError) -> None:
         self.messages.error(self, title, booking_error_text(exc))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from welcome_desk.core import entries as E
 from welcome_desk.core.centre import Centre
 from welcome_desk.core.entries import EntryView
+from welcome_desk.ui.detail_panel import SAMPLE_FIELDS, SAMPLE_MARK
 from welcome_desk.ui.locale_format import format_date, format_time
 
 
@@ -84,13 +85,18 @@ class TicketCard(QFrame):
         self.ticket.setAccessibleDescription(self.tr("Ticket number {ticket}").format(ticket=entry.ticket))
         self.unit.setText(unit.name.get(lang))
         location = unit.location or centre.location
+        star = lambda f: SAMPLE_MARK if f in unit.sample_values else ""  # noqa: E731
         parts = []
         if unit.room:
-            parts.append(self.tr("Room {room}").format(room=unit.room))
+            parts.append(self.tr("Room {room}").format(room=unit.room) + star("room"))
         if unit.floor:
-            parts.append(unit.floor.get(lang))
+            parts.append(unit.floor.get(lang) + star("floor"))
         if location.building:
-            parts.append(location.building.get(lang))
+            parts.append(location.building.get(lang) + star("building"))
+        if unit.location is not None:
+            parts.append(location.address.one_line() + star("location"))
+        if any(f in unit.sample_values for f in SAMPLE_FIELDS):
+            parts.append(self.tr("* sample value, please check"))
         self.place.setText(" · ".join(parts))
         if entry.kind == E.WALK_IN:
             self.when.setText(
