@@ -1134,14 +1134,14 @@
     </message>
     <message>
         <location filename="../../welcome_desk/ui/day_log_panel.py" line="103"/>
-        <source>&amp;Cancel entry</source>
+        <source>Cance&amp;l entry</source>
         <translation>Eintrag &amp;stornieren</translation>
     </message>
     <message>
         <location filename="../../welcome_desk/ui/day_log_panel.py" line="107"/>
         <location filename="../../welcome_desk/ui/day_log_panel.py" line="177"/>
         <source>Re&amp;print slip</source>
-        <translation>Laufzettel &amp;nachdrucken</translation>
+        <translation>Laufzettel nach&amp;drucken</translation>
     </message>
     <message>
         <location filename="../../welcome_desk/ui/day_log_panel.py" line="108"/>
@@ -2777,8 +2777,8 @@
     </message>
     <message>
         <location filename="../../welcome_desk/ui/queue_panel.py" line="344"/>
-        <source>&amp;Done</source>
-        <translation>Erled&amp;igt</translation>
+        <source>Done</source>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <location filename="../../welcome_desk/ui/queue_panel.py" line="344"/>
@@ -2862,7 +2862,7 @@
     </message>
     <message>
         <location filename="../../welcome_desk/ui/queue_panel.py" line="362"/>
-        <source>&amp;Cancel visit</source>
+        <source>Cance&amp;l visit</source>
         <translation>Besuch &amp;stornieren</translation>
     </message>
     <message>

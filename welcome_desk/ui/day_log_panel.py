@@ -90,7 +90,7 @@ class DayLogPanel(QWidget):
             E.CALLED: self.tr("Mark as &called"),
             E.DONE: self.tr("Mark as &done"),
             E.NO_SHOW: self.tr("Mark as &no-show"),
-            E.CANCELLED: self.tr("&Cancel entry"),
+            E.CANCELLED: self.tr("Cance&l entry"),
         }
         for status, action in self.status_actions.items():
             action.setText(words[status])

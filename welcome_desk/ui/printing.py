@@ -225,8 +225,7 @@ class SlipPreviewDialog(QPrintPreviewDialog):
         row.addWidget(self.where, 1)
         row.addWidget(self.buttons, 0)
         self.layout().addLayout(row)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self, self.accept)
-        QShortcut(QKeySequence("Ctrl+P"), self, self.accept)
+        QShortcut(QKeySequence("Ctrl+P"), self, self.accept)  # as in the main window: Ctrl+P prints
         for preview in self.findChildren(QPrintPreviewWidget):
             preview.fitToWidth()
             preview.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -330,7 +330,8 @@ class QueuePanel(QWidget):
         words = (
             (self.arrived_button, self.tr("&Arrived"), self.tr("The selected visitor is here and waiting")),
             (self.no_show_button, self.tr("No-&show"), self.tr("The selected visitor did not come")),
-            (self.done_button, self.tr("&Done"), self.tr("The selected visitor has been seen")),
+            # no Alt key for Done: it ends the visit at once (Ctrl+Z undoes it, the menu has it too)
+            (self.done_button, self.tr("Done"), self.tr("The selected visitor has been seen")),
             (self.rebook_button, self.tr("Re&book …"), self.tr("Move the selected appointment to another time")),
             (self.cancel_button, self.tr("Ca&ncel visit"), self.tr("Cancel the selected visit; an appointment's place becomes free")),
             (self.refer_button, self.tr("Refer &onward …"), self.tr("Send the selected visitor on to another unit with a new ticket")),
@@ -348,7 +349,7 @@ class QueuePanel(QWidget):
             (E.IN_SERVICE, self.tr("Mark as &in service")),
             (E.DONE, self.tr("Mark as &done")),
             (E.NO_SHOW, self.tr("Mark as &no-show")),
-            (E.CANCELLED, self.tr("&Cancel visit")),
+            (E.CANCELLED, self.tr("Cance&l visit")),
         ):
             self.status_actions[status].setText(text)
         self.empty_label.setText(self.tr("Nobody is waiting."))
