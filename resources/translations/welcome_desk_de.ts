@@ -1434,6 +1434,10 @@
         <source>Answer {n} (Alt+{n})</source>
         <translation>Antwort {n} (Alt+{n})</translation>
     </message>
+    <message>
+        <source>Unit: {name}</source>
+        <translation>Stelle: {name}</translation>
+    </message>
 </context>
 <context>
     <name>FindDialog</name>
@@ -2542,6 +2546,58 @@
         <location filename="../../welcome_desk/ui/printing.py" line="218"/>
         <source>The slip could not be sent to the printer.</source>
         <translation>Der Laufzettel konnte nicht an den Drucker gesendet werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Drucken</translation>
+    </message>
+    <message>
+        <source>Close the preview; the slip is not printed (Esc)</source>
+        <translation>Vorschau schließen; der Laufzettel wird nicht gedruckt (Esc)</translation>
+    </message>
+    <message>
+        <source>Close without printing</source>
+        <translation>Schließen ohne Drucken</translation>
+    </message>
+    <message>
+        <source>Enter or Ctrl+P prints; Esc closes without printing.</source>
+        <translation>Enter oder Strg+P druckt; Esc schließt ohne Drucken.</translation>
+    </message>
+    <message>
+        <source>Fix the printer, then print the slip again (Ctrl+P).</source>
+        <translation>Den Drucker in Ordnung bringen, dann den Laufzettel erneut drucken (Strg+P).</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer, so slips are not printed. This is said only once; the ticket card shows it for every slip.</source>
+        <translation>Auf diesem Computer ist kein Drucker eingerichtet, daher werden keine Laufzettel gedruckt. Diese Meldung kommt nur einmal; die Nummernkarte zeigt es bei jedem Laufzettel.</translation>
+    </message>
+    <message>
+        <source>Print the slip</source>
+        <translation>Laufzettel drucken</translation>
+    </message>
+    <message>
+        <source>Print the slip (Enter or Ctrl+P)</source>
+        <translation>Laufzettel drucken (Enter oder Strg+P)</translation>
+    </message>
+    <message>
+        <source>Printer stopped</source>
+        <translation>Drucker angehalten</translation>
+    </message>
+    <message>
+        <source>Printer: {printer} · paper {paper}</source>
+        <translation>Drucker: {printer} · Papier {paper}</translation>
+    </message>
+    <message>
+        <source>The printer {printer} reports a problem: {problem}. The slip was not printed.</source>
+        <translation>Der Drucker {printer} meldet ein Problem: {problem}. Der Laufzettel wurde nicht gedruckt.</translation>
+    </message>
+    <message>
+        <source>the default printer</source>
+        <translation>Standarddrucker</translation>
+    </message>
+    <message>
+        <source>the printer dropped the job</source>
+        <translation>der Drucker hat den Auftrag verworfen</translation>
     </message>
 </context>
 <context>
@@ -4337,6 +4393,26 @@
         <location filename="../../welcome_desk/ui/ticket_card.py" line="140"/>
         <source>Slip saved.</source>
         <translation>Laufzettel gespeichert.</translation>
+    </message>
+    <message>
+        <source>* sample value, please check</source>
+        <translation>* Beispielwert, bitte prüfen</translation>
+    </message>
+    <message>
+        <source>Not printed: the printer {printer} reports: {problem}. Fix it, then Ctrl+P.</source>
+        <translation>Nicht gedruckt: Der Drucker {printer} meldet: {problem}. Beheben, dann Strg+P.</translation>
+    </message>
+    <message>
+        <source>Slip printed on {printer}.</source>
+        <translation>Laufzettel auf {printer} gedruckt.</translation>
+    </message>
+    <message>
+        <source>Slip sent to the printer {printer} — not yet confirmed as printed.</source>
+        <translation>Laufzettel an den Drucker {printer} gesendet — Druck noch nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>Slip sent to the printer — not yet confirmed as printed.</source>
+        <translation>Laufzettel an den Drucker gesendet — Druck noch nicht bestätigt.</translation>
     </message>
 </context>
 <context>

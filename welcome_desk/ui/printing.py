@@ -175,6 +175,9 @@ def name_preview_controls(dialog: QPrintPreviewDialog) -> None:
         view.setAccessibleName(QCoreApplication.translate("Printing", "Preview of the slip"))
 
 
+QT_PREVIEW_CONTEXT, QT_PREVIEW_WORDS = "QPrintPreviewDialog", ("Print", "Page setup")
+
+
 class SlipPreviewDialog(QPrintPreviewDialog):
     """Qt's preview with a Print button the keyboard reaches: Enter or Ctrl+P print, Esc closes.
 
@@ -189,8 +192,8 @@ class SlipPreviewDialog(QPrintPreviewDialog):
         self.setObjectName("slipPreview")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
-        print_text = QCoreApplication.translate("QPrintPreviewDialog", "Print")
-        setup_text = QCoreApplication.translate("QPrintPreviewDialog", "Page setup")
+        # Qt's own words for its tool bar (through Qt's translations, not ours: not for lupdate)
+        print_text, setup_text = (QCoreApplication.translate(QT_PREVIEW_CONTEXT, word) for word in QT_PREVIEW_WORDS)
         for bar in self.findChildren(QToolBar):
             for action in bar.actions():
                 if action.text() == print_text:
