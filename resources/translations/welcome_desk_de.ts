@@ -4414,6 +4414,10 @@
         <source>Slip sent to the printer — not yet confirmed as printed.</source>
         <translation>Laufzettel an den Drucker gesendet — Druck noch nicht bestätigt.</translation>
     </message>
+    <message>
+        <source>Slip: {state}</source>
+        <translation>Laufzettel: {state}</translation>
+    </message>
 </context>
 <context>
     <name>UnitForm</name>

@@ -19,8 +19,11 @@ Not collected by pytest; driven by tests/e2e/atspi.py.
 import json
 import sys
 
-import pyatspi
-from gi.repository import GLib
+import gi
+
+gi.require_version("Atspi", "2.0")
+import pyatspi  # noqa: E402
+from gi.repository import Atspi, GLib  # noqa: E402
 
 STATES = ("focused", "focusable", "showing", "visible", "enabled", "selected", "checked", "editable", "active", "modal")
 MAX_CHILDREN = 80  # a table's cells: the first rows are enough to know they are named
@@ -31,6 +34,9 @@ def _app(name):
     for i in range(desktop.childCount):
         app = desktop.getChildAtIndex(i)
         if app is not None and app.name == name:
+            # Read the live values, not what libatspi remembered: a test looks right after a change.
+            app.set_cache_mask(Atspi.Cache.NONE)
+            app.clear_cache()
             return app
     return None
 

@@ -41,6 +41,7 @@ TOOLS = {  # program -> Debian package
     "lpstat": "cups-client",
     "cupsenable": "cups-client",
     "xprop": "x11-utils",
+    "setxkbmap": "x11-xkb-utils",
     "pdfinfo": "poppler-utils",
     "pdftotext": "poppler-utils",
     "pdffonts": "poppler-utils",
@@ -116,6 +117,9 @@ class Desktop:
             LANG="C.UTF-8",
         )
         (self.root / "home").mkdir()
+        # A German desk has a German keyboard: ä, ö, ü, ß are keys of their own (xdotool would
+        # otherwise remap a spare key for each, which races with the app reading the key map).
+        self.run(["setxkbmap", "de"])
         self._spawn(["openbox", "--sm-disable"], env={**os.environ, **self.env})
         self.wait(lambda: "_NET_SUPPORTING_WM_CHECK(WINDOW)" in self.run(["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"], check=False).stdout,
                   "the window manager")

@@ -82,6 +82,7 @@ class TicketCard(QFrame):
         self.caption.setText(self.tr("Ticket issued ✓") if entry.kind == E.WALK_IN else self.tr("Appointment booked ✓"))
         self.ticket.setText(entry.ticket)
         self.ticket.show()
+        self.ticket.setAccessibleName(self.tr("Ticket number {ticket}").format(ticket=entry.ticket))  # read with its value
         self.ticket.setAccessibleDescription(self.tr("Ticket number {ticket}").format(ticket=entry.ticket))
         self.unit.setText(unit.name.get(lang))
         location = unit.location or centre.location
@@ -110,6 +111,7 @@ class TicketCard(QFrame):
             )
         text = slip_state_text(*slip) if slip else ""
         self.slip.setText(text)
+        self.slip.setAccessibleName(self.tr("Slip: {state}").format(state=text.replace("\n", " — ")) if text else self.tr("Slip of this ticket"))
         self.slip.setToolTip(str(slip[1]) if slip and slip[1] else "")
         self.slip.setVisible(bool(text))
         self.reprint.show()
