@@ -30,6 +30,7 @@ ACTIONS = (
     "role",  # team-lead sign-in / sign-out / password set or changed
     "lock",  # the screen was locked or unlocked
     "demo",  # invented demo visits were added (how many, over how many days)
+    "undo",  # a status change taken back at the desk (ticket: undone -> restored status)
 )
 MAX_DETAIL = 500
 
