@@ -18,7 +18,7 @@ from reportlab.lib.units import mm
 
 from welcome_desk.core.centre import EMPTY_TEXT, Schedule, Text, document_catalogue
 from welcome_desk.core.paths import resource
-from welcome_desk.slips import fonts, phrases, render
+from welcome_desk.slips import blocks, fonts, phrases, textlines
 from welcome_desk.slips.model import SlipData
 from welcome_desk.slips.render import PAPERS, render_slip, slip_event, write_slip
 
@@ -167,7 +167,7 @@ def test_every_fixed_text_has_glyphs():
         texts += raw[lang]["weekdays"] + raw[lang]["weekdays_short"] + raw[lang]["months"]
         texts += [d[lang] for d in docs.values()] + [UNIT[lang]]
         for text in texts:
-            visual = render._visual(render._shape(text), phrases.is_rtl(lang))
+            visual = textlines.visual_order(textlines.shape_text(text), phrases.is_rtl(lang))
             drawn = "".join(part for _, part, _ in fonts.runs(visual))
             assert drawn.count("?") == visual.count("?"), (lang, text)
             for font_name, part, _ in fonts.runs(visual):
@@ -192,51 +192,51 @@ def test_clean_text_strips_controls_and_overrides():
 
 
 def test_arabic_is_joined_and_right_to_left():
-    line = render._shape("مكتب شؤون")
+    line = textlines.shape_text("مكتب شؤون")
     assert all(0xFB50 <= ord(ch) <= 0xFEFF or ch == " " for ch in line)  # presentation forms
-    visual = render._visual(line, rtl=True)
-    first_word = render._shape("مكتب")
+    visual = textlines.visual_order(line, rtl=True)
+    first_word = textlines.shape_text("مكتب")
     assert visual.split(" ")[-1] == first_word[::-1]  # first word at the right
 
 
 def test_numbers_and_brackets_stay_readable_in_rtl():
-    phone = render._visual(render._shape("الهاتف: " + render._isolate(render._nb("0641 9390 0"), ltr=True)), True)
+    phone = textlines.visual_order(textlines.shape_text("الهاتف: " + textlines.isolate(textlines.no_break("0641 9390 0"), ltr=True)), True)
     assert phone.startswith("0641\u00a09390\u00a00 ")
-    brackets = render._visual(render._shape("شهادة (Meldebescheinigung)"), True)
+    brackets = textlines.visual_order(textlines.shape_text("شهادة (Meldebescheinigung)"), True)
     assert brackets.startswith("(Meldebescheinigung) ")
-    assert render._visual(render._shape("الساعة 09:30"), True).startswith("09:30 ")
+    assert textlines.visual_order(textlines.shape_text("الساعة 09:30"), True).startswith("09:30 ")
 
 
 def test_rtl_order_kept_across_wrapped_lines():
     words = ["كلمة", "مكتب", "شؤون", "الأجانب", "والهجرة"] * 8
-    block = render.TextBlock(" ".join(words), rtl=True, size=10, max_lines=20)
+    block = blocks.TextBlock(" ".join(words), rtl=True, size=10, max_lines=20)
     lines = [line for line, _ in block.lines(120, 1.0, None)]
     assert len(lines) > 2
     # logical order: the lines, joined, are the text; each line is reordered on its own
-    assert " ".join(lines) == render._shape(" ".join(words))
+    assert " ".join(lines) == textlines.shape_text(" ".join(words))
     for line in lines:
-        visual = render._visual(line, True)
+        visual = textlines.visual_order(line, True)
         assert visual.split(" ")[-1] == line.split(" ")[0][::-1]
         assert fonts.text_width(visual, 10) <= 120 + 0.01
 
 
 def test_wrap_truncates_with_ellipsis_only_when_needed():
-    short = render.wrap("kurzer Text", 200, 10, False, 2)
+    short = textlines.wrap("kurzer Text", 200, 10, False, 2)
     assert short == ["kurzer Text"]
-    long = render.wrap("wort " * 500, 200, 10, False, 3)
+    long = textlines.wrap("wort " * 500, 200, 10, False, 3)
     assert len(long) == 3 and long[-1].endswith("…")
     assert all(fonts.text_width(line, 10) <= 200 for line in long)
-    unbroken = render.wrap("x" * 5000, 100, 10, False, 2)
+    unbroken = textlines.wrap("x" * 5000, 100, 10, False, 2)
     assert len(unbroken) == 2 and unbroken[-1].endswith("…")
     assert all(fonts.text_width(line, 10) <= 100 for line in unbroken)
 
 
 def test_text_block_shrinks_before_cutting():
     text = "Beratungsstelle " * 10  # 4 lines of 300 pt at 10 pt, 3 lines at 9 pt
-    block = render.TextBlock(text, size=10, max_lines=3)
+    block = blocks.TextBlock(text, size=10, max_lines=3)
     size, lines = block._layout(300, 1.0, None)
     assert len(lines) == 3 and size < 10 and not lines[-1][0].endswith("…")
-    size, lines = render.TextBlock(text * 5, size=10, max_lines=3)._layout(300, 1.0, None)
+    size, lines = blocks.TextBlock(text * 5, size=10, max_lines=3)._layout(300, 1.0, None)
     assert size == pytest.approx(8) and lines[-1][0].endswith("…")  # smallest size, then cut
 
 
@@ -326,13 +326,13 @@ def test_unknown_paper_or_language():
 
 def test_qr_event_only_on_appointments(monkeypatch):
     payloads = []
-    original = render.QrCode.__init__
+    original = blocks.QrCode.__init__
 
     def spy(self, payload, *args, **kwargs):
         payloads.append(payload)
         original(self, payload, *args, **kwargs)
 
-    monkeypatch.setattr(render.QrCode, "__init__", spy)
+    monkeypatch.setattr(blocks.QrCode, "__init__", spy)
     render_slip(make_slip("walk_in"), "en", "A5")
     assert payloads == []
     render_slip(make_slip(slot_minutes=30), "ar", "receipt80")
@@ -367,13 +367,13 @@ def test_write_slip_is_atomic(tmp_path):
 def _record_boxes(monkeypatch) -> list[tuple[float, float, float | None]]:
     """Capture (x, baseline, width) of every drawn text line."""
     boxes: list[tuple[float, float, float | None]] = []
-    original = render._draw_visual
+    original = blocks.draw_visual
 
     def spy(canvas, visual, x, baseline, size, bold, width=None, align="left"):
         boxes.append((x, baseline, width))
         original(canvas, visual, x, baseline, size, bold, width, align)
 
-    monkeypatch.setattr(render, "_draw_visual", spy)
+    monkeypatch.setattr(blocks, "draw_visual", spy)
     return boxes
 
 

@@ -46,7 +46,7 @@ def test_demo_data_are_added_in_the_background_and_audited(qtbot, workspace, tea
     assert window.demo_action in window.team_lead_menu.actions()
     task = window.fill_demo_data()
     assert task is not None
-    filler = window._demo_filler
+    filler = window.demo_part
     qtbot.waitUntil(lambda: filler.last_result is not None, timeout=20_000)
     kind, count = filler.last_result
     assert kind == "done" and 2500 <= count <= 3500
@@ -57,10 +57,7 @@ def test_demo_data_are_added_in_the_background_and_audited(qtbot, workspace, tea
 
 def test_stopping_keeps_what_was_added_and_says_so(qtbot, workspace, team_lead, fixed_now):
     window = _window(qtbot, workspace, team_lead, lambda dialog: 1)
-    filler = window._demo_filler = None
-    from welcome_desk.ui.demo_data import DemoFiller
-
-    filler = window._demo_filler = DemoFiller(window)
+    filler = window.demo_part
     task = filler.run(200_000, 365)
     task.cancel()  # as the progress dialog's Stop does
     qtbot.waitUntil(lambda: filler.last_result is not None, timeout=20_000)

@@ -512,7 +512,7 @@ def test_run_gui_explains_a_bad_database_and_exits(monkeypatch, qapp):
 
 
 def test_fixed_clock_is_used_for_the_log_day(desk, fixed_now):
-    assert desk.window._log_day == fixed_now.date() == dt.date(2026, 11, 23)
+    assert desk.window.log_day == fixed_now.date() == dt.date(2026, 11, 23)
 
 
 def test_open_state_says_open_or_when_next_in_words(workspace):

@@ -56,7 +56,7 @@ def test_failing_slip_after_a_booking_logs_no_personal_text(qtbot, workspace, lo
     monkeypatch.setattr("welcome_desk.slips.store.slips_folder", lambda db: tmp_path / "slips")  # no kept PDF yet
     window = MainWindow(workspace, Settings(ui_language="en"), messages=Messages(), run_dialog=lambda d: 0)
     qtbot.addWidget(window)
-    window._after_booking(entry)
+    window.reception.after_booking(entry)
     assert shown and shown[0][0] == "Slip not written"  # the person is told
     text = _text(log_file)
     assert "slip rendering failed for entry" in text and "ValueError" in text and WITHHELD in text

@@ -197,9 +197,9 @@ def test_live_switch_reaches_the_open_window(qtbot, workspace, restore_look):
     try:
         w = d.window
         before = w.day_log.label.font().pointSizeF()
-        middle_before = w._middle.minimumHeight()
+        middle_before = w.middle_split.minimumHeight()
         w.set_font_scale(200)
-        assert w._middle.minimumHeight() > middle_before * 1.6  # minimum heights follow the text size
+        assert w.middle_split.minimumHeight() > middle_before * 1.6  # minimum heights follow the text size
         w.set_theme("high_contrast")
         qtbot.wait(10)
         assert w.day_log.label.font().pointSizeF() == pytest.approx(before * 2, rel=0.05)

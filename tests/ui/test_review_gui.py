@@ -62,14 +62,13 @@ def setup(qtbot, tmp_db_url):
     window.require_team_lead = rec.require_team_lead
     qtbot.addWidget(window)
     yield window, rec, ids
-    if window._review is not None:
-        window._review.close()
+    window.review_part.close()
     ws.close()
 
 
 def open_review(qtbot, window, rec) -> ReviewWindow:
     window.review_action.trigger()
-    review = window._review
+    review = window.review_part.window
     assert review is not None and review.isVisible()
     review.print_pdf = lambda parent, path, title: rec.printed.append((path, title))
     wait_figures(qtbot, review)
@@ -92,7 +91,7 @@ def test_menu_and_shortcut_open_the_window_after_the_role_check(setup, qtbot):
     assert window.review_action.shortcut().toString() == "Ctrl+Shift+R"
     assert window.review_action in window.team_lead_menu.actions()
     rec.allow = False
-    assert window.open_review() is None and window._review is None
+    assert window.open_review() is None and window.review_part.window is None
     rec.allow = True
     review = open_review(qtbot, window, rec)
     assert rec.asked == ["Review logs and reports", "Review logs and reports"]
@@ -219,10 +218,10 @@ def test_cancel_stops_the_work_without_freezing(setup, qtbot):
             job.step(i, 500)
             time.sleep(0.01)
 
-    task = review._run("Slow work", slow, lambda _r: None)
-    assert task is not None and review._run("Second", slow, lambda _r: None) is None  # one at a time
+    task = review.work.run("Slow work", slow, lambda _r: None)
+    assert task is not None and review.work.run("Second", slow, lambda _r: None) is None  # one at a time
     qtbot.waitUntil(lambda: len(started) > 3)
-    review._progress.canceled.emit()  # what the dialog's Cancel button (or Escape) sends
+    review.work.progress.canceled.emit()  # what the dialog's Cancel button (or Escape) sends
     qtbot.waitUntil(lambda: not review.busy(), timeout=5000)
     assert "Cancelled" in review.status.text() and len(started) < 500
 
@@ -272,7 +271,7 @@ def test_monthly_report_from_the_window(setup, qtbot, tmp_path):
     window, rec, _ = setup
     review = open_review(qtbot, window, rec)
     target = tmp_path / "report.pdf"
-    review._save_file_name = lambda parent, title, start, pattern: (str(target), pattern)
+    review.save_file_name = lambda parent, title, start, pattern: (str(target), pattern)
     review.monthly_report()  # the month dialog is accepted by the recorder
     assert isinstance(rec.dialogs[-1], MonthDialog)
     qtbot.waitUntil(lambda: not review.busy(), timeout=10000)

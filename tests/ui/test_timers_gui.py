@@ -29,5 +29,5 @@ def test_refresh_timers_report_a_missing_database_without_raising(qtbot, tmp_pat
     window.queue_panel._timed_refresh()  # must not raise into the event loop
     assert messages and "could not be refreshed" in messages[-1]
     now[0] = fixed_now + dt.timedelta(days=1)  # a new day: the log and the purge want the database
-    window._tick()
+    window.reception.tick()
     assert "could not be refreshed" in window.statusBar().currentMessage()

@@ -13,6 +13,7 @@ from datetime import datetime
 from welcome_desk.core.centre import Schedule, Text
 
 PAPER_SIZES = ("A4", "A5", "A6", "receipt80")
+MAX_TICKET_CHARS = 24  # a ticket number longer than this is cut on the slip and in its calendar event
 
 
 @dataclass(frozen=True)

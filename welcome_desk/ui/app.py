@@ -64,7 +64,7 @@ def open_workspace_or_explain(db_url: str | None, centre_id: str | None, setting
     from welcome_desk.core.booking import system_clock
     from welcome_desk.core.centre import CentreError
     from welcome_desk.core.centre_store import NoCentreChosen
-    from welcome_desk.core.database import DatabaseError, resolve_url
+    from welcome_desk.core.storage import DatabaseError, resolve_url
     from welcome_desk.core.workspace import open_workspace
 
     while True:

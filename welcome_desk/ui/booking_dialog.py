@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from welcome_desk.core.booking import BookingError, BookingService, SlotTaken
 from welcome_desk.core.centre import Unit
 from welcome_desk.core.entries import EntryView
-from welcome_desk.core.models import MAX_CONTACT, MAX_NAME
+from welcome_desk.core.storage import MAX_CONTACT, MAX_NAME
 from welcome_desk.core.routing import Candidate
 from welcome_desk.ui.locale_format import format_date, format_number, format_time
 from welcome_desk.ui.messages import Messages, booking_error_text

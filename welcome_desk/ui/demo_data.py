@@ -11,8 +11,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
+    QMenu,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -26,7 +28,7 @@ from welcome_desk.ui.locale_format import format_number
 from welcome_desk.ui.review.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from welcome_desk.ui.main_window import MainWindow
+    from welcome_desk.ui.desk_context import DeskContext
 
 MAX_VISITS = 2_000_000
 MAX_DAYS = 3650
@@ -92,27 +94,48 @@ class DemoDataDialog(QDialog):
 
 
 class DemoFiller:
-    """Runs the core's demo generator off the GUI thread for the main window."""
+    """Team lead ▸ Fill with demo data…: a feature part of the desk (its menu action and the work).
 
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
-        self.runner = TaskRunner(window, threads=1)
+    Runs the core's demo generator off the GUI thread.
+    """
+
+    def __init__(self, ctx: DeskContext) -> None:
+        self.ctx = ctx
+        self.action = QAction(ctx.parent)
+        self.action.triggered.connect(self.ask_and_run)
+        self._runner: TaskRunner | None = None
         self.progress: QProgressDialog | None = None
         self.last_result: tuple[str, int] | None = None  # ("done" | "stopped", visits added)
 
+    @property
+    def runner(self) -> TaskRunner:
+        if self._runner is None:  # the worker thread only once demo data are asked for
+            self._runner = TaskRunner(self.ctx.parent, threads=1)
+        return self._runner
+
+    def add_to(self, menu: QMenu, before: QAction | None = None) -> None:
+        if before is None:
+            menu.addAction(self.action)
+        else:
+            menu.insertAction(before, self.action)
+
+    def retranslate(self) -> None:
+        self.action.setText(QCoreApplication.translate("MainWindow", "Fill with &demo data…"))
+        self.action.setToolTip(QCoreApplication.translate("MainWindow", "Invented visits for trying out and training — not for a centre in service"))
+
     def ask_and_run(self) -> Any:
-        w = self.window
+        ctx = self.ctx
         if self.runner.busy():
-            w.statusBar().showMessage(QCoreApplication.translate("DemoData", "Demo data are still being added."), 6000)
+            ctx.show_status(QCoreApplication.translate("DemoData", "Demo data are still being added."), 6000)
             return None
-        if not w.require_team_lead(QCoreApplication.translate("DemoData", "Fill with demo data")):
+        if not ctx.require_team_lead(QCoreApplication.translate("DemoData", "Fill with demo data")):
             return None
-        dialog = DemoDataDialog(w.lang, w)
-        accepted = w.run_dialog(dialog)
+        dialog = DemoDataDialog(ctx.language(), ctx.parent)
+        accepted = ctx.run_dialog(dialog)
         visits, days = dialog.choice()
         dialog.deleteLater()
         if not accepted:
-            w.focus_intake()
+            ctx.return_focus()
             return None
         return self.run(visits, days)
 
@@ -122,8 +145,8 @@ class DemoFiller:
         from welcome_desk.core.demo import generate
         from welcome_desk.reports.jobs import Cancelled
 
-        w = self.window
-        ws = w.ws
+        ctx = self.ctx
+        ws = ctx.workspace
         end = ws.clock().date()
         added = [0]
 
@@ -140,7 +163,7 @@ class DemoFiller:
                 raise Cancelled(str(exc)) from exc
 
         title = QCoreApplication.translate("DemoData", "Adding demo visits")
-        progress = QProgressDialog(title, QCoreApplication.translate("DemoData", "Stop"), 0, 1000, w)
+        progress = QProgressDialog(title, QCoreApplication.translate("DemoData", "Stop"), 0, 1000, ctx.parent)
         progress.setObjectName("demoProgress")
         progress.setWindowTitle(title)
         progress.setAccessibleName(title)
@@ -158,27 +181,27 @@ class DemoFiller:
                 self.progress.deleteLater()
                 self.progress = None
             self.last_result = (kind, count)
-            w.audit("demo", f"{count} demo visits over {days} days ({kind})")
-            w.refresh_log()
-            w.statusBar().showMessage(text, 10_000)
+            ctx.audit("demo", f"{count} demo visits over {days} days ({kind})")
+            ctx.visits_changed()
+            ctx.show_status(text, 10_000)
 
         def on_progress(done: int, total: int) -> None:
             if self.progress is not None:
                 self.progress.setValue(min(1000, int(1000 * done / max(1, total))))
 
         def on_done(count: int) -> None:
-            finish("done", count, QCoreApplication.translate("DemoData", "{n} demo visits added.").format(n=format_number(count, w.lang)))
+            finish("done", count, QCoreApplication.translate("DemoData", "{n} demo visits added.").format(n=format_number(count, ctx.language())))
 
         def on_cancelled() -> None:
             count = added[0]
-            finish("stopped", count, QCoreApplication.translate("DemoData", "Stopped: {n} demo visits were added.").format(n=format_number(count, w.lang)))
+            finish("stopped", count, QCoreApplication.translate("DemoData", "Stopped: {n} demo visits were added.").format(n=format_number(count, ctx.language())))
 
         def on_failed(exc: BaseException) -> None:
             if self.progress is not None:
                 self.progress.reset()
                 self.progress.hide()
             self.last_result = ("failed", added[0])
-            w.messages.error(w, title, QCoreApplication.translate("DemoData", "Adding demo visits stopped with an error."), f"{exc.__class__.__name__}: {exc}")
+            ctx.messages.error(ctx.parent, title, QCoreApplication.translate("DemoData", "Adding demo visits stopped with an error."), f"{exc.__class__.__name__}: {exc}")
 
         task = self.runner.start(work, on_done=on_done, on_failed=on_failed, on_cancelled=on_cancelled,
                                  on_progress=on_progress)

@@ -1,7 +1,8 @@
 """The reception queue: who waits for which unit, call next (F8), arrived, no-show,
 rebook, cancel, refer onward, find (Ctrl+F), reprint.
 
-The panel works through the core's :class:`~welcome_desk.core.queue.QueueService`
+The table is :mod:`~welcome_desk.ui.queue_model`, the rebook, refer and find
+dialogs are opened by :mod:`~welcome_desk.ui.queue_dialogs`. The panel works through the core's :class:`~welcome_desk.core.queue.QueueService`
 and :class:`~welcome_desk.core.booking.BookingService`; the window it sits in
 prints slips and shows the log, and hears about changes through signals.
 """
@@ -9,19 +10,10 @@ prints slips and shows the log, and hears about changes through signals.
 from __future__ import annotations
 
 import logging
-from typing import Callable, Sequence
+from typing import Callable
 
-from sqlalchemy.exc import SQLAlchemyError
-
-from PySide6.QtCore import (
-    QEvent,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
@@ -39,18 +31,16 @@ from PySide6.QtWidgets import (
 from welcome_desk.core import entries as E
 from welcome_desk.core.booking import BookingError
 from welcome_desk.core.centre import Centre
-from welcome_desk.core.database import DatabaseError
 from welcome_desk.core.entries import EntryView
-from welcome_desk.core.find import find_entries
-from welcome_desk.core.queue import QueueItem, QueueService
+from welcome_desk.core.queue import QueueService
 from welcome_desk.core.routing import Router
-from welcome_desk.ui.booking_dialog import AppointmentDialog
-from welcome_desk.ui.find_dialog import FindDialog
+from welcome_desk.core.storage import UNAVAILABLE
 from welcome_desk.ui.flow_layout import FlowLayout
 from welcome_desk.ui.locale_format import format_datetime, format_time
 from welcome_desk.ui.messages import Messages, booking_error_text
-from welcome_desk.ui.models import RowTableModel, configure_row_table, kind_label, status_label
-from welcome_desk.ui.refer_dialog import ReferDialog
+from welcome_desk.ui.models import configure_row_table, status_label
+from welcome_desk.ui.queue_dialogs import find_visit, rebook_entry, refer_entry
+from welcome_desk.ui.queue_model import QueueModel
 from welcome_desk.ui.row_menu import install_row_menu
 
 log = logging.getLogger(__name__)
@@ -58,81 +48,6 @@ log = logging.getLogger(__name__)
 CALL_NEXT_KEY = "F8"
 FIND_KEY = "Ctrl+F"
 REFRESH_MS = 30_000
-
-log = logging.getLogger(__name__)
-
-
-class QueueModel(RowTableModel):
-    """One row per visitor in the queue: ticket, time, type, unit, status, waiting."""
-
-    TICKET, TIME, KIND, UNIT, STATUS, WAITING = range(6)
-    COLUMNS = 6
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[QueueItem] = []
-        self._units: dict[str, str] = {}
-
-    def set_items(self, items: Sequence[QueueItem], unit_names: dict[str, str]) -> None:
-        self.beginResetModel()
-        self._rows = list(items)
-        self._units = unit_names
-        self.endResetModel()
-
-    def item(self, row: int) -> QueueItem | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def entry(self, row: int) -> EntryView | None:
-        item = self.item(row)
-        return item.entry if item else None
-
-    def row_of(self, entry_id: int) -> int:
-        return next((i for i, item in enumerate(self._rows) if item.entry.id == entry_id), -1)
-
-    def headers(self) -> tuple[str, ...]:
-        return (
-            self.tr("Ticket"),
-            self.tr("Time"),
-            self.tr("Type"),
-            self.tr("Unit"),
-            self.tr("Status"),
-            self.tr("Waiting"),
-        )
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        item = self.item(index.row()) if index.isValid() else None
-        if item is None:
-            return None
-        entry, col = item.entry, index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if col == self.TICKET:
-                return entry.ticket
-            if col == self.TIME:
-                return format_time(entry.at)
-            if col == self.KIND:
-                return kind_label(entry.kind)
-            if col == self.UNIT:
-                return self._units.get(entry.unit_id, entry.unit_id)
-            if col == self.STATUS:
-                text = self.tr("Expected") if entry.status == E.BOOKED else status_label(entry.status)
-                if entry.referred_from:
-                    text += f" (← {entry.referred_from})"
-                return text
-            if col == self.WAITING:
-                if item.waiting_minutes is None:
-                    return "—"
-                return self.tr("%n min", "", item.waiting_minutes)
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.TIME:
-            if entry.kind == E.APPOINTMENT:
-                return self.tr("Appointment at {time}").format(time=format_time(entry.at))
-            return self.tr("Came in at {time}").format(time=format_time(entry.at))
-        if role == Qt.ItemDataRole.FontRole and (col == self.TICKET or entry.status == E.CALLED):
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.WAITING:
-            return int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight)
-        return None
 
 
 class QueuePanel(QWidget):
@@ -302,7 +217,7 @@ class QueuePanel(QWidget):
             return
         try:
             self.refresh()
-        except (DatabaseError, SQLAlchemyError) as exc:
+        except UNAVAILABLE as exc:
             log.warning("queue not refreshed: %s", exc.__class__.__name__)
             self.message.emit(self.tr("The queue could not be refreshed: the database is not available just now."))
 
@@ -518,17 +433,7 @@ class QueuePanel(QWidget):
 
     def rebook(self, entry: EntryView) -> EntryView | None:
         """Move an appointment to another free slot; the new slip is printed."""
-        if entry.kind != E.APPOINTMENT:
-            return self._refuse(self.tr("Not moved"), BookingError("not_appointment", "", ticket=entry.ticket))
-        if entry.status not in E.REBOOKABLE:
-            return self._refuse(self.tr("Not moved"), BookingError("not_rebookable", "", ticket=entry.ticket))
-        unit = self.centre.unit(entry.unit_id)
-        dialog = AppointmentDialog(
-            self.booking, unit, lambda at: self.booking.rebook(entry.id, at), self.messages, self.lang, self, rebook=entry
-        )
-        self.run_dialog(dialog)
-        moved = dialog.entry
-        dialog.deleteLater()
+        moved = rebook_entry(self, entry)
         if moved is None:
             return None
         self.refresh(select_id=moved.id)
@@ -547,39 +452,11 @@ class QueuePanel(QWidget):
 
     def refer(self, entry: EntryView) -> EntryView | None:
         """Send the visitor onward; returns the new entry (its slip is printed by the window)."""
-        if entry.status not in E.REFERABLE:
-            return self._refuse(
-                self.tr("Not referred"), BookingError("bad_transition", "", ticket=entry.ticket, old=entry.status)
-            )
-        dialog = ReferDialog(self.router, self.centre, entry, self.lang, self)
-        accepted = self.run_dialog(dialog)
-        choice = dialog.choice() if accepted else None
-        dialog.deleteLater()
-        if choice is None:
-            return None
-        unit, concern_id, appointment = choice
-        unit_name = unit.name.get(self.lang)
-        new: EntryView | None = None
-        if appointment:
-            booked = AppointmentDialog(
-                self.booking,
-                unit,
-                lambda at: self.booking.refer_onward(entry.id, unit.id, concern_id, at=at).entry,
-                self.messages,
-                self.lang,
-                self,
-            )
-            self.run_dialog(booked)
-            new = booked.entry
-            booked.deleteLater()
-        else:
-            try:
-                new = self.booking.refer_onward(entry.id, unit.id, concern_id).entry
-            except BookingError as exc:
-                self.messages.error(self, self.tr("Not referred"), booking_error_text(exc, unit_name))
-        if new is None:
+        referred = refer_entry(self, entry)
+        if referred is None:
             self.refresh()
             return None
+        new, unit_name = referred
         self.refresh(select_id=entry.id)
         self.message.emit(self.tr("{old} referred to {unit}: {new}").format(old=entry.ticket, unit=unit_name, new=new.ticket))
         self.changed.emit(entry.id)
@@ -599,9 +476,6 @@ class QueuePanel(QWidget):
             action.triggered.connect(button.click)
         return menu
 
-    def _refuse(self, title: str, exc: BookingError) -> None:
-        self.messages.error(self, title, booking_error_text(exc))
-        return None
 
     def reprint_selected(self) -> None:
         entry = self.selected_entry()
@@ -610,15 +484,7 @@ class QueuePanel(QWidget):
 
     def open_find(self) -> EntryView | None:
         """Find a visit (Ctrl+F); the chosen one is shown in the log."""
-        booking = self.booking
-
-        def search(text: str):
-            return find_entries(booking.db, self.centre, text, booking.clock().date())
-
-        dialog = FindDialog(search, self.centre, self.lang, reprint=self.printRequested.emit, parent=self)
-        self.run_dialog(dialog)
-        chosen = dialog.chosen
-        dialog.deleteLater()
+        chosen = find_visit(self)
         if chosen is not None:
             self.select_entry(chosen.id)
             self.showRequested.emit(chosen)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QThreadPool
 from PySide6.QtWidgets import (
@@ -28,9 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from welcome_desk.core.backup import check_backup, list_backups, restore
-from welcome_desk.core.database import DatabaseError, open_database, sqlite_path
+from welcome_desk.core.storage import DatabaseError, open_database, sqlite_path
 from welcome_desk.ui.background import run_in_background
 from welcome_desk.ui.locale_format import format_number, format_short_datetime
+
+if TYPE_CHECKING:
+    from welcome_desk.ui.desk_context import DeskContext
 
 log = logging.getLogger(__name__)
 
@@ -295,16 +298,17 @@ def _error_box(parent: QWidget | None, details: str) -> None:
 # ---------------------------------------------------------------------------- while running
 
 
-def restore_while_running(window) -> Path | None:
+def restore_while_running(ctx: DeskContext) -> Path | None:
     """File ▸ Restore from backup…: restore, record it, then close the app for a clean restart.
 
     Continuing on the restored data in the same window could show stale
     screens and centre data, so the app closes after telling the person why.
     Returns the restored backup, or None.
     """
-    ws = window.ws
+    ws = ctx.workspace
+    window = ctx.parent
     if ws.db.path is None:
-        window.messages.info(
+        ctx.messages.info(
             window,
             QCoreApplication.translate("Restore", "Restore from backup"),
             QCoreApplication.translate("Restore", "This desk uses a database server; it is restored with the server's own tools."),
@@ -316,24 +320,24 @@ def restore_while_running(window) -> Path | None:
             "replaced; the current data is kept as a backup. Welcome Desk closes after the restore."),
         window,
     )
-    accepted = window.run_dialog(dialog) == QDialog.DialogCode.Accepted
+    accepted = ctx.run_dialog(dialog) == QDialog.DialogCode.Accepted
     chosen = dialog.chosen
     dialog.deleteLater()
     if not accepted or chosen is None:
-        window.focus_intake()
+        ctx.return_focus()
         return None
     try:
         kept = restore(ws.db, chosen, ws.clock())
     except DatabaseError as exc:
-        window.messages.error(window, QCoreApplication.translate("Restore", "Restore failed"), QCoreApplication.translate("Restore", "The backup could not be restored. Nothing was changed."), str(exc))
+        ctx.messages.error(window, QCoreApplication.translate("Restore", "Restore failed"), QCoreApplication.translate("Restore", "The backup could not be restored. Nothing was changed."), str(exc))
         return None
-    window.audit("restore", f"restored {chosen.name}; previous data kept as {kept.name}")
+    ctx.audit("restore", f"restored {chosen.name}; previous data kept as {kept.name}")
     log.info("restored a backup (%s)", chosen.name)
-    window.messages.info(
+    ctx.messages.info(
         window,
         QCoreApplication.translate("Restore", "Backup restored"),
         QCoreApplication.translate("Restore", "The backup was restored. Welcome Desk closes now — please start it again."),
         QCoreApplication.translate("Restore", "The previous data is kept as {kept}.").format(kept=kept),
     )
-    window.close()
+    window.window().close()  # the whole app: the next start opens the restored data
     return chosen

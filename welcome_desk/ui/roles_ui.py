@@ -22,27 +22,27 @@ from welcome_desk.ui.help_dialogs import LOCK_KEY, TEAM_LEAD_KEY
 from welcome_desk.ui.lock_screen import ScreenLock
 
 if TYPE_CHECKING:
-    from welcome_desk.ui.main_window import MainWindow
+    from welcome_desk.ui.desk_context import DeskContext
 
 
 
 class RoleControls(QObject):
-    """Team-lead menu, role indicator, screen lock and the team-lead check for a :class:`MainWindow`.
+    """Team-lead menu, role indicator, screen lock and the team-lead check of the desk.
 
-    Uses the window's ``ws``, ``settings``, ``run_dialog``, ``messages``,
-    ``statusBar()``, ``focus_intake()`` and ``_store()``.
+    Works through a :class:`~welcome_desk.ui.desk_context.DeskContext`; the
+    screen lock covers the context's parent widget (the desk window).
     """
 
     roleChanged = Signal(str)  # noqa: N815 - "reception" or "team_lead"; team-lead windows close on "reception"
 
-    def __init__(self, window: MainWindow, session: RoleSession) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, ctx: DeskContext, session: RoleSession) -> None:
+        super().__init__(ctx.parent)
+        self.ctx = ctx
         self.session = session
         self.role_label = QLabel()
         self.role_label.setObjectName("roleIndicator")
         self._build_actions()
-        self.lock = ScreenLock(window, self._idle_minutes(), lambda: window.ws.centre.name.get(window.lang))
+        self.lock = ScreenLock(ctx.parent, self._idle_minutes(), lambda: ctx.workspace.centre.name.get(ctx.language()))
         self.lock.idle.connect(self._on_idle)
         self.lock.locked.connect(self._on_locked)
         self.lock.unlocked.connect(self._on_unlocked)
@@ -50,7 +50,7 @@ class RoleControls(QObject):
     # -- building
 
     def _build_actions(self) -> None:
-        w = self.window
+        w = self.ctx.parent
         self.sign_action = QAction(w)
         self.sign_action.setShortcut(QKeySequence(TEAM_LEAD_KEY))
         self.sign_action.triggered.connect(self.toggle_sign_in)
@@ -68,7 +68,7 @@ class RoleControls(QObject):
         self.lock_group = QActionGroup(w)
         self.lock_group.setExclusive(True)
         self.lock_minutes_actions: dict[int, QAction] = {}
-        current = w.settings.lock_minutes
+        current = self.ctx.settings().lock_minutes
         for minutes in sorted(set(LOCK_MINUTES) | {current}):
             action = QAction(w)
             action.setCheckable(True)
@@ -145,16 +145,16 @@ class RoleControls(QObject):
         from welcome_desk.ui.roles_dialogs import PasswordDialog, SignInDialog
 
         if not self.session.has_password():
-            dialog = PasswordDialog(self.session, what, self.window)
-            self.window.run_dialog(dialog)
+            dialog = PasswordDialog(self.session, what, self.ctx.parent)
+            self.ctx.run_dialog(dialog)
             new, ok = dialog.new_password, dialog.done_ok
             dialog.deleteLater()
             if ok:
                 self.session.sign_in(new)
                 dialog.new_password = ""
         else:
-            dialog = SignInDialog(self.session, what, self.window)
-            self.window.run_dialog(dialog)
+            dialog = SignInDialog(self.session, what, self.ctx.parent)
+            self.ctx.run_dialog(dialog)
             dialog.deleteLater()
         self._role_changed()
         return self.session.is_team_lead
@@ -166,18 +166,18 @@ class RoleControls(QObject):
             self.sign_out()
         else:
             self.require_team_lead("")
-        self.window.focus_intake()
+        self.ctx.return_focus()
 
     def sign_out(self, reason: str = "") -> None:
         if self.session.sign_out(reason):
             self._role_changed()
-            self.window.statusBar().showMessage(QCoreApplication.translate("Roles", "Signed out of team lead."), 5000)
+            self.ctx.show_status(QCoreApplication.translate("Roles", "Signed out of team lead."), 5000)
 
     def change_password(self) -> None:
         from welcome_desk.ui.roles_dialogs import PasswordDialog
 
-        dialog = PasswordDialog(self.session, "", self.window)
-        self.window.run_dialog(dialog)
+        dialog = PasswordDialog(self.session, "", self.ctx.parent)
+        self.ctx.run_dialog(dialog)
         ok, new = dialog.done_ok, dialog.new_password
         dialog.new_password = ""
         dialog.deleteLater()
@@ -185,26 +185,26 @@ class RoleControls(QObject):
             if not self.session.is_team_lead:
                 self.session.sign_in(new)
                 self._role_changed()
-            self.window.statusBar().showMessage(QCoreApplication.translate("Roles", "The team-lead password is saved."), 6000)
-        self.window.focus_intake()
+            self.ctx.show_status(QCoreApplication.translate("Roles", "The team-lead password is saved."), 6000)
+        self.ctx.return_focus()
 
     def edit_retention(self) -> None:
         if not self.require_team_lead(QCoreApplication.translate("Roles", "Retention of personal data")):
             return
         from welcome_desk.ui.roles_dialogs import RetentionDialog
 
-        dialog = RetentionDialog(self.session, self.window)
-        self.window.run_dialog(dialog)
+        dialog = RetentionDialog(self.session, self.ctx.parent)
+        self.ctx.run_dialog(dialog)
         if dialog.saved_days is not None or dialog.erased:
-            self.window.statusBar().showMessage(
+            self.ctx.show_status(
                 QCoreApplication.translate("Roles", "Personal data is kept for {days} days; entries erased now: {count}.").format(
                     days=retention.retention_days(self.session.db), count=dialog.erased
                 ),
                 8000,
             )
-            self.window.refresh_log()
+            self.ctx.visits_changed()
         dialog.deleteLater()
-        self.window.focus_intake()
+        self.ctx.return_focus()
 
     def purge_now(self) -> int | None:
         if not self.require_team_lead(QCoreApplication.translate("Roles", "Erase personal data now")):
@@ -219,23 +219,23 @@ class RoleControls(QObject):
             QCoreApplication.translate("Roles", "Erase personal data now"),
             QCoreApplication.translate("Roles", "Erase the personal data of entries older than {days} days now? Entries affected: {count}.").format(count=due, days=days),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self.window,
+            self.ctx.parent,
         )
         box.setInformativeText(QCoreApplication.translate("Roles", "Names, contacts, typed concerns and notes are erased for good; the statistics stay."))
         box.button(QMessageBox.StandardButton.Yes).setText(QCoreApplication.translate("Roles", "Erase"))
         box.button(QMessageBox.StandardButton.Cancel).setText(QCoreApplication.translate("Roles", "Cancel"))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setAccessibleName(box.windowTitle())
-        self.window.run_dialog(box)
+        self.ctx.run_dialog(box)
         erase = box.clickedButton() is box.button(QMessageBox.StandardButton.Yes)
         box.deleteLater()
         if not erase:
-            self.window.focus_intake()
+            self.ctx.return_focus()
             return None
         count = retention.purge_now(db, now, self.session.audit_staff(), self.session.role, days)
-        self.window.statusBar().showMessage(QCoreApplication.translate("Roles", "Personal data erased; entries affected: {count}.").format(count=count), 8000)
-        self.window.refresh_log()
-        self.window.focus_intake()
+        self.ctx.show_status(QCoreApplication.translate("Roles", "Personal data erased; entries affected: {count}.").format(count=count), 8000)
+        self.ctx.visits_changed()
+        self.ctx.return_focus()
         return count
 
     def show_audit_log(self) -> None:
@@ -243,20 +243,20 @@ class RoleControls(QObject):
             return
         from welcome_desk.ui.roles_dialogs import AuditLogDialog
 
-        dialog = AuditLogDialog(self.session, self.window)
-        self.window.run_dialog(dialog)
+        dialog = AuditLogDialog(self.session, self.ctx.parent)
+        self.ctx.run_dialog(dialog)
         dialog.deleteLater()
-        self.window.focus_intake()
+        self.ctx.return_focus()
 
     def set_lock_minutes(self, minutes: int) -> None:
         """Shorter is always allowed; longer or off needs the team lead (it is a privacy setting)."""
-        current = self.window.settings.lock_minutes
+        current = self.ctx.settings().lock_minutes
         longer = minutes == 0 or (current != 0 and minutes > current)
         if longer and not self.require_team_lead(QCoreApplication.translate("Roles", "Lock the screen later or never")):
             self.lock_minutes_actions[current].setChecked(True)
             return
         self.lock_minutes_actions[minutes].setChecked(True)
-        self.window._store(replace(self.window.settings, lock_minutes=minutes))
+        self.ctx.store_settings(replace(self.ctx.settings(), lock_minutes=minutes))
         self.lock.set_minutes(self._idle_minutes())
 
     def lock_now(self) -> None:
@@ -271,10 +271,10 @@ class RoleControls(QObject):
     # -- lock and role changes
 
     def _idle_minutes(self) -> float:
-        return self.window.settings.lock_minutes or LOCK_MINUTES_WHEN_OFF
+        return self.ctx.settings().lock_minutes or LOCK_MINUTES_WHEN_OFF
 
     def _on_idle(self) -> None:
-        if self.window.settings.lock_minutes:
+        if self.ctx.settings().lock_minutes:
             self.lock.lock()
         else:
             self.sign_out("inactive")
@@ -286,7 +286,7 @@ class RoleControls(QObject):
             self._role_changed()
 
     def _on_unlocked(self) -> None:
-        self.window.focus_intake()
+        self.ctx.return_focus()
 
     def _role_changed(self) -> None:
         self.retranslate()

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 
 from welcome_desk.core.centre import CentreError
 from welcome_desk.core.centre_edit import CentreDraft, CentreEditError, Problem, SaveResult
-from welcome_desk.ui.centre_editor.forms import CentreForm, ConcernForm, ItemForm, QuestionForm, UnitForm
+from welcome_desk.ui.centre_editor.concern_forms import ConcernForm, QuestionForm
+from welcome_desk.ui.centre_editor.forms import CentreForm, ItemForm, UnitForm
 from welcome_desk.ui.centre_editor.texts import edit_error_text
 
 ItemRole = Qt.ItemDataRole.UserRole + 1

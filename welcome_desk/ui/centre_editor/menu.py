@@ -1,7 +1,7 @@
 """The Centre menu of the reception window: edit, import, export, switch — all team-lead functions.
 
-Kept out of ``main_window.py``: the window creates one :class:`CentreMenu`,
-adds its actions to a menu and gets ``reload_centre`` called after a change.
+A feature part of the desk: it gets a :class:`~welcome_desk.ui.desk_context.DeskContext`,
+fills the menu it is given and announces a changed centre through the context.
 The editor's own modules are imported only when the menu is used (fast start).
 File dialogs and questions are attributes, so tests replace them.
 """
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 if TYPE_CHECKING:
     from welcome_desk.core.centre import Centre
-    from welcome_desk.ui.main_window import MainWindow
+    from welcome_desk.ui.desk_context import DeskContext
 
 
 def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
@@ -29,9 +29,10 @@ def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
 
 
 class CentreMenu(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, ctx: DeskContext) -> None:
+        super().__init__(ctx.parent)
+        self.ctx = ctx
+        window = ctx.parent
         self.get_open_file_name: Callable = QFileDialog.getOpenFileName
         self.get_save_file_name: Callable = QFileDialog.getSaveFileName
         self.ask: Callable[[QWidget, str, str], bool] = ask_yes_no
@@ -72,41 +73,43 @@ class CentreMenu(QObject):
         return centre_file_filter()
 
     def _error(self, title: str, text: str, details: str = "") -> None:
-        self.window.messages.error(self.window, title, text, details)
+        self.ctx.messages.error(self.ctx.parent, title, text, details)
 
     # ------------------------------------------------------------------ actions
 
     def edit_centre(self):
         """Open the editor on the stored version of the centre in use."""
-        w = self.window
-        if not w.require_team_lead(self.tr("Edit the centre")):
+        ctx = self.ctx
+        w = ctx.parent
+        if not ctx.require_team_lead(self.tr("Edit the centre")):
             return None
         from welcome_desk.core.centre import CentreError
         from welcome_desk.core.centre_edit import CentreDraft, save_draft
         from welcome_desk.ui.centre_editor.dialog import CentreEditor
 
         try:
-            draft = CentreDraft.of_stored(w.ws.db, w.ws.centre.id)
+            draft = CentreDraft.of_stored(ctx.workspace.db, ctx.workspace.centre.id)
         except CentreError as exc:
             self._error(self.tr("Centre not available"), self.tr("The stored centre could not be read."), str(exc))
             return None
 
         def save(d):
-            return save_draft(w.ws.db, d, at=w.ws.clock(), staff=w.settings.staff, role=w.current_role())
+            return save_draft(ctx.workspace.db, d, at=ctx.workspace.clock(), staff=ctx.settings().staff, role=ctx.actor().role)
 
         kwargs = {"ask_unsaved": self.ask_unsaved} if self.ask_unsaved is not None else {}
-        editor = CentreEditor(draft, save, w.lang, w, **kwargs)
-        editor.saved.connect(w.reload_centre)
+        editor = CentreEditor(draft, save, ctx.language(), w, **kwargs)
+        editor.saved.connect(ctx.centre_changed)
         self.last_editor = editor
-        w.run_dialog(editor)
+        ctx.run_dialog(editor)
         editor.deleteLater()
-        w.focus_intake()
+        ctx.return_focus()
         return editor
 
     def import_file(self) -> Centre | None:
         """Check a centre file and store it; the centre in use reloads, another one can be switched to."""
-        w = self.window
-        if not w.require_team_lead(self.tr("Import a centre file")):
+        ctx = self.ctx
+        w = ctx.parent
+        if not ctx.require_team_lead(self.tr("Import a centre file")):
             return None
         from welcome_desk.core import centre_store
         from welcome_desk.core.centre import CentreError
@@ -116,28 +119,29 @@ class CentreMenu(QObject):
             return None
         path = Path(name)
         try:
-            centre = centre_store.import_file(w.ws.db, path)
+            centre = centre_store.import_file(ctx.workspace.db, path)
         except CentreError as exc:
             self._error(self.tr("Centre file not imported"), self.tr("The file was not imported; nothing changed."), str(exc))
             return None
-        w.audit("centre_edit", f"import {centre.id} from {path.name}")
-        if centre.id == w.ws.centre.id:
-            w.reload_centre(centre)
-            w.statusBar().showMessage(self.tr("Centre file imported; the desk uses the new version."), 8000)
-        elif self.ask(w, self.tr("Centre imported"), self.tr("“{name}” is stored. Use it at the desks now?").format(name=centre.name.get(w.lang))):
+        ctx.audit("centre_edit", f"import {centre.id} from {path.name}")
+        if centre.id == ctx.workspace.centre.id:
+            ctx.centre_changed(centre)
+            ctx.show_status(self.tr("Centre file imported; the desk uses the new version."), 8000)
+        elif self.ask(w, self.tr("Centre imported"), self.tr("“{name}” is stored. Use it at the desks now?").format(name=centre.name.get(ctx.language()))):
             self._use(centre.id)
-        w.focus_intake()
+        ctx.return_focus()
         return centre
 
     def export_file(self) -> Path | None:
         """Write the stored document of the centre in use (as it would be imported again)."""
-        w = self.window
-        if not w.require_team_lead(self.tr("Export the centre file")):
+        ctx = self.ctx
+        w = ctx.parent
+        if not ctx.require_team_lead(self.tr("Export the centre file")):
             return None
         from welcome_desk.core import centre_store
         from welcome_desk.core.centre import CentreError
 
-        suggested = f"{w.ws.centre.id}.json"
+        suggested = f"{ctx.workspace.centre.id}.json"
         name, _ = self.get_save_file_name(w, self.tr("Export centre file"), suggested, self._file_filter())
         if not name:
             return None
@@ -145,21 +149,22 @@ class CentreMenu(QObject):
         if not path.suffix:
             path = path.with_suffix(".json")
         try:
-            document = centre_store.load_stored(w.ws.db, w.ws.centre.id).document
+            document = centre_store.load_stored(ctx.workspace.db, ctx.workspace.centre.id).document
             tmp = path.with_name(path.name + ".part")
             tmp.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", "utf-8")
             tmp.replace(path)
         except (OSError, CentreError) as exc:
             self._error(self.tr("Centre file not written"), self.tr("The centre file could not be written."), str(getattr(exc, "strerror", None) or exc))
             return None
-        w.audit("export", f"centre {w.ws.centre.id} to {path.name}")
-        w.statusBar().showMessage(self.tr("Centre written to {path}").format(path=path), 8000)
+        ctx.audit("export", f"centre {ctx.workspace.centre.id} to {path.name}")
+        ctx.show_status(self.tr("Centre written to {path}").format(path=path), 8000)
         return path
 
     def switch_centre(self) -> Centre | None:
         """Choose another stored or bundled centre (or import one) and use it at once."""
-        w = self.window
-        if not w.require_team_lead(self.tr("Switch the centre")):
+        ctx = self.ctx
+        w = ctx.parent
+        if not ctx.require_team_lead(self.tr("Switch the centre")):
             return None
         from welcome_desk.core import centre_store
         from welcome_desk.core.centre import CentreError
@@ -167,35 +172,35 @@ class CentreMenu(QObject):
         from welcome_desk.ui.centre_chooser import CentreChooser
 
         chooser = CentreChooser(
-            centre_summaries(w.ws.db), w.lang, w, messages=w.messages, get_open_file_name=self.get_open_file_name
+            centre_summaries(ctx.workspace.db), ctx.language(), w, messages=ctx.messages, get_open_file_name=self.get_open_file_name
         )
         self.last_chooser = chooser
-        w.run_dialog(chooser)
+        ctx.run_dialog(chooser)
         choice = chooser.choice
         chooser.deleteLater()
         if choice is None:
-            w.focus_intake()
+            ctx.return_focus()
             return None
         try:
-            centre = centre_store.apply_choice(w.ws.db, choice)
+            centre = centre_store.apply_choice(ctx.workspace.db, choice)
         except CentreError as exc:
             self._error(self.tr("Centre not changed"), self.tr("The centre could not be used."), str(exc))
             return None
         if choice.document is not None:
-            w.audit("centre_edit", f"import {centre.id} from {Path(choice.source).name}")
+            ctx.audit("centre_edit", f"import {centre.id} from {Path(choice.source).name}")
         return self._used(centre)
 
     def _use(self, centre_id: str) -> Centre | None:
         from welcome_desk.core import centre_store
 
-        return self._used(centre_store.apply_choice(self.window.ws.db, centre_store.CentreChoice(centre_id)))
+        return self._used(centre_store.apply_choice(self.ctx.workspace.db, centre_store.CentreChoice(centre_id)))
 
     def _used(self, centre: Centre) -> Centre:
-        w = self.window
-        before = w.ws.centre.id
-        w.reload_centre(centre)
+        ctx = self.ctx
+        before = ctx.workspace.centre.id
+        ctx.centre_changed(centre)
         if centre.id != before:
-            w.audit("centre_use", f"{before} -> {centre.id}")
-        w.statusBar().showMessage(self.tr("The desk now works for {name}.").format(name=centre.name.get(w.lang)), 8000)
-        w.focus_intake()
+            ctx.audit("centre_use", f"{before} -> {centre.id}")
+        ctx.show_status(self.tr("The desk now works for {name}.").format(name=centre.name.get(ctx.language())), 8000)
+        ctx.return_focus()
         return centre

@@ -13,22 +13,15 @@ import datetime as dt
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QDate, QEvent, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QProgressDialog,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -36,75 +29,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from welcome_desk.core import entries as E
 from welcome_desk.core import logquery
-from welcome_desk.core.logquery import NO_CONCERN, LogFilter, Names
+from welcome_desk.core.logquery import LogFilter, Names
 from welcome_desk.core.stats import Summary, month_range, period_start, summarize, trend
 from welcome_desk.core.workspace import Workspace
-from welcome_desk.reports import phrases as P
-from welcome_desk.ui.i18n import LANGUAGE_NAMES, UI_LANGUAGES, ui_locale, visitor_languages
 from welcome_desk.ui.locale_format import date_edit_format
 from welcome_desk.ui.messages import Messages
-from welcome_desk.ui.models import configure_row_table, kind_label, status_label
+from welcome_desk.ui.models import configure_row_table
 from welcome_desk.ui.review.charts import ChartPanel
 from welcome_desk.ui.review.model import LazyLogModel
+from welcome_desk.ui.review.month_dialog import (
+    MonthDialog,
+    pydate,
+    qdate,
+    reports_folder,
+)
+from welcome_desk.ui.review.panels import FiguresStrip, FilterBar
 from welcome_desk.ui.review.tasks import Task, TaskRunner
-
-
-SaveFileName = Callable[[QWidget, str, str, str], tuple[str, str]]
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
-
-
-def reports_folder(ws: Workspace) -> Path:
-    """Where printed day lists are kept: beside a SQLite file, else in the user data folder."""
-    from welcome_desk.core.paths import user_data_dir
-
-    base = ws.db.path.parent if ws.db.path is not None else user_data_dir()
-    return base / "reports"
-
-
-class MonthDialog(QDialog):
-    """Choose the month and the language of the monthly report."""
-
-    def __init__(self, month: dt.date, lang: str, parent=None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Monthly report"))
-        self.setAccessibleName(self.windowTitle())
-        self.month = QDateEdit(_qdate(month.replace(day=1)))
-        self.month.setDisplayFormat(date_edit_format(lang, month_only=True))
-        self.month.setObjectName("reportMonth")
-        self.month.setAccessibleName(self.tr("Month of the report"))
-        self.language = QComboBox()
-        self.language.setObjectName("reportLanguage")
-        for code in UI_LANGUAGES:
-            self.language.addItem(LANGUAGE_NAMES[code], code)
-        self.language.setCurrentIndex(max(0, self.language.findData(lang)))
-        self.language.setAccessibleName(self.tr("Language of the report"))
-        form = QFormLayout()
-        month_label = QLabel(self.tr("&Month"))
-        month_label.setBuddy(self.month)
-        lang_label = QLabel(self.tr("&Language of the report"))
-        lang_label.setBuddy(self.language)
-        form.addRow(month_label, self.month)
-        form.addRow(lang_label, self.language)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addWidget(QLabel(self.tr("The indicator report for integration monitoring. It holds no personal data.")))
-        lay.addLayout(form)
-        lay.addWidget(buttons)
-
-    def choice(self) -> tuple[int, int, str]:
-        value = self.month.date()
-        return value.year(), value.month(), self.language.currentData()
+from welcome_desk.ui.review.work import (
+    ProgressWork,
+    SaveFileName,
+    ask_save_path,
+    error_text,
+)
 
 
 class ReviewWindow(QWidget):
@@ -133,17 +80,13 @@ class ReviewWindow(QWidget):
         self.require_team_lead = require_team_lead
         self.audit = audit
         self.print_pdf = print_pdf
-        self._save_file_name = save_file_name
+        self.save_file_name = save_file_name  # None: the system's file dialog
         self.folder = folder or reports_folder(workspace)
         self.names = Names.of(workspace.centre, self.lang)
         self.runner = TaskRunner(self)
         self.summary: Summary | None = None
         self.total: int | None = None
-        self._staff: list[str] = []
         self._generation = 0
-        self._progress: QProgressDialog | None = None
-        self._job: Task | None = None
-        self.last_result: Any = None  # the last finished export or report (for tests and the status line)
         self.setObjectName("reviewWindow")
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -151,6 +94,10 @@ class ReviewWindow(QWidget):
         self._refresh_timer.timeout.connect(self.refresh)
 
         self._build()
+        self.work = ProgressWork(
+            self, self.runner, messages, self.status.setText,
+            [self.print_button, self.csv_button, self.xlsx_button, self.report_button],
+        )
         self.retranslate()
         self.set_range(self.today(), self.today())
         self.resize(1200, 800)
@@ -158,7 +105,7 @@ class ReviewWindow(QWidget):
     # ------------------------------------------------------------------ building
 
     def _build(self) -> None:
-        today = _qdate(self.today())
+        today = qdate(self.today())
         self.from_label, self.to_label = QLabel(), QLabel()
         self.from_date, self.to_date = QDateEdit(today), QDateEdit(today)
         for edit, name, label in ((self.from_date, "fromDate", self.from_label), (self.to_date, "toDate", self.to_label)):
@@ -175,35 +122,11 @@ class ReviewWindow(QWidget):
             button.clicked.connect(lambda _=False, k=key: self.quick_range(k))
             self.quick_buttons[key] = button
 
-        self.filter_labels: dict[str, QLabel] = {}
-        self.filters: dict[str, QComboBox] = {}
-        for key in ("unit", "concern", "status", "language", "staff", "kind"):
-            label, combo = QLabel(), QComboBox()
-            combo.setObjectName(f"filter_{key}")
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(12 if key in ("unit", "concern") else 8)
-            label.setBuddy(combo)
-            combo.currentIndexChanged.connect(lambda _i: self.schedule_refresh())
-            self.filter_labels[key], self.filters[key] = label, combo
-        self._fill_filters()
-
-        self.figure_captions: dict[str, QLabel] = {}
-        self.figure_values: dict[str, QLabel] = {}
-        figures = QFrame()
-        figures.setObjectName("figures")
-        grid = QGridLayout(figures)
-        grid.setContentsMargins(10, 6, 10, 6)
-        grid.setHorizontalSpacing(18)
-        for col, key in enumerate(("visits", "walk_ins", "appointments", "no_shows", "wait_median", "wait_p90",
-                                   "service", "busiest")):
-            caption, value = QLabel(), QLabel("—")
-            caption.setObjectName("caption")
-            value.setObjectName("figureValue")
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            grid.addWidget(caption, 0, col)
-            grid.addWidget(value, 1, col)
-            self.figure_captions[key], self.figure_values[key] = caption, value
-        self.figures_frame = figures
+        self.filter_bar = FilterBar(self.schedule_refresh)
+        self.filter_labels, self.filters = self.filter_bar.labels, self.filter_bar.combos
+        self.filter_bar.fill(self.ws.centre, self.lang)
+        self.figures = FiguresStrip()
+        self.figure_captions, self.figure_values = self.figures.captions, self.figures.values
 
         self.model = LazyLogModel(self)
         self.view = QTableView()
@@ -267,12 +190,7 @@ class ReviewWindow(QWidget):
         for button in self.quick_buttons.values():
             dates.addWidget(button)
         dates.addStretch(1)
-        filters = QGridLayout()
-        filters.setHorizontalSpacing(8)
-        for col, key in enumerate(self.filters):
-            filters.addWidget(self.filter_labels[key], 0, col)
-            filters.addWidget(self.filters[key], 1, col)
-            filters.setColumnStretch(col, 2 if key in ("unit", "concern") else 1)
+        filters = self.filter_bar.grid()
         buttons = QHBoxLayout()
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.csv_button)
@@ -285,39 +203,10 @@ class ReviewWindow(QWidget):
         lay.setContentsMargins(16, 12, 16, 10)
         lay.addLayout(dates)
         lay.addLayout(filters)
-        lay.addWidget(figures)
+        lay.addWidget(self.figures)
         lay.addWidget(self.tabs, 1)
         lay.addLayout(buttons)
         lay.addWidget(self.status)
-
-    def _fill_filters(self) -> None:
-        """(Re)fill the filter lists in the current language, keeping what is chosen."""
-        centre = self.ws.centre
-        any_text = self.tr("(all)")
-        choices: dict[str, list[tuple[str, Any]]] = {
-            "unit": [(u.name.get(self.lang), u.id) for u in centre.units],
-            "concern": sorted(((c.label.get(self.lang), c.id) for c in centre.concerns), key=lambda x: x[0].lower())
-            + [(self.tr("(no concern)"), NO_CONCERN)],
-            "status": [(status_label(s), s) for s in E.STATUSES],
-            "language": [(f"{name} ({code})", code) for code, name in visitor_languages()],
-            "staff": [(s or self.tr("(none)"), s) for s in self._staff_values()],
-            "kind": [(kind_label(k), k) for k in E.KINDS],
-        }
-        for key, combo in self.filters.items():
-            current = combo.currentData() if combo.count() else None
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(any_text, None)
-            for text, data in choices[key]:
-                combo.addItem(text, data)
-            if current is not None and combo.findData(current) < 0 and key == "staff":
-                combo.addItem(current or self.tr("(none)"), current)
-            index = combo.findData(current) if current is not None else 0
-            combo.setCurrentIndex(max(0, index))
-            combo.blockSignals(False)
-
-    def _staff_values(self) -> list[str]:
-        return self._staff
 
     # ------------------------------------------------------------------ language
 
@@ -347,30 +236,8 @@ class ReviewWindow(QWidget):
         for key, (text, name) in texts.items():
             self.quick_buttons[key].setText(text)
             self.quick_buttons[key].setAccessibleName(name)
-        labels = {
-            "unit": (self.tr("&Unit"), self.tr("Filter by unit")),
-            "concern": (self.tr("&Concern"), self.tr("Filter by concern")),
-            "status": (self.tr("&Status"), self.tr("Filter by status")),
-            "language": (self.tr("L&anguage"), self.tr("Filter by the visitor's language")),
-            "staff": (self.tr("Sta&ff"), self.tr("Filter by staff member")),
-            "kind": (self.tr("&Walk-in or appointment"), self.tr("Filter walk-ins or appointments")),
-        }
-        for key, (text, name) in labels.items():
-            self.filter_labels[key].setText(text)
-            self.filters[key].setAccessibleName(name)
-        captions = {
-            "visits": self.tr("Visits"),
-            "walk_ins": self.tr("Walk-ins"),
-            "appointments": self.tr("Appointments"),
-            "no_shows": self.tr("No-shows (rate)"),
-            "wait_median": self.tr("Waiting, median"),
-            "wait_p90": self.tr("Waiting, 90th percentile"),
-            "service": self.tr("Service time, median"),
-            "busiest": self.tr("Busiest hours"),
-        }
-        for key, text in captions.items():
-            self.figure_captions[key].setText(text)
-        self.figures_frame.setAccessibleName(self.tr("Figures for the selection"))
+        self.filter_bar.retranslate()
+        self.figures.retranslate()
         self.tabs.setTabText(0, self.tr("&Entries"))
         self.tabs.setTabText(1, self.tr("Char&ts"))
         self.tabs.setAccessibleName(self.tr("Entries and charts"))
@@ -394,7 +261,7 @@ class ReviewWindow(QWidget):
         self.close_button.setToolTip(self.tr("Close the review (Esc)"))
         self.close_button.setAccessibleName(self.tr("Close the review"))
         self.status.setAccessibleName(self.tr("Messages"))
-        self._fill_filters()
+        self.filter_bar.fill(self.ws.centre, self.lang)
         self.model.retranslate(self.names)
         self._show_figures()
         self.charts.set_data(self.summary, self.names, self.lang)
@@ -407,8 +274,8 @@ class ReviewWindow(QWidget):
     def set_range(self, start: dt.date, end: dt.date) -> None:
         for edit in (self.from_date, self.to_date):
             edit.blockSignals(True)
-        self.from_date.setDate(_qdate(start))
-        self.to_date.setDate(_qdate(max(start, end)))
+        self.from_date.setDate(qdate(start))
+        self.to_date.setDate(qdate(max(start, end)))
         for edit in (self.from_date, self.to_date):
             edit.blockSignals(False)
         self.schedule_refresh()
@@ -449,7 +316,7 @@ class ReviewWindow(QWidget):
 
     def current_filter(self) -> LogFilter:
         values = {key: combo.currentData() for key, combo in self.filters.items()}
-        return LogFilter(_pydate(self.from_date.date()), _pydate(self.to_date.date()), **values)
+        return LogFilter(pydate(self.from_date.date()), pydate(self.to_date.date()), **values)
 
     # ------------------------------------------------------------------ loading
 
@@ -481,16 +348,16 @@ class ReviewWindow(QWidget):
         if generation != self._generation:
             return  # the selection changed meanwhile
         self.total, self.summary, staff = result
-        if staff != self._staff_values():
-            self._staff = staff
-            self._fill_filters()
+        if staff != self.filter_bar.staff:
+            self.filter_bar.staff = staff
+            self.filter_bar.fill(self.ws.centre, self.lang)
         self._show_count()
         self._show_figures()
         self.charts.set_data(self.summary, self.names, self.lang)
 
     def _load_failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._generation:
-            self.status.setText(self.tr("The figures could not be computed: {error}").format(error=self._error_text(exc)))
+            self.status.setText(self.tr("The figures could not be computed: {error}").format(error=error_text(exc)))
 
     def request_trend(self, period: str) -> None:
         generation = self._generation
@@ -516,102 +383,12 @@ class ReviewWindow(QWidget):
         self.count_label.setText(text)
 
     def _show_figures(self) -> None:
-        s = self.summary
-        locale = ui_locale(self.lang)
-        if s is None:
-            values = {key: "…" for key in self.figure_values}
-        else:
-            def minutes(value: float | None) -> str:
-                return "—" if value is None else self.tr("{minutes} min").format(minutes=locale.toString(value, "f", 0))
-
-            rate = "—" if s.no_show_rate is None else locale.toString(s.no_show_rate * 100, "f", 1) + " %"
-            values = {
-                "visits": locale.toString(s.visits),
-                "walk_ins": locale.toString(s.walk_ins),
-                "appointments": locale.toString(s.appointments),
-                "no_shows": f"{locale.toString(s.no_shows)} ({rate})",
-                "wait_median": minutes(s.wait_median_min),
-                "wait_p90": minutes(s.wait_p90_min),
-                "service": minutes(s.service_median_min),
-                "busiest": P.hours_text(s.busiest_hours(3), self.lang),
-            }
-        for key, label in self.figure_values.items():
-            label.setText(values[key])
-            label.setAccessibleName(f"{self.figure_captions[key].text()}: {values[key]}")
+        self.figures.show_summary(self.summary, self.lang)
 
     # ------------------------------------------------------------------ long work
 
     def busy(self) -> bool:
-        return self._job is not None
-
-    def _run(self, title: str, fn: Callable, on_done: Callable[[Any], None]) -> Task | None:
-        """Run ``fn(job)`` in the background with a progress dialog that can cancel."""
-        if self._job is not None:
-            self.status.setText(self.tr("Please wait until the running export has finished."))
-            return None
-        dialog = QProgressDialog(title, self.tr("Cancel"), 0, 1000, self)
-        dialog.setObjectName("reviewProgress")
-        dialog.setWindowTitle(title)
-        dialog.setAccessibleName(title)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(400)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.setValue(0)
-        self._progress = dialog
-        for button in (self.print_button, self.csv_button, self.xlsx_button, self.report_button):
-            button.setEnabled(False)
-        self.status.setText(title)
-
-        def progress(done: int, total: int) -> None:
-            if self._progress is not None:
-                self._progress.setValue(min(1000, int(1000 * done / max(1, total))))
-
-        def finish() -> None:
-            self._job = None
-            if self._progress is not None:
-                self._progress.reset()
-                self._progress.hide()
-                self._progress.deleteLater()
-                self._progress = None
-            for button in (self.print_button, self.csv_button, self.xlsx_button, self.report_button):
-                button.setEnabled(True)
-
-        def done(result: Any) -> None:
-            finish()
-            self.last_result = result
-            on_done(result)
-
-        def failed(exc: BaseException) -> None:
-            finish()
-            self.status.setText(self.tr("Not finished: {error}").format(error=self._error_text(exc)))
-            self.messages.error(self, title, self.tr("The work could not be finished."), self._error_text(exc))
-
-        def cancelled() -> None:
-            finish()
-            self.status.setText(self.tr("Cancelled — no file was written."))
-
-        task = self.runner.start(fn, on_done=done, on_failed=failed, on_cancelled=cancelled, on_progress=progress)
-        dialog.canceled.connect(task.cancel)
-        self._job = task
-        return task
-
-    def _error_text(self, exc: BaseException) -> str:
-        if isinstance(exc, OSError):
-            where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
-            return f"{exc.strerror or exc}{where}"
-        return f"{exc.__class__.__name__}: {exc}"
-
-    def _ask_path(self, title: str, suggested: str, pattern: str) -> Path | None:
-        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        start = str(Path(documents) / suggested)
-        ask = self._save_file_name or QFileDialog.getSaveFileName
-        name, _selected = ask(self, title, start, pattern)
-        if not name:
-            return None
-        path = Path(name)
-        suffix = "." + suggested.rsplit(".", 1)[-1]
-        return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+        return self.work.busy()
 
     def _range_name(self, flt: LogFilter) -> str:
         return flt.start.isoformat() if flt.last == flt.start else f"{flt.start.isoformat()}_{flt.last.isoformat()}"
@@ -628,7 +405,7 @@ class ReviewWindow(QWidget):
         title = self.tr("Export CSV") if fmt == "csv" else self.tr("Export XLSX")
         if path is None:
             pattern = self.tr("CSV files (*.csv)") if fmt == "csv" else self.tr("Excel workbooks (*.xlsx)")
-            path = self._ask_path(title, f"welcome-desk-log-{self._range_name(flt)}.{fmt}", pattern)
+            path = ask_save_path(self, self.save_file_name, title, f"welcome-desk-log-{self._range_name(flt)}.{fmt}", pattern)
             if path is None:
                 return None
         db, centre, lang = self.ws.db, self.ws.centre, self.lang
@@ -643,7 +420,7 @@ class ReviewWindow(QWidget):
             self.audit("export", f"log {fmt} {path.name}; {flt.describe()}; personal {'yes' if personal else 'no'}")
             self.status.setText(self.tr("%n entries exported to {path}", "", rows).format(path=path))
 
-        return self._run(title, work, done)
+        return self.work.run(title, work, done)
 
     def print_day_list(self) -> Task | None:
         """Write the day list PDF of the selection, then preview and print it."""
@@ -664,7 +441,7 @@ class ReviewWindow(QWidget):
             if self.print_pdf is not None:
                 self.print_pdf(self, written, self.tr("Day list {range}").format(range=self._range_name(flt)))
 
-        return self._run(self.tr("Day list"), work, done)
+        return self.work.run(self.tr("Day list"), work, done)
 
     def monthly_report(self, year: int | None = None, month: int | None = None, lang: str | None = None,
                        path: Path | None = None) -> Task | None:
@@ -672,7 +449,7 @@ class ReviewWindow(QWidget):
         from welcome_desk.reports.monthly import write_monthly_report
 
         if year is None or month is None or lang is None:
-            dialog = MonthDialog(_pydate(self.from_date.date()), self.lang, self)
+            dialog = MonthDialog(pydate(self.from_date.date()), self.lang, self)
             accepted = self.run_dialog(dialog)
             choice = dialog.choice()
             dialog.deleteLater()
@@ -681,7 +458,7 @@ class ReviewWindow(QWidget):
             year, month, lang = choice
         title = self.tr("Monthly report")
         if path is None:
-            path = self._ask_path(title, f"monthly-report-{year:04d}-{month:02d}-{lang}.pdf", self.tr("PDF files (*.pdf)"))
+            path = ask_save_path(self, self.save_file_name, title, f"monthly-report-{year:04d}-{month:02d}-{lang}.pdf", self.tr("PDF files (*.pdf)"))
             if path is None:
                 return None
         db, centre, now = self.ws.db, self.ws.centre, self.ws.clock()
@@ -690,7 +467,7 @@ class ReviewWindow(QWidget):
             self.audit("report", f"monthly report {year:04d}-{month:02d} {path.name}; personal no")
             self.status.setText(self.tr("Monthly report written to {path}").format(path=path))
 
-        return self._run(title, lambda job: write_monthly_report(path, db, centre, year, month, lang, now=now, job=job),
+        return self.work.run(title, lambda job: write_monthly_report(path, db, centre, year, month, lang, now=now, job=job),
                          done)
 
     # ------------------------------------------------------------------ closing
