@@ -1587,6 +1587,10 @@
         <source>The start of the date range is after its end.</source>
         <translation>Der Beginn des Zeitraums liegt nach seinem Ende.</translation>
     </message>
+    <message>
+        <source>Slip of {ticket} sent to print.</source>
+        <translation>Laufzettel von {ticket} zum Drucken gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>FrequentBar</name>
@@ -1817,6 +1821,22 @@
         <location filename="../../welcome_desk/ui/help_dialogs.py" line="129"/>
         <source>Licence: EUPL-1.2</source>
         <translation>Lizenz: EUPL-1.2</translation>
+    </message>
+    <message>
+        <source>Enter or Ctrl+P prints the slip, Esc closes without printing</source>
+        <translation>Enter oder Strg+P druckt den Laufzettel, Esc schließt ohne Drucken</translation>
+    </message>
+    <message>
+        <source>In the log or the queue: actions for the selected visit</source>
+        <translation>Im Protokoll oder in der Warteschlange: Aktionen für den gewählten Besuch</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Druckvorschau</translation>
+    </message>
+    <message>
+        <source>Undo the last status change made at this desk</source>
+        <translation>Letzte Statusänderung an diesem Platz rückgängig machen</translation>
     </message>
 </context>
 <context>
@@ -2314,6 +2334,38 @@
         <location filename="../../welcome_desk/ui/main_window.py" line="500"/>
         <source>Invented visits for trying out and training — not for a centre in service</source>
         <translation>Erfundene Besuche zum Ausprobieren und für Schulungen — nicht für ein Zentrum im Betrieb</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last status change</source>
+        <translation>Letzte Statusänderung &amp;rückgängig</translation>
+    </message>
+    <message>
+        <source>A cancellation cannot be undone; book or rebook instead.</source>
+        <translation>Eine Stornierung lässt sich nicht rückgängig machen; bitte neu buchen oder verschieben.</translation>
+    </message>
+    <message>
+        <source>Not undone: {reason}</source>
+        <translation>Nicht rückgängig gemacht: {reason}</translation>
+    </message>
+    <message>
+        <source>Not undone: {ticket} has changed since (another desk?).</source>
+        <translation>Nicht rückgängig gemacht: {ticket} wurde inzwischen geändert (anderer Platz?).</translation>
+    </message>
+    <message>
+        <source>Nothing to undo for {ticket}.</source>
+        <translation>Für {ticket} gibt es nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Take back the last status change made at this desk (Ctrl+Z)</source>
+        <translation>Die letzte Statusänderung an diesem Platz zurücknehmen (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Undone: {ticket} is &apos;{status}&apos; again (was &apos;{undone}&apos;).</source>
+        <translation>Rückgängig: {ticket} ist wieder „{status}“ (war „{undone}“).</translation>
     </message>
 </context>
 <context>

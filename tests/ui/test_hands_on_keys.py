@@ -183,3 +183,70 @@ def test_detail_values_are_in_the_accessible_names(qtbot, workspace):
         assert panel.phone.text().endswith("*") and panel.note.isVisibleTo(panel)
     finally:
         d.close()
+
+
+def test_ctrl_z_takes_back_the_last_status_change(qtbot, workspace):
+    d = Desk(qtbot, workspace)
+    try:
+        w = d.window
+        _three_visits(w)
+        queue = w.queue_panel
+        queue.refresh()
+        assert queue.select_entry(w.log_model.entry(1).id)
+        before = queue.selected_entry()
+        queue.done_button.click()
+        assert workspace.booking.get(before.id).status == E.DONE
+        w.focus_intake()
+        QTest.keyClick(w.intake, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the field is empty
+        assert workspace.booking.get(before.id).status == before.status
+        assert "Rückgängig" in w.statusBar().currentMessage() or "Undone" in w.statusBar().currentMessage() \
+            or before.ticket in w.statusBar().currentMessage()
+        assert not w.undo_action.isEnabled()  # one step only
+    finally:
+        d.close()
+
+
+def test_a_rebooked_appointment_is_on_the_card_with_its_slip_state(qtbot, workspace):
+    def run(dialog):
+        if isinstance(dialog, AppointmentDialog):
+            dialog.days.setCurrentRow(1 if dialog.rebooking is not None else 0)
+            dialog.book_selected()
+            return 1
+        return 1 if isinstance(dialog, SlipPreviewDialog) else 0
+
+    d = Desk(qtbot, workspace, on_dialog=run)
+    try:
+        w = d.window
+        type_text(w.intake, "Visum")
+        booked = w.reception.open_appointment_dialog()
+        moved = w.queue_panel.rebook(booked)
+        assert moved is not None and moved.at.date() != booked.at.date()
+        assert w.ticket_card.entry().at == moved.at  # the card shows the new time, not the old one
+        assert "gesendet" in w.ticket_card.slip.text()
+        assert [job.ticket for job in d.tray.jobs] == [booked.ticket, moved.ticket]
+    finally:
+        d.close()
+
+
+def test_reprint_from_find_says_what_became_of_the_slip(qtbot, workspace):
+    from welcome_desk.ui.find_dialog import FindDialog
+
+    said = []
+
+    def run(dialog):
+        if isinstance(dialog, FindDialog):
+            dialog.search_now("A-001")
+            dialog.results.setCurrentItem(dialog.results.topLevelItem(0))
+            dialog.reprint_current()
+            said.append(dialog.hint.text())
+            return 0
+        return 1 if isinstance(dialog, SlipPreviewDialog) else 0
+
+    d = Desk(qtbot, workspace, on_dialog=run)
+    try:
+        type_text(d.window.intake, "Visum")
+        d.window.reception.issue_walk_in()
+        d.window.queue_panel.open_find()
+        assert said and "gesendet" in said[0], said
+    finally:
+        d.close()

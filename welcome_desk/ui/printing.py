@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QGraphicsVie
 
 from welcome_desk.ui import cups_queue
 from welcome_desk.ui.messages import Messages
+from welcome_desk.ui.screen_fit import fitting_size
 
 log = logging.getLogger(__name__)
 
@@ -236,12 +237,7 @@ class SlipPreviewDialog(QPrintPreviewDialog):
         self._fit_to_screen()
 
     def _fit_to_screen(self) -> None:
-        screen = self.screen().availableGeometry() if self.screen() is not None else None
-        width, height = 700, 900
-        if screen is not None:
-            # leave room for the window manager's title bar and frame
-            width, height = min(width, screen.width() - 16), min(height, screen.height() - 48)
-        self.resize(width, height)
+        self.resize(*fitting_size(self, 700, 900))
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)

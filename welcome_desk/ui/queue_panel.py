@@ -56,6 +56,8 @@ class QueuePanel(QWidget):
     changed = Signal(int)  # an entry's status or slot changed (its id)
     entryCreated = Signal(object)  # EntryView: a referral's new entry, to confirm and print like a walk-in
     printRequested = Signal(object)  # EntryView: (re)print this slip
+    rebooked = Signal(object)  # EntryView: an appointment moved; the desk shows it and prints its new slip
+    statusSet = Signal(object)  # EntryView: a status set here (call, arrived, done …): Ctrl+Z can take it back
     showRequested = Signal(object)  # EntryView: show it in the log (from Find)
     unitChosen = Signal(str)  # the unit shown ("" = all), to remember per desk
     waitingChanged = Signal(int)  # visitors waiting in the units shown
@@ -86,6 +88,8 @@ class QueuePanel(QWidget):
         self._unit_id = unit_id if self.centre.has_unit(unit_id) else ""
         self._counts: dict[str, int] = {}
         self.last_called: EntryView | None = None
+        # Reprint with an answer in words (set by the desk): the Find dialog says what became of the slip.
+        self.reprint_feedback: Callable[[EntryView], str] | None = None
 
         self.unit_label = QLabel()
         self.unit_combo = QComboBox()
@@ -397,6 +401,7 @@ class QueuePanel(QWidget):
         self._show_called()
         self.message.emit(self.tr("{ticket} called to {unit}").format(ticket=entry.ticket, unit=unit))
         self.changed.emit(entry.id)
+        self.statusSet.emit(entry)
         return entry
 
     def _show_called(self) -> None:
@@ -423,6 +428,7 @@ class QueuePanel(QWidget):
         self.refresh(select_id=updated.id)
         self.message.emit(self.tr("{ticket}: {status}").format(ticket=updated.ticket, status=status_label(updated.status)))
         self.changed.emit(updated.id)
+        self.statusSet.emit(updated)
         return updated
 
     def rebook_selected(self) -> EntryView | None:
@@ -441,7 +447,7 @@ class QueuePanel(QWidget):
             self.tr("{ticket} moved to {when}").format(ticket=moved.ticket, when=format_datetime(moved.at))
         )
         self.changed.emit(moved.id)
-        self.printRequested.emit(moved)
+        self.rebooked.emit(moved)
         return moved
 
     def refer_selected(self) -> EntryView | None:
