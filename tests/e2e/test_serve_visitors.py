@@ -90,8 +90,13 @@ def _pdf_facts(app: DeskApp, pdf) -> tuple[tuple[float, float], int, str]:
 
 
 def _ticket(app: DeskApp) -> str:
-    name = app.screen.wait_for("the ticket on the card", lambda: _label(_main(app), "Nummer "))
-    return name.split()[-1]
+    """The ticket the card shows, as a screen reader reads it ("Nummer A-001")."""
+
+    def card_ticket():
+        names = [n.name for n in _main(app).walk() if n.role == "label" and re.fullmatch(r"Nummer [A-Z]+-\d+", n.name)]
+        return names[0] if names else ""
+
+    return app.screen.wait_for("the ticket on the card", card_ticket).split()[-1]
 
 
 @pytest.fixture
@@ -137,24 +142,78 @@ def test_five_visitors_by_keyboard_with_real_printing(app):
     keys_per_walk_in["Wohnung (with a question)"] = app.keys.count - before
     _printed(app, 4)
 
-    # -- visitor 5: an appointment, the day chosen first ----------------------------------------
+    # -- visitor 5: an appointment, Enter takes the earliest free time (today) ----------------
     _concern(app, "Aufenthaltserlaubnis verlängern")
     app.keys.key("F6")
     app.screen.wait_for("the appointment dialog with the day list focused",
                         lambda: _focus_is(app, "list", "Tage mit freien Terminen"))
-    app.keys.key("Down")  # the next day with free slots
-    day = app.screen.wait_for("the second day chosen", lambda: _selected_item(app, "Tage mit freien Terminen", 1))
-    app.keys.key("Tab")
-    app.screen.wait_for("the time list focused", lambda: _focus_is(app, "list", "Freie Uhrzeiten"))
     app.keys.key("Return")
     _print_from_preview(app)
     _ready_for_next(app)
-    when = _main(app).first(role="label", contains="Termin am ")
-    assert when is not None and day.split(" — ")[0].split(", ")[-1] in when.name, (day, when)
+    appointment = _ticket(app)
     _printed(app, 5)
+
+    # -- call the next visitor of the immigration office (F7, the unit, F8) ------------------
+    app.keys.key("F7", "alt+l", "Down", "F8")
+    called = app.screen.wait_for("the call", lambda: _label(_main(app), "Aufgerufen: "))
+    assert called.startswith(f"Aufgerufen: {tickets[0]} → "), called
+
+    # -- a no-show from the log's menu (Menu key) lands on the selected row, Ctrl+Z takes it back
+    app.keys.key("ctrl+t", "Home", "Down")
+    rows = _log_rows(app)
+    selected = app.screen.wait_for("the second row selected", lambda: _selected_log_ticket(app))
+    assert selected == rows[1][1], (selected, rows)
+    # The menu opens while Qt handles the Menu key, before it reads the next key: no wait needed
+    # (Qt does not list pop-up menus among the windows AT-SPI sees).
+    app.keys.key("Menu", "n")
+    statuses = app.screen.wait_for("the no-show in the log",
+                                   lambda: (st := _log_statuses(app)).get(selected) == "Nicht erschienen" and st)
+    assert [t for t, st in statuses.items() if st == "Nicht erschienen"] == [selected], statuses
+    app.keys.key("ctrl+z")
+    app.screen.wait_for("the no-show undone", lambda: _log_statuses(app).get(selected) == "Wartet")
+
+    # -- rebook the appointment from the log to the next day: the card follows -----------------
+    row = [r[1] for r in _log_rows(app)].index(appointment)
+    app.keys.key("Home", *["Down"] * row)
+    app.screen.wait_for("the appointment selected", lambda: _selected_log_ticket(app) == appointment)
+    app.keys.key("shift+F10", "v")
+    app.screen.wait_for("the rebook dialog with the day list focused",
+                        lambda: _focus_is(app, "list", "Tage mit freien Terminen"))
+    app.keys.key("Down")
+    day = app.screen.wait_for("the second day chosen", lambda: _selected_item(app, "Tage mit freien Terminen", 1))
+    app.keys.key("Return")
+    _print_from_preview(app)
+    when = app.screen.wait_for("the card with the new time", lambda: _main(app).first(role="label", contains="Termin am "))
+    assert day.split(" — ")[0].split(", ")[-1] in when.name, (day, when)
+    assert appointment not in _log_statuses(app)  # moved off today (on its new day it has that day's ticket)
+    _printed(app, 6)
+    state = app.screen.wait_for("the printer's confirmation on the card",
+                                lambda: "gedruckt" in (st := _label(_main(app), "Laufzettel: ")) and st)
+    assert "Laufzettel auf" in state
 
     print(f"\nkeys per visitor after the concern: {keys_per_walk_in}")
     assert max(keys_per_walk_in.values()) <= MAX_KEYS_PER_WALK_IN
+
+
+def _log_table(app: DeskApp) -> Node | None:
+    return _main(app).first(role="table", name="Tagesprotokoll")
+
+
+def _log_rows(app: DeskApp) -> list[list[str]]:
+    table = _log_table(app)
+    cells = [c.name for c in table.children if c.role == "table cell"] if table is not None else []
+    return [cells[i:i + 6] for i in range(0, len(cells), 6)]
+
+
+def _log_statuses(app: DeskApp) -> dict[str, str]:
+    return {row[1]: row[5] for row in _log_rows(app)}
+
+
+def _selected_log_ticket(app: DeskApp) -> str:
+    table = _log_table(app)
+    cells = [c for c in table.children if c.role == "table cell"] if table is not None else []
+    chosen = [c.name for i, c in enumerate(cells) if i % 6 == 1 and "selected" in c.states]
+    return chosen[0] if chosen else ""
 
 
 def _selected_item(app: DeskApp, list_name: str, index: int) -> str:
