@@ -85,9 +85,10 @@ class Desktop:
             desk._start_x()
             desk._start_dbus()
             desk._start_cups()
-        except BaseException:
+        except BaseException as exc:
+            logs = "\n".join(f"--- {log.name}\n{log.read_text(errors='replace')[-2000:]}" for log in desk.root.glob("*.log"))
             desk.stop()
-            raise
+            raise RuntimeError(f"the test desktop did not start: {exc}\n{logs}") from exc
         return desk
 
     def _spawn(self, args: list[str], **kw) -> subprocess.Popen:
@@ -98,7 +99,11 @@ class Desktop:
 
     def _start_x(self) -> None:
         read, write = os.pipe()
-        self._spawn(["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x800x24", "-nolisten", "tcp"], pass_fds=(write,))
+        # A number of its own, away from :0 and :99 that people and xvfb-run use by default.
+        free = next(n for n in range(40 + os.getpid() % 40, 400) if not Path(f"/tmp/.X{n}-lock").exists()
+                    and not Path(f"/tmp/.X11-unix/X{n}").exists())
+        self._spawn(["Xvfb", f":{free}", "-displayfd", str(write), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+                    pass_fds=(write,))
         os.close(write)
         with os.fdopen(read) as f:
             number = f.readline().strip()
@@ -122,7 +127,7 @@ class Desktop:
         self.run(["setxkbmap", "de"])
         self._spawn(["openbox", "--sm-disable"], env={**os.environ, **self.env})
         self.wait(lambda: "_NET_SUPPORTING_WM_CHECK(WINDOW)" in self.run(["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"], check=False).stdout,
-                  "the window manager")
+                  "the window manager", timeout=60)
 
     def _start_dbus(self) -> None:
         address = f"unix:path={self.root / 'session-bus'}"
