@@ -82,7 +82,17 @@ class Desktop:
         os.chmod(root, 0o755)  # CUPS' filters run as user lp
         desk = cls(root)
         try:
-            desk._start_x()
+            for attempt in range(3):  # an X server killed under us (a shared machine) gets two more tries
+                try:
+                    desk._start_x()
+                    break
+                except TimeoutError:
+                    if attempt == 2:
+                        raise
+                    desk._stop_procs()
+                    desk._procs.clear()
+                    shutil.rmtree(desk.root / "run", ignore_errors=True)
+                    shutil.rmtree(desk.root / "home", ignore_errors=True)
             desk._start_dbus()
             desk._start_cups()
         except BaseException as exc:
@@ -127,7 +137,7 @@ class Desktop:
         self.run(["setxkbmap", "de"])
         self._spawn(["openbox", "--sm-disable"], env={**os.environ, **self.env})
         self.wait(lambda: "_NET_SUPPORTING_WM_CHECK(WINDOW)" in self.run(["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"], check=False).stdout,
-                  "the window manager", timeout=60)
+                  "the window manager", timeout=20)
 
     def _start_dbus(self) -> None:
         address = f"unix:path={self.root / 'session-bus'}"
@@ -208,6 +218,12 @@ class Desktop:
         self.run(["cupsenable", self.queue])
 
     def stop(self) -> None:
+        self._stop_procs()
+        for path in self._cleanup:
+            path.unlink(missing_ok=True)
+        shutil.rmtree(self.root, ignore_errors=True)
+
+    def _stop_procs(self) -> None:
         for proc in reversed(self._procs):
             if proc.poll() is None:
                 try:
@@ -219,6 +235,3 @@ class Desktop:
                 proc.wait(timeout=5)
             except subprocess.TimeoutExpired:
                 os.killpg(proc.pid, signal.SIGKILL)
-        for path in self._cleanup:
-            path.unlink(missing_ok=True)
-        shutil.rmtree(self.root, ignore_errors=True)

@@ -231,3 +231,4 @@ def _selected_item(app: DeskApp, list_name: str, index: int) -> str:
             if selected and lst.children.index(selected[0]) == index:
                 return selected[0].name
     return ""
+
