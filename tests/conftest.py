@@ -87,3 +87,14 @@ def team_lead(workspace, fixed_now):
     session = RoleSession(workspace.db, workspace.clock, "lead")
     assert session.sign_in(TEAM_LEAD_PASSWORD)
     return session
+
+
+@pytest.fixture(autouse=True)
+def _cheap_password_hashing(monkeypatch):
+    """New password hashes in tests use scrypt n=2**14 instead of 2**17 (0.05 s instead of 0.5 s each).
+
+    Only the cost changes; tests/core/test_team_lead.py checks the real default.
+    """
+    from welcome_desk.core import passwords
+
+    monkeypatch.setattr(passwords, "SCRYPT_N", 2**14)

@@ -855,62 +855,62 @@
         <translation>Die Datei wurde nicht importiert; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="126"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="125"/>
         <source>Centre file imported; the desk uses the new version.</source>
         <translation>Zentrumsdatei importiert; der Platz verwendet die neue Fassung.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="127"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="126"/>
         <source>Centre imported</source>
         <translation>Zentrum importiert</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="127"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="126"/>
         <source>“{name}” is stored. Use it at the desks now?</source>
         <translation>„{name}“ ist gespeichert. Jetzt an den Plätzen verwenden?</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="135"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="134"/>
         <source>Export the centre file</source>
         <translation>Die Zentrumsdatei exportieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="141"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="140"/>
         <source>Export centre file</source>
         <translation>Zentrumsdatei exportieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="153"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="152"/>
         <source>Centre file not written</source>
         <translation>Zentrumsdatei nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="153"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="152"/>
         <source>The centre file could not be written.</source>
         <translation>Die Zentrumsdatei konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="156"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="155"/>
         <source>Centre written to {path}</source>
         <translation>Zentrum gespeichert in {path}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="162"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="161"/>
         <source>Switch the centre</source>
         <translation>Das Zentrum wechseln</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="182"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="181"/>
         <source>Centre not changed</source>
         <translation>Zentrum nicht gewechselt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="182"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="181"/>
         <source>The centre could not be used.</source>
         <translation>Das Zentrum konnte nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="199"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="194"/>
         <source>The desk now works for {name}.</source>
         <translation>Der Platz arbeitet jetzt für {name}.</translation>
     </message>
@@ -1075,37 +1075,37 @@
 <context>
     <name>DayLogModel</name>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="109"/>
+        <location filename="../../welcome_desk/ui/models.py" line="125"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="110"/>
+        <location filename="../../welcome_desk/ui/models.py" line="126"/>
         <source>Ticket</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="111"/>
+        <location filename="../../welcome_desk/ui/models.py" line="127"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="112"/>
+        <location filename="../../welcome_desk/ui/models.py" line="128"/>
         <source>Concern</source>
         <translation>Anliegen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="113"/>
+        <location filename="../../welcome_desk/ui/models.py" line="129"/>
         <source>Unit</source>
         <translation>Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="114"/>
+        <location filename="../../welcome_desk/ui/models.py" line="130"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="140"/>
+        <location filename="../../welcome_desk/ui/models.py" line="156"/>
         <source>Typed at the desk: {text}</source>
         <translation>Am Empfang eingegeben: {text}</translation>
     </message>
@@ -1113,22 +1113,22 @@
 <context>
     <name>DayLogPanel</name>
     <message>
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="99"/>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="89"/>
         <source>Mark as &amp;arrived / waiting</source>
         <translation>Als &amp;angekommen / wartend markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="100"/>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="90"/>
         <source>Mark as &amp;called</source>
         <translation>Als a&amp;ufgerufen markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="101"/>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="91"/>
         <source>Mark as &amp;done</source>
         <translation>Als &amp;erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="102"/>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="92"/>
         <source>Mark as &amp;no-show</source>
         <translation>Als &amp;nicht erschienen markieren</translation>
     </message>
@@ -1138,33 +1138,33 @@
         <translation>Eintrag &amp;stornieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="107"/>
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="177"/>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="97"/>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="167"/>
         <source>Re&amp;print slip</source>
         <translation>Laufzettel nach&amp;drucken</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="108"/>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="98"/>
         <source>Reprint the slip of the selected entry</source>
         <translation>Laufzettel des gewählten Eintrags nachdrucken</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="109"/>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="99"/>
         <source>Reprint the slip of the selected entry (Ctrl+P, or double-click)</source>
         <translation>Laufzettel des gewählten Eintrags nachdrucken (Strg+P oder Doppelklick)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="110"/>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="100"/>
         <source>Today&apos;s log</source>
         <translation>Tagesprotokoll</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="112"/>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="102"/>
         <source>Time, ticket, type, concern, unit and status of each visit today. Ctrl+P reprints the selected slip; the context menu changes the status.</source>
         <translation>Uhrzeit, Nummer, Art, Anliegen, Stelle und Status jedes Besuchs von heute. Strg+P druckt den Laufzettel des gewählten Eintrags nach; das Kontextmenü ändert den Status.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="120"/>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="110"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>%Ln Eintrag</numerusform>
@@ -1172,12 +1172,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="122"/>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="112"/>
         <source>&amp;Log of {day} — {entries} (Ctrl+R: back to today)</source>
         <translation>&amp;Protokoll vom {day} — {entries} (Strg+R: zurück zu heute)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="124"/>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="114"/>
         <source>&amp;Today&apos;s log — {day} — {entries}</source>
         <translation>&amp;Tagesprotokoll — {day} — {entries}</translation>
     </message>
@@ -2248,12 +2248,12 @@
         <translation>Status nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="934"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="938"/>
         <source>Today&apos;s log</source>
         <translation>Tagesprotokoll</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welcome_desk/ui/main_window.py" line="936"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="940"/>
         <source>&amp;Queue — %n waiting</source>
         <translation>
             <numerusform>&amp;Warteschlange — %n wartet</numerusform>
@@ -2261,67 +2261,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="937"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="941"/>
         <source>Today&apos;s log (Ctrl+T)</source>
         <translation>Tagesprotokoll (Strg+T)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="938"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="942"/>
         <source>Waiting visitors, call next (F7, F8)</source>
         <translation>Wartende Besucher, nächsten aufrufen (F7, F8)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="939"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="943"/>
         <source>Today&apos;s log and the queue</source>
         <translation>Tagesprotokoll und Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="940"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="944"/>
         <source>Ctrl+T goes to today&apos;s log, F7 to the queue</source>
         <translation>Strg+T springt zum Tagesprotokoll, F7 zur Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="942"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="946"/>
         <source>Today&apos;s log or the queue</source>
         <translation>Tagesprotokoll oder Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="943"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="947"/>
         <source>Left and Right switch between the log and the queue</source>
         <translation>Pfeil links/rechts wechselt zwischen Protokoll und Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="945"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="949"/>
         <source>Scroll the tabs left</source>
         <translation>Reiter nach links blättern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="946"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="950"/>
         <source>Scroll the tabs right</source>
         <translation>Reiter nach rechts blättern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="989"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="993"/>
         <source>Name not changed</source>
         <translation>Name nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="993"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="997"/>
         <source>Changes are now recorded as {staff}.</source>
         <translation>Änderungen werden jetzt als {staff} erfasst.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="1009"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="1013"/>
         <source>Restore from backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="1025"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="1029"/>
         <source>Review logs and reports</source>
         <translation>Protokolle und Berichte</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="1091"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="1096"/>
         <source>Today&apos;s log could not be refreshed: the database is not available just now.</source>
         <translation>Das Tagesprotokoll konnte nicht aktualisiert werden: Die Datenbank ist gerade nicht erreichbar.</translation>
     </message>
@@ -2504,32 +2504,32 @@
 <context>
     <name>MonthDialog</name>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="79"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="78"/>
         <source>Monthly report</source>
         <translation>Monatsbericht</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="84"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="83"/>
         <source>Month of the report</source>
         <translation>Monat des Berichts</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="90"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="89"/>
         <source>Language of the report</source>
         <translation>Sprache des Berichts</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="92"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="91"/>
         <source>&amp;Month</source>
         <translation>&amp;Monat</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="94"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="93"/>
         <source>&amp;Language of the report</source>
         <translation>&amp;Sprache des Berichts</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="102"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="101"/>
         <source>The indicator report for integration monitoring. It holds no personal data.</source>
         <translation>Der Kennzahlenbericht für das Integrationsmonitoring. Er enthält keine persönlichen Daten.</translation>
     </message>
@@ -2748,42 +2748,42 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="95"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="94"/>
         <source>Ticket</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="96"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="95"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="97"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="96"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="98"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="97"/>
         <source>Unit</source>
         <translation>Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="99"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="98"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="100"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="99"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="118"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="117"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="125"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="124"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n Min.</numerusform>
@@ -2791,12 +2791,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="128"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="127"/>
         <source>Appointment at {time}</source>
         <translation>Termin um {time} Uhr</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="129"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="128"/>
         <source>Came in at {time}</source>
         <translation>Gekommen um {time} Uhr</translation>
     </message>
@@ -2804,82 +2804,82 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="318"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="308"/>
         <source>The queue could not be refreshed: the database is not available just now.</source>
         <translation>Die Warteschlange konnte nicht aktualisiert werden: Die Datenbank ist gerade nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="328"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="318"/>
         <source>&amp;Unit</source>
         <translation>Stel&amp;le</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="329"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="319"/>
         <source>Unit whose queue is shown</source>
         <translation>Stelle, deren Warteschlange gezeigt wird</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="330"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="320"/>
         <source>Whose queue is shown and called (Alt+U)</source>
         <translation>Wessen Warteschlange gezeigt und aufgerufen wird (Alt+L)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="331"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="321"/>
         <source>&amp;Call next visitor</source>
         <translation>Nächsten auf&amp;rufen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="332"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="322"/>
         <source>Call the next waiting visitor of the chosen unit (F8)</source>
         <translation>Den nächsten wartenden Besucher der gewählten Stelle aufrufen (F8)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="333"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="323"/>
         <source>Call next   F8</source>
         <translation>Nächsten aufrufen   F8</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="334"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="324"/>
         <source>Call the next visitor</source>
         <translation>Den nächsten Besucher aufrufen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="336"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="326"/>
         <source>&amp;Find a visit …</source>
         <translation>Besuch &amp;finden …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="337"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="327"/>
         <source>Find a visit by ticket, name or date (Ctrl+F)</source>
         <translation>Einen Besuch nach Nummer, Name oder Datum finden (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="338"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="328"/>
         <source>Find …   Ctrl+F</source>
         <translation>Finden …   Strg+F</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="339"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="329"/>
         <source>Find a visit</source>
         <translation>Besuch finden</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="342"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="332"/>
         <source>&amp;Arrived</source>
         <translation>An&amp;gekommen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="342"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="332"/>
         <source>The selected visitor is here and waiting</source>
         <translation>Der gewählte Besucher ist da und wartet</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="343"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="333"/>
         <source>No-&amp;show</source>
         <translation>&amp;Nicht erschienen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="343"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="333"/>
         <source>The selected visitor did not come</source>
         <translation>Der gewählte Besucher ist nicht gekommen</translation>
     </message>
@@ -2889,82 +2889,82 @@
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="344"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="334"/>
         <source>The selected visitor has been seen</source>
         <translation>Der gewählte Besucher wurde beraten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="345"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="335"/>
         <source>Re&amp;book …</source>
         <translation>&amp;Verschieben …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="345"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="335"/>
         <source>Move the selected appointment to another time</source>
         <translation>Den gewählten Termin auf eine andere Zeit verschieben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="346"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="336"/>
         <source>Ca&amp;ncel visit</source>
         <translation>St&amp;ornieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="346"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="336"/>
         <source>Cancel the selected visit; an appointment&apos;s place becomes free</source>
         <translation>Den gewählten Besuch stornieren; der Platz eines Termins wird frei</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="347"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="337"/>
         <source>Refer &amp;onward …</source>
         <translation>Wei&amp;terleiten …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="347"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="337"/>
         <source>Send the selected visitor on to another unit with a new ticket</source>
         <translation>Den gewählten Besucher mit einer neuen Nummer an eine andere Stelle weiterleiten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="348"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="338"/>
         <source>Re&amp;print slip</source>
         <translation>Laufzettel na&amp;chdrucken</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="348"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="338"/>
         <source>Reprint the slip of the selected visitor (Ctrl+P, or double-click)</source>
         <translation>Laufzettel des gewählten Besuchers nachdrucken (Strg+P oder Doppelklick)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="354"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="344"/>
         <source>Queue of waiting visitors</source>
         <translation>Warteschlange der wartenden Besucher</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="355"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="345"/>
         <source>The menu key opens all actions for the selected visitor.</source>
         <translation>Die Menütaste öffnet alle Aktionen für den gewählten Besucher.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="357"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="347"/>
         <source>Mark as &amp;arrived / waiting</source>
         <translation>Als &amp;angekommen / wartend markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="358"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="348"/>
         <source>Mark as &amp;called</source>
         <translation>Als a&amp;ufgerufen markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="359"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="349"/>
         <source>Mark as &amp;in service</source>
         <translation>Als &amp;in Beratung markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="360"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="350"/>
         <source>Mark as &amp;done</source>
         <translation>Als &amp;erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="361"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="351"/>
         <source>Mark as &amp;no-show</source>
         <translation>Als &amp;nicht erschienen markieren</translation>
     </message>
@@ -2974,74 +2974,74 @@
         <translation>Besuch &amp;stornieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="365"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="355"/>
         <source>Nobody is waiting.</source>
         <translation>Niemand wartet.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="427"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="417"/>
         <source>All units — {n} waiting</source>
         <translation>Alle Stellen — {n} wartend</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="430"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="420"/>
         <source>{unit} — {n} waiting</source>
         <translation>{unit} — {n} wartend</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="477"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="467"/>
         <source>Choose the unit to call for first (Alt+U in the queue).</source>
         <translation>Bitte zuerst die Stelle wählen, für die aufgerufen wird (Alt+L in der Warteschlange).</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="483"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="473"/>
         <source>Nobody called</source>
         <translation>Niemand aufgerufen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="488"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="478"/>
         <source>Nobody is waiting for {unit}.</source>
         <translation>Für {unit} wartet niemand.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="493"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="483"/>
         <source>{ticket} called to {unit}</source>
         <translation>{ticket} zu {unit} aufgerufen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="503"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="493"/>
         <source>Called: {ticket} → {unit} at {time}</source>
         <translation>Aufgerufen: {ticket} → {unit} um {time} Uhr</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="515"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="505"/>
         <source>Status not changed</source>
         <translation>Status nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="519"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="509"/>
         <source>{ticket}: {status}</source>
         <translation>{ticket}: {status}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="532"/>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="534"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="522"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="524"/>
         <source>Not moved</source>
         <translation>Nicht verschoben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="546"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="536"/>
         <source>{ticket} moved to {when}</source>
         <translation>{ticket} verschoben auf {when}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="562"/>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="589"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="552"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="579"/>
         <source>Not referred</source>
         <translation>Nicht weitergeleitet</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="594"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="584"/>
         <source>{old} referred to {unit}: {new}</source>
         <translation>{old} weitergeleitet an {unit}: {new}</translation>
     </message>
@@ -3334,7 +3334,7 @@
     <message>
         <location filename="../../welcome_desk/ui/restore_dialog.py" line="281"/>
         <location filename="../../welcome_desk/ui/restore_dialog.py" line="283"/>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="334"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="335"/>
         <source>Backup restored</source>
         <translation>Sicherung wiederhergestellt</translation>
     </message>
@@ -3351,13 +3351,13 @@
     <message>
         <location filename="../../welcome_desk/ui/restore_dialog.py" line="289"/>
         <location filename="../../welcome_desk/ui/restore_dialog.py" line="291"/>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="328"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="330"/>
         <source>Restore failed</source>
         <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../../welcome_desk/ui/restore_dialog.py" line="289"/>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="328"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="330"/>
         <source>The backup could not be restored. Nothing was changed.</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden. Nichts wurde geändert.</translation>
     </message>
@@ -3377,12 +3377,12 @@
         <translation>Bitte zuerst Welcome Desk an allen anderen Plätzen schließen. Die nach der gewählten Sicherung gespeicherten Daten werden ersetzt; die aktuellen Daten werden als Sicherung aufbewahrt. Welcome Desk schließt sich nach der Wiederherstellung.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="335"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="336"/>
         <source>The backup was restored. Welcome Desk closes now — please start it again.</source>
         <translation>Die Sicherung wurde wiederhergestellt. Welcome Desk schließt sich jetzt — bitte neu starten.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="336"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="337"/>
         <source>The previous data is kept as {kept}.</source>
         <translation>Die bisherigen Daten sind aufbewahrt als {kept}.</translation>
     </message>
@@ -3390,313 +3390,313 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="306"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="299"/>
         <source>(all)</source>
         <translation>(alle)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="310"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="303"/>
         <source>(no concern)</source>
         <translation>(kein Anliegen)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="313"/>
-        <location filename="../../welcome_desk/ui/review/window.py" line="324"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="306"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="317"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="343"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="336"/>
         <source>Team lead review — {centre}</source>
         <translation>Auswertung der Teamleitung — {centre}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="344"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="337"/>
         <source>Team lead review</source>
         <translation>Auswertung der Teamleitung</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="345"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="338"/>
         <source>&amp;From</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="346"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="339"/>
         <source>T&amp;o</source>
         <translation>&amp;Bis</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="347"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="340"/>
         <source>First day</source>
         <translation>Erster Tag</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="348"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="341"/>
         <source>Last day</source>
         <translation>Letzter Tag</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="352"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="345"/>
         <source>To&amp;day</source>
         <translation>&amp;Heute</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="352"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="345"/>
         <source>Show today</source>
         <translation>Heute zeigen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="353"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="346"/>
         <source>&amp;Yesterday</source>
         <translation>&amp;Gestern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="353"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="346"/>
         <source>Show yesterday</source>
         <translation>Gestern zeigen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="354"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="347"/>
         <source>This wee&amp;k</source>
         <translation>Diese &amp;Woche</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="354"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="347"/>
         <source>Show this week, Monday to Sunday</source>
         <translation>Diese Woche zeigen, Montag bis Sonntag</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="355"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="348"/>
         <source>This &amp;month</source>
         <translation>Dieser &amp;Monat</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="355"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="348"/>
         <source>Show this calendar month</source>
         <translation>Diesen Kalendermonat zeigen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="361"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="354"/>
         <source>&amp;Unit</source>
         <translation>&amp;Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="361"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="354"/>
         <source>Filter by unit</source>
         <translation>Nach Stelle filtern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="362"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="355"/>
         <source>&amp;Concern</source>
         <translation>&amp;Anliegen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="362"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="355"/>
         <source>Filter by concern</source>
         <translation>Nach Anliegen filtern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="363"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="356"/>
         <source>&amp;Status</source>
         <translation>Sta&amp;tus</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="363"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="356"/>
         <source>Filter by status</source>
         <translation>Nach Status filtern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="364"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="357"/>
         <source>L&amp;anguage</source>
         <translation>S&amp;prache</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="364"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="357"/>
         <source>Filter by the visitor&apos;s language</source>
         <translation>Nach der Sprache des Besuchers filtern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="365"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="358"/>
         <source>Sta&amp;ff</source>
         <translation>Mita&amp;rbeiter</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="365"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="358"/>
         <source>Filter by staff member</source>
         <translation>Nach Mitarbeiter filtern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="366"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="359"/>
         <source>&amp;Walk-in or appointment</source>
         <translation>&amp;Ohne oder mit Termin</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="366"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="359"/>
         <source>Filter walk-ins or appointments</source>
         <translation>Besuche ohne oder mit Termin filtern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="372"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="365"/>
         <source>Visits</source>
         <translation>Besuche</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="373"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="366"/>
         <source>Walk-ins</source>
         <translation>Ohne Termin</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="374"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="367"/>
         <source>Appointments</source>
         <translation>Mit Termin</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="375"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="368"/>
         <source>No-shows (rate)</source>
         <translation>Nicht erschienen (Anteil)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="376"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="369"/>
         <source>Waiting, median</source>
         <translation>Wartezeit, Median</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="377"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="370"/>
         <source>Waiting, 90th percentile</source>
         <translation>Wartezeit, 90. Perzentil</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="378"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="371"/>
         <source>Service time, median</source>
         <translation>Beratungsdauer, Median</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="379"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="372"/>
         <source>Busiest hours</source>
         <translation>Meistbesuchte Stunden</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="383"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="376"/>
         <source>Figures for the selection</source>
         <translation>Zahlen zur Auswahl</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="384"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="377"/>
         <source>&amp;Entries</source>
         <translation>&amp;Einträge</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="385"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="378"/>
         <source>Char&amp;ts</source>
         <translation>&amp;Diagramme</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="386"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="379"/>
         <source>Entries and charts</source>
         <translation>Einträge und Diagramme</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="387"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="380"/>
         <source>Entries or charts</source>
         <translation>Einträge oder Diagramme</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="388"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="381"/>
         <source>Entries of the selection</source>
         <translation>Einträge der Auswahl</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="389"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="382"/>
         <source>&amp;Print day list…</source>
         <translation>Tagesliste dr&amp;ucken…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="390"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="383"/>
         <source>Write the day list as PDF and print it (Ctrl+P)</source>
         <translation>Die Tagesliste als PDF erstellen und drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="391"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="384"/>
         <source>Print the day list</source>
         <translation>Die Tagesliste drucken</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="392"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="385"/>
         <source>Export CS&amp;V…</source>
         <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="393"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="386"/>
         <source>Export the selection as CSV</source>
         <translation>Die Auswahl als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="394"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="387"/>
         <source>Export &amp;XLSX…</source>
         <translation>XLS&amp;X exportieren…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="395"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="388"/>
         <source>Export the selection as Excel workbook</source>
         <translation>Die Auswahl als Excel-Arbeitsmappe exportieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="396"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="389"/>
         <source>&amp;Include personal data</source>
         <translation>Mit persön&amp;lichen Daten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="397"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="390"/>
         <source>Include personal data in exports</source>
         <translation>Persönliche Daten in Exporte aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="399"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="392"/>
         <source>Adds the visitor&apos;s name, contact, typed concern and note. Needs the team lead again; recorded in the audit log.</source>
         <translation>Fügt Name, Kontakt, eingegebenes Anliegen und Notiz des Besuchers hinzu. Erfordert erneut die Teamleitung; wird im Audit-Protokoll festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="401"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="394"/>
         <source>Monthly &amp;report…</source>
         <translation>Mo&amp;natsbericht…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="402"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="395"/>
         <source>Write the monthly report as PDF</source>
         <translation>Den Monatsbericht als PDF erstellen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="403"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="396"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="404"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="397"/>
         <source>Close the review (Esc)</source>
         <translation>Die Auswertung schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="405"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="398"/>
         <source>Close the review</source>
         <translation>Die Auswertung schließen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="406"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="399"/>
         <source>Messages</source>
         <translation>Meldungen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="503"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="496"/>
         <source>The figures could not be computed: {error}</source>
         <translation>Die Zahlen konnten nicht berechnet werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="523"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="516"/>
         <source>Entries (counting …)</source>
         <translation>Einträge (werden gezählt …)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welcome_desk/ui/review/window.py" line="525"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="518"/>
         <source>Entries: %Ln</source>
         <translation>
             <numerusform>Einträge: %Ln</numerusform>
@@ -3704,67 +3704,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="535"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="528"/>
         <source>{minutes} min</source>
         <translation>{minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="560"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="553"/>
         <source>Please wait until the running export has finished.</source>
         <translation>Bitte warten, bis der laufende Export abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="562"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="555"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="597"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="590"/>
         <source>Not finished: {error}</source>
         <translation>Nicht abgeschlossen: {error}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="598"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="591"/>
         <source>The work could not be finished.</source>
         <translation>Der Vorgang konnte nicht abgeschlossen werden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="602"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="595"/>
         <source>Cancelled — no file was written.</source>
         <translation>Abgebrochen — es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="634"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="627"/>
         <source>Export personal data</source>
         <translation>Persönliche Daten exportieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="635"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="628"/>
         <source>Personal data not exported: the team lead did not confirm.</source>
         <translation>Persönliche Daten nicht exportiert: Die Teamleitung hat nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="638"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="631"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="638"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="631"/>
         <source>Export XLSX</source>
         <translation>XLSX exportieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="640"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="633"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="640"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="633"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welcome_desk/ui/review/window.py" line="654"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="647"/>
         <source>%n entries exported to {path}</source>
         <translation>
             <numerusform>%n Eintrag exportiert nach {path}</numerusform>
@@ -3772,32 +3772,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="673"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="666"/>
         <source>Day list written to {path}</source>
         <translation>Tagesliste gespeichert in {path}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="675"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="668"/>
         <source>Day list {range}</source>
         <translation>Tagesliste {range}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="677"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="670"/>
         <source>Day list</source>
         <translation>Tagesliste</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="692"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="685"/>
         <source>Monthly report</source>
         <translation>Monatsbericht</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="694"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="687"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="701"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="694"/>
         <source>Monthly report written to {path}</source>
         <translation>Monatsbericht gespeichert in {path}</translation>
     </message>
@@ -3890,76 +3890,86 @@
         <translation>Passwort der Teamleitung &amp;festlegen…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="174"/>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="175"/>
         <source>Signed out of team lead.</source>
         <translation>Als Teamleitung abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="188"/>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="190"/>
         <source>The team-lead password is saved.</source>
         <translation>Das Passwort der Teamleitung ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="192"/>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="297"/>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="199"/>
+        <source>Recovery key</source>
+        <translation>Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="200"/>
+        <source>Write this recovery key down and keep it in a safe place. It is shown only now and is the only way to replace a forgotten team-lead password (welcome-desk team-lead recover).</source>
+        <translation>Schreiben Sie diesen Wiederherstellungsschlüssel auf und bewahren Sie ihn sicher auf. Er wird nur jetzt angezeigt und ist der einzige Weg, ein vergessenes Passwort der Teamleitung zu ersetzen (welcome-desk team-lead recover).</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="228"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="289"/>
         <source>Retention of personal data</source>
         <translation>Aufbewahrungsfrist persönlicher Daten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="200"/>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="236"/>
         <source>Personal data is kept for {days} days; entries erased now: {count}.</source>
         <translation>Persönliche Daten werden {days} Tage aufbewahrt; jetzt gelöschte Einträge: {count}.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="210"/>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="219"/>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="246"/>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="255"/>
         <source>Erase personal data now</source>
         <translation>Persönliche Daten jetzt löschen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="220"/>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="256"/>
         <source>Erase the personal data of entries older than {days} days now? Entries affected: {count}.</source>
         <translation>Die persönlichen Daten aller Einträge, die älter als {days} Tage sind, jetzt löschen? Betroffene Einträge: {count}.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="224"/>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="260"/>
         <source>Names, contacts, typed concerns and notes are erased for good; the statistics stay.</source>
         <translation>Namen, Kontaktdaten, eingegebene Anliegen und Notizen werden endgültig gelöscht; die Statistik bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="225"/>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="261"/>
         <source>Erase</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="226"/>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="262"/>
         <location filename="../../welcome_desk/ui/roles_dialogs.py" line="124"/>
         <location filename="../../welcome_desk/ui/roles_dialogs.py" line="125"/>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="232"/>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="233"/>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="328"/>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="329"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="236"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="237"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="320"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="321"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="236"/>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="274"/>
         <source>Personal data erased; entries affected: {count}.</source>
         <translation>Persönliche Daten gelöscht; betroffene Einträge: {count}.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="242"/>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="387"/>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="280"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="380"/>
         <source>Audit log</source>
         <translation>Audit-Protokoll</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="255"/>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="293"/>
         <source>Lock the screen later or never</source>
         <translation>Den Bildschirm später oder nie sperren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="285"/>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="323"/>
         <source>The team lead was signed out.</source>
         <translation>Die Teamleitung wurde abgemeldet.</translation>
     </message>
@@ -3990,7 +4000,7 @@
     </message>
     <message>
         <location filename="../../welcome_desk/ui/roles_dialogs.py" line="48"/>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="170"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="173"/>
         <source>Too many wrong attempts. Please wait {seconds} s before the next try.</source>
         <translation>Zu viele falsche Versuche. Bitte {seconds} s bis zum nächsten Versuch warten.</translation>
     </message>
@@ -4042,204 +4052,204 @@
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="156"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="159"/>
         <source>The password is not right.</source>
         <translation>Das Passwort ist nicht richtig.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="176"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="179"/>
         <source>You can try again now.</source>
         <translation>Sie können es jetzt erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="192"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="196"/>
         <source>Change team-lead password</source>
         <translation>Passwort der Teamleitung ändern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="192"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="196"/>
         <source>Set team-lead password</source>
         <translation>Passwort der Teamleitung festlegen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="196"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="200"/>
         <source>Enter the current password, then the new one twice.</source>
         <translation>Bitte das aktuelle Passwort eingeben, dann zweimal das neue.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="198"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="202"/>
         <source>No team-lead password is set yet. Team-lead functions (exports with personal data, centre editing, retention, erasing, restore) need one. Set it now and keep it safe.</source>
         <translation>Es ist noch kein Passwort für die Teamleitung festgelegt. Funktionen der Teamleitung (Exporte mit persönlichen Daten, Zentrum bearbeiten, Aufbewahrungsfrist, Löschen, Wiederherstellen) brauchen eines. Bitte jetzt festlegen und sicher aufbewahren.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="203"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="207"/>
         <source>“{what}” needs the team-lead role.</source>
         <translation>„{what}“ erfordert die Rolle Teamleitung.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="206"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="210"/>
         <source>Current team-lead password</source>
         <translation>Aktuelles Passwort der Teamleitung</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="207"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="211"/>
         <source>New team-lead password</source>
         <translation>Neues Passwort der Teamleitung</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="208"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="212"/>
         <source>New team-lead password again</source>
         <translation>Neues Passwort der Teamleitung wiederholen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="209"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="213"/>
         <source>At least {minimum} characters; a few words make a good password.</source>
         <translation>Mindestens {minimum} Zeichen; einige Wörter ergeben ein gutes Passwort.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="215"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="219"/>
         <source>&amp;Current password:</source>
         <translation>&amp;Aktuelles Passwort:</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="220"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="224"/>
         <source>&amp;New password:</source>
         <translation>&amp;Neues Passwort:</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="222"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="226"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="229"/>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="230"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="233"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="234"/>
         <source>Save password</source>
         <translation>Passwort speichern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="250"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="254"/>
         <source>The two new passwords differ. Please type them again.</source>
         <translation>Die beiden neuen Passwörter stimmen nicht überein. Bitte erneut eingeben.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="300"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="292"/>
         <source>The visitor&apos;s name and contact, the concern as typed and notes are erased automatically when an entry is older than this period. Tickets, units, concerns, times and statuses stay for the statistics.</source>
         <translation>Name und Kontakt des Besuchers, das eingegebene Anliegen und Notizen werden automatisch gelöscht, wenn ein Eintrag älter als diese Frist ist. Nummern, Stellen, Anliegen, Zeiten und Status bleiben für die Statistik erhalten.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="310"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="302"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="311"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="303"/>
         <source>Retention period in days</source>
         <translation>Aufbewahrungsfrist in Tagen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="312"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="304"/>
         <source>Keep personal data for:</source>
         <translation>Persönliche Daten aufbewahren für:</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="325"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="317"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="326"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="318"/>
         <source>Save the retention period</source>
         <translation>Die Aufbewahrungsfrist speichern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="349"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="341"/>
         <source>Entries with personal data: {count}; the oldest is from {day}.</source>
         <translation>Einträge mit persönlichen Daten: {count}; der älteste ist vom {day}.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="353"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="345"/>
         <source>No entry holds personal data at the moment.</source>
         <translation>Zurzeit enthält kein Eintrag persönliche Daten.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="358"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="350"/>
         <source>Saving erases the personal data of older entries now: {count}.</source>
         <translation>Speichern löscht jetzt die persönlichen Daten älterer Einträge: {count}.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="360"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="352"/>
         <source>Saving erases nothing now.</source>
         <translation>Speichern löscht jetzt nichts.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="390"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="383"/>
         <source>Show only this action</source>
         <translation>Nur diese Aktion zeigen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="391"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="384"/>
         <source>All actions</source>
         <translation>Alle Aktionen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="394"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="387"/>
         <source>&amp;Show:</source>
         <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="403"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="396"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="403"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="396"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="403"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="396"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="403"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="396"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="403"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="396"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="416"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="409"/>
         <source>Audit records, newest first</source>
         <translation>Audit-Einträge, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="419"/>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="420"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="412"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="413"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="432"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="425"/>
         <source>team lead</source>
         <translation>Teamleitung</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="432"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="425"/>
         <source>reception</source>
         <translation>Empfang</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="432"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="425"/>
         <source>automatic</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="442"/>
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="435"/>
         <source>{count} records</source>
         <translation>{count} Einträge</translation>
     </message>
@@ -4280,52 +4290,52 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="21"/>
+        <location filename="../../welcome_desk/ui/models.py" line="22"/>
         <source>Booked</source>
         <translation>Gebucht</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="22"/>
+        <location filename="../../welcome_desk/ui/models.py" line="23"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="23"/>
+        <location filename="../../welcome_desk/ui/models.py" line="24"/>
         <source>Called</source>
         <translation>Aufgerufen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="24"/>
+        <location filename="../../welcome_desk/ui/models.py" line="25"/>
         <source>In service</source>
         <translation>In Beratung</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="25"/>
+        <location filename="../../welcome_desk/ui/models.py" line="26"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="26"/>
+        <location filename="../../welcome_desk/ui/models.py" line="27"/>
         <source>No-show</source>
         <translation>Nicht erschienen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="27"/>
+        <location filename="../../welcome_desk/ui/models.py" line="28"/>
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="28"/>
+        <location filename="../../welcome_desk/ui/models.py" line="29"/>
         <source>Referred</source>
         <translation>Weitergeleitet</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="44"/>
+        <location filename="../../welcome_desk/ui/models.py" line="45"/>
         <source>Walk-in</source>
         <translation>Ohne Termin</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/models.py" line="44"/>
+        <location filename="../../welcome_desk/ui/models.py" line="45"/>
         <source>Appointment</source>
         <translation>Termin</translation>
     </message>

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import welcome_desk
 
-HEADLESS_PACKAGES = ("welcome_desk.core", "welcome_desk.slips", "welcome_desk.reports")
-HEADLESS_MODULES = ("welcome_desk.cli", "welcome_desk.cli_queue", "welcome_desk.roles_cli")
+HEADLESS_PACKAGES = ("welcome_desk.core", "welcome_desk.slips", "welcome_desk.reports", "welcome_desk.cli")
+HEADLESS_MODULES: tuple[str, ...] = ()
 
 
 def _modules() -> list[str]:

@@ -14,9 +14,7 @@ MAX_LINES = 500
 PACKAGE = Path(welcome_desk.__file__).resolve().parent
 # Over the limit today and being split in another lane; each entry must still be over the limit
 # (a module that got shorter must leave this list), and the list only shrinks.
-BEING_SPLIT = {
-    "core/centre_edit.py": "the issue-11 core lane splits core/centre_edit.py",
-}
+BEING_SPLIT: dict[str, str] = {}
 
 
 def _lengths() -> dict[str, int]:

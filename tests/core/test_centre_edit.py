@@ -7,6 +7,7 @@ import json
 import pytest
 
 from welcome_desk.core import audit, centre_store
+from welcome_desk.core.actor import TEAM_LEAD, Actor
 from welcome_desk.core.centre import CentreError
 from welcome_desk.core.centre_catalogue import centre_summaries
 from welcome_desk.core.centre_edit import (
@@ -32,7 +33,7 @@ def _draft(workspace) -> CentreDraft:
 
 
 def _save(workspace, draft):
-    return save_draft(workspace.db, draft, at=workspace.clock(), staff="desk 1", role="team_lead")
+    return save_draft(workspace.db, draft, Actor("desk 1", TEAM_LEAD), workspace.clock)
 
 
 def test_edit_round_trip_stores_a_new_version_with_an_audit_record(workspace):

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import io
 import time
 
 import pytest
 
-from welcome_desk.cli import main
-from welcome_desk.core import audit, centre_settings, retention, roles
+from welcome_desk.core import audit, centre_settings, passwords, retention, roles
 from welcome_desk.core.models import Entry, StatusEvent
 from welcome_desk.core.workspace import open_workspace
 
@@ -36,7 +34,7 @@ def test_hash_is_salted_self_describing_and_checks():
     first, second = roles.hash_password(GOOD), roles.hash_password(GOOD)
     assert first != second  # a fresh salt each time
     kind, n, r, p, salt, digest = first.split("$")
-    assert (kind, int(n), int(r), int(p)) == ("scrypt", roles.SCRYPT_N, roles.SCRYPT_R, roles.SCRYPT_P)
+    assert (kind, int(n), int(r), int(p)) == ("scrypt", passwords.SCRYPT_N, passwords.SCRYPT_R, passwords.SCRYPT_P)
     assert len(salt) == 24 and len(digest) == 44  # base64 of 16 and 32 bytes
     assert GOOD not in first
     assert roles.check_password(GOOD, first) and roles.check_password(GOOD, second)
@@ -91,13 +89,19 @@ def test_first_password_then_change_needs_the_old_one(workspace, fixed_now):
     assert roles.verify(db, GOOD)
     roles.set_team_lead_password(db, fixed_now, "AB", OTHER, old=GOOD)
     assert roles.verify(db, OTHER) and not roles.verify(db, GOOD)
-    roles.set_team_lead_password(db, fixed_now, "", GOOD, replace=True)
+    key = roles.set_team_lead_password(db, fixed_now, "AB", GOOD, old=OTHER)
+    assert key is None  # a recovery key only comes with the first password
     assert roles.verify(db, GOOD)
     details = [r.detail for r in audit.recent(db, action="role")]
     assert details == [
-        "team-lead password replaced on the command line",
         "team-lead password changed",
-        "team-lead password set for the first time",
+        "team-lead password changed",
+        "team-lead password set for the first time; recovery key issued",
+    ]
+    refused = [r.detail for r in audit.recent(db, action="refused")]
+    assert refused == [
+        "team-lead password for password_change failed (1 in a row)",
+        "password_change refused: current password not given",
     ]
     assert_nothing_secret(db, GOOD, OTHER)
 
@@ -274,81 +278,4 @@ def test_open_workspace_override_wins_over_the_stored_period(tmp_db_url):
         ws.close()
 
 
-# --------------------------------------------------------------------------- command line
-
-
-@pytest.fixture
-def run(tmp_db_url, capsys, monkeypatch):
-    def _run(*args: str, stdin: str | None = None) -> tuple[int, str, str]:
-        if stdin is not None:
-            monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
-        code = main(["--db", tmp_db_url, *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return _run
-
-
-def test_cli_set_password_and_audit(run, tmp_db_url):
-    code, out, err = run("team-lead", "set-password", "--password-stdin", "--staff", "AB", stdin=GOOD + "\n")
-    assert (code, out) == (0, "team-lead password set\n"), err
-    code, out, err = run("team-lead", "set-password", "--password-stdin", stdin=OTHER + "\n")
-    assert (code, out) == (0, "team-lead password replaced\n"), err
-    code, out, err = run("team-lead", "set-password", "--password-stdin", stdin="short\n")
-    assert code == 1 and err.count("\n") == 1 and "at least 10 characters" in err
-    code, out, err = run("audit", "--action", "role")
-    assert code == 0, err
-    lines = out.splitlines()
-    assert len(lines) == 2
-    assert "team_lead" in lines[1] and "AB" in lines[1] and lines[1].endswith("team-lead password set for the first time")
-    assert GOOD not in out and OTHER not in out and "scrypt" not in out
-    code, out, err = run("audit", "--limit", "1")
-    assert code == 0 and len(out.splitlines()) == 1
-    code, _, err = run("audit", "--action", "nonsense")
-    assert code == 1 and "unknown action" in err
-
-
-def test_cli_without_terminal_or_stdin_says_so(run):
-    code, _, err = run("team-lead", "set-password", stdin="")
-    assert code == 1 and err == "welcome-desk: no terminal to ask for the password; use --password-stdin\n"
-
-
-def test_cli_retention_show_and_set_need_the_password(run, tmp_db_url):
-    code, out, err = run("retention")
-    assert code == 0, err
-    assert out.startswith("personal data is kept for 90 days\n0 entries with personal data\n")
-    code, _, err = run("retention", "--days", "30", "--password-stdin", stdin=GOOD + "\n")
-    assert code == 1 and "no team-lead password is set yet" in err
-    run("team-lead", "set-password", "--password-stdin", stdin=GOOD + "\n")
-    code, _, err = run("retention", "--days", "30", "--password-stdin", stdin=OTHER + "\n")
-    assert code == 1 and err == "welcome-desk: the team-lead password is not right\n"
-    code, _, err = run("retention", "--days", "3", "--password-stdin", stdin=GOOD + "\n")
-    assert code == 1 and "between 7 and 3650 days" in err
-    code, out, err = run("retention", "--days", "30", "--password-stdin", "--staff", "AB", stdin=GOOD + "\n")
-    assert code == 0, err
-    code, out, _ = run("retention")
-    assert out.startswith("personal data is kept for 30 days")
-    code, out, _ = run("audit")
-    assert "retention period 90 → 30 days" in out and "team-lead password refused on the command line" in out
-
-
-def test_cli_purge_needs_the_password_and_erases(run, tmp_db_url):
-    long_ago = dt.datetime.now().replace(microsecond=0) - dt.timedelta(days=200)
-    ws = open_workspace(tmp_db_url, clock=lambda: long_ago)
-    entry = make_entry(ws, **personal_kwargs())
-    ws.close()
-    code, _, err = run("purge", "--password-stdin", stdin=GOOD + "\n")
-    assert code == 1 and "set one with: welcome-desk team-lead set-password" in err
-    run("team-lead", "set-password", "--password-stdin", stdin=GOOD + "\n")
-    code, out, _ = run("retention")
-    assert "1 entry with personal data, the oldest from" in out and "1 of them past the period" in out
-    code, _, err = run("purge", "--password-stdin", stdin="wrong but long\n")
-    assert code == 1
-    code, out, err = run("purge", "--password-stdin", stdin=GOOD + "\n")
-    assert (code, out) == (0, "personal data of 1 entry older than 90 days erased\n"), err
-    ws = open_workspace(tmp_db_url)
-    try:
-        assert ws.booking.get(entry).visitor_name is None
-        assert_nothing_secret(ws.db, GOOD, *PERSONAL)
-    finally:
-        ws.close()
+# The command-line tests of the team-lead powers are in tests/cli/test_team_lead_cli.py.

@@ -60,6 +60,7 @@ def setup(qtbot, tmp_db_url):
     window.translations.install("en")
     window.retranslate()
     window.require_team_lead = rec.require_team_lead
+    window.confirm_team_lead = rec.require_team_lead  # the real re-authentication: tests/ui/test_roles_gui.py
     qtbot.addWidget(window)
     yield window, rec, ids
     window.review_part.close()

@@ -219,7 +219,7 @@ def test_change_password_needs_the_old_one(desk_with_password):
         assert not dialog.save()
         assert dialog.problem.text() == "The current password is not right."
         assert desk.session.failures == 1  # guessing the old password is slowed down like a sign-in
-        assert audit.recent(db, action="role")[0].detail == "team-lead password change failed (1 in a row)"
+        assert audit.recent(db, action="refused")[0].detail == "team-lead password for password_change failed (1 in a row)"
         dialog.old.setText(GOOD)
         dialog.repeat.setText("a brand new password")
         assert dialog.save()
@@ -490,3 +490,57 @@ def test_input_watching_starts_shortly_after_the_window(desk, qtbot):
     watcher.monotonic = mono
     QTest.keyClick(desk.window.intake, Qt.Key.Key_B)
     assert watcher.last_input == mono.now
+
+
+# --------------------------------------------------------------------------- asked again before personal data leaves
+
+
+def test_personal_export_asks_for_the_password_again(desk_with_password, qtbot, tmp_path):
+    desk = desk_with_password
+    sign_in(desk)
+    assert desk.session.is_team_lead
+    desk.on_dialog = sign_in_with(GOOD)
+    desk.window.review_action.trigger()
+    review = desk.window._review
+    qtbot.waitUntil(lambda: review.summary is not None and not review.runner.busy(), timeout=5000)
+    review.personal_box.setChecked(True)
+    asked: list[QDialog] = []
+
+    def wrong(dialog):
+        asked.append(dialog)
+        return sign_in_with("not the password")(dialog)
+
+    desk.on_dialog = wrong
+    assert review.export("csv", tmp_path / "refused.csv") is None
+    assert len(asked) == 1 and isinstance(asked[0], SignInDialog)  # asked again although signed in
+    assert not (tmp_path / "refused.csv").exists()
+    assert desk.session.failures == 1
+    assert audit.recent(desk.window.ws.db, action="role")[0].detail == "team-lead re-authentication failed (1 in a row)"
+    desk.on_dialog = sign_in_with(GOOD)
+    review.export("csv", tmp_path / "full.csv")
+    qtbot.waitUntil(lambda: not review.busy(), timeout=5000)
+    assert (tmp_path / "full.csv").exists()
+    record = audit.recent(desk.window.ws.db, action="export")[0]
+    assert record.detail.endswith("personal yes") and record.role == "team_lead" and record.staff == "CD"
+    review.close()
+
+
+def test_who_is_at_the_desk_is_one_name_for_bookings_and_audit(qtbot, workspace, fixed_now):
+    """A new name at the desk reaches the audit records at once; a signed-in team lead is named, never "-"."""
+    roles.set_team_lead_password(workspace.db, fixed_now, "AB", GOOD)
+    session = RoleSession(workspace.db, workspace.clock, seat=workspace.seat)
+    window = MainWindow(workspace, Settings(ui_language="en"), messages=Quiet(), run_dialog=lambda d: 0, roles=session)
+    qtbot.addWidget(window)
+    window.set_staff("EF")
+    window.audit("export", "after the rename")
+    assert audit.recent(workspace.db, 1)[0].staff == "EF"
+    assert session.sign_in(GOOD)  # no name typed: the person at the desk
+    window.audit("export", "as team lead")
+    latest = audit.recent(workspace.db, 1)[0]
+    assert (latest.staff, latest.role, latest.channel) == ("EF", "team_lead", "gui")
+    session.sign_out()
+    window.set_staff("GH")
+    unit = next(u for u in workspace.centre.units if "walk_in" in u.accepts)
+    entry = workspace.booking.log_walk_in(unit.id)
+    window.audit("export", "after sign-out and another rename")
+    assert audit.recent(workspace.db, 1)[0].staff == "GH" and entry.staff == "GH"

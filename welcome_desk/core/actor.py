@@ -7,6 +7,8 @@ new name at the desk), never by reading ``$USER`` behind the caller's back.
 
 from __future__ import annotations
 
+import getpass
+import os
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -64,3 +66,69 @@ class Actor:
 def system_actor(desk: str = "") -> Actor:
     """The app itself, for automatic work (retention at start-up)."""
     return Actor(name="system", role=SYSTEM, desk=desk, channel="system")
+
+
+STAFF_ENV_VAR = "WELCOME_DESK_STAFF"
+OS_USER_PREFIX = "os:"  # a name taken from the operating-system account, not chosen by anyone
+
+
+def os_user_name() -> str:
+    """The operating system's account name, marked as such (``os:alice``), or ``desk``."""
+    try:
+        name = clean_name(getpass.getuser())
+    except Exception:  # no USER/LOGNAME and no password entry (e.g. in a container)
+        return "desk"
+    return (OS_USER_PREFIX + name)[:MAX_NAME] if name else "desk"
+
+
+def command_line_name(chosen: str | None, environ: dict[str, str] | None = None) -> str:
+    """Who runs a command: ``--staff``, else ``$WELCOME_DESK_STAFF``, else the OS account (marked ``os:``).
+
+    Asked once per command; the answer goes into the command's :class:`Actor`.
+    """
+    env = os.environ if environ is None else environ
+    for candidate in (chosen, env.get(STAFF_ENV_VAR)):
+        name = clean_name(candidate)
+        if name:
+            return name
+    return os_user_name()
+
+
+class Seat:
+    """Who is at one desk right now: the one owner of the desk's :class:`Actor`.
+
+    The booking service, the role session and the audit all read :attr:`actor`
+    from here, so a new name at the desk or a team-lead sign-in is seen by all
+    of them at once (no second copy of the name can go stale).
+    """
+
+    def __init__(self, actor: Actor) -> None:
+        self._desk_name = actor.name
+        self._actor = actor.as_role(RECEPTION) if actor.role == TEAM_LEAD else actor
+
+    @property
+    def actor(self) -> Actor:
+        return self._actor
+
+    @property
+    def desk_name(self) -> str:
+        """The name chosen for the desk (what reception is recorded as)."""
+        return self._desk_name
+
+    def rename(self, name: str) -> Actor:
+        """Another person at the desk; a signed-in team lead stays who signed in."""
+        renamed = Actor(name, RECEPTION, self._actor.desk, self._actor.channel)  # validates the name
+        self._desk_name = renamed.name
+        if not self._actor.is_team_lead:
+            self._actor = renamed
+        return self._actor
+
+    def sign_in(self, name: str | None = None) -> Actor:
+        """The desk is now used by a team lead (``name``, or the desk's own name)."""
+        self._actor = Actor(clean_name(name) or self._desk_name, TEAM_LEAD, self._actor.desk, self._actor.channel)
+        return self._actor
+
+    def sign_out(self) -> Actor:
+        """Back to reception under the desk's name."""
+        self._actor = Actor(self._desk_name, RECEPTION, self._actor.desk, self._actor.channel)
+        return self._actor

@@ -70,6 +70,11 @@ class PrivacyFilter(logging.Filter):
             record.args = tuple(describe(a) if isinstance(a, BaseException) else a for a in record.args)
         elif isinstance(record.args, dict):
             record.args = {k: describe(v) if isinstance(v, BaseException) else v for k, v in record.args.items()}
+        from welcome_desk.core.database import mask_secrets
+
+        record.msg, record.args = mask_secrets(record.getMessage()), None  # no connection password in a line
+        if record.exc_text:
+            record.exc_text = mask_secrets(record.exc_text)
         return True
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from welcome_desk.core.actor import Actor
 from welcome_desk.core.database import Database
 from welcome_desk.core.models import AuditEvent
 
@@ -30,6 +31,7 @@ ACTIONS = (
     "role",  # team-lead sign-in / sign-out / password set or changed
     "lock",  # the screen was locked or unlocked
     "demo",  # invented demo visits were added (how many, over how many days)
+    "refused",  # a team-lead power was asked for without the right password or role (which power, why)
     "undo",  # a status change taken back at the desk (ticket: undone -> restored status)
 )
 MAX_DETAIL = 500
@@ -42,16 +44,49 @@ class AuditRecord:
     role: str
     action: str
     detail: str
+    desk: str = ""
+    channel: str = ""
 
 
-def add(session: Session, at: dt.datetime, staff: str, role: str, action: str, detail: str = "") -> None:
-    """Add one record inside the caller's transaction."""
+def add(
+    session: Session,
+    at: dt.datetime,
+    staff: str,
+    role: str,
+    action: str,
+    detail: str = "",
+    *,
+    desk: str = "",
+    channel: str = "",
+) -> None:
+    """Add one record inside the caller's transaction (prefer :func:`add_by` with an Actor)."""
     if action not in ACTIONS:
         raise ValueError(f"unknown audit action {action!r}")
     detail = one_line(detail)
     if len(detail) > MAX_DETAIL:
         detail = detail[: MAX_DETAIL - 1] + "…"
-    session.add(AuditEvent(at=at, staff=one_line(staff)[:64], role=role[:16], action=action, detail=detail))
+    session.add(
+        AuditEvent(
+            at=at,
+            staff=one_line(staff)[:64],
+            role=role[:16],
+            action=action,
+            detail=detail,
+            desk=one_line(desk)[:64],
+            channel=channel[:16],
+        )
+    )
+
+
+def add_by(session: Session, at: dt.datetime, actor: Actor, action: str, detail: str = "") -> None:
+    """Add one record for ``actor`` (name, role, desk, channel) inside the caller's transaction."""
+    add(session, at, actor.name, actor.role, action, detail, desk=actor.desk, channel=actor.channel)
+
+
+def record_by(db: Database, at: dt.datetime, actor: Actor, action: str, detail: str = "") -> None:
+    """Add one record for ``actor`` in its own transaction (refusals, sign-outs: nothing else changes)."""
+    with db.write() as session:
+        add_by(session, at, actor, action, detail)
 
 
 def one_line(text: str) -> str:
@@ -72,5 +107,6 @@ def recent(db: Database, limit: int = 200, action: str | None = None) -> list[Au
         stmt = stmt.where(AuditEvent.action == action)
     with db.read() as session:
         return [
-            AuditRecord(row.at, row.staff, row.role, row.action, row.detail) for row in session.scalars(stmt)
+            AuditRecord(row.at, row.staff, row.role, row.action, row.detail, row.desk, row.channel)
+            for row in session.scalars(stmt)
         ]

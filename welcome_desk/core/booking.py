@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from contextlib import contextmanager
-from typing import Iterator, NamedTuple
+from typing import Iterator
 
 from sqlalchemy import func, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -19,113 +19,91 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from welcome_desk.core import entries as E
+from welcome_desk.core.actor import Actor, Channel, Seat
+from welcome_desk.core.booking_rules import (
+    BookingError,
+    Referral,
+    SlotTaken,
+    check_text,
+    checked_texts,
+    require_walk_in,
+    shown,
+)
 from welcome_desk.core.centre import Centre, Unit
 from welcome_desk.core.clock import Clock, system_clock
 from welcome_desk.core.database import Database, DatabaseError
 from welcome_desk.core.entries import EntryView
 from welcome_desk.core.hours import Hours, closed_reason
-from welcome_desk.core.models import (
-    MAX_CONTACT,
-    MAX_NAME,
-    MAX_QUERY_TEXT,
-    DayCounter,
-    Entry,
-    StatusEvent,
-)
+from welcome_desk.core.models import DayCounter, Entry, StatusEvent
+from welcome_desk.core.permissions import Permission
 from welcome_desk.core.staff import resolve_staff
+from welcome_desk.core.usecase import Change, perform
+from welcome_desk.core.visit_moves import VisitMoves
 
 __all__ = ["BookingError", "BookingService", "Clock", "Referral", "SlotTaken", "check_text", "system_clock"]
 
 
-class BookingError(ValueError):
-    """A booking that cannot be made; ``str()`` is a message for a person.
-
-    ``code`` lets the UI show its own translated wording.
-    """
-
-    def __init__(self, code: str, message: str, **params: object) -> None:
-        super().__init__(message)
-        self.code = code
-        self.params = params
-
-
-class SlotTaken(BookingError):
-    pass
-
-
-@contextmanager
-def _writing(db: Database) -> Iterator[Session]:
-    """``db.write()``, with a database failure (busy, full disk, read-only) as a BookingError.
-
-    The transaction has rolled back when it is raised: nothing of the booking is stored.
-    The code is ``db_`` + :attr:`DatabaseError.code`, for the UI's own wording.
-    """
+def _resolved(name: str | None) -> str:
+    """The desk's name for changes (see :func:`resolve_staff`); too long a name is a BookingError."""
     try:
-        with db.write() as session:
-            yield session
-    except DatabaseError as exc:
-        raise BookingError(f"db_{exc.code}", str(exc)) from exc
+        return resolve_staff(name)
+    except ValueError as exc:
+        raise BookingError("too_long", str(exc), field="staff", length=len(name or ""), limit=64) from None
 
 
-def _shown(value: object, limit: int = 40) -> str:
-    """A value quoted back in a message: visible control characters, never a wall of text."""
-    text = repr(value)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+def desk_seat(staff: str | None, channel: Channel = "gui") -> Seat:
+    """A desk's seat for reception named ``staff`` (the system user when empty); BookingError when too long."""
+    return Seat(Actor(_resolved(staff), channel=channel))
 
 
-class Referral(NamedTuple):
-    """The entry sent onward (now 'referred') and the new entry it is linked to."""
+class BookingService(VisitMoves):
+    """The visit flow's use cases: walk-in, booking, status changes, referral, rebooking.
 
-    source: EntryView
-    entry: EntryView
-
-
-def check_text(value: str | None, limit: int, what: str) -> str | None:
-    """Free text is stored exactly as typed, or refused with a reason — never cut."""
-    if value is None:
-        return None
-    if "\x00" in value:
-        raise BookingError("bad_text", f"the {what} contains a NUL character; please retype it", field=what)
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError as exc:  # a lone surrogate, e.g. from a broken paste: no database can store it
-        raise BookingError(
-            "bad_text",
-            f"the {what} contains a broken character at position {exc.start + 1} that cannot be stored; please retype it",
-            field=what,
-        ) from None
-    if len(value) > limit:
-        raise BookingError(
-            "too_long",
-            f"the {what} is {len(value)} characters long; at most {limit} are allowed",
-            field=what, length=len(value), limit=limit,
-        )
-    return value if value.strip() else None
-
-
-class BookingService:
-    """Creates entries and moves them through their statuses.
-
-    Every change is attributed to :attr:`staff`: the name chosen for the desk,
-    or the system user's name when none is chosen.
+    Every change goes through :meth:`_change` (:func:`~welcome_desk.core.usecase.perform`):
+    the permission table is checked for the desk's :class:`Actor`, and the
+    status event naming ``actor.name`` is written in the same transaction.
+    The actor is read from the desk's :class:`Seat` at each change, so a new
+    name at the desk or a team-lead sign-in applies at once.
     """
 
-    def __init__(self, db: Database, centre: Centre, clock: Clock = system_clock, staff: str = "") -> None:
+    def __init__(
+        self,
+        db: Database,
+        centre: Centre,
+        clock: Clock = system_clock,
+        staff: str = "",
+        *,
+        seat: Seat | None = None,
+    ) -> None:
         self.db = db
         self.centre = centre
         self.clock = clock
-        self.staff = staff
+        self.seat = seat if seat is not None else desk_seat(staff)
+
+    @property
+    def actor(self) -> Actor:
+        return self.seat.actor
 
     @property
     def staff(self) -> str:
-        return self._staff
+        """The name changes are recorded under now."""
+        return self.seat.actor.name
 
     @staff.setter
     def staff(self, name: str | None) -> None:
+        self.seat.rename(_resolved(name))
+
+    @contextmanager
+    def _change(self, permission: Permission) -> Iterator[Change]:
+        """The one door: permission, one write transaction, database failures as BookingError.
+
+        The transaction has rolled back when an error is raised: nothing of the change is stored.
+        """
         try:
-            self._staff = resolve_staff(name)
-        except ValueError as exc:
-            raise BookingError("too_long", str(exc), field="staff", length=len(name or ""), limit=64) from None
+            with perform(self.db, self.actor, permission, self.clock) as change:
+                yield change
+        except DatabaseError as exc:
+            raise BookingError(f"db_{exc.code}", str(exc)) from exc
 
     # -- lookups -------------------------------------------------------------------
 
@@ -134,11 +112,11 @@ class BookingService:
             return self.centre.unit(unit_id)
         except KeyError:
             known = ", ".join(u.id for u in self.centre.units)
-            raise BookingError("unknown_unit", f"unknown unit {_shown(unit_id)} (known: {known})", unit=unit_id) from None
+            raise BookingError("unknown_unit", f"unknown unit {shown(unit_id)} (known: {known})", unit=unit_id) from None
 
     def _check_concern(self, concern_id: str | None) -> None:
         if concern_id is not None and not self.centre.has_concern(concern_id):
-            raise BookingError("unknown_concern", f"unknown concern {_shown(concern_id)}", concern=concern_id)
+            raise BookingError("unknown_concern", f"unknown concern {shown(concern_id)}", concern=concern_id)
 
     def get(self, entry_id: int) -> EntryView:
         with self.db.read() as session:
@@ -166,9 +144,10 @@ class BookingService:
         """A visitor who is here now: a ticket for today, status 'arrived'."""
         unit = self.unit(unit_id)
         self._check_concern(concern_id)
-        _require_walk_in(unit)
-        now = self.clock()
-        return self._create(unit, concern_id, E.WALK_IN, now, now, language, query_text, visitor_name, visitor_contact)
+        require_walk_in(unit)
+        return self._create(
+            Permission.WALK_IN, unit, concern_id, E.WALK_IN, None, language, query_text, visitor_name, visitor_contact
+        )
 
     def book_appointment(
         self,
@@ -187,7 +166,7 @@ class BookingService:
         at = at.replace(second=0, microsecond=0)
         self._check_slot(unit, at)
         return self._create(
-            unit, concern_id, E.APPOINTMENT, at, self.clock(), language, query_text, visitor_name, visitor_contact
+            Permission.BOOK, unit, concern_id, E.APPOINTMENT, at, language, query_text, visitor_name, visitor_contact
         )
 
     def _check_slot(self, unit: Unit, at: dt.datetime) -> None:
@@ -239,19 +218,20 @@ class BookingService:
 
     def _create(
         self,
+        permission: Permission,
         unit: Unit,
         concern_id: str | None,
         kind: str,
-        at: dt.datetime,
-        now: dt.datetime,
+        at: dt.datetime | None,
         language: str,
         query_text: str | None,
         visitor_name: str | None,
         visitor_contact: str | None,
     ) -> EntryView:
-        texts = _checked_texts(query_text, visitor_name, visitor_contact, language)
-        with _writing(self.db) as session:
-            entry = self._insert(session, unit, concern_id, kind, at, now, language, *texts)
+        """A new entry at ``at`` (a walk-in: None, i.e. now)."""
+        texts = checked_texts(query_text, visitor_name, visitor_contact, language)
+        with self._change(permission) as change:
+            entry = self._insert(change.session, unit, concern_id, kind, at or change.now, change.now, language, *texts)
             return EntryView.of(entry)
 
     def _check_capacity(self, session: Session, unit: Unit, at: dt.datetime, moving: int | None = None) -> None:
@@ -308,13 +288,13 @@ class BookingService:
             status=status,
             status_at=now,
             language=language,
-            staff=self.staff,
+            staff=self.actor.name,
             query_text=query_text,
             visitor_name=visitor_name,
             visitor_contact=visitor_contact,
             referred_from_id=referred_from_id,
         )
-        entry.events.append(StatusEvent(status=status, at=now, staff=self.staff))
+        entry.events.append(StatusEvent(status=status, at=now, staff=self.actor.name))
         session.add(entry)
         session.flush()
         return entry
@@ -361,13 +341,14 @@ class BookingService:
     def set_status(self, entry_id: int, status: str) -> EntryView:
         """Move an entry to ``status`` (see :data:`~welcome_desk.core.entries.TRANSITIONS`)."""
         if status not in E.STATUSES:
-            raise BookingError("bad_status", f"unknown status {_shown(status)}", status=status)
+            raise BookingError("bad_status", f"unknown status {shown(status)}", status=status)
         if status == E.REFERRED:
             raise BookingError(
                 "use_refer", "to send a visitor onward, refer the entry to the other unit (this creates the new ticket)"
             )
-        now = self.clock()
-        with _writing(self.db) as session:
+        permission = Permission.CANCEL if status == E.CANCELLED else Permission.CHANGE_STATUS
+        with self._change(permission) as change:
+            session, now = change.session, change.now
             entry = self._entry(session, entry_id, lock=True)
             if not E.may_change(entry.kind, entry.status, status):
                 raise BookingError(
@@ -386,114 +367,4 @@ class BookingService:
     def _record(self, entry: Entry, status: str, now: dt.datetime) -> None:
         entry.status = status
         entry.status_at = now
-        entry.events.append(StatusEvent(status=status, at=now, staff=self.staff))
-
-    # -- moving on -------------------------------------------------------------------
-
-    def refer_onward(
-        self,
-        entry_id: int,
-        unit_id: str,
-        concern_id: str | None = None,
-        *,
-        at: dt.datetime | None = None,
-        language: str | None = None,
-    ) -> Referral:
-        """Send a visitor on to another unit: the entry becomes 'referred' and a linked
-        new entry is made — a walk-in ticket for today, or an appointment at ``at`` —
-        in one transaction, so there is never one without the other.
-
-        The new entry keeps the visitor's language, name, contact and typed concern.
-        Without ``concern_id`` it keeps the old concern if the new unit handles it.
-        """
-        unit = self.unit(unit_id)
-        self._check_concern(concern_id)
-        if at is None:
-            _require_walk_in(unit)
-        if at is not None:
-            at = at.replace(second=0, microsecond=0)
-            self._check_slot(unit, at)
-        now = self.clock()
-        with _writing(self.db) as session:
-            source = self._entry(session, entry_id, lock=True)
-            if source.status not in E.REFERABLE:
-                raise BookingError(
-                    "bad_transition",
-                    f"{source.ticket} is '{source.status}' and cannot be referred onward",
-                    ticket=source.ticket, old=source.status, new=E.REFERRED,
-                )
-            if source.unit_id == unit.id:
-                raise BookingError(
-                    "same_unit", f"{source.ticket} is already with {unit.name.get('en')}", ticket=source.ticket, unit=unit.id
-                )
-            if concern_id is None and source.concern_id and self.centre.has_concern(source.concern_id):
-                if unit.id in self.centre.concern(source.concern_id).units:
-                    concern_id = source.concern_id
-            lang = language or source.language
-            texts = _checked_texts(source.query_text, source.visitor_name, source.visitor_contact, lang)
-            kind = E.WALK_IN if at is None else E.APPOINTMENT
-            new = self._insert(session, unit, concern_id, kind, at or now, now, lang, *texts, referred_from_id=source.id)
-            self._record(source, E.REFERRED, now)
-            session.flush()
-            return Referral(EntryView.of(source), EntryView.of(new))
-
-    def rebook(self, entry_id: int, new_at: dt.datetime) -> EntryView:
-        """Move an appointment to the free slot at ``new_at``; its old place becomes free.
-
-        The entry is 'booked' again (a status event records the move). On the same
-        day it keeps its ticket; on another day it gets that day's next ticket.
-        """
-        new_at = new_at.replace(second=0, microsecond=0)
-        now = self.clock()
-        with self.db.read() as session:
-            current = self._entry(session, entry_id)
-            unit = self.unit(current.unit_id)
-            self._check_movable(current, new_at)
-        self._check_slot(unit, new_at)
-        with _writing(self.db) as session:
-            counter = self._lock_counter(session, unit, new_at.date())
-            entry = self._entry(session, entry_id, lock=True)
-            self._check_movable(entry, new_at)  # again, under the lock: another desk may have acted
-            self._check_capacity(session, unit, new_at, moving=entry.id)
-            if new_at.date() != entry.day:
-                counter.last_number += 1
-                entry.ticket_number = counter.last_number
-                entry.ticket = f"{unit.ticket_prefix}-{counter.last_number:03d}"
-                entry.day = new_at.date()
-            entry.at = new_at
-            self._record(entry, E.BOOKED, now)
-            session.flush()
-            return EntryView.of(entry)
-
-    def _check_movable(self, entry: Entry, new_at: dt.datetime) -> None:
-        if entry.kind != E.APPOINTMENT:
-            raise BookingError(
-                "not_appointment",
-                f"{entry.ticket} is a walk-in ticket, not an appointment; book an appointment instead",
-                ticket=entry.ticket,
-            )
-        if entry.status not in E.REBOOKABLE:
-            raise BookingError(
-                "not_rebookable",
-                f"{entry.ticket} is '{entry.status}' and cannot be rebooked; book a new appointment instead",
-                ticket=entry.ticket, status=entry.status,
-            )
-        if entry.at == new_at:
-            raise BookingError("same_slot", f"{entry.ticket} is already booked for {new_at:%Y-%m-%d %H:%M}", at=new_at)
-
-
-def _require_walk_in(unit: Unit) -> None:
-    if "walk_in" not in unit.accepts:
-        raise BookingError("no_walk_in", f"{unit.name.get('en')} sees visitors by appointment only", unit=unit.id)
-
-
-def _checked_texts(
-    query_text: str | None, visitor_name: str | None, visitor_contact: str | None, language: str
-) -> tuple[str | None, str | None, str | None]:
-    if not language or len(language) > 16:
-        raise BookingError("bad_language", f"not a language code: {_shown(language)}")
-    return (
-        check_text(query_text, MAX_QUERY_TEXT, "concern text"),
-        check_text(visitor_name, MAX_NAME, "name"),
-        check_text(visitor_contact, MAX_CONTACT, "contact"),
-    )
+        entry.events.append(StatusEvent(status=status, at=now, staff=self.actor.name))

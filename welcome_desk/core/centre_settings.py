@@ -17,6 +17,14 @@ from welcome_desk.core.models import CentreSetting
 
 RETENTION_DAYS = "retention_days"
 TEAM_LEAD_PASSWORD = "team_lead_password"  # an scrypt hash string, never the password
+TEAM_LEAD_RECOVERY = "team_lead_recovery"  # an scrypt hash of the recovery key shown once, never the key
+TEAM_LEAD_FAILURES = "team_lead_failures"  # wrong passwords in a row, shared by every desk and the command line
+TEAM_LEAD_WAIT_UNTIL = "team_lead_wait_until"  # seconds since the epoch before which no attempt is checked
+
+
+def get_in(session: Session, key: str) -> str | None:
+    """The value of ``key`` read inside the caller's transaction."""
+    return session.scalar(select(CentreSetting.value).where(CentreSetting.key == key))
 
 
 def get(db: Database, key: str, default: str | None = None) -> str | None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -50,8 +51,26 @@ class DatabaseError(RuntimeError):
     """
 
     def __init__(self, message: str, code: str = "database") -> None:
-        super().__init__(message)
+        super().__init__(mask_secrets(message))
         self.code = code
+
+
+# ``scheme://user:password@host``: the password part, wherever a URL is quoted in a text.
+_URL_PASSWORD = re.compile(r"(?P<head>[A-Za-z][A-Za-z0-9+.\-]*://[^\s:/@'\"]*:)(?P<secret>[^\s@'\"]*)@")
+MASK = "***"
+
+
+def mask_secrets(text: str) -> str:
+    """``text`` with the password of every connection URL in it replaced by ``***``.
+
+    The one masking function for messages, :class:`DatabaseError` texts and log lines.
+    """
+    return _URL_PASSWORD.sub(lambda m: f"{m.group('head')}{MASK}@", text)
+
+
+def mask_url(url: str) -> str:
+    """A connection URL safe to show or log: its password (if any) replaced by ``***``."""
+    return mask_secrets(url)
 
 
 def explain(exc: BaseException, where: object) -> DatabaseError:
@@ -256,7 +275,7 @@ def open_database(
     try:
         parsed = make_url(url)
     except ArgumentError:
-        raise DatabaseError(f"not a database URL: {url!r}") from None
+        raise DatabaseError(f"not a database URL: {mask_url(url)!r}") from None
     path = sqlite_path(url)
     if path is not None and create_dirs:
         try:
@@ -275,7 +294,7 @@ def open_database(
     try:
         engine = create_engine(url, **kwargs)
     except (ArgumentError, ImportError, ValueError) as exc:
-        raise DatabaseError(f"cannot use database URL {url!r}: {exc}") from None
+        raise DatabaseError(f"cannot use database URL {mask_url(url)!r}: {exc}") from None
     if engine.dialect.name == "sqlite":
         _install_sqlite_pragmas(engine, busy_timeout_ms, synchronous)
     write_engine = engine.execution_options(sqlite_immediate=True)

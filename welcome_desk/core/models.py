@@ -135,6 +135,8 @@ class AuditEvent(Base):
     role: Mapped[str] = mapped_column(String(16))
     action: Mapped[str] = mapped_column(String(32))
     detail: Mapped[str] = mapped_column(String(500))
+    desk: Mapped[str] = mapped_column(String(64), default="", server_default="")  # which desk (0005)
+    channel: Mapped[str] = mapped_column(String(16), default="", server_default="")  # gui, cli, system (0005)
 
 
 class CentreSetting(Base):

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from welcome_desk.core import audit, centre_settings
 from welcome_desk.core.database import Database
 from welcome_desk.core.models import Entry
-from welcome_desk.core.roles import SYSTEM, TEAM_LEAD
+from welcome_desk.core.actor import SYSTEM, TEAM_LEAD
 
 DEFAULT_RETENTION_DAYS = 90
 MIN_RETENTION_DAYS = 7
@@ -104,6 +104,11 @@ def count_past(db: Database, now: dt.datetime, days: int) -> int:
             )
             or 0
         )
+
+
+def erase_past(session: Session, now: dt.datetime, days: int) -> int:
+    """Erase personal fields older than ``days`` inside the caller's transaction; returns how many."""
+    return _purge(session, now, days)
 
 
 def _purge(session: Session, now: dt.datetime, days: int) -> int:

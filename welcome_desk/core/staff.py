@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import getpass
 
-MAX_STAFF = 64  # the width of the staff columns
+from welcome_desk.core.actor import MAX_NAME as MAX_STAFF
+from welcome_desk.core.actor import clean_name as clean_staff
+
 FALLBACK_STAFF = "desk"
+__all__ = ["FALLBACK_STAFF", "MAX_STAFF", "clean_staff", "resolve_staff", "system_user"]
 
 
 def system_user() -> str:
@@ -21,13 +24,6 @@ def system_user() -> str:
         return FALLBACK_STAFF
     name = clean_staff(name)[:MAX_STAFF]
     return name or FALLBACK_STAFF
-
-
-def clean_staff(name: str | None) -> str:
-    """``name`` with runs of spaces and control characters made one space, trimmed."""
-    if not name:
-        return ""
-    return " ".join("".join(ch if ch.isprintable() else " " for ch in name).split())
 
 
 def resolve_staff(chosen: str | None) -> str:

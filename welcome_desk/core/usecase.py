@@ -26,7 +26,7 @@ from welcome_desk.core import audit
 from welcome_desk.core.actor import Actor
 from welcome_desk.core.clock import Clock
 from welcome_desk.core.database import Database
-from welcome_desk.core.permissions import Permission, require
+from welcome_desk.core.permissions import Permission, PermissionDenied, require
 
 
 @dataclass(frozen=True)
@@ -39,13 +39,33 @@ class Change:
 
     def audit(self, action: str, detail: str = "") -> None:
         """Record the change in the audit log, in this transaction."""
-        audit.add(self.session, self.now, self.actor.name, self.actor.role, action, detail)
+        audit.add_by(self.session, self.now, self.actor, action, detail)
 
 
 @contextmanager
 def perform(db: Database, actor: Actor, permission: Permission, clock: Clock) -> Iterator[Change]:
-    """Check ``permission`` for ``actor``, then open one write transaction for the change."""
-    require(actor, permission)
+    """Check ``permission`` for ``actor``, then open one write transaction for the change.
+
+    A refusal changes nothing but is itself audited (action ``refused``, with the actor).
+    """
+    check(db, actor, permission, clock)
     now = clock()
     with db.write() as session:
         yield Change(session, now, actor)
+
+
+def refuse(db: Database, actor: Actor, permission: Permission, clock: Clock, why: str) -> None:
+    """Audit a refused attempt at ``permission`` (``why``: ``role``, ``wrong password``, ``no password given``)."""
+    audit.record_by(db, clock(), actor, "refused", f"{permission.value} refused: {why}")
+
+
+def check(db: Database, actor: Actor, permission: Permission, clock: Clock) -> None:
+    """The permission check alone, for use cases whose change is not one transaction (a restore, a file).
+
+    Raises :class:`PermissionDenied` after auditing the refusal.
+    """
+    try:
+        require(actor, permission)
+    except PermissionDenied:
+        refuse(db, actor, permission, clock, f"role {actor.role}")
+        raise

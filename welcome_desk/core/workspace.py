@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from welcome_desk.core.actor import Actor, Seat
 from welcome_desk.core.backup import daily_backup_if_due
-from welcome_desk.core.booking import BookingService, Clock, system_clock
+from welcome_desk.core.booking import BookingService, Clock, desk_seat, system_clock
 from welcome_desk.core.centre import Centre
 from welcome_desk.core.centre_store import ChooseCentre, ensure_active_centre
 from welcome_desk.core.database import Database, open_database, resolve_url
@@ -25,6 +26,11 @@ class Workspace:
     router: Router
     booking: BookingService
     clock: Clock
+    seat: Seat  # who is at this desk now: the one owner of the actor
+
+    @property
+    def actor(self) -> Actor:
+        return self.seat.actor
 
     def close(self) -> None:
         self.db.dispose()
@@ -33,7 +39,7 @@ class Workspace:
         """Rewire to another (or an edited) centre without a restart: routing and booking follow."""
         self.centre = centre
         self.router = Router(centre)
-        self.booking = BookingService(self.db, centre, clock=self.clock, staff=self.booking.staff)
+        self.booking = BookingService(self.db, centre, clock=self.clock, seat=self.seat)
 
 
 def open_workspace(
@@ -42,17 +48,20 @@ def open_workspace(
     centre_id: str | None = None,
     clock: Clock = system_clock,
     staff: str = "",
+    actor: Actor | None = None,
     retention_days: int | None = None,
     choose_centre: ChooseCentre | None = None,
     daily_backup: bool = True,
 ) -> Workspace:
     """Everything a desk needs.
 
-    ``choose_centre`` is asked only on a database without any centre.
+    ``actor`` is who works at this desk (default: reception named ``staff``,
+    else the system user). ``choose_centre`` is asked only on a database without any centre.
     ``daily_backup=False`` leaves the day's backup to the caller (the GUI makes
     it in a worker thread once the window is up, see
     :func:`welcome_desk.core.backup.daily_backup_if_due`).
     """
+    seat = Seat(actor) if actor is not None else desk_seat(staff)
     db = open_database(resolve_url(url))
     try:
         upgrade(db)
@@ -69,6 +78,7 @@ def open_workspace(
         db=db,
         centre=centre,
         router=Router(centre),
-        booking=BookingService(db, centre, clock=clock, staff=staff),
+        booking=BookingService(db, centre, clock=clock, seat=seat),
         clock=clock,
+        seat=seat,
     )

@@ -1,24 +1,23 @@
 """The ``log`` and ``report`` sub-commands of ``welcome-desk`` (the parser lives in :mod:`welcome_desk.cli`).
 
 Files are written whole or not at all. Exports to a file, exports with personal
-fields and reports are recorded in the audit log (who: the operating-system
-account, role "cli"; what: file name, range, personal yes/no).
+fields and reports go through the export use case (:mod:`welcome_desk.core.exports`):
+authorised for the command's actor and recorded in the audit log (what: file
+name, range, personal yes/no).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 import io
 import json
 import sys
 from pathlib import Path
 from typing import Any
 
+from welcome_desk.core import exports
 from welcome_desk.core.logquery import LogFilter, iter_records
 from welcome_desk.reports.jobs import Job, ReportError, atomic_output
-
-CLI_ROLE = "cli"
 
 
 def log_filter(args, today: dt.date) -> LogFilter:
@@ -31,7 +30,7 @@ def log_filter(args, today: dt.date) -> LogFilter:
     end = args.end or start
     try:
         return LogFilter(start, end, unit=args.unit, concern=args.concern, status=args.status,
-                         language=args.language, staff=args.staff, kind=args.kind)
+                         language=args.language, staff=args.by_staff, kind=args.kind)
     except ValueError as exc:
         raise ReportError(str(exc)) from None
 
@@ -55,16 +54,6 @@ def _end_progress() -> None:
         sys.stderr.write("\n")
 
 
-def _audit(ws, action: str, detail: str) -> None:
-    from welcome_desk.core import audit
-
-    try:
-        staff = getpass.getuser()
-    except (KeyError, OSError):
-        staff = ""
-    audit.record(ws.db, ws.clock().replace(microsecond=0), staff or "cli", CLI_ROLE, action, detail)
-
-
 def _json_record(r: dict[str, Any], centre_id: str) -> dict[str, Any]:
     out = {"centre": centre_id}
     for key, value in r.items():
@@ -83,7 +72,7 @@ def _check_target(path: Path) -> None:
         raise ReportError(f"the folder {path.parent} does not exist")
 
 
-def run_log(args, ws, out) -> int:
+def run_log(args, ws, out, actor) -> int:
     """``welcome-desk log``: table, CSV, JSON, XLSX or the day list PDF of a day or a range."""
     from welcome_desk.reports import export
 
@@ -97,6 +86,7 @@ def run_log(args, ws, out) -> int:
         raise ReportError("--personal works with --format csv, json or xlsx")
     if target is not None:
         _check_target(target)
+    exports.authorise(ws.db, actor, ws.clock, personal=personal)
     try:
         if fmt == "csv" and target is None:
             export.write_csv_stream(out, ws.db, ws.centre, flt, args.lang, personal=personal, lineterminator="\n")
@@ -142,7 +132,8 @@ def run_log(args, ws, out) -> int:
         raise ReportError(f"cannot write {target or 'the output'}: {exc.strerror or exc}") from None
     if target is not None or personal:
         what = fmt if target is None else target.name
-        _audit(ws, "export", f"log {fmt} {what}; {flt.describe()}; personal {'yes' if personal else 'no'}")
+        detail = f"log {fmt} {what}; {flt.describe()}; personal {'yes' if personal else 'no'}"
+        exports.record(ws.db, actor, ws.clock, detail, personal=personal)
     if target is not None:
         out.write(f"{target}  ({n} entries)\n" if fmt != "table" else f"{target}\n")
     return 0
@@ -166,7 +157,7 @@ def _table(flt: LogFilter, ws, lang: str) -> str:
     return buf.getvalue()
 
 
-def run_report(args, ws, out) -> int:
+def run_report(args, ws, out, actor) -> int:
     """``welcome-desk report --month YYYY-MM -o FILE.pdf``: the monthly indicator report."""
     from welcome_desk.reports.monthly import parse_month, write_monthly_report
 
@@ -175,6 +166,7 @@ def run_report(args, ws, out) -> int:
     except ValueError as exc:
         raise ReportError(str(exc)) from None
     _check_target(args.output)
+    exports.authorise(ws.db, actor, ws.clock, personal=False, action="report")
     try:
         write_monthly_report(args.output, ws.db, ws.centre, year, month, args.lang, now=ws.clock(),
                              job=_progress("report"))
@@ -182,6 +174,7 @@ def run_report(args, ws, out) -> int:
         raise ReportError(f"cannot write {args.output}: {exc.strerror or exc}") from None
     finally:
         _end_progress()
-    _audit(ws, "report", f"monthly report {year:04d}-{month:02d} {args.output.name}; personal no")
+    detail = f"monthly report {year:04d}-{month:02d} {args.output.name}; personal no"
+    exports.record(ws.db, actor, ws.clock, detail, personal=False, action="report")
     out.write(f"{args.output}\n")
     return 0

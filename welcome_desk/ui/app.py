@@ -128,7 +128,7 @@ def build_window(db_url: str | None, centre_id: str | None, choose_centre=ASK):
     from welcome_desk.core.roles import RoleSession
     from welcome_desk.ui.main_window import MainWindow
 
-    roles = RoleSession(workspace.db, workspace.clock, settings.staff)  # every desk starts as reception
+    roles = RoleSession(workspace.db, workspace.clock, seat=workspace.seat)  # every desk starts as reception
     window = MainWindow(workspace, settings, translations=translations, save_settings=save_settings, roles=roles)
     return app, workspace, window
 

@@ -48,6 +48,8 @@ class DeskContext:
     audit: Callable[[str, str], None]  # record a sensitive action (never personal data in the detail)
     settings: Callable[[], Settings]  # this desk's settings now
     store_settings: Callable[[Settings], None]  # remember changed settings at this desk
+    # the team-lead password typed again before a grave step (an export with personal data)
+    confirm_team_lead: Callable[[str], bool] | None = None
 
     def centre_changed(self, centre: object = None) -> None:
         self.events.centreChanged.emit(centre)

@@ -63,6 +63,7 @@ class ReviewPart:
                 messages=ctx.messages,
                 run_dialog=ctx.run_dialog,
                 require_team_lead=ctx.require_team_lead,
+                confirm_team_lead=ctx.confirm_team_lead,
                 audit=ctx.audit,
                 print_pdf=lambda parent, path, title: print_pdf(
                     parent, path, title, messages=ctx.messages, run_dialog=ctx.run_dialog,

@@ -65,7 +65,7 @@ class MainWindow(QMainWindow, DeskActions):
         self.run_dialog = run_dialog or (lambda dialog: dialog.exec())
         self.slip_printer = slip_printer or SlipPrinter(self.messages, self.run_dialog, settings.printer)
         self.lang = settings.ui_language if settings.ui_language in UI_LANGUAGES else "de"
-        self.roles = roles or RoleSession(workspace.db, workspace.clock, settings.staff)
+        self.roles = roles or RoleSession(workspace.db, workspace.clock, seat=workspace.seat)
         self._apply_look = apply_look or _apply_look_to_application
         self.setObjectName("mainWindow")
         self.events = DeskEvents(self)
@@ -80,6 +80,7 @@ class MainWindow(QMainWindow, DeskActions):
             show_status=lambda text, ms: self.statusBar().showMessage(text, ms),
             return_focus=self.focus_intake,
             require_team_lead=lambda what: self.require_team_lead(what),
+            confirm_team_lead=lambda what: self.confirm_team_lead(what),
             audit=lambda action, detail="": self.audit(action, detail),
             settings=lambda: self.settings,
             store_settings=self._store,
@@ -324,14 +325,18 @@ class MainWindow(QMainWindow, DeskActions):
         return self.roles.role
 
     def actor(self) -> Actor:
-        """Who acts at this desk now: the person recorded for the role now, through the window."""
-        return Actor(name=self.roles.audit_staff(), role=self.roles.role, channel="gui")
+        """Who acts at this desk now: the desk's one Seat (the person here, the role now, the window)."""
+        return self.roles.actor
+
+    def confirm_team_lead(self, what: str) -> bool:
+        """The team-lead password typed again before a grave step (an export with personal data)."""
+        return self.role_controls.confirm_team_lead(what)
 
     def audit(self, action: str, detail: str = "") -> None:
         """Record a sensitive action in the audit log (never personal data in ``detail``)."""
         from welcome_desk.core import audit
 
-        audit.record(self.ws.db, self.ws.clock(), self.roles.audit_staff(), self.current_role(), action, detail)
+        audit.record_by(self.ws.db, self.ws.clock(), self.actor(), action, detail)
 
     # ------------------------------------------------------------------ forwards to the parts
 

@@ -327,11 +327,12 @@ def restore_while_running(ctx: DeskContext) -> Path | None:
         ctx.return_focus()
         return None
     try:
-        kept = restore(ws.db, chosen, ws.clock())
+        from welcome_desk.core.admin import restore as restore_use_case
+
+        kept = restore_use_case(ws.db, ctx.actor(), ws.clock, chosen)  # audited there
     except DatabaseError as exc:
         ctx.messages.error(window, QCoreApplication.translate("Restore", "Restore failed"), QCoreApplication.translate("Restore", "The backup could not be restored. Nothing was changed."), str(exc))
         return None
-    ctx.audit("restore", f"restored {chosen.name}; previous data kept as {kept.name}")
     log.info("restored a backup (%s)", chosen.name)
     ctx.messages.info(
         window,

@@ -144,7 +144,10 @@ class SignInDialog(QDialog):
             self._show_wait()
             return False
         try:
-            ok = self.session.sign_in(self.password.text(), self.staff.text())
+            if self.session.is_team_lead:  # asked again before a grave step: re-authentication
+                ok = self.session.reauthenticate(self.password.text())
+            else:
+                ok = self.session.sign_in(self.password.text(), self.staff.text())
         except RoleError as exc:
             _show_problem(self.problem, role_error_text(exc))
             return False
@@ -189,6 +192,7 @@ class PasswordDialog(QDialog):
         self.changing = session.has_password()
         self.new_password = ""
         self.done_ok = False
+        self.recovery_key: str | None = None  # issued with the first password: shown once by the caller
         title = QCoreApplication.translate("Roles", "Change team-lead password") if self.changing else QCoreApplication.translate("Roles", "Set team-lead password")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
@@ -254,19 +258,7 @@ class PasswordDialog(QDialog):
         try:
             roles.check_new_password(new)
             # The current password counts as an attempt: guessing it here is slowed down like a sign-in.
-            if self.changing and not self.session.attempt(self.old.text(), what="password change"):
-                left = self.session.wait_remaining()
-                if left > 0:
-                    raise RoleError("wait", "wait", seconds=int(left + 0.999))
-                raise RoleError("wrong_password", "the current team-lead password is not right")
-            roles.set_team_lead_password(
-                self.session.db,
-                self.session.clock(),
-                self.session.audit_staff(),
-                new,
-                self.old.text() if self.changing else None,
-                role=self.session.role,
-            )
+            self.recovery_key = self.session.set_password(new, self.old.text() if self.changing else None)
         except RoleError as exc:
             _show_problem(self.problem, role_error_text(exc))
             (self.old if exc.code in ("wrong_password", "wait") else self.new).setFocus()
@@ -363,13 +355,14 @@ class RetentionDialog(QDialog):
 
     def save(self) -> None:
         days = self.days.value()
-        staff = self.session.audit_staff()
-        now = self.session.clock()
+        from welcome_desk.core import admin
+
+        actor, clock = self.session.actor, self.session.clock
         if days != self.current:
-            retention.set_retention_days(self.db, now, staff, days, self.session.role)
+            admin.change_retention(self.db, actor, clock, days)
             self.saved_days = days
-        if retention.count_past(self.db, now, days):
-            self.erased = retention.purge_now(self.db, now, staff, self.session.role, days)
+        if retention.count_past(self.db, clock(), days):
+            self.erased = admin.purge(self.db, actor, clock, days)
         self.accept()
 
 

@@ -150,6 +150,7 @@ class RoleControls(QObject):
             new, ok = dialog.new_password, dialog.done_ok
             dialog.deleteLater()
             if ok:
+                self._show_recovery_key(dialog.recovery_key)
                 self.session.sign_in(new)
                 dialog.new_password = ""
         else:
@@ -182,11 +183,46 @@ class RoleControls(QObject):
         dialog.new_password = ""
         dialog.deleteLater()
         if ok:
+            self._show_recovery_key(dialog.recovery_key)
             if not self.session.is_team_lead:
                 self.session.sign_in(new)
                 self._role_changed()
             self.ctx.show_status(QCoreApplication.translate("Roles", "The team-lead password is saved."), 6000)
         self.ctx.return_focus()
+
+    def _show_recovery_key(self, key: str | None) -> None:
+        """The recovery key of a first password, shown this once (only its hash is stored)."""
+        if not key:
+            return
+        self.ctx.messages.info(
+            self.ctx.parent,
+            QCoreApplication.translate("Roles", "Recovery key"),
+            QCoreApplication.translate(
+                "Roles",
+                "Write this recovery key down and keep it in a safe place. It is shown only now and is the only "
+                "way to replace a forgotten team-lead password (welcome-desk team-lead recover).",
+            ),
+            key,
+        )
+
+    def confirm_team_lead(self, what: str) -> bool:
+        """The team-lead password asked again before a grave step (an export with personal data).
+
+        Signing in now counts as asking; a signed-in team lead types the password once more
+        (counted and audited like a sign-in). Before any password exists this is the same
+        as :meth:`require_team_lead`.
+        """
+        if not self.session.is_team_lead or not self.session.has_password():
+            return self.require_team_lead(what)
+        if self.lock.is_locked():
+            return False
+        from welcome_desk.ui.roles_dialogs import SignInDialog
+
+        dialog = SignInDialog(self.session, what, self.ctx.parent)
+        self.ctx.run_dialog(dialog)
+        confirmed = dialog.signed_in
+        dialog.deleteLater()
+        return confirmed
 
     def edit_retention(self) -> None:
         if not self.require_team_lead(QCoreApplication.translate("Roles", "Retention of personal data")):
@@ -232,7 +268,9 @@ class RoleControls(QObject):
         if not erase:
             self.ctx.return_focus()
             return None
-        count = retention.purge_now(db, now, self.session.audit_staff(), self.session.role, days)
+        from welcome_desk.core.admin import purge
+
+        count = purge(db, self.session.actor, self.session.clock, days)
         self.ctx.show_status(QCoreApplication.translate("Roles", "Personal data erased; entries affected: {count}.").format(count=count), 8000)
         self.ctx.visits_changed()
         self.ctx.return_focus()

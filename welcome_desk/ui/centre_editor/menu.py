@@ -94,7 +94,7 @@ class CentreMenu(QObject):
             return None
 
         def save(d):
-            return save_draft(ctx.workspace.db, d, at=ctx.workspace.clock(), staff=ctx.settings().staff, role=ctx.actor().role)
+            return save_draft(ctx.workspace.db, d, ctx.actor(), ctx.workspace.clock)
 
         kwargs = {"ask_unsaved": self.ask_unsaved} if self.ask_unsaved is not None else {}
         editor = CentreEditor(draft, save, ctx.language(), w, **kwargs)
@@ -111,7 +111,7 @@ class CentreMenu(QObject):
         w = ctx.parent
         if not ctx.require_team_lead(self.tr("Import a centre file")):
             return None
-        from welcome_desk.core import centre_store
+        from welcome_desk.core import centre_admin
         from welcome_desk.core.centre import CentreError
 
         name, _ = self.get_open_file_name(w, self.tr("Import centre file"), "", self._file_filter())
@@ -119,11 +119,10 @@ class CentreMenu(QObject):
             return None
         path = Path(name)
         try:
-            centre = centre_store.import_file(ctx.workspace.db, path)
+            centre = centre_admin.import_file(ctx.workspace.db, ctx.actor(), ctx.workspace.clock, path)  # audited there
         except CentreError as exc:
             self._error(self.tr("Centre file not imported"), self.tr("The file was not imported; nothing changed."), str(exc))
             return None
-        ctx.audit("centre_edit", f"import {centre.id} from {path.name}")
         if centre.id == ctx.workspace.centre.id:
             ctx.centre_changed(centre)
             ctx.show_status(self.tr("Centre file imported; the desk uses the new version."), 8000)
@@ -166,7 +165,7 @@ class CentreMenu(QObject):
         w = ctx.parent
         if not ctx.require_team_lead(self.tr("Switch the centre")):
             return None
-        from welcome_desk.core import centre_store
+        from welcome_desk.core import centre_admin
         from welcome_desk.core.centre import CentreError
         from welcome_desk.core.centre_catalogue import centre_summaries
         from welcome_desk.ui.centre_chooser import CentreChooser
@@ -182,25 +181,21 @@ class CentreMenu(QObject):
             ctx.return_focus()
             return None
         try:
-            centre = centre_store.apply_choice(ctx.workspace.db, choice)
+            centre = centre_admin.apply_choice(ctx.workspace.db, ctx.actor(), ctx.workspace.clock, choice)  # audited there
         except CentreError as exc:
             self._error(self.tr("Centre not changed"), self.tr("The centre could not be used."), str(exc))
             return None
-        if choice.document is not None:
-            ctx.audit("centre_edit", f"import {centre.id} from {Path(choice.source).name}")
         return self._used(centre)
 
     def _use(self, centre_id: str) -> Centre | None:
-        from welcome_desk.core import centre_store
+        from welcome_desk.core import centre_admin
 
-        return self._used(centre_store.apply_choice(self.ctx.workspace.db, centre_store.CentreChoice(centre_id)))
+        ctx = self.ctx
+        return self._used(centre_admin.use_centre(ctx.workspace.db, ctx.actor(), ctx.workspace.clock, centre_id))  # audited there
 
     def _used(self, centre: Centre) -> Centre:
         ctx = self.ctx
-        before = ctx.workspace.centre.id
         ctx.centre_changed(centre)
-        if centre.id != before:
-            ctx.audit("centre_use", f"{before} -> {centre.id}")
         ctx.show_status(self.tr("The desk now works for {name}.").format(name=centre.name.get(ctx.language())), 8000)
         ctx.return_focus()
         return centre

@@ -66,6 +66,7 @@ class ReviewWindow(QWidget):
         run_dialog: Callable[[QDialog], int],
         require_team_lead: Callable[[str], bool],
         audit: Callable[[str, str], None],
+        confirm_team_lead: Callable[[str], bool] | None = None,
         print_pdf: Callable[[QWidget, Path, str], Any] | None = None,
         save_file_name: SaveFileName | None = None,
         folder: Path | None = None,
@@ -78,6 +79,8 @@ class ReviewWindow(QWidget):
         self.messages = messages
         self.run_dialog = run_dialog
         self.require_team_lead = require_team_lead
+        # Personal data leaves the app only after the team-lead password is typed again.
+        self.confirm_team_lead = confirm_team_lead or require_team_lead
         self.audit = audit
         self.print_pdf = print_pdf
         self.save_file_name = save_file_name  # None: the system's file dialog
@@ -398,7 +401,7 @@ class ReviewWindow(QWidget):
         from welcome_desk.reports.export import write_csv, write_xlsx
 
         personal = self.personal_box.isChecked() if personal is None else personal
-        if personal and not self.require_team_lead(self.tr("Export personal data")):
+        if personal and not self.confirm_team_lead(self.tr("Export personal data")):
             self.status.setText(self.tr("Personal data not exported: the team lead did not confirm."))
             return None
         flt = self.current_filter()

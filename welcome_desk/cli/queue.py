@@ -1,17 +1,15 @@
 """The queue sub-commands of ``welcome-desk``: queue, call, status, cancel, rebook, refer, find.
 
-Kept apart from :mod:`welcome_desk.cli`, which registers them; errors are the
-core's :class:`BookingError` (one line, exit 1) like every other command.
+Errors are the core's :class:`BookingError` (one line, exit 1) like every other command.
 Output leaves out personal fields unless asked for (``find --names``).
 """
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
-from typing import Callable
 
+from welcome_desk.cli.common import CliError, Run, add_actor_args, date_arg, datetime_arg
 from welcome_desk.core import entries as E
 
 STATUS_WORDS = {s.replace("_", "-"): s for s in E.STATUSES} | {s: s for s in E.STATUSES}
@@ -24,10 +22,10 @@ def _status(text: str) -> str:
     return status
 
 
-def add_parsers(sub, datetime_type: Callable[[str], dt.datetime], date_type: Callable[[str], dt.date]) -> None:
+def add_parsers(sub) -> None:
     p = sub.add_parser("queue", help="today's queue: who is expected, waiting or called, per unit")
     p.add_argument("--unit", metavar="UNIT_ID")
-    p.add_argument("--date", type=date_type, help="YYYY-MM-DD (default: today)")
+    p.add_argument("--date", type=date_arg, help="YYYY-MM-DD (default: today)")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("call", help="call the next waiting visitor of a unit")
@@ -44,28 +42,24 @@ def add_parsers(sub, datetime_type: Callable[[str], dt.datetime], date_type: Cal
 
     p = sub.add_parser("rebook", help="move an appointment to another free slot")
     p.add_argument("entry_id", type=int, metavar="ENTRY_ID")
-    p.add_argument("--at", required=True, type=datetime_type, metavar="YYYY-MM-DDTHH:MM")
+    p.add_argument("--at", required=True, type=datetime_arg, metavar="YYYY-MM-DDTHH:MM")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("refer", help="send a visitor on to another unit: a new linked ticket (or appointment with --at)")
     p.add_argument("entry_id", type=int, metavar="ENTRY_ID")
     p.add_argument("--unit", required=True, metavar="UNIT_ID")
     p.add_argument("--concern", metavar="CONCERN_ID")
-    p.add_argument("--at", type=datetime_type, metavar="YYYY-MM-DDTHH:MM", help="an appointment instead of a ticket for today")
+    p.add_argument("--at", type=datetime_arg, metavar="YYYY-MM-DDTHH:MM", help="an appointment instead of a ticket for today")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("find", help="find entries by ticket (A-012), visitor name or date")
     p.add_argument("text", nargs="+")
-    p.add_argument("--from", dest="start", type=date_type, metavar="YYYY-MM-DD")
-    p.add_argument("--to", dest="end", type=date_type, metavar="YYYY-MM-DD")
+    p.add_argument("--from", dest="start", type=date_arg, metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="end", type=date_arg, metavar="YYYY-MM-DD")
     p.add_argument("--names", action="store_true", help="show the visitors' names (personal data)")
     p.add_argument("--json", action="store_true")
-
-
-def _workspace(args: argparse.Namespace):
-    from welcome_desk.cli import open_cli_workspace
-
-    return open_cli_workspace(args)
+    for name in COMMANDS:
+        add_actor_args(sub.choices[name])
 
 
 def _line(entry: E.EntryView, extra: str = "") -> str:
@@ -82,10 +76,11 @@ def _json(out, data) -> None:
     out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
-def cmd_queue(args: argparse.Namespace, out) -> int:
+def cmd_queue(run: Run) -> int:
     from welcome_desk.core.queue import QueueService
 
-    ws = _workspace(args)
+    args, out = run.args, run.out
+    ws = run.workspace()
     try:
         items = QueueService(ws.booking).queue(args.unit, args.date)
         day = args.date or ws.clock().date()
@@ -105,10 +100,11 @@ def cmd_queue(args: argparse.Namespace, out) -> int:
     return 0
 
 
-def cmd_call(args: argparse.Namespace, out) -> int:
+def cmd_call(run: Run) -> int:
     from welcome_desk.core.queue import QueueService
 
-    ws = _workspace(args)
+    args, out = run.args, run.out
+    ws = run.workspace()
     try:
         queue = QueueService(ws.booking)
         entry = queue.call_next(args.unit)
@@ -124,8 +120,9 @@ def cmd_call(args: argparse.Namespace, out) -> int:
     return 0
 
 
-def cmd_status(args: argparse.Namespace, out) -> int:
-    ws = _workspace(args)
+def cmd_status(run: Run) -> int:
+    args, out = run.args, run.out
+    ws = run.workspace()
     try:
         entry = ws.booking.set_status(args.entry_id, args.status)
     finally:
@@ -137,13 +134,14 @@ def cmd_status(args: argparse.Namespace, out) -> int:
     return 0
 
 
-def cmd_cancel(args: argparse.Namespace, out) -> int:
-    args.status = E.CANCELLED
-    return cmd_status(args, out)
+def cmd_cancel(run: Run) -> int:
+    run.args.status = E.CANCELLED
+    return cmd_status(run)
 
 
-def cmd_rebook(args: argparse.Namespace, out) -> int:
-    ws = _workspace(args)
+def cmd_rebook(run: Run) -> int:
+    args, out = run.args, run.out
+    ws = run.workspace()
     try:
         entry = ws.booking.rebook(args.entry_id, args.at)
     finally:
@@ -155,8 +153,9 @@ def cmd_rebook(args: argparse.Namespace, out) -> int:
     return 0
 
 
-def cmd_refer(args: argparse.Namespace, out) -> int:
-    ws = _workspace(args)
+def cmd_refer(run: Run) -> int:
+    args, out = run.args, run.out
+    ws = run.workspace()
     try:
         referral = ws.booking.refer_onward(args.entry_id, args.unit, args.concern, at=args.at)
     finally:
@@ -169,11 +168,11 @@ def cmd_refer(args: argparse.Namespace, out) -> int:
     return 0
 
 
-def cmd_find(args: argparse.Namespace, out) -> int:
-    from welcome_desk.cli import CliError
+def cmd_find(run: Run) -> int:
     from welcome_desk.core.find import FindError, find_entries
 
-    ws = _workspace(args)
+    args, out = run.args, run.out
+    ws = run.workspace()
     try:
         try:
             found = find_entries(ws.db, ws.centre, " ".join(args.text), ws.clock().date(), start=args.start, end=args.end)

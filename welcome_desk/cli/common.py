@@ -1,0 +1,164 @@
+"""What every ``welcome-desk`` sub-command shares: its error, its actor, the team-lead gate, opening the data.
+
+A command is one :class:`Run`: the parsed arguments, where to write, who runs
+it (the :class:`~welcome_desk.core.actor.Actor`: ``--staff``, else
+``$WELCOME_DESK_STAFF``, else the OS account, channel ``cli``) and the clock.
+:meth:`Run.gate` is the one team-lead check of the command line: it asks the
+password (terminal without echo, or ``--password-stdin``) only when the
+permission table says the actor needs it, and every refusal is audited.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import sys
+from typing import IO, Callable
+
+from welcome_desk.core.actor import RECEPTION, Actor, command_line_name
+from welcome_desk.core.clock import Clock, system_clock
+from welcome_desk.core.permissions import Permission
+
+EXIT_USAGE = 2
+EXIT_FAILED = 1
+EXIT_BUG = 70
+
+
+class CliError(Exception):
+    """A failure with a message meant for the person at the terminal."""
+
+
+def date_arg(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def datetime_arg(text: str) -> dt.datetime:
+    try:
+        value = dt.datetime.fromisoformat(text.strip().replace(" ", "T"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date and time (YYYY-MM-DDTHH:MM): {text!r}") from None
+    if value.tzinfo is not None:
+        raise argparse.ArgumentTypeError("give the local time without a time zone (YYYY-MM-DDTHH:MM)")
+    return value
+
+
+def add_actor_args(p: argparse.ArgumentParser, *, top: bool = False) -> None:
+    """``--staff`` and ``--password-stdin``, on the main parser and again on each sub-command.
+
+    On sub-commands their default is "not given" (SUPPRESS), so ``welcome-desk --staff AB purge``
+    and ``welcome-desk purge --staff AB`` mean the same and neither loses the other.
+    """
+    default = {} if top else {"default": argparse.SUPPRESS}
+    p.add_argument("--staff", metavar="NAME", help="who runs this, for the records (default: $WELCOME_DESK_STAFF, "
+                   "else the OS account)", **default)
+    p.add_argument("--password-stdin", action="store_true",
+                   help="read the team-lead password from the first line of stdin (for scripts)", **default)
+
+
+class Run:
+    """One command: arguments, output, who runs it, the clock, and the team-lead gate."""
+
+    def __init__(self, args: argparse.Namespace, out: IO[str], clock: Clock | None = None, stdin: IO[str] | None = None):
+        self.args = args
+        self.out = out
+        self.clock: Clock = clock or system_clock
+        self.stdin = stdin if stdin is not None else sys.stdin
+        try:
+            self.actor = Actor(command_line_name(getattr(args, "staff", None)), RECEPTION, channel="cli")
+        except ValueError as exc:
+            raise CliError(str(exc)) from None
+        self._password: str | None = None
+
+    # -- the team-lead gate
+
+    def gate(self, db, permission: Permission) -> Actor:
+        """The actor, as team lead when ``permission`` needs it and the password is right (asked once)."""
+        from welcome_desk.core import team_lead
+        from welcome_desk.core.passwords import RoleError
+
+        try:
+            self.actor = team_lead.authorise(db, self.actor, permission, self.clock, self._read_password)
+        except RoleError as exc:
+            if exc.code == "no_password_given":
+                raise CliError(
+                    f"{permission.value.replace('_', ' ')} needs the team-lead password: run it at a terminal "
+                    "or pass --password-stdin; nothing was changed"
+                ) from None
+            raise CliError(f"{exc}; nothing was changed") from None
+        return self.actor
+
+    def _read_password(self) -> str | None:
+        if self._password is None:
+            self._password = self.ask("Team-lead password: ")
+        return self._password
+
+    def ask(self, label: str) -> str | None:
+        """A secret from stdin's next line (``--password-stdin``) or the terminal without echo; None if neither."""
+        if getattr(self.args, "password_stdin", False):
+            line = self.stdin.readline()
+            if not line:
+                return None
+            return line[:-1] if line.endswith("\n") else line
+        if not self.stdin.isatty():
+            return None
+        try:
+            return getpass.getpass(label)
+        except EOFError:
+            return None
+
+    # -- opening the data
+
+    def database(self):
+        """The migrated database, without the start-up purge (for commands that do their own audited work)."""
+        from welcome_desk.core.database import open_database, resolve_url
+        from welcome_desk.core.migrations import upgrade
+
+        db = open_database(resolve_url(self.args.db))
+        try:
+            upgrade(db)
+        except Exception:
+            db.dispose()
+            raise
+        return db
+
+    def workspace(self):
+        """Database, centre, router and booking for this command's actor.
+
+        ``--centre`` naming another centre than the active one is a team-lead
+        power (it switches the centre for every desk): gated and audited.
+        """
+        from welcome_desk.core.workspace import open_workspace
+
+        ws = open_workspace(self.args.db, clock=self.clock, actor=self.actor)
+        try:
+            wanted = getattr(self.args, "centre", None)
+            if wanted and wanted != ws.centre.id:
+                from welcome_desk.core import centre_admin
+
+                if self.gate(ws.db, Permission.CENTRE_USE).is_team_lead:
+                    ws.seat.sign_in(self.actor.name)
+                ws.use_centre(centre_admin.use_centre(ws.db, self.actor, self.clock, wanted))
+        except BaseException:
+            ws.close()
+            raise
+        return ws
+
+
+Command = Callable[[Run], int]
+
+
+def expected_errors() -> tuple[type[BaseException], ...]:
+    """Failures that end a command with their one-line message (exit 1), not as a bug."""
+    from welcome_desk.core.booking import BookingError
+    from welcome_desk.core.centre import CentreError
+    from welcome_desk.core.database import DatabaseError
+    from welcome_desk.core.permissions import PermissionDenied
+    from welcome_desk.core.retention import RetentionError
+    from welcome_desk.core.roles import RoleError
+    from welcome_desk.reports.jobs import ReportError
+
+    return (CliError, BookingError, CentreError, DatabaseError, PermissionDenied, ReportError, RoleError, RetentionError)
