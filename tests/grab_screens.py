@@ -84,11 +84,10 @@ def main(argv: list[str] | None = None) -> int:
                     name = "box-" + "".join(ch for ch in dialog.windowTitle().lower() if ch.isalnum())
                 if isinstance(dialog, QPrintPreviewDialog):
                     name = "preview"
-                    dialog.resize(min(760, width), min(900, height))
                     app.processEvents()
                 grab(dialog, f"{name}-{tag}")
                 dialog.hide()
-                return 1 if isinstance(dialog, QPrintPreviewDialog) else 0
+                return 0  # screenshots print nothing: every dialog closes unprinted
 
             settings = Settings(theme=theme, font_scale=scale, ui_language=args.lang)
             window = MainWindow(

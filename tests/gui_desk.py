@@ -27,7 +27,7 @@ from welcome_desk.core.roles import RoleSession
 from welcome_desk.core.settings import Settings
 from welcome_desk.ui.i18n import Translations
 from welcome_desk.ui.main_window import MainWindow
-from welcome_desk.ui.printing import SlipPrinter
+from welcome_desk.ui.printing import PrintStatus, SlipPrinter
 
 
 def type_text(widget, text: str) -> None:
@@ -53,6 +53,17 @@ class RecordedMessages:
 
     def info(self, *args, **kw):
         self._add("info", *args, **kw)
+
+
+class PaperTray:
+    """Stands in for the printer (``SlipPrinter(send=...)``): keeps every slip sent, answers 'sent'."""
+
+    def __init__(self) -> None:
+        self.jobs: list = []
+
+    def __call__(self, job, _pages, printer_name: str) -> PrintStatus:
+        self.jobs.append(job)
+        return PrintStatus(job.ticket, job.pdf_path, "sent", printer_name or "Test printer")
 
 
 class LookRecorder:
@@ -91,7 +102,8 @@ class Desk:
         self.handlers: dict[type, Callable[[QDialog], int | None]] = {}
         self.show_dialogs = show_dialogs
         self.look = apply_look or LookRecorder()
-        self.printer = SlipPrinter(self.messages, self.run_dialog, has_printer=lambda: has_printer)
+        self.tray = PaperTray()
+        self.printer = SlipPrinter(self.messages, self.run_dialog, has_printer=lambda: has_printer, send=self.tray)
         self.window = MainWindow(
             workspace,
             settings or Settings(),

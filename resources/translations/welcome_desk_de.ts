@@ -318,251 +318,251 @@
 <context>
     <name>CentreEditor</name>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="45"/>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="51"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="44"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="50"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="46"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="45"/>
         <source>The centre has changes that are not saved.</source>
         <translation>Das Zentrum hat Änderungen, die nicht gespeichert sind.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="205"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="204"/>
         <source>Edit centre — {name}</source>
         <translation>Zentrum bearbeiten — {name}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="206"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="205"/>
         <source>Edit centre: {name}</source>
         <translation>Zentrum bearbeiten: {name}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="207"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="206"/>
         <source>Ite&amp;ms of the centre</source>
         <translation>Einträge des Zentr&amp;ums</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="208"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="207"/>
         <source>Units, concerns and questions of the centre</source>
         <translation>Stellen, Anliegen und Rückfragen des Zentrums</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="209"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="208"/>
         <source>Add unit</source>
         <translation>Stelle hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="210"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="209"/>
         <source>Add a unit (Ctrl+Shift+U)</source>
         <translation>Eine Stelle hinzufügen (Strg+Umschalt+U)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="211"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="210"/>
         <source>Add a unit</source>
         <translation>Eine Stelle hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="212"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="211"/>
         <source>Add concern</source>
         <translation>Anliegen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="213"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="212"/>
         <source>Add a concern (Ctrl+Shift+K)</source>
         <translation>Ein Anliegen hinzufügen (Strg+Umschalt+K)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="214"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="213"/>
         <source>Add a concern</source>
         <translation>Ein Anliegen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="215"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="214"/>
         <source>Add question</source>
         <translation>Rückfrage hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="216"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="215"/>
         <source>Add a clarifying question (Ctrl+Shift+Q)</source>
         <translation>Eine Rückfrage hinzufügen (Strg+Umschalt+Q)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="217"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="216"/>
         <source>Add a clarifying question</source>
         <translation>Eine Rückfrage hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="218"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="217"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="219"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="218"/>
         <source>Remove the chosen unit, concern or question (Ctrl+Shift+Del)</source>
         <translation>Die gewählte Stelle, das Anliegen oder die Rückfrage entfernen (Strg+Umschalt+Entf)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="220"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="219"/>
         <source>Remove the chosen item</source>
         <translation>Den gewählten Eintrag entfernen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="221"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="220"/>
         <source>&amp;Problems (Enter goes to the field)</source>
         <translation>&amp;Probleme (die Eingabetaste springt zum Feld)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="222"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="221"/>
         <source>Problems found</source>
         <translation>Gefundene Probleme</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="223"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="222"/>
         <source>&amp;Validate</source>
         <translation>Pr&amp;üfen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="224"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="223"/>
         <source>Check the whole centre without saving (F7)</source>
         <translation>Das ganze Zentrum prüfen, ohne zu speichern (F7)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="225"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="224"/>
         <source>Validate the centre</source>
         <translation>Das Zentrum prüfen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="226"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="225"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="227"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="226"/>
         <source>Check and save the centre; the desk uses it at once (Ctrl+S)</source>
         <translation>Das Zentrum prüfen und speichern; der Platz verwendet es sofort (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="228"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="227"/>
         <source>Save the centre</source>
         <translation>Das Zentrum speichern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="229"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="228"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="230"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="229"/>
         <source>Close the editor (Esc); unsaved changes are asked about</source>
         <translation>Den Editor schließen (Esc); bei ungespeicherten Änderungen wird nachgefragt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="231"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="230"/>
         <source>Close the editor</source>
         <translation>Den Editor schließen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="236"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="235"/>
         <source>Units ({n})</source>
         <translation>Stellen ({n})</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="237"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="236"/>
         <source>Concerns ({n})</source>
         <translation>Anliegen ({n})</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="238"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="237"/>
         <source>Clarifying questions ({n})</source>
         <translation>Rückfragen ({n})</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="243"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="242"/>
         <source>Centre: name, hours, closed days</source>
         <translation>Zentrum: Name, Zeiten, Schließtage</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="309"/>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="355"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="308"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="354"/>
         <source>Please correct this first:</source>
         <translation>Bitte zuerst korrigieren:</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="338"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="337"/>
         <source>Counters, offices and partners visitors are sent to. Choose one to edit it, or add a unit (Ctrl+Shift+U).</source>
         <translation>Schalter, Ämter und Partner, an die Besucher verwiesen werden. Zum Bearbeiten eine auswählen oder eine Stelle hinzufügen (Strg+Umschalt+U).</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="339"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="338"/>
         <source>What visitors come for, with the words they use and the unit responsible. Choose one to edit it, or add a concern (Ctrl+Shift+K).</source>
         <translation>Weshalb Besucher kommen, mit ihren eigenen Worten und der zuständigen Stelle. Zum Bearbeiten eines auswählen oder ein Anliegen hinzufügen (Strg+Umschalt+K).</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="340"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="339"/>
         <source>Short questions that decide between units (e.g. “Do you receive citizen&apos;s benefit?”). Add one with Ctrl+Shift+Q.</source>
         <translation>Kurze Fragen, die zwischen Stellen entscheiden (z. B. „Beziehen Sie Bürgergeld?“). Hinzufügen mit Strg+Umschalt+Q.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="359"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="358"/>
         <source>New unit</source>
         <translation>Neue Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="361"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="360"/>
         <source>New concern</source>
         <translation>Neues Anliegen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="370"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="369"/>
         <source>Added; give it an id and a name, then save.</source>
         <translation>Hinzugefügt; bitte Id und Namen vergeben, dann speichern.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="382"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="381"/>
         <source>Not removed:</source>
         <translation>Nicht entfernt:</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="393"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="392"/>
         <source>Removed “{id}”; Save makes it final.</source>
         <translation>„{id}“ entfernt; erst Speichern macht es endgültig.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="410"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="409"/>
         <source>{n} problem(s).</source>
         <translation>{n} Problem(e).</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="436"/>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="440"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="435"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="439"/>
         <source>Not valid:</source>
         <translation>Nicht gültig:</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="443"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="442"/>
         <source>No problems found.</source>
         <translation>Keine Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="449"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="448"/>
         <source>Not saved.</source>
         <translation>Nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="458"/>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="461"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="457"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="460"/>
         <source>Not saved:</source>
         <translation>Nicht gespeichert:</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="465"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="464"/>
         <source>Nothing changed; nothing to save.</source>
         <translation>Nichts geändert; nichts zu speichern.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="467"/>
+        <location filename="../../welcome_desk/ui/centre_editor/dialog.py" line="466"/>
         <source>Saved ({n} change(s)); the desk uses the new version now.</source>
         <translation>Gespeichert ({n} Änderung(en)); der Platz verwendet jetzt die neue Fassung.</translation>
     </message>
@@ -706,73 +706,73 @@
 <context>
     <name>CentreForm</name>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="186"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="188"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="187"/>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="211"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="189"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="213"/>
         <source>Centre name</source>
         <translation>Name des Zentrums</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="188"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="190"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-Mail</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="189"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="191"/>
         <source>Centre e-mail</source>
         <translation>E-Mail des Zentrums</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="190"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="192"/>
         <source>Opening &amp;hours (for units without their own)</source>
         <translation>Öffnungs&amp;zeiten (für Stellen ohne eigene)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="193"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="195"/>
         <source>Per day: ranges like 08:00–12:00, 13:00–16:00; add “walk-in” or “appointment” after a range for one kind of visit only. Empty = closed.</source>
         <translation>Je Tag: Zeiträume wie 08:00–12:00, 13:00–16:00; „walk-in“ oder „appointment“ nach einem Zeitraum gilt nur für Besuche ohne bzw. mit Termin. Leer = geschlossen.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="195"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="197"/>
         <source>Centre hours</source>
         <translation>Zeiten des Zentrums</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="196"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="198"/>
         <source>&amp;Closed days (one date per line)</source>
         <translation>&amp;Geschlossene Tage (ein Datum pro Zeile)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="199"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="201"/>
         <source>Public holidays of the centre&apos;s state are closed anyway; list only extra days, e.g. 2026-12-24.</source>
         <translation>An den Feiertagen des Bundeslandes ist ohnehin geschlossen; bitte nur zusätzliche Tage eintragen, z. B. 2026-12-24.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="200"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="202"/>
         <source>Closed days, one date per line</source>
         <translation>Geschlossene Tage, ein Datum pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="203"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="205"/>
         <source>Centre</source>
         <translation>Zentrum</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="208"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="210"/>
         <source>Centre: {name}</source>
         <translation>Zentrum: {name}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="215"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="217"/>
         <source>Centre hours — {day}</source>
         <translation>Zeiten des Zentrums — {day}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="235"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="237"/>
         <source>{where} — Closed days: {problem}</source>
         <translation>{where} — Geschlossene Tage: {problem}</translation>
     </message>
@@ -780,137 +780,137 @@
 <context>
     <name>CentreMenu</name>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="59"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="58"/>
         <source>&amp;Edit centre…</source>
         <translation>Zentrum &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="60"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="59"/>
         <source>Units, rooms, hours, concerns, keywords and questions (team lead)</source>
         <translation>Stellen, Räume, Zeiten, Anliegen, Stichwörter und Rückfragen (Teamleitung)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="61"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="60"/>
         <source>&amp;Import centre file…</source>
         <translation>Zentrumsdatei &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="62"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="61"/>
         <source>Check a centre file and store it (team lead)</source>
         <translation>Eine Zentrumsdatei prüfen und speichern (Teamleitung)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="63"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="62"/>
         <source>E&amp;xport centre file…</source>
         <translation>Zentrumsdatei e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="64"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="63"/>
         <source>Write the centre in use as a JSON file (team lead)</source>
         <translation>Das verwendete Zentrum als JSON-Datei schreiben (Teamleitung)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="65"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="64"/>
         <source>&amp;Switch centre…</source>
         <translation>Zentrum &amp;wechseln…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="66"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="65"/>
         <source>Use another stored or bundled centre at every desk (team lead)</source>
         <translation>An allen Plätzen ein anderes gespeichertes oder mitgeliefertes Zentrum verwenden (Teamleitung)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="84"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="82"/>
         <source>Edit the centre</source>
         <translation>Das Zentrum bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="93"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="91"/>
         <source>Centre not available</source>
         <translation>Zentrum nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="93"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="91"/>
         <source>The stored centre could not be read.</source>
         <translation>Das gespeicherte Zentrum konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="112"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="109"/>
         <source>Import a centre file</source>
         <translation>Zentrumsdatei importieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="117"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="114"/>
         <source>Import centre file</source>
         <translation>Zentrumsdatei importieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="124"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="121"/>
         <source>Centre file not imported</source>
         <translation>Zentrumsdatei nicht importiert</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="124"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="121"/>
         <source>The file was not imported; nothing changed.</source>
         <translation>Die Datei wurde nicht importiert; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="128"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="125"/>
         <source>Centre file imported; the desk uses the new version.</source>
         <translation>Zentrumsdatei importiert; der Platz verwendet die neue Fassung.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="129"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="126"/>
         <source>Centre imported</source>
         <translation>Zentrum importiert</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="129"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="126"/>
         <source>“{name}” is stored. Use it at the desks now?</source>
         <translation>„{name}“ ist gespeichert. Jetzt an den Plätzen verwenden?</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="138"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="134"/>
         <source>Export the centre file</source>
         <translation>Die Zentrumsdatei exportieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="144"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="140"/>
         <source>Export centre file</source>
         <translation>Zentrumsdatei exportieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="156"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="152"/>
         <source>Centre file not written</source>
         <translation>Zentrumsdatei nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="156"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="152"/>
         <source>The centre file could not be written.</source>
         <translation>Die Zentrumsdatei konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="159"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="155"/>
         <source>Centre written to {path}</source>
         <translation>Zentrum gespeichert in {path}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="166"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="161"/>
         <source>Switch the centre</source>
         <translation>Das Zentrum wechseln</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="186"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="181"/>
         <source>Centre not changed</source>
         <translation>Zentrum nicht gewechselt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="186"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="181"/>
         <source>The centre could not be used.</source>
         <translation>Das Zentrum konnte nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="199"/>
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="194"/>
         <source>The desk now works for {name}.</source>
         <translation>Der Platz arbeitet jetzt für {name}.</translation>
     </message>
@@ -966,108 +966,108 @@
 <context>
     <name>ConcernForm</name>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="68"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="475"/>
         <source>&amp;Id</source>
         <translation>&amp;Id</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="69"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="476"/>
         <source>&amp;Units (best first)</source>
         <translation>S&amp;tellen (passendste zuerst)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="70"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="477"/>
         <source>Clarifying &amp;question</source>
         <translation>&amp;Rückfrage</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="71"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="478"/>
         <source>Name shown at the desk and on the slip</source>
         <translation>Name am Empfang und auf dem Laufzettel</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="72"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="479"/>
         <source>Why this unit (shown under the suggestion)</source>
         <translation>Warum diese Stelle (steht unter dem Vorschlag)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="73"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="480"/>
         <source>&amp;Keywords and phrases — one per line, a tab per language</source>
         <translation>Stich&amp;wörter und Wendungen — eine pro Zeile, ein Reiter pro Sprache</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="75"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="482"/>
         <source>Words visitors use for this concern, also colloquial ones and common misspellings. Routing learns them when the centre is saved.</source>
         <translation>Wörter, die Besucher für dieses Anliegen verwenden, auch umgangssprachliche und häufige Falschschreibungen. Die Zuordnung lernt sie beim Speichern des Zentrums.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="77"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="484"/>
         <source>Concern id</source>
         <translation>Id des Anliegens</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="78"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="485"/>
         <source>Clarifying question asked for this concern</source>
         <translation>Rückfrage zu diesem Anliegen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="82"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="489"/>
         <source>Concern {name} ({id})</source>
         <translation>Anliegen {name} ({id})</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="87"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="494"/>
         <source>Concern: {name}</source>
         <translation>Anliegen: {name}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="89"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="496"/>
         <source>Responsible unit</source>
         <translation>Zuständige Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="89"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="496"/>
         <source>Second unit (optional)</source>
         <translation>Zweite Stelle (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="89"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="496"/>
         <source>Third unit (optional)</source>
         <translation>Dritte Stelle (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="90"/>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="93"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="497"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="500"/>
         <source>— none —</source>
         <translation>— keine —</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="98"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="505"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="100"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="507"/>
         <source>Concern name</source>
         <translation>Name des Anliegens</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="103"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="510"/>
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="104"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="511"/>
         <source>Keywords</source>
         <translation>Stichwörter</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="115"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="522"/>
         <source>{where} — Units: choose the responsible unit</source>
         <translation>{where} — Stellen: bitte die zuständige Stelle wählen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="125"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="532"/>
         <source>{where} — Keywords: a concern needs at least one keyword</source>
         <translation>{where} — Stichwörter: ein Anliegen braucht mindestens ein Stichwort</translation>
     </message>
@@ -1133,15 +1133,15 @@
         <translation>Als &amp;nicht erschienen markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/day_log_panel.py" line="93"/>
-        <source>&amp;Cancel entry</source>
+        <location filename="../../welcome_desk/ui/day_log_panel.py" line="103"/>
+        <source>Cance&amp;l entry</source>
         <translation>Eintrag &amp;stornieren</translation>
     </message>
     <message>
         <location filename="../../welcome_desk/ui/day_log_panel.py" line="97"/>
         <location filename="../../welcome_desk/ui/day_log_panel.py" line="167"/>
         <source>Re&amp;print slip</source>
-        <translation>Laufzettel &amp;nachdrucken</translation>
+        <translation>Laufzettel nach&amp;drucken</translation>
     </message>
     <message>
         <location filename="../../welcome_desk/ui/day_log_panel.py" line="98"/>
@@ -1185,37 +1185,37 @@
 <context>
     <name>DemoData</name>
     <message>
-        <location filename="../../welcome_desk/ui/demo_data.py" line="129"/>
+        <location filename="../../welcome_desk/ui/demo_data.py" line="106"/>
         <source>Demo data are still being added.</source>
         <translation>Demodaten werden noch hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/demo_data.py" line="131"/>
+        <location filename="../../welcome_desk/ui/demo_data.py" line="108"/>
         <source>Fill with demo data</source>
         <translation>Mit Demodaten füllen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/demo_data.py" line="165"/>
+        <location filename="../../welcome_desk/ui/demo_data.py" line="142"/>
         <source>Adding demo visits</source>
         <translation>Demobesuche werden hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/demo_data.py" line="166"/>
+        <location filename="../../welcome_desk/ui/demo_data.py" line="143"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/demo_data.py" line="193"/>
+        <location filename="../../welcome_desk/ui/demo_data.py" line="170"/>
         <source>{n} demo visits added.</source>
         <translation>{n} Demobesuche hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/demo_data.py" line="197"/>
+        <location filename="../../welcome_desk/ui/demo_data.py" line="174"/>
         <source>Stopped: {n} demo visits were added.</source>
         <translation>Angehalten: {n} Demobesuche wurden hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/demo_data.py" line="204"/>
+        <location filename="../../welcome_desk/ui/demo_data.py" line="181"/>
         <source>Adding demo visits stopped with an error.</source>
         <translation>Das Hinzufügen der Demobesuche wurde mit einem Fehler abgebrochen.</translation>
     </message>
@@ -1223,67 +1223,67 @@
 <context>
     <name>DemoDataDialog</name>
     <message>
-        <location filename="../../welcome_desk/ui/demo_data.py" line="43"/>
+        <location filename="../../welcome_desk/ui/demo_data.py" line="41"/>
         <source>Fill with demo data</source>
         <translation>Mit Demodaten füllen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/demo_data.py" line="47"/>
+        <location filename="../../welcome_desk/ui/demo_data.py" line="45"/>
         <source>Adds invented visits (no names) to this database, spread over the past days, for trying out the figures, charts and reports or for training. Do not use it on the database of a centre in service: the visits count in every report.</source>
         <translation>Fügt dieser Datenbank erfundene Besuche (ohne Namen) über die vergangenen Tage verteilt hinzu, zum Ausprobieren der Zahlen, Diagramme und Berichte oder für Schulungen. Nicht in der Datenbank eines Zentrums im Betrieb verwenden: Die Besuche zählen in jedem Bericht mit.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/demo_data.py" line="59"/>
+        <location filename="../../welcome_desk/ui/demo_data.py" line="57"/>
         <source>Number of visits</source>
         <translation>Anzahl der Besuche</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/demo_data.py" line="60"/>
+        <location filename="../../welcome_desk/ui/demo_data.py" line="58"/>
         <source>About this many invented visits are added</source>
         <translation>Ungefähr so viele erfundene Besuche werden hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/demo_data.py" line="64"/>
+        <location filename="../../welcome_desk/ui/demo_data.py" line="62"/>
         <source>Number of days</source>
         <translation>Anzahl der Tage</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/demo_data.py" line="65"/>
+        <location filename="../../welcome_desk/ui/demo_data.py" line="63"/>
         <source>The visits are spread over this many days up to yesterday</source>
         <translation>Die Besuche werden über so viele Tage bis gestern verteilt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/demo_data.py" line="70"/>
+        <location filename="../../welcome_desk/ui/demo_data.py" line="68"/>
         <source>&amp;Visits</source>
         <translation>&amp;Besuche</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/demo_data.py" line="72"/>
+        <location filename="../../welcome_desk/ui/demo_data.py" line="70"/>
         <source>Over the last &amp;days</source>
         <translation>In den letzten &amp;Tagen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/demo_data.py" line="78"/>
+        <location filename="../../welcome_desk/ui/demo_data.py" line="76"/>
         <source>&amp;Add demo visits</source>
         <translation>Demobesuche &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/demo_data.py" line="79"/>
+        <location filename="../../welcome_desk/ui/demo_data.py" line="77"/>
         <source>Add demo visits</source>
         <translation>Demobesuche hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/demo_data.py" line="80"/>
+        <location filename="../../welcome_desk/ui/demo_data.py" line="78"/>
         <source>Starts; a progress window can stop it</source>
         <translation>Startet; ein Fortschrittsfenster kann es anhalten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/demo_data.py" line="82"/>
+        <location filename="../../welcome_desk/ui/demo_data.py" line="80"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/demo_data.py" line="83"/>
+        <location filename="../../welcome_desk/ui/demo_data.py" line="81"/>
         <source>Close without adding anything (Esc)</source>
         <translation>Schließen, ohne etwas hinzuzufügen (Esc)</translation>
     </message>
@@ -1434,6 +1434,10 @@
         <source>Answer {n} (Alt+{n})</source>
         <translation>Antwort {n} (Alt+{n})</translation>
     </message>
+    <message>
+        <source>Unit: {name}</source>
+        <translation>Stelle: {name}</translation>
+    </message>
 </context>
 <context>
     <name>FindDialog</name>
@@ -1582,6 +1586,10 @@
         <location filename="../../welcome_desk/ui/find_dialog.py" line="184"/>
         <source>The start of the date range is after its end.</source>
         <translation>Der Beginn des Zeitraums liegt nach seinem Ende.</translation>
+    </message>
+    <message>
+        <source>Slip of {ticket} sent to print.</source>
+        <translation>Laufzettel von {ticket} zum Drucken gesendet.</translation>
     </message>
 </context>
 <context>
@@ -1814,21 +1822,37 @@
         <source>Licence: EUPL-1.2</source>
         <translation>Lizenz: EUPL-1.2</translation>
     </message>
+    <message>
+        <source>Enter or Ctrl+P prints the slip, Esc closes without printing</source>
+        <translation>Enter oder Strg+P druckt den Laufzettel, Esc schließt ohne Drucken</translation>
+    </message>
+    <message>
+        <source>In the log or the queue: actions for the selected visit</source>
+        <translation>Im Protokoll oder in der Warteschlange: Aktionen für den gewählten Besuch</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Druckvorschau</translation>
+    </message>
+    <message>
+        <source>Undo the last status change made at this desk</source>
+        <translation>Letzte Statusänderung an diesem Platz rückgängig machen</translation>
+    </message>
 </context>
 <context>
     <name>ItemForm</name>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="87"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="89"/>
         <source>{where} — Id: {problem}</source>
         <translation>{where} — Id: {problem}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="97"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="99"/>
         <source>Used in the database; it can be changed only until the item is first saved.</source>
         <translation>Wird in der Datenbank verwendet; sie kann nur bis zum ersten Speichern geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="99"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="101"/>
         <source>Stored visits refer to this id, so it cannot change.</source>
         <translation>Gespeicherte Besuche verweisen auf diese Id; sie kann sich daher nicht ändern.</translation>
     </message>
@@ -1892,349 +1916,344 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welcome_desk/ui/start_window.py" line="73"/>
-        <location filename="../../welcome_desk/ui/main_window.py" line="205"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="448"/>
         <source>Welcome Desk — {centre}</source>
         <translation>Welcome Desk — {centre}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/start_window.py" line="33"/>
-        <location filename="../../welcome_desk/ui/main_window.py" line="206"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="449"/>
         <source>Visitor&apos;s &amp;concern</source>
         <translation>&amp;Anliegen des Besuchers</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/start_window.py" line="39"/>
-        <location filename="../../welcome_desk/ui/main_window.py" line="207"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="450"/>
         <source>Enter concern …</source>
         <translation>Anliegen eingeben …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/start_window.py" line="40"/>
-        <location filename="../../welcome_desk/ui/main_window.py" line="208"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="451"/>
         <source>Visitor&apos;s concern</source>
         <translation>Anliegen des Besuchers</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="210"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="453"/>
         <source>Type a few words; Up and Down choose a suggestion, Enter picks it, F5 issues a ticket.</source>
         <translation>Wenige Wörter eingeben; Pfeil hoch/runter wählt einen Vorschlag, Eingabetaste übernimmt ihn, F5 gibt eine Wartenummer aus.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/start_window.py" line="42"/>
-        <location filename="../../welcome_desk/ui/main_window.py" line="212"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="455"/>
         <source>Suggested units</source>
         <translation>Vorgeschlagene Stellen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/start_window.py" line="63"/>
-        <location filename="../../welcome_desk/ui/main_window.py" line="213"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="456"/>
         <source>Suggested units, best first</source>
         <translation>Vorgeschlagene Stellen, die passendste zuerst</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="214"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="457"/>
         <source>Visitor&apos;s &amp;language (slip)</source>
         <translation>Sprache des Besuchers (&amp;Zettel)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="215"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="458"/>
         <source>Visitor&apos;s language for the slip</source>
         <translation>Sprache des Besuchers für den Laufzettel</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="216"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="459"/>
         <source>The slip is printed in this language and in German (Ctrl+L)</source>
         <translation>Der Laufzettel wird in dieser Sprache und auf Deutsch gedruckt (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="100"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="460"/>
         <source>&amp;Walk-in / Ticket</source>
         <translation>&amp;Wartenummer (ohne Termin)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="101"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="461"/>
         <source>Give the visitor a ticket for today and print the slip (F5 or Ctrl+Enter)</source>
         <translation>Wartenummer für heute ausgeben und Laufzettel drucken (F5 oder Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="217"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="462"/>
         <source>Walk-in / Ticket   F5</source>
         <translation>Wartenummer   F5</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="218"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="463"/>
         <source>Walk-in: issue a ticket</source>
         <translation>Ohne Termin: Wartenummer ausgeben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="102"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="465"/>
         <source>&amp;Appointment…</source>
         <translation>&amp;Termin…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="103"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="466"/>
         <source>Book an appointment in a free slot (F6)</source>
         <translation>Einen freien Termin buchen (F6)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="219"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="467"/>
         <source>Appointment…   F6</source>
         <translation>Termin…   F6</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="220"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="468"/>
         <source>Book an appointment</source>
         <translation>Termin buchen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="104"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="470"/>
         <source>&amp;Next visitor (clear)</source>
         <translation>&amp;Nächster Besucher (Feld leeren)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="105"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="471"/>
         <source>Choose visitor&apos;s &amp;language</source>
         <translation>&amp;Sprache des Besuchers wählen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="106"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="472"/>
         <source>&amp;Reprint slip</source>
         <translation>Laufzettel erneut &amp;drucken</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="107"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="473"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_parts.py" line="98"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="474"/>
         <source>Restore from &amp;backup…</source>
         <translation>Aus &amp;Sicherung wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="108"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="475"/>
         <source>&amp;Refresh today&apos;s log</source>
         <translation>Tagesprotokoll &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="109"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="476"/>
         <source>Go to &amp;today&apos;s log</source>
         <translation>Zum &amp;Tagesprotokoll</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="110"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="477"/>
         <source>Show print &amp;preview before printing</source>
         <translation>&amp;Druckvorschau vor dem Drucken zeigen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="111"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="478"/>
         <source>Slip &amp;paper size (this desk)</source>
         <translation>&amp;Papierformat der Laufzettel (dieser Platz)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="112"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="479"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="113"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="480"/>
         <source>A5</source>
         <translation>A5</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="114"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="481"/>
         <source>A6</source>
         <translation>A6</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="115"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="482"/>
         <source>80 mm receipt roll</source>
         <translation>Bonrolle 80 mm</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="116"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="483"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Hoher Kontrast</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="117"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="484"/>
         <source>Lar&amp;ger text</source>
         <translation>&amp;Größere Schrift</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="118"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="485"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Kleinere Schrift</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="119"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="486"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normale Schriftgröße</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="121"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="488"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="122"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="489"/>
         <source>&amp;About Welcome Desk</source>
         <translation>Ü&amp;ber Welcome Desk</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="123"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="490"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="124"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="491"/>
         <source>V&amp;isit</source>
         <translation>&amp;Besuch</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="125"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="492"/>
         <source>&amp;View</source>
         <translation>An&amp;sicht</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="126"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="493"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="127"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="494"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="128"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="495"/>
         <source>Ce&amp;ntre</source>
         <translation>Zentr&amp;um</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_parts.py" line="47"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="497"/>
         <source>&amp;Review logs and reports…</source>
         <translation>&amp;Protokolle und Berichte…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_parts.py" line="48"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="498"/>
         <source>Logs, figures, charts, exports and the monthly report (Ctrl+Shift+R)</source>
         <translation>Protokolle, Zahlen, Diagramme, Exporte und der Monatsbericht (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="226"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="501"/>
         <source>Centre: {name}</source>
         <translation>Zentrum: {name}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="227"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="502"/>
         <source>Database: {where}</source>
         <translation>Datenbank: {where}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="129"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="503"/>
         <source>Go to the &amp;queue</source>
         <translation>Zur &amp;Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="130"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="504"/>
         <source>&amp;Who is at this desk …</source>
         <translation>Wer ist an diesem &amp;Platz …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="131"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="505"/>
         <source>Re&amp;book appointment …</source>
         <translation>Termin &amp;verschieben …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="132"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="506"/>
         <source>Refer &amp;onward …</source>
         <translation>&amp;Weiterleiten …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="228"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="507"/>
         <source>At the desk: {staff}</source>
         <translation>Am Platz: {staff}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="155"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="548"/>
         <source>Text size {percent} %</source>
         <translation>Schriftgröße {percent} %</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="300"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="589"/>
         <source>Settings could not be saved: {error}</source>
         <translation>Einstellungen konnten nicht gespeichert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="181"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="697"/>
         <source>No unit to pick — type the concern first.</source>
         <translation>Keine Stelle zum Übernehmen — bitte zuerst das Anliegen eingeben.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="213"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="753"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="772"/>
         <source>No unit selected — type the concern first.</source>
         <translation>Keine Stelle gewählt — bitte zuerst das Anliegen eingeben.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="227"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="764"/>
         <source>No ticket issued</source>
         <translation>Keine Wartenummer ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="253"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="789"/>
         <source>Cannot book</source>
         <translation>Buchung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="273"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="807"/>
         <source>Ticket {ticket} issued</source>
         <translation>Wartenummer {ticket} ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="275"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="807"/>
         <source>Appointment {ticket} booked</source>
         <translation>Termin {ticket} gebucht</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="281"/>
-        <location filename="../../welcome_desk/ui/reception.py" line="321"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="813"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="847"/>
         <source>Slip not written</source>
         <translation>Laufzettel nicht erstellt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="282"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="814"/>
         <source>The visit is saved ({ticket}), but its slip could not be written.</source>
         <translation>Der Besuch ist gespeichert ({ticket}), aber der Laufzettel konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="306"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="838"/>
         <source>cannot write the slip: {error}</source>
         <translation>Laufzettel kann nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="322"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="847"/>
         <source>The slip could not be written.</source>
         <translation>Der Laufzettel konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="339"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="863"/>
         <source>Select an entry in today&apos;s log first.</source>
         <translation>Bitte zuerst einen Eintrag im Tagesprotokoll wählen.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="368"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="897"/>
         <source>Status not changed</source>
         <translation>Status nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="236"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="938"/>
         <source>Today&apos;s log</source>
         <translation>Tagesprotokoll</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welcome_desk/ui/main_window.py" line="238"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="940"/>
         <source>&amp;Queue — %n waiting</source>
         <translation>
             <numerusform>&amp;Warteschlange — %n wartet</numerusform>
@@ -2242,79 +2261,111 @@
         </translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="239"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="941"/>
         <source>Today&apos;s log (Ctrl+T)</source>
         <translation>Tagesprotokoll (Strg+T)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="240"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="942"/>
         <source>Waiting visitors, call next (F7, F8)</source>
         <translation>Wartende Besucher, nächsten aufrufen (F7, F8)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="241"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="943"/>
         <source>Today&apos;s log and the queue</source>
         <translation>Tagesprotokoll und Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="242"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="944"/>
         <source>Ctrl+T goes to today&apos;s log, F7 to the queue</source>
         <translation>Strg+T springt zum Tagesprotokoll, F7 zur Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="244"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="946"/>
         <source>Today&apos;s log or the queue</source>
         <translation>Tagesprotokoll oder Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="245"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="947"/>
         <source>Left and Right switch between the log and the queue</source>
         <translation>Pfeil links/rechts wechselt zwischen Protokoll und Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="247"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="949"/>
         <source>Scroll the tabs left</source>
         <translation>Reiter nach links blättern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="248"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="950"/>
         <source>Scroll the tabs right</source>
         <translation>Reiter nach rechts blättern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="419"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="993"/>
         <source>Name not changed</source>
         <translation>Name nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="425"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="997"/>
         <source>Changes are now recorded as {staff}.</source>
         <translation>Änderungen werden jetzt als {staff} erfasst.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_parts.py" line="101"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="1013"/>
         <source>Restore from backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_parts.py" line="53"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="1029"/>
         <source>Review logs and reports</source>
         <translation>Protokolle und Berichte</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="452"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="1096"/>
         <source>Today&apos;s log could not be refreshed: the database is not available just now.</source>
         <translation>Das Tagesprotokoll konnte nicht aktualisiert werden: Die Datenbank ist gerade nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/demo_data.py" line="123"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="499"/>
         <source>Fill with &amp;demo data…</source>
         <translation>Mit &amp;Demodaten füllen…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/demo_data.py" line="124"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="500"/>
         <source>Invented visits for trying out and training — not for a centre in service</source>
         <translation>Erfundene Besuche zum Ausprobieren und für Schulungen — nicht für ein Zentrum im Betrieb</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last status change</source>
+        <translation>Letzte Statusänderung &amp;rückgängig</translation>
+    </message>
+    <message>
+        <source>A cancellation cannot be undone; book or rebook instead.</source>
+        <translation>Eine Stornierung lässt sich nicht rückgängig machen; bitte neu buchen oder verschieben.</translation>
+    </message>
+    <message>
+        <source>Not undone: {reason}</source>
+        <translation>Nicht rückgängig gemacht: {reason}</translation>
+    </message>
+    <message>
+        <source>Not undone: {ticket} has changed since (another desk?).</source>
+        <translation>Nicht rückgängig gemacht: {ticket} wurde inzwischen geändert (anderer Platz?).</translation>
+    </message>
+    <message>
+        <source>Nothing to undo for {ticket}.</source>
+        <translation>Für {ticket} gibt es nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Take back the last status change made at this desk (Ctrl+Z)</source>
+        <translation>Die letzte Statusänderung an diesem Platz zurücknehmen (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Undone: {ticket} is &apos;{status}&apos; again (was &apos;{undone}&apos;).</source>
+        <translation>Rückgängig: {ticket} ist wieder „{status}“ (war „{undone}“).</translation>
     </message>
 </context>
 <context>
@@ -2453,32 +2504,32 @@
 <context>
     <name>MonthDialog</name>
     <message>
-        <location filename="../../welcome_desk/ui/review/month_dialog.py" line="45"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="78"/>
         <source>Monthly report</source>
         <translation>Monatsbericht</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/month_dialog.py" line="50"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="83"/>
         <source>Month of the report</source>
         <translation>Monat des Berichts</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/month_dialog.py" line="56"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="89"/>
         <source>Language of the report</source>
         <translation>Sprache des Berichts</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/month_dialog.py" line="58"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="91"/>
         <source>&amp;Month</source>
         <translation>&amp;Monat</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/month_dialog.py" line="60"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="93"/>
         <source>&amp;Language of the report</source>
         <translation>&amp;Sprache des Berichts</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/month_dialog.py" line="68"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="101"/>
         <source>The indicator report for integration monitoring. It holds no personal data.</source>
         <translation>Der Kennzahlenbericht für das Integrationsmonitoring. Er enthält keine persönlichen Daten.</translation>
     </message>
@@ -2548,96 +2599,148 @@
         <source>The slip could not be sent to the printer.</source>
         <translation>Der Laufzettel konnte nicht an den Drucker gesendet werden.</translation>
     </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Drucken</translation>
+    </message>
+    <message>
+        <source>Close the preview; the slip is not printed (Esc)</source>
+        <translation>Vorschau schließen; der Laufzettel wird nicht gedruckt (Esc)</translation>
+    </message>
+    <message>
+        <source>Close without printing</source>
+        <translation>Schließen ohne Drucken</translation>
+    </message>
+    <message>
+        <source>Enter or Ctrl+P prints; Esc closes without printing.</source>
+        <translation>Enter oder Strg+P druckt; Esc schließt ohne Drucken.</translation>
+    </message>
+    <message>
+        <source>Fix the printer, then print the slip again (Ctrl+P).</source>
+        <translation>Den Drucker in Ordnung bringen, dann den Laufzettel erneut drucken (Strg+P).</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer, so slips are not printed. This is said only once; the ticket card shows it for every slip.</source>
+        <translation>Auf diesem Computer ist kein Drucker eingerichtet, daher werden keine Laufzettel gedruckt. Diese Meldung kommt nur einmal; die Nummernkarte zeigt es bei jedem Laufzettel.</translation>
+    </message>
+    <message>
+        <source>Print the slip</source>
+        <translation>Laufzettel drucken</translation>
+    </message>
+    <message>
+        <source>Print the slip (Enter or Ctrl+P)</source>
+        <translation>Laufzettel drucken (Enter oder Strg+P)</translation>
+    </message>
+    <message>
+        <source>Printer stopped</source>
+        <translation>Drucker angehalten</translation>
+    </message>
+    <message>
+        <source>Printer: {printer} · paper {paper}</source>
+        <translation>Drucker: {printer} · Papier {paper}</translation>
+    </message>
+    <message>
+        <source>The printer {printer} reports a problem: {problem}. The slip was not printed.</source>
+        <translation>Der Drucker {printer} meldet ein Problem: {problem}. Der Laufzettel wurde nicht gedruckt.</translation>
+    </message>
+    <message>
+        <source>the default printer</source>
+        <translation>Standarddrucker</translation>
+    </message>
+    <message>
+        <source>the printer dropped the job</source>
+        <translation>der Drucker hat den Auftrag verworfen</translation>
+    </message>
 </context>
 <context>
     <name>QuestionForm</name>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="188"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="595"/>
         <source>&amp;Id</source>
         <translation>&amp;Id</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="189"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="596"/>
         <source>Question id</source>
         <translation>Id der Rückfrage</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="190"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="597"/>
         <source>&amp;Question, in each language</source>
         <translation>&amp;Frage, in jeder Sprache</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="191"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="598"/>
         <source>Answers (2 to 6) and where each sends the visitor</source>
         <translation>Antworten (2 bis 6) und wohin jede den Besucher schickt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="192"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="599"/>
         <source>Add a&amp;nswer</source>
         <translation>A&amp;ntwort hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="193"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="600"/>
         <source>Add an answer</source>
         <translation>Eine Antwort hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="194"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="601"/>
         <source>Remove &amp;last answer</source>
         <translation>&amp;Letzte Antwort entfernen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="195"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="602"/>
         <source>Remove the last answer</source>
         <translation>Die letzte Antwort entfernen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="198"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="605"/>
         <source>Question {id}</source>
         <translation>Rückfrage {id}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="213"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="620"/>
         <source>Answer {n} ({id})</source>
         <translation>Antwort {n} ({id})</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="216"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="623"/>
         <source>Answer {n}</source>
         <translation>Antwort {n}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="217"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="624"/>
         <source>Sends to</source>
         <translation>Schickt zu</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="218"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="625"/>
         <source>Answer {n}: unit</source>
         <translation>Antwort {n}: Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="218"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="625"/>
         <source>Answer {n}: second unit (optional)</source>
         <translation>Antwort {n}: zweite Stelle (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="219"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="626"/>
         <source>— none —</source>
         <translation>— keine —</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="240"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="647"/>
         <source>Question: {text}</source>
         <translation>Rückfrage: {text}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="244"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="651"/>
         <source>Question</source>
         <translation>Rückfrage</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="261"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="668"/>
         <source>{where} — Answer {n}: choose the unit it sends to</source>
         <translation>{where} — Antwort {n}: bitte die Stelle wählen, zu der sie schickt</translation>
     </message>
@@ -2645,42 +2748,42 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../welcome_desk/ui/queue_model.py" line="46"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="94"/>
         <source>Ticket</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_model.py" line="47"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="95"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_model.py" line="48"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="96"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_model.py" line="49"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="97"/>
         <source>Unit</source>
         <translation>Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_model.py" line="50"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="98"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_model.py" line="51"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="99"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_model.py" line="69"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="117"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welcome_desk/ui/queue_model.py" line="76"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="124"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n Min.</numerusform>
@@ -2688,12 +2791,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_model.py" line="79"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="127"/>
         <source>Appointment at {time}</source>
         <translation>Termin um {time} Uhr</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_model.py" line="80"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="128"/>
         <source>Came in at {time}</source>
         <translation>Gekommen um {time} Uhr</translation>
     </message>
@@ -2701,243 +2804,244 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="222"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="308"/>
         <source>The queue could not be refreshed: the database is not available just now.</source>
         <translation>Die Warteschlange konnte nicht aktualisiert werden: Die Datenbank ist gerade nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="232"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="318"/>
         <source>&amp;Unit</source>
         <translation>Stel&amp;le</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="233"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="319"/>
         <source>Unit whose queue is shown</source>
         <translation>Stelle, deren Warteschlange gezeigt wird</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="234"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="320"/>
         <source>Whose queue is shown and called (Alt+U)</source>
         <translation>Wessen Warteschlange gezeigt und aufgerufen wird (Alt+L)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="235"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="321"/>
         <source>&amp;Call next visitor</source>
         <translation>Nächsten auf&amp;rufen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="236"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="322"/>
         <source>Call the next waiting visitor of the chosen unit (F8)</source>
         <translation>Den nächsten wartenden Besucher der gewählten Stelle aufrufen (F8)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="237"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="323"/>
         <source>Call next   F8</source>
         <translation>Nächsten aufrufen   F8</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="238"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="324"/>
         <source>Call the next visitor</source>
         <translation>Den nächsten Besucher aufrufen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="240"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="326"/>
         <source>&amp;Find a visit …</source>
         <translation>Besuch &amp;finden …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="241"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="327"/>
         <source>Find a visit by ticket, name or date (Ctrl+F)</source>
         <translation>Einen Besuch nach Nummer, Name oder Datum finden (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="242"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="328"/>
         <source>Find …   Ctrl+F</source>
         <translation>Finden …   Strg+F</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="243"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="329"/>
         <source>Find a visit</source>
         <translation>Besuch finden</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="246"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="332"/>
         <source>&amp;Arrived</source>
         <translation>An&amp;gekommen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="246"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="332"/>
         <source>The selected visitor is here and waiting</source>
         <translation>Der gewählte Besucher ist da und wartet</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="247"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="333"/>
         <source>No-&amp;show</source>
         <translation>&amp;Nicht erschienen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="247"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="333"/>
         <source>The selected visitor did not come</source>
         <translation>Der gewählte Besucher ist nicht gekommen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="248"/>
-        <source>&amp;Done</source>
-        <translation>Erled&amp;igt</translation>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="344"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="248"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="334"/>
         <source>The selected visitor has been seen</source>
         <translation>Der gewählte Besucher wurde beraten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="249"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="335"/>
         <source>Re&amp;book …</source>
         <translation>&amp;Verschieben …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="249"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="335"/>
         <source>Move the selected appointment to another time</source>
         <translation>Den gewählten Termin auf eine andere Zeit verschieben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="250"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="336"/>
         <source>Ca&amp;ncel visit</source>
         <translation>St&amp;ornieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="250"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="336"/>
         <source>Cancel the selected visit; an appointment&apos;s place becomes free</source>
         <translation>Den gewählten Besuch stornieren; der Platz eines Termins wird frei</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="251"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="337"/>
         <source>Refer &amp;onward …</source>
         <translation>Wei&amp;terleiten …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="251"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="337"/>
         <source>Send the selected visitor on to another unit with a new ticket</source>
         <translation>Den gewählten Besucher mit einer neuen Nummer an eine andere Stelle weiterleiten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="252"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="338"/>
         <source>Re&amp;print slip</source>
         <translation>Laufzettel na&amp;chdrucken</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="252"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="338"/>
         <source>Reprint the slip of the selected visitor (Ctrl+P, or double-click)</source>
         <translation>Laufzettel des gewählten Besuchers nachdrucken (Strg+P oder Doppelklick)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="258"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="344"/>
         <source>Queue of waiting visitors</source>
         <translation>Warteschlange der wartenden Besucher</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="259"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="345"/>
         <source>The menu key opens all actions for the selected visitor.</source>
         <translation>Die Menütaste öffnet alle Aktionen für den gewählten Besucher.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="261"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="347"/>
         <source>Mark as &amp;arrived / waiting</source>
         <translation>Als &amp;angekommen / wartend markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="262"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="348"/>
         <source>Mark as &amp;called</source>
         <translation>Als a&amp;ufgerufen markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="263"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="349"/>
         <source>Mark as &amp;in service</source>
         <translation>Als &amp;in Beratung markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="264"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="350"/>
         <source>Mark as &amp;done</source>
         <translation>Als &amp;erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="265"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="351"/>
         <source>Mark as &amp;no-show</source>
         <translation>Als &amp;nicht erschienen markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="266"/>
-        <source>&amp;Cancel visit</source>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="362"/>
+        <source>Cance&amp;l visit</source>
         <translation>Besuch &amp;stornieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="269"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="355"/>
         <source>Nobody is waiting.</source>
         <translation>Niemand wartet.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="331"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="417"/>
         <source>All units — {n} waiting</source>
         <translation>Alle Stellen — {n} wartend</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="334"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="420"/>
         <source>{unit} — {n} waiting</source>
         <translation>{unit} — {n} wartend</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="381"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="467"/>
         <source>Choose the unit to call for first (Alt+U in the queue).</source>
         <translation>Bitte zuerst die Stelle wählen, für die aufgerufen wird (Alt+L in der Warteschlange).</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="387"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="473"/>
         <source>Nobody called</source>
         <translation>Niemand aufgerufen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="392"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="478"/>
         <source>Nobody is waiting for {unit}.</source>
         <translation>Für {unit} wartet niemand.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="397"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="483"/>
         <source>{ticket} called to {unit}</source>
         <translation>{ticket} zu {unit} aufgerufen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="407"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="493"/>
         <source>Called: {ticket} → {unit} at {time}</source>
         <translation>Aufgerufen: {ticket} → {unit} um {time} Uhr</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="419"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="505"/>
         <source>Status not changed</source>
         <translation>Status nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="423"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="509"/>
         <source>{ticket}: {status}</source>
         <translation>{ticket}: {status}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_dialogs.py" line="42"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="522"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="524"/>
         <source>Not moved</source>
         <translation>Nicht verschoben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="440"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="536"/>
         <source>{ticket} moved to {when}</source>
         <translation>{ticket} verschoben auf {when}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_dialogs.py" line="60"/>
-        <location filename="../../welcome_desk/ui/queue_dialogs.py" line="88"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="552"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="579"/>
         <source>Not referred</source>
         <translation>Nicht weitergeleitet</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="460"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="584"/>
         <source>{old} referred to {unit}: {new}</source>
         <translation>{old} weitergeleitet an {unit}: {new}</translation>
     </message>
@@ -3078,207 +3182,207 @@
 <context>
     <name>Restore</name>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="49"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="46"/>
         <source>kept before a restore</source>
         <translation>vor einer Wiederherstellung aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="51"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="48"/>
         <source>daily</source>
         <translation>täglich</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="53"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="50"/>
         <source>made by hand</source>
         <translation>von Hand erstellt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="55"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="52"/>
         <source>before an upgrade</source>
         <translation>vor einer Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="56"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="53"/>
         <source>backup</source>
         <translation>Sicherung</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="73"/>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="257"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="70"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="254"/>
         <source>Restore a backup</source>
         <translation>Eine Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="82"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="79"/>
         <source>&amp;Backups, newest first:</source>
         <translation>&amp;Sicherungen, neueste zuerst:</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="85"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="82"/>
         <source>Backups, newest first</source>
         <translation>Sicherungen, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="87"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="84"/>
         <source>No backups were found next to the database.</source>
         <translation>Neben der Datenbank wurden keine Sicherungen gefunden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="91"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="88"/>
         <source>&amp;Restore this backup</source>
         <translation>Diese Sicherung &amp;wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="93"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="90"/>
         <source>Restore this backup</source>
         <translation>Diese Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="95"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="92"/>
         <source>Choose a &amp;file…</source>
         <translation>&amp;Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="96"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="93"/>
         <source>Choose a backup file</source>
         <translation>Eine Sicherungsdatei wählen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="97"/>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="98"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="94"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="95"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="140"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="137"/>
         <source>checking…</source>
         <translation>wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="165"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="162"/>
         <source>cannot be restored</source>
         <translation>kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="169"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="166"/>
         <source>checked, can be restored</source>
         <translation>geprüft, kann wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="202"/>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="204"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="199"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="201"/>
         <source>Not a usable backup</source>
         <translation>Keine verwendbare Sicherung</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="202"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="199"/>
         <source>This file cannot be restored.</source>
         <translation>Diese Datei kann nicht wiederhergestellt werden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="217"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="214"/>
         <source>Choose a backup</source>
         <translation>Sicherung wählen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="217"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="214"/>
         <source>Welcome Desk backups (*.sqlite);;All files (*)</source>
         <translation>Welcome-Desk-Sicherungen (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="245"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="242"/>
         <source>The database is damaged or is not a Welcome Desk database.</source>
         <translation>Die Datenbank ist beschädigt oder keine Welcome-Desk-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="246"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="243"/>
         <source>The database was written by a newer version of Welcome Desk.</source>
         <translation>Die Datenbank wurde von einer neueren Version von Welcome Desk geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="247"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="244"/>
         <source>The database could not be read from the disk.</source>
         <translation>Die Datenbank konnte nicht vom Datenträger gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="249"/>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="261"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="246"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="258"/>
         <source>Database not available</source>
         <translation>Datenbank nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="251"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="248"/>
         <source>You can restore a backup. The current file is kept unchanged beside it. Quit leaves everything as it is.</source>
         <translation>Sie können eine Sicherung wiederherstellen. Die aktuelle Datei bleibt unverändert daneben erhalten. „Beenden“ lässt alles, wie es ist.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="255"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="252"/>
         <source>Restore a backup…</source>
         <translation>Sicherung wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="256"/>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="258"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="253"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="255"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="273"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="270"/>
         <source>Choose the backup to bring back. The data after it is lost, but the current file is kept.</source>
         <translation>Bitte die Sicherung wählen, die zurückgeholt werden soll. Daten, die danach gespeichert wurden, gehen verloren; die aktuelle Datei wird aber aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="284"/>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="286"/>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="339"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="281"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="283"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="335"/>
         <source>Backup restored</source>
         <translation>Sicherung wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="284"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="281"/>
         <source>The backup was restored.</source>
         <translation>Die Sicherung wurde wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="285"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="282"/>
         <source>The previous file is kept as {kept}.</source>
         <translation>Die bisherige Datei ist aufbewahrt als {kept}.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="292"/>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="294"/>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="334"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="289"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="291"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="330"/>
         <source>Restore failed</source>
         <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="292"/>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="334"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="289"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="330"/>
         <source>The backup could not be restored. Nothing was changed.</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden. Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="313"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="309"/>
         <source>Restore from backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="314"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="310"/>
         <source>This desk uses a database server; it is restored with the server&apos;s own tools.</source>
         <translation>Dieser Platz nutzt einen Datenbankserver; er wird mit den eigenen Werkzeugen des Servers wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="319"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="315"/>
         <source>Close Welcome Desk on every other desk first. The data saved after the chosen backup is replaced; the current data is kept as a backup. Welcome Desk closes after the restore.</source>
         <translation>Bitte zuerst Welcome Desk an allen anderen Plätzen schließen. Die nach der gewählten Sicherung gespeicherten Daten werden ersetzt; die aktuellen Daten werden als Sicherung aufbewahrt. Welcome Desk schließt sich nach der Wiederherstellung.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="340"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="336"/>
         <source>The backup was restored. Welcome Desk closes now — please start it again.</source>
         <translation>Die Sicherung wurde wiederhergestellt. Welcome Desk schließt sich jetzt — bitte neu starten.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/restore_dialog.py" line="341"/>
+        <location filename="../../welcome_desk/ui/restore_dialog.py" line="337"/>
         <source>The previous data is kept as {kept}.</source>
         <translation>Die bisherigen Daten sind aufbewahrt als {kept}.</translation>
     </message>
@@ -3286,312 +3390,313 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="66"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="299"/>
         <source>(all)</source>
         <translation>(alle)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="56"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="303"/>
         <source>(no concern)</source>
         <translation>(kein Anliegen)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="52"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="306"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="317"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="225"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="336"/>
         <source>Team lead review — {centre}</source>
         <translation>Auswertung der Teamleitung — {centre}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="226"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="337"/>
         <source>Team lead review</source>
         <translation>Auswertung der Teamleitung</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="227"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="338"/>
         <source>&amp;From</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="228"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="339"/>
         <source>T&amp;o</source>
         <translation>&amp;Bis</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="229"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="340"/>
         <source>First day</source>
         <translation>Erster Tag</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="230"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="341"/>
         <source>Last day</source>
         <translation>Letzter Tag</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="234"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="345"/>
         <source>To&amp;day</source>
         <translation>&amp;Heute</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="234"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="345"/>
         <source>Show today</source>
         <translation>Heute zeigen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="235"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="346"/>
         <source>&amp;Yesterday</source>
         <translation>&amp;Gestern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="235"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="346"/>
         <source>Show yesterday</source>
         <translation>Gestern zeigen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="236"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="347"/>
         <source>This wee&amp;k</source>
         <translation>Diese &amp;Woche</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="236"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="347"/>
         <source>Show this week, Monday to Sunday</source>
         <translation>Diese Woche zeigen, Montag bis Sonntag</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="237"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="348"/>
         <source>This &amp;month</source>
         <translation>Dieser &amp;Monat</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="237"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="348"/>
         <source>Show this calendar month</source>
         <translation>Diesen Kalendermonat zeigen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="77"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="354"/>
         <source>&amp;Unit</source>
         <translation>&amp;Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="77"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="354"/>
         <source>Filter by unit</source>
         <translation>Nach Stelle filtern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="78"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="355"/>
         <source>&amp;Concern</source>
         <translation>&amp;Anliegen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="78"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="355"/>
         <source>Filter by concern</source>
         <translation>Nach Anliegen filtern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="79"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="356"/>
         <source>&amp;Status</source>
         <translation>Sta&amp;tus</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="79"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="356"/>
         <source>Filter by status</source>
         <translation>Nach Status filtern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="80"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="357"/>
         <source>L&amp;anguage</source>
         <translation>S&amp;prache</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="80"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="357"/>
         <source>Filter by the visitor&apos;s language</source>
         <translation>Nach der Sprache des Besuchers filtern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="81"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="358"/>
         <source>Sta&amp;ff</source>
         <translation>Mita&amp;rbeiter</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="81"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="358"/>
         <source>Filter by staff member</source>
         <translation>Nach Mitarbeiter filtern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="82"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="359"/>
         <source>&amp;Walk-in or appointment</source>
         <translation>&amp;Ohne oder mit Termin</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="82"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="359"/>
         <source>Filter walk-ins or appointments</source>
         <translation>Besuche ohne oder mit Termin filtern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="111"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="365"/>
         <source>Visits</source>
         <translation>Besuche</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="112"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="366"/>
         <source>Walk-ins</source>
         <translation>Ohne Termin</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="113"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="367"/>
         <source>Appointments</source>
         <translation>Mit Termin</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="114"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="368"/>
         <source>No-shows (rate)</source>
         <translation>Nicht erschienen (Anteil)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="115"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="369"/>
         <source>Waiting, median</source>
         <translation>Wartezeit, Median</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="116"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="370"/>
         <source>Waiting, 90th percentile</source>
         <translation>Wartezeit, 90. Perzentil</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="117"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="371"/>
         <source>Service time, median</source>
         <translation>Beratungsdauer, Median</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="118"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="372"/>
         <source>Busiest hours</source>
         <translation>Meistbesuchte Stunden</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="122"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="376"/>
         <source>Figures for the selection</source>
         <translation>Zahlen zur Auswahl</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="244"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="377"/>
         <source>&amp;Entries</source>
         <translation>&amp;Einträge</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="245"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="378"/>
         <source>Char&amp;ts</source>
         <translation>&amp;Diagramme</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="246"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="379"/>
         <source>Entries and charts</source>
         <translation>Einträge und Diagramme</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="247"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="380"/>
         <source>Entries or charts</source>
         <translation>Einträge oder Diagramme</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="248"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="381"/>
         <source>Entries of the selection</source>
         <translation>Einträge der Auswahl</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="249"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="382"/>
         <source>&amp;Print day list…</source>
         <translation>Tagesliste dr&amp;ucken…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="250"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="383"/>
         <source>Write the day list as PDF and print it (Ctrl+P)</source>
         <translation>Die Tagesliste als PDF erstellen und drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="251"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="384"/>
         <source>Print the day list</source>
         <translation>Die Tagesliste drucken</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="252"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="385"/>
         <source>Export CS&amp;V…</source>
         <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="253"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="386"/>
         <source>Export the selection as CSV</source>
         <translation>Die Auswahl als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="254"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="387"/>
         <source>Export &amp;XLSX…</source>
         <translation>XLS&amp;X exportieren…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="255"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="388"/>
         <source>Export the selection as Excel workbook</source>
         <translation>Die Auswahl als Excel-Arbeitsmappe exportieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="256"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="389"/>
         <source>&amp;Include personal data</source>
         <translation>Mit persön&amp;lichen Daten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="257"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="390"/>
         <source>Include personal data in exports</source>
         <translation>Persönliche Daten in Exporte aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="259"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="392"/>
         <source>Adds the visitor&apos;s name, contact, typed concern and note. Needs the team lead again; recorded in the audit log.</source>
         <translation>Fügt Name, Kontakt, eingegebenes Anliegen und Notiz des Besuchers hinzu. Erfordert erneut die Teamleitung; wird im Audit-Protokoll festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="261"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="394"/>
         <source>Monthly &amp;report…</source>
         <translation>Mo&amp;natsbericht…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="262"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="395"/>
         <source>Write the monthly report as PDF</source>
         <translation>Den Monatsbericht als PDF erstellen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="263"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="396"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="264"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="397"/>
         <source>Close the review (Esc)</source>
         <translation>Die Auswertung schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="265"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="398"/>
         <source>Close the review</source>
         <translation>Die Auswertung schließen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="266"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="399"/>
         <source>Messages</source>
         <translation>Meldungen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="363"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="496"/>
         <source>The figures could not be computed: {error}</source>
         <translation>Die Zahlen konnten nicht berechnet werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="383"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="516"/>
         <source>Entries (counting …)</source>
         <translation>Einträge (werden gezählt …)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welcome_desk/ui/review/window.py" line="385"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="518"/>
         <source>Entries: %Ln</source>
         <translation>
             <numerusform>Einträge: %Ln</numerusform>
@@ -3599,67 +3704,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="132"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="528"/>
         <source>{minutes} min</source>
         <translation>{minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/work.py" line="65"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="553"/>
         <source>Please wait until the running export has finished.</source>
         <translation>Bitte warten, bis der laufende Export abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/work.py" line="67"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="555"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/work.py" line="102"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="590"/>
         <source>Not finished: {error}</source>
         <translation>Nicht abgeschlossen: {error}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/work.py" line="103"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="591"/>
         <source>The work could not be finished.</source>
         <translation>Der Vorgang konnte nicht abgeschlossen werden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/work.py" line="107"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="595"/>
         <source>Cancelled — no file was written.</source>
         <translation>Abgebrochen — es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="404"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="627"/>
         <source>Export personal data</source>
         <translation>Persönliche Daten exportieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="405"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="628"/>
         <source>Personal data not exported: the team lead did not confirm.</source>
         <translation>Persönliche Daten nicht exportiert: Die Teamleitung hat nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="408"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="631"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="408"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="631"/>
         <source>Export XLSX</source>
         <translation>XLSX exportieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="410"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="633"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="410"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="633"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welcome_desk/ui/review/window.py" line="424"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="647"/>
         <source>%n entries exported to {path}</source>
         <translation>
             <numerusform>%n Eintrag exportiert nach {path}</numerusform>
@@ -3667,32 +3772,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="443"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="666"/>
         <source>Day list written to {path}</source>
         <translation>Tagesliste gespeichert in {path}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="445"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="668"/>
         <source>Day list {range}</source>
         <translation>Tagesliste {range}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="447"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="670"/>
         <source>Day list</source>
         <translation>Tagesliste</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="462"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="685"/>
         <source>Monthly report</source>
         <translation>Monatsbericht</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="464"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="687"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="471"/>
+        <location filename="../../welcome_desk/ui/review/window.py" line="694"/>
         <source>Monthly report written to {path}</source>
         <translation>Monatsbericht gespeichert in {path}</translation>
     </message>
@@ -4183,14 +4288,6 @@
     </message>
 </context>
 <context>
-    <name>StartWindow</name>
-    <message>
-        <location filename="../../welcome_desk/ui/start_window.py" line="44"/>
-        <source>Opening the desk …</source>
-        <translation>Der Empfang wird geöffnet …</translation>
-    </message>
-</context>
-<context>
     <name>Status</name>
     <message>
         <location filename="../../welcome_desk/ui/models.py" line="22"/>
@@ -4246,7 +4343,7 @@
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../../welcome_desk/ui/suggestions.py" line="58"/>
+        <location filename="../../welcome_desk/ui/suggestions.py" line="57"/>
         <source>{unit}, match {percent} percent: {reason}</source>
         <translation>{unit}, Übereinstimmung {percent} Prozent: {reason}</translation>
     </message>
@@ -4359,186 +4456,210 @@
         <source>Slip saved.</source>
         <translation>Laufzettel gespeichert.</translation>
     </message>
+    <message>
+        <source>* sample value, please check</source>
+        <translation>* Beispielwert, bitte prüfen</translation>
+    </message>
+    <message>
+        <source>Not printed: the printer {printer} reports: {problem}. Fix it, then Ctrl+P.</source>
+        <translation>Nicht gedruckt: Der Drucker {printer} meldet: {problem}. Beheben, dann Strg+P.</translation>
+    </message>
+    <message>
+        <source>Slip printed on {printer}.</source>
+        <translation>Laufzettel auf {printer} gedruckt.</translation>
+    </message>
+    <message>
+        <source>Slip sent to the printer {printer} — not yet confirmed as printed.</source>
+        <translation>Laufzettel an den Drucker {printer} gesendet — Druck noch nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>Slip sent to the printer — not yet confirmed as printed.</source>
+        <translation>Laufzettel an den Drucker gesendet — Druck noch nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>Slip: {state}</source>
+        <translation>Laufzettel: {state}</translation>
+    </message>
 </context>
 <context>
     <name>UnitForm</name>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="330"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="332"/>
         <source>&amp;Id</source>
         <translation>&amp;Id</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="331"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="333"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="332"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="334"/>
         <source>Ticket &amp;prefix</source>
         <translation>Wartenummer-&amp;Buchstaben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="333"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="335"/>
         <source>&amp;Kind</source>
         <translation>&amp;Art</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="334"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="336"/>
         <source>&amp;Room</source>
         <translation>&amp;Raum</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="335"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="337"/>
         <source>Coun&amp;ter</source>
         <translation>Sc&amp;halter</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="336"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="338"/>
         <source>Phone n&amp;umbers</source>
         <translation>Tele&amp;fonnummern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="337"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="339"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-Mail</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="338"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="340"/>
         <source>Takes</source>
         <translation>Nimmt an</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="339"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="341"/>
         <source>S&amp;lot length (minutes)</source>
         <translation>Terminlän&amp;ge (Minuten)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="340"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="342"/>
         <source>Visitors per sl&amp;ot</source>
         <translation>Besucher pro Ter&amp;min</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="344"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="346"/>
         <source>Unit id</source>
         <translation>Id der Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="345"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="347"/>
         <source>Ticket prefix (one or two capital letters)</source>
         <translation>Buchstaben der Wartenummer (ein oder zwei Großbuchstaben)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="346"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="348"/>
         <source>Kind of unit</source>
         <translation>Art der Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="347"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="349"/>
         <source>Office of the centre</source>
         <translation>Stelle des Zentrums</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="347"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="349"/>
         <source>Partner in the house</source>
         <translation>Partner im Haus</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="347"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="349"/>
         <source>External office</source>
         <translation>Externe Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="349"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="351"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="350"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="352"/>
         <source>Counter</source>
         <translation>Schalter</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="351"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="353"/>
         <source>Phone numbers, one per line</source>
         <translation>Telefonnummern, eine pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="352"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="354"/>
         <source>E-mail address</source>
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="353"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="355"/>
         <source>&amp;Walk-ins (tickets)</source>
         <translation>&amp;Ohne Termin (Wartenummern)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="354"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="356"/>
         <source>Takes walk-ins</source>
         <translation>Nimmt Besuche ohne Termin an</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="355"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="357"/>
         <source>&amp;Appointments</source>
         <translation>Mit &amp;Termin</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="356"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="358"/>
         <source>Takes appointments</source>
         <translation>Nimmt Termine an</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="357"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="359"/>
         <source>Slot length in minutes</source>
         <translation>Terminlänge in Minuten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="358"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="360"/>
         <source>Visitors per appointment slot</source>
         <translation>Besucher pro Termin</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="359"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="361"/>
         <source>Own &amp;hours (otherwise the centre&apos;s hours apply)</source>
         <translation>Eigene &amp;Zeiten (sonst gelten die des Zentrums)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="360"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="362"/>
         <source>Unit has its own hours</source>
         <translation>Stelle hat eigene Zeiten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="362"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="364"/>
         <source>Per day: ranges like 08:00–12:00, 13:00–16:00; add “walk-in” or “appointment” after a range for one kind of visit only. Empty = closed that day.</source>
         <translation>Je Tag: Zeiträume wie 08:00–12:00, 13:00–16:00; „walk-in“ oder „appointment“ nach einem Zeitraum gilt nur für Besuche ohne bzw. mit Termin. Leer = an diesem Tag geschlossen.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="367"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="369"/>
         <source>Unit {name} ({id})</source>
         <translation>Stelle {name} ({id})</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="372"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="374"/>
         <source>Unit: {name}</source>
         <translation>Stelle: {name}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="376"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="378"/>
         <source>Unit name</source>
         <translation>Name der Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="394"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="396"/>
         <source>Hours — {day}</source>
         <translation>Zeiten — {day}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="395"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="397"/>
         <source>Hours</source>
         <translation>Zeiten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="415"/>
+        <location filename="../../welcome_desk/ui/centre_editor/forms.py" line="417"/>
         <source>{where} — Takes: choose walk-ins, appointments or both</source>
         <translation>{where} — Nimmt an: bitte ohne Termin, mit Termin oder beides wählen</translation>
     </message>

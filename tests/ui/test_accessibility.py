@@ -63,7 +63,7 @@ def test_dialogs(qtbot, workspace):
         w.issue_walk_in()
     finally:
         d.close()
-    assert {"AppointmentDialog", "ShortcutsDialog", "QMessageBox", "QPrintPreviewDialog"} <= set(checked)
+    assert {"AppointmentDialog", "ShortcutsDialog", "QMessageBox", "SlipPreviewDialog"} <= set(checked)
     assert {name: p for name, p in checked.items() if p} == {}
 
 

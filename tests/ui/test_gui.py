@@ -160,15 +160,13 @@ def test_without_a_printer_the_pdf_stays_and_its_path_is_shown(qtbot, workspace)
         d.close()
 
 
-def test_without_preview_setting_it_prints_without_a_dialog(qtbot, workspace, monkeypatch):
-    calls = []
-    monkeypatch.setattr("welcome_desk.ui.printing.paint_job", lambda printer, job, pages: calls.append(job) or True)
+def test_without_preview_setting_it_prints_without_a_dialog(qtbot, workspace):
     d = Desk(qtbot, workspace, settings=Settings(open_preview=False))
     try:
         w = d.window
         qtbot.keyClicks(w.intake, "Visum")
         w.issue_walk_in()
-        assert len(calls) == 1 and calls[0].ticket == "A-001"
+        assert [job.ticket for job in d.tray.jobs] == ["A-001"]
         assert not [x for x in d.dialogs if isinstance(x, QPrintPreviewDialog)]
     finally:
         d.close()

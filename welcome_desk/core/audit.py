@@ -37,6 +37,7 @@ ACTIONS = (
     "import",  # appointments were imported from a booking system (file name, counts)
     "check_in",  # a visitor checked in with a booking code (the ticket, never the code or a name)
     "vocabulary",  # words suggested for a concern (a count, never the words), accepted or dropped by the team lead
+    "undo",  # a status change taken back at the desk (ticket: undone -> restored status)
 )
 MAX_DETAIL = 500
 

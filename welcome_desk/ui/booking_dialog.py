@@ -130,6 +130,7 @@ class AppointmentDialog(QDialog):
 
         self.days.currentRowChanged.connect(self._fill_slots)
         self.slots.itemDoubleClicked.connect(lambda _item: self.book_selected())
+        self.setTabOrder(self.days, self.slots)
         self.retranslate()
         self.load()
         self._fit_to_text()
@@ -234,7 +235,7 @@ class AppointmentDialog(QDialog):
             day_row = next((i for i, (day, _s) in enumerate(self._days) if day == target.date()), 0)
         self.days.setCurrentRow(day_row)
         self._fill_slots(day_row, target)
-        self.slots.setFocus()
+        self.days.setFocus()  # first the day (Up/Down), then Tab to its times; Enter books what is chosen
 
     def _fill_slots(self, row: int, target: dt.datetime | None = None) -> None:
         self.slots.clear()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Sequence
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,6 +22,7 @@ from welcome_desk.core.daylog import LogRow
 from welcome_desk.core.entries import EntryView
 from welcome_desk.ui.locale_format import format_day_long
 from welcome_desk.ui.models import DayLogModel, configure_row_table
+from welcome_desk.ui.row_menu import install_row_menu
 from welcome_desk.ui.wrapped_label import WrappedLabel
 
 STATUS_ACTIONS = (E.ARRIVED, E.CALLED, E.DONE, E.NO_SHOW, E.CANCELLED)
@@ -52,8 +53,7 @@ class DayLogPanel(QWidget):
         header.setSectionResizeMode(DayLogModel.UNIT, QHeaderView.ResizeMode.Stretch)
         self.label.setBuddy(self.view)
         self.view.doubleClicked.connect(lambda index: self._reprint(self.model.entry(index.row())))
-        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.view.customContextMenuRequested.connect(self._context_menu)
+        install_row_menu(self.view, self.menu)  # Menu key, Shift+F10 and right click: the selected row
         self.reprint_button = QPushButton()
         self.reprint_button.setObjectName("reprint")
         self.reprint_button.setAutoDefault(False)
@@ -90,7 +90,7 @@ class DayLogPanel(QWidget):
             E.CALLED: self.tr("Mark as &called"),
             E.DONE: self.tr("Mark as &done"),
             E.NO_SHOW: self.tr("Mark as &no-show"),
-            E.CANCELLED: self.tr("&Cancel entry"),
+            E.CANCELLED: self.tr("Cance&l entry"),
         }
         for status, action in self.status_actions.items():
             action.setText(words[status])
@@ -177,11 +177,3 @@ class DayLogPanel(QWidget):
                 action.setEnabled(entry is not None)
                 menu.addAction(action)
         return menu
-
-    def _context_menu(self, pos: QPoint) -> None:
-        index = self.view.indexAt(pos)
-        if index.isValid():
-            self.view.selectRow(index.row())
-        elif self.selected_row() >= 0:  # opened from the keyboard
-            pos = self.view.visualRect(self.model.index(self.selected_row(), 0)).center()
-        self.menu().exec(self.view.viewport().mapToGlobal(pos))

@@ -179,6 +179,7 @@ def build_menus(w: Any) -> None:
     w.visit_menu.addSeparator()
     w.visit_menu.addAction(w.queue_panel.call_action)
     w.visit_menu.addAction(w.queue_panel.find_action)
+    w.visit_menu.addAction(w.undo_action)
     w.visit_menu.addSeparator()
     w.visit_menu.addAction(w.staff_action)
     w.view_menu = bar.addMenu("")

@@ -25,7 +25,11 @@ from welcome_desk.ui.flow_layout import FlowLayout
 from welcome_desk.ui.locale_format import format_day_month, format_time
 from welcome_desk.ui.wrapped_label import WrappedLabel
 
-LOCATION_FIELDS = ("room", "counter", "floor", "building")
+LOCATION_FIELDS = ("room", "counter", "floor", "building", "location")
+# Fields of a unit whose value a centre file may mark as an invented sample (``sample_values``):
+# every one is starred where it is shown, with the note below, until the team lead replaces it.
+SAMPLE_FIELDS = (*LOCATION_FIELDS, "schedules", "phones")
+SAMPLE_MARK = " *"
 
 
 def open_state_text(centre: Centre, unit: Unit, now: dt.datetime, lang: str) -> str:
@@ -154,15 +158,32 @@ class DetailPanel(QFrame):
         self.visits_label.setText(self.tr("Visits"))
         self.phone_label.setText(self.tr("Phone"))
         self.question_box.setTitle(self.tr("Please ask the visitor"))
-        self.where.setAccessibleName(self.tr("Where"))
-        self.hours.setAccessibleName(self.tr("Hours"))
-        self.now_state.setAccessibleName(self.tr("Open now or next opening"))
-        self.visits.setAccessibleName(self.tr("Visits"))
-        self.phone.setAccessibleName(self.tr("Phone"))
         self.title.setAccessibleName(self.tr("Unit"))
         self.why.setAccessibleName(self.tr("Why this unit"))
         self.question_visitor.setAccessibleName(self.tr("The question in the visitor's language"))
         self.stated.setAccessibleName(self.tr("Answer read from the text"))
+        self._expose_values()
+
+    def _fields(self) -> tuple[tuple[QLabel, str], ...]:
+        return (
+            (self.where, self.tr("Where")),
+            (self.hours, self.hours_label.text() or self.tr("Hours")),
+            (self.now_state, self.tr("Open now or next opening")),
+            (self.visits, self.tr("Visits")),
+            (self.phone, self.tr("Phone")),
+        )
+
+    def _expose_values(self) -> None:
+        """A screen reader speaks a label's accessible name: give each value label "field: value",
+        and the value alone as its description (a name without the value hid it from readers)."""
+        for label, field in self._fields():
+            value = label.text()
+            label.setAccessibleName(f"{field}: {value}" if value else field)
+            label.setAccessibleDescription(value)
+        title = self.title.text()
+        self.title.setAccessibleName(self.tr("Unit: {name}").format(name=title) if title else self.tr("Unit"))
+        self.title.setAccessibleDescription(title)
+        self.why.setAccessibleDescription(self.why.text())
 
     # -- content -----------------------------------------------------------------------
 
@@ -229,16 +250,19 @@ class DetailPanel(QFrame):
         self.hours_label.setText(
             self.tr("Consultation hours") if unit.hours_kind == "consultation" else self.tr("Opening hours")
         )
-        self.hours.setText(format_schedules(centre.unit_schedules(unit), lang) or "—")
-        self.now_state.setText(open_state_text(centre, unit, now, lang))
+        star = lambda f: SAMPLE_MARK if f in unit.sample_values else ""  # noqa: E731
+        schedules = format_schedules(centre.unit_schedules(unit), lang)
+        self.hours.setText(schedules + star("schedules") if schedules else "—")
+        self.now_state.setText(open_state_text(centre, unit, now, lang) + star("schedules"))
         self.visits.setText(self._visits_text(unit))
         phones = unit.phones or centre.phones
-        self.phone.setText(phones[0].number if phones else "—")
-        samples = [f for f in LOCATION_FIELDS if f in unit.sample_values]
+        self.phone.setText(phones[0].number + (star("phones") if unit.phones else "") if phones else "—")
+        samples = [f for f in SAMPLE_FIELDS if f in unit.sample_values]
         self.note.setText(
             self.tr("* Sample value in this centre file — please check before relying on it.") if samples else ""
         )
         self.note.setVisible(bool(samples))
+        self._expose_values()
         for w in (self.caption, self.title, self.form_host):
             w.show()
         self._show_question(question, lang, visitor_lang, stated)
@@ -256,7 +280,7 @@ class DetailPanel(QFrame):
         if location.building:
             parts.append(location.building.get(lang) + star("building"))
         if unit.location is not None:
-            parts.append(location.address.one_line())
+            parts.append(location.address.one_line() + star("location"))
         return " · ".join(parts) or "—"
 
     def _visits_text(self, unit: Unit) -> str:

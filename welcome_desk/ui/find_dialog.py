@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -225,9 +225,14 @@ class FindDialog(QDialog):
             self.accept()
 
     def reprint_current(self) -> None:
+        """Reprint the chosen visit's slip and say here what became of it (this dialog stays on top)."""
         entry = self.current_entry()
         if entry is not None and self._reprint is not None:
-            self._reprint(entry)
+            answer = self._reprint(entry)
+            text = answer if isinstance(answer, str) and answer else self.tr("Slip of {ticket} sent to print.").format(ticket=entry.ticket)
+            self.hint.setText(text)
+            self.hint.setAccessibleName(text)
+            QAccessible.updateAccessibility(QAccessibleEvent(self.hint, QAccessible.Event.NameChanged))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() != QEvent.Type.KeyPress:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QToolButton
 
 from welcome_desk.core.actor import Actor
@@ -39,6 +39,8 @@ from welcome_desk.ui.messages import Messages
 from welcome_desk.ui.printing import SlipPrinter
 from welcome_desk.ui.reception import ReceptionController
 from welcome_desk.ui.roles_ui import RoleControls
+from welcome_desk.ui.screen_fit import fitting_size
+from welcome_desk.ui.undo_part import UndoPart
 
 
 class MainWindow(QMainWindow, DeskActions):
@@ -102,6 +104,11 @@ class MainWindow(QMainWindow, DeskActions):
         self.restore_part = RestorePart(self.context)
         self.demo_part = DemoPart(self.context)
         self.appointments = AppointmentActions(self.context, self.reception.reprint_entry)
+        self.undo_part = UndoPart(self.context)
+        self.undo_action = self.undo_part.action
+        self.reception.statusSet.connect(self.undo_part.remember)
+        self.queue_panel.statusSet.connect(self.undo_part.remember)
+        self.addAction(self.undo_action)
         self.review_action, self.restore_action, self.demo_action = (
             self.review_part.action, self.restore_part.action, self.demo_part.action,
         )
@@ -111,7 +118,7 @@ class MainWindow(QMainWindow, DeskActions):
         self.refresh_log()
         self.reception.route("")
         self.setMinimumSize(900, 600)
-        self.resize(1280, 860)
+        self.resize(*fitting_size(self, 1280, 860))
 
         self._minute_timer = QTimer(self)
         self._minute_timer.setInterval(60_000)
@@ -137,6 +144,7 @@ class MainWindow(QMainWindow, DeskActions):
         self.log_model, self.log_view, self.status_actions = p.day_log.model, p.day_log.view, p.day_log.status_actions
         for button in (self.walk_in_button, self.appointment_button):
             button.installEventFilter(self)
+        self.intake.installEventFilter(self)  # Ctrl+Z: the field's own undo only while it holds text
         self.queue_panel.waitingChanged.connect(lambda _n: self.update_tabs())
         self.queue_panel.live.changed.connect(lambda _tables: self.refresh_log())  # live: other desks' changes
         self.page = lay_out(p)
@@ -183,6 +191,14 @@ class MainWindow(QMainWindow, DeskActions):
             middle.setSizes([round(width * 5 / 11), width - round(width * 5 / 11)])
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (
+            watched is self.intake
+            and event.type() == QEvent.Type.ShortcutOverride
+            and event.matches(QKeySequence.StandardKey.Undo)  # type: ignore[attr-defined]
+            and not self.intake.text()
+        ):
+            event.ignore()  # an empty field (between visitors): Ctrl+Z undoes the last status change instead
+            return True
         # On the action buttons, typing goes on in the intake field and Escape goes back to it.
         if event.type() == QEvent.Type.KeyPress and watched in (self.walk_in_button, self.appointment_button):
             key_event: QKeyEvent = event  # type: ignore[assignment]
@@ -230,7 +246,8 @@ class MainWindow(QMainWindow, DeskActions):
         self.retranslate_actions()
         self.walk_in_button.setToolTip(self.walk_in_action.toolTip())
         self.appointment_button.setToolTip(self.appointment_action.toolTip())
-        for part in (self.centre_menu_actions, self.review_part, self.restore_part, self.demo_part, self.appointments):
+        for part in (self.centre_menu_actions, self.review_part, self.restore_part, self.demo_part, self.appointments,
+                     self.undo_part):
             part.retranslate()
         self.centre_label.set_full_text(self.tr("Centre: {name}").format(name=centre))
         self.db_label.set_full_text(self.tr("Database: {where}").format(where=self.ws.db.location))

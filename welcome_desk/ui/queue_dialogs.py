@@ -33,6 +33,7 @@ class QueuePanel(Protocol):
     run_dialog: Callable[[QDialog], int]
     lang: str
     printRequested: SignalInstance  # noqa: N815
+    reprint_feedback: Callable[[EntryView], str] | None
 
 
 def rebook_entry(panel: QueuePanel, entry: EntryView) -> EntryView | None:
@@ -96,7 +97,7 @@ def find_visit(panel: QueuePanel) -> EntryView | None:
     def search(text: str):
         return find_entries(booking.db, centre, text, booking.clock().date())
 
-    dialog = FindDialog(search, centre, panel.lang, reprint=panel.printRequested.emit, parent=panel)
+    dialog = FindDialog(search, centre, panel.lang, reprint=panel.reprint_feedback or panel.printRequested.emit, parent=panel)
     panel.run_dialog(dialog)
     chosen = dialog.chosen
     dialog.deleteLater()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from typing import Callable
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -43,6 +43,7 @@ from welcome_desk.ui.messages import Messages, booking_error_text
 from welcome_desk.ui.models import configure_row_table, status_label
 from welcome_desk.ui.queue_dialogs import find_visit, rebook_entry, refer_entry
 from welcome_desk.ui.queue_model import QueueModel
+from welcome_desk.ui.row_menu import install_row_menu
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +58,8 @@ class QueuePanel(QWidget):
     changed = Signal(int)  # an entry's status or slot changed (its id)
     entryCreated = Signal(object)  # EntryView: a referral's new entry, to confirm and print like a walk-in
     printRequested = Signal(object)  # EntryView: (re)print this slip
+    rebooked = Signal(object)  # EntryView: an appointment moved; the desk shows it and prints its new slip
+    statusSet = Signal(object)  # EntryView: a status set here (call, arrived, done …): Ctrl+Z can take it back
     showRequested = Signal(object)  # EntryView: show it in the log (from Find)
     unitChosen = Signal(str)  # the unit shown ("" = all), to remember per desk
     waitingChanged = Signal(int)  # visitors waiting in the units shown
@@ -87,6 +90,8 @@ class QueuePanel(QWidget):
         self._unit_id = unit_id if self.centre.has_unit(unit_id) else ""
         self._counts: dict[str, int] = {}
         self.last_called: EntryView | None = None
+        # Reprint with an answer in words (set by the desk): the Find dialog says what became of the slip.
+        self.reprint_feedback: Callable[[EntryView], str] | None = None
 
         self.unit_label = QLabel()
         self.unit_combo = QComboBox()
@@ -156,8 +161,7 @@ class QueuePanel(QWidget):
         self.unit_combo.activated.connect(self._unit_activated)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.view.doubleClicked.connect(lambda _index: self.reprint_selected())
-        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.view.customContextMenuRequested.connect(self._context_menu)
+        install_row_menu(self.view, self.menu)  # Menu key, Shift+F10 and right click: the selected row
         # Every status the queue can set, for the context menu (Menu key or right click).
         self.status_actions: dict[str, QAction] = {}
         for status in (E.ARRIVED, E.CALLED, E.IN_SERVICE, E.DONE, E.NO_SHOW, E.CANCELLED):
@@ -248,7 +252,8 @@ class QueuePanel(QWidget):
         words = (
             (self.arrived_button, self.tr("&Arrived"), self.tr("The selected visitor is here and waiting")),
             (self.no_show_button, self.tr("No-&show"), self.tr("The selected visitor did not come")),
-            (self.done_button, self.tr("&Done"), self.tr("The selected visitor has been seen")),
+            # no Alt key for Done: it ends the visit at once (Ctrl+Z undoes it, the menu has it too)
+            (self.done_button, self.tr("Done"), self.tr("The selected visitor has been seen")),
             (self.rebook_button, self.tr("Re&book …"), self.tr("Move the selected appointment to another time")),
             (self.cancel_button, self.tr("Ca&ncel visit"), self.tr("Cancel the selected visit; an appointment's place becomes free")),
             (self.refer_button, self.tr("Refer &onward …"), self.tr("Send the selected visitor on to another unit with a new ticket")),
@@ -266,7 +271,7 @@ class QueuePanel(QWidget):
             (E.IN_SERVICE, self.tr("Mark as &in service")),
             (E.DONE, self.tr("Mark as &done")),
             (E.NO_SHOW, self.tr("Mark as &no-show")),
-            (E.CANCELLED, self.tr("&Cancel visit")),
+            (E.CANCELLED, self.tr("Cance&l visit")),
         ):
             self.status_actions[status].setText(text)
         self.empty_label.setText(self.tr("Nobody is waiting."))
@@ -399,6 +404,7 @@ class QueuePanel(QWidget):
         self._show_called()
         self.message.emit(self.tr("{ticket} called to {unit}").format(ticket=entry.ticket, unit=unit))
         self.changed.emit(entry.id)
+        self.statusSet.emit(entry)
         return entry
 
     def _show_called(self) -> None:
@@ -425,6 +431,7 @@ class QueuePanel(QWidget):
         self.refresh(select_id=updated.id)
         self.message.emit(self.tr("{ticket}: {status}").format(ticket=updated.ticket, status=status_label(updated.status)))
         self.changed.emit(updated.id)
+        self.statusSet.emit(updated)
         return updated
 
     def rebook_selected(self) -> EntryView | None:
@@ -443,7 +450,7 @@ class QueuePanel(QWidget):
             self.tr("{ticket} moved to {when}").format(ticket=moved.ticket, when=format_datetime(moved.at))
         )
         self.changed.emit(moved.id)
-        self.printRequested.emit(moved)
+        self.rebooked.emit(moved)
         return moved
 
     def refer_selected(self) -> EntryView | None:
@@ -478,13 +485,6 @@ class QueuePanel(QWidget):
             action.triggered.connect(button.click)
         return menu
 
-    def _context_menu(self, pos: QPoint) -> None:
-        index = self.view.indexAt(pos)
-        if index.isValid():
-            self.view.selectRow(index.row())
-        elif self.selected_row() >= 0:  # opened from the keyboard
-            pos = self.view.visualRect(self.model.index(self.selected_row(), 0)).center()
-        self.menu().exec(self.view.viewport().mapToGlobal(pos))
 
     def reprint_selected(self) -> None:
         entry = self.selected_entry()

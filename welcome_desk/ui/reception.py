@@ -43,6 +43,7 @@ class ReceptionController(QObject):
     """The visit flow. Texts keep the "MainWindow" translation context they always had."""
 
     bookable = Signal(bool, bool)  # walk-in possible, appointment possible (the window's actions follow)
+    statusSet = Signal(object)  # EntryView: a status changed from the log (Ctrl+Z can take it back)
     textsChanged = Signal()  # the staff name or the centre changed: the window's texts follow
     logFocusRequested = Signal()  # show today's log (or another day's) with the keyboard there
 
@@ -83,7 +84,10 @@ class ReceptionController(QObject):
         q.changed.connect(lambda entry_id: self.refresh_log(select_id=entry_id))
         q.entryCreated.connect(self.after_booking)
         q.printRequested.connect(self.reprint_entry)
+        q.rebooked.connect(self.after_rebook)
+        q.reprint_feedback = self.reprint_entry_text
         q.showRequested.connect(self.show_entry)
+        self.printer.jobUpdated.connect(self._print_news)
         q.unitChosen.connect(lambda unit_id: self.ctx.store_settings(replace(self.ctx.settings(), queue_unit=unit_id)))
         q.message.connect(lambda text: self.ctx.show_status(text, 10_000))
 
@@ -186,7 +190,10 @@ class ReceptionController(QObject):
         if need > 0:
             detail.resize(detail.width(), max(need, self.p.detail_scroll.viewport().height()))
         detail.layout().activate()
-        self.p.detail_scroll.ensureWidgetVisible(box, 0, 2)
+        # The unit's heading and the whole question if both fit; else the question from its top.
+        scroll, top, bottom = self.p.detail_scroll, detail.caption.geometry().top(), box.geometry().bottom()
+        view = scroll.viewport().height()
+        scroll.verticalScrollBar().setValue(top if bottom - top <= view else box.geometry().top())
 
     def _update_bookable(self) -> None:
         cand = self.current_candidate()
@@ -329,8 +336,8 @@ class ReceptionController(QObject):
                 problem,
             )
         elif job is not None:
-            outcome = self.printer.print_job(self.ctx.parent, job, preview=self.ctx.settings().open_preview)
-            card.set_slip(outcome, job.pdf_path)
+            self.printer.print_job(self.ctx.parent, job, preview=self.ctx.settings().open_preview)
+            self._show_print(entry)
         self.ctx.parent.activateWindow()  # back from the preview: the next visitor's keys go here
         self.ctx.return_focus()
 
@@ -369,11 +376,39 @@ class ReceptionController(QObject):
             )
             return "failed"
         outcome = self.printer.print_job(self.ctx.parent, job, preview=self.ctx.settings().open_preview)
+        self._show_print(entry)
+        return outcome
+
+    def reprint_entry_text(self, entry: EntryView) -> str:
+        """Reprint and say what became of the slip (for the Find dialog, which stays open on top)."""
+        self.reprint_entry(entry)
+        status = self.printer.last
+        return slip_state_text(status.outcome, status.pdf_path, status.detail, status.printer).replace("\n", " — ") if status else ""
+
+    def after_rebook(self, moved: EntryView) -> None:
+        """A moved appointment: the card shows its new time, and its new slip is printed with feedback."""
+        self.p.ticket_card.show_entry(self.ws.centre, moved, self.lang)
+        self.reprint_entry(moved)
+        self.ctx.return_focus()
+
+    def _show_print(self, entry: EntryView) -> None:
+        """What became of ``entry``'s slip: on the card (if it shows that visit) and in the status line."""
+        status = self.printer.last
+        if status is None:
+            return
         current = self.p.ticket_card.entry()
         if current is not None and current.id == entry.id:
-            self.p.ticket_card.set_slip(outcome, job.pdf_path)
-        self._status(slip_state_text(outcome, job.pdf_path).replace("\n", " — "), 10_000)
-        return outcome
+            self.p.ticket_card.set_slip(status.outcome, status.pdf_path, status.detail, status.printer)
+        text = slip_state_text(status.outcome, status.pdf_path, status.detail, status.printer).replace("\n", " — ")
+        self._status(f"{entry.ticket}: {text}", 15_000)
+
+    def _print_news(self, status) -> None:
+        """Later news from the printer (printed, stopped, dropped) about a slip sent earlier."""
+        current = self.p.ticket_card.entry()
+        if current is not None and current.ticket == status.ticket:
+            self.p.ticket_card.set_slip(status.outcome, status.pdf_path, status.detail, status.printer)
+        text = slip_state_text(status.outcome, status.pdf_path, status.detail, status.printer).replace("\n", " — ")
+        self._status(f"{status.ticket}: {text}", 15_000)
 
     def reprint_row(self, row: int) -> str | None:
         entry = self.p.day_log.model.entry(row)
@@ -415,6 +450,7 @@ class ReceptionController(QObject):
             )
             return None
         self.refresh_log(select_id=updated.id)
+        self.statusSet.emit(updated)
         return updated
 
     def set_selected_status(self, status: str) -> EntryView | None:

@@ -66,8 +66,8 @@ def run_self_test(db_url: str | None, report: Path | None = None, screenshot: Pa
             app.processEvents()
             image = dialog.grab().toImage()
             previews.append({"width": image.width(), "height": image.height()})
-            dialog.accept()
-            return 1
+            dialog.reject()  # a self-test spends no paper: the preview closes without printing
+            return 0
         return 0
 
     ws = open_workspace(url)

@@ -124,6 +124,10 @@ QListView#suggestions, QTableView#dayLog, QListWidget {{
 }}
 QListWidget:focus, QTableView#dayLog:focus {{ border: {fw}px solid {c.focus}; }}
 QListView#suggestions::item:selected, QListWidget::item:selected {{ background: {c.accent}; color: {c.on_accent}; }}
+QListWidget {{ border-width: {fw}px; }}
+QListWidget::item:selected:!focus {{
+    background: {c.accent_soft}; color: {c.ink}; border: 1px dashed {c.ink};
+}}
 QFrame#detailPanel, QFrame#ticketCard {{
     background: {c.paper}; border: {border}px solid {c.line}; border-radius: 6px;
 }}

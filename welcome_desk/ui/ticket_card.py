@@ -11,6 +11,7 @@ from welcome_desk.core import entries as E
 from welcome_desk.core.centre import Centre
 from welcome_desk.core.entries import EntryView
 from welcome_desk.core.waiting import WaitInfo
+from welcome_desk.ui.detail_panel import SAMPLE_FIELDS, SAMPLE_MARK
 from welcome_desk.ui.locale_format import format_date, format_time
 
 
@@ -84,16 +85,22 @@ class TicketCard(QFrame):
         self.caption.setText(self.tr("Ticket issued ✓") if entry.kind == E.WALK_IN else self.tr("Appointment booked ✓"))
         self.ticket.setText(entry.ticket)
         self.ticket.show()
+        self.ticket.setAccessibleName(self.tr("Ticket number {ticket}").format(ticket=entry.ticket))  # read with its value
         self.ticket.setAccessibleDescription(self.tr("Ticket number {ticket}").format(ticket=entry.ticket))
         self.unit.setText(unit.name.get(lang))
         location = unit.location or centre.location
+        star = lambda f: SAMPLE_MARK if f in unit.sample_values else ""  # noqa: E731
         parts = []
         if unit.room:
-            parts.append(self.tr("Room {room}").format(room=unit.room))
+            parts.append(self.tr("Room {room}").format(room=unit.room) + star("room"))
         if unit.floor:
-            parts.append(unit.floor.get(lang))
+            parts.append(unit.floor.get(lang) + star("floor"))
         if location.building:
-            parts.append(location.building.get(lang))
+            parts.append(location.building.get(lang) + star("building"))
+        if unit.location is not None:
+            parts.append(location.address.one_line() + star("location"))
+        if any(f in unit.sample_values for f in SAMPLE_FIELDS):
+            parts.append(self.tr("* sample value, please check"))
         self.place.setText(" · ".join(parts))
         if entry.status == E.REFERRED and entry.kind == E.WALK_IN:
             self.caption.setText(self.tr("Referral slip ✓"))
@@ -121,15 +128,16 @@ class TicketCard(QFrame):
             )
         text = slip_state_text(*slip) if slip else ""
         self.slip.setText(text)
+        self.slip.setAccessibleName(self.tr("Slip: {state}").format(state=text.replace("\n", " — ")) if text else self.tr("Slip of this ticket"))
         self.slip.setToolTip(str(slip[1]) if slip and slip[1] else "")
         self.slip.setVisible(bool(text))
         self.reprint.show()
 
-    def set_slip(self, outcome: str, path: Path | None, error: str = "") -> None:
+    def set_slip(self, outcome: str, path: Path | None, error: str = "", printer: str = "") -> None:
         """What happened to the slip of the shown entry (kept as words that follow the language)."""
         if self._state is not None:
             centre, entry, lang, _old, wait = self._state
-            self.show_entry(centre, entry, lang, (outcome, path, error), wait)
+            self.show_entry(centre, entry, lang, (outcome, path, error, printer), wait)
 
     def set_language(self, lang: str) -> None:
         if self._state is not None:
@@ -140,19 +148,25 @@ class TicketCard(QFrame):
         return self._state[1] if self._state else None
 
 
-SlipState = tuple  # (outcome, pdf path or None, error text)
+SlipState = tuple  # (outcome, pdf path or None, error text[, printer name])
 
 
-def slip_state_text(outcome: str, path: Path | None, error: str = "") -> str:
-    """A line about the slip and where its PDF is, in the interface language."""
+def slip_state_text(outcome: str, path: Path | None, error: str = "", printer: str = "") -> str:
+    """A line about the slip and where its PDF is, in the interface language.
+
+    "sent" (handed to the printer) and "printed" (the printer confirmed it) are told apart.
+    """
 
     where = QCoreApplication.translate("TicketCard", "PDF: {name}").format(name=path.name) if path is not None else ""
     words = {
-        "previewed": QCoreApplication.translate("TicketCard", "Slip sent from the print preview."),
+        "sent": QCoreApplication.translate("TicketCard", "Slip sent to the printer {printer} — not yet confirmed as printed.").format(printer=printer)
+        if printer else QCoreApplication.translate("TicketCard", "Slip sent to the printer — not yet confirmed as printed."),
+        "printed": QCoreApplication.translate("TicketCard", "Slip printed on {printer}.").format(printer=printer),
+        "stopped": QCoreApplication.translate("TicketCard", "Not printed: the printer {printer} reports: {problem}. Fix it, then Ctrl+P.").format(
+            printer=printer, problem=error),
         "cancelled": QCoreApplication.translate("TicketCard", "Print preview closed without printing."),
-        "printed": QCoreApplication.translate("TicketCard", "Slip printed."),
         "no_printer": QCoreApplication.translate("TicketCard", "Not printed: no printer is set up."),
-        "failed": QCoreApplication.translate("TicketCard", "The slip could not be printed."),
+        "failed": QCoreApplication.translate("TicketCard", "The slip could not be printed.") + (f" ({error})" if error else ""),
         "no_pdf": QCoreApplication.translate("TicketCard", "No slip PDF: {error}").format(error=error),
         "saved": QCoreApplication.translate("TicketCard", "Slip saved."),
     }

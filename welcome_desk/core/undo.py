@@ -1,0 +1,56 @@
+"""Undo the last status change of a visit (Ctrl+Z at the desk): one use case, audited.
+
+A wrong key ("done" instead of "arrived", a no-show for the wrong row) must be
+taken back at once, without a team lead and without a second wrong step. The
+undo removes the mistaken status event, so the visit's timeline, waiting times
+and no-show figures are as if it had not happened, and the audit log keeps who
+undid what. It refuses when the visit has changed since (another desk called it),
+and for cancellations and referrals, whose freed place or new ticket may already
+be used by someone else: those are rebooked or cancelled instead.
+"""
+
+from __future__ import annotations
+
+from welcome_desk.core import entries as E
+from welcome_desk.core.actor import Actor
+from welcome_desk.core.clock import Clock
+from welcome_desk.core.database import Database
+from welcome_desk.core.entries import EntryView
+from welcome_desk.core.models import Entry
+from welcome_desk.core.permissions import Permission
+from welcome_desk.core.usecase import perform
+
+NOT_UNDOABLE = (E.CANCELLED, E.REFERRED)
+
+
+class UndoRefused(Exception):
+    """Why nothing was undone: ``code`` is 'unknown_entry', 'changed_since', 'not_undoable' or 'nothing'."""
+
+    def __init__(self, code: str, ticket: str = "") -> None:
+        super().__init__(code)
+        self.code = code
+        self.ticket = ticket
+
+
+def undo_status_change(
+    db: Database, actor: Actor, clock: Clock, centre_id: str, entry_id: int, undone_status: str
+) -> EntryView:
+    """Take back the change of entry ``entry_id`` to ``undone_status``; returns the entry as it is again."""
+    with perform(db, actor, Permission.CHANGE_STATUS, clock) as change:
+        entry = change.session.get(Entry, entry_id, with_for_update=True)
+        if entry is None or entry.centre_id != centre_id:
+            raise UndoRefused("unknown_entry")
+        if undone_status in NOT_UNDOABLE:
+            raise UndoRefused("not_undoable", entry.ticket)
+        if entry.status != undone_status:
+            raise UndoRefused("changed_since", entry.ticket)
+        events = sorted(entry.events, key=lambda event: (event.at, event.id))
+        if len(events) < 2 or events[-1].status != undone_status:
+            raise UndoRefused("nothing", entry.ticket)
+        mistaken, before = events[-1], events[-2]
+        entry.events.remove(mistaken)
+        change.session.delete(mistaken)
+        entry.status, entry.status_at = before.status, before.at
+        change.audit("undo", f"{entry.ticket}: {undone_status} -> {before.status}")
+        change.session.flush()
+        return EntryView.of(entry)
