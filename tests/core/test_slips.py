@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 from pypdf import PdfReader
 from reportlab.lib.units import mm
 
-from welcome_desk.core.centre import EMPTY_TEXT, Schedule, Text, document_catalogue
+from welcome_desk.core.centre import EMPTY_TEXT, Schedule, Text
+from welcome_desk.core.documents import document_catalogue
 from welcome_desk.core.paths import resource
 from welcome_desk.slips import blocks, fonts, phrases, textlines
 from welcome_desk.slips.model import SlipData

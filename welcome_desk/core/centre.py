@@ -488,16 +488,3 @@ def load_bundled_centre(centre_id: str = "giessen") -> Centre:
             f"no bundled centre '{centre_id}'; bundled: {', '.join(sorted(files)) or 'none'}"
         )
     return load_centre_file(files[centre_id])
-
-
-@lru_cache(maxsize=1)
-def document_catalogue() -> dict[str, Text]:
-    """Names of documents visitors may need to bring, by id, in many languages."""
-    raw = json.loads(resource("slips", "documents.json").read_text("utf-8"))
-    return {key: Text(value) for key, value in raw.items()}
-
-
-def document_name(centre: Centre, document_id: str) -> Text:
-    return centre.documents.get(document_id) or document_catalogue().get(
-        document_id, Text({"de": document_id})
-    )

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from welcome_desk.core.centre import EMPTY_TEXT, Centre, document_name
+from welcome_desk.core.centre import EMPTY_TEXT, Centre
+from welcome_desk.core.documents import document_name
 from welcome_desk.core.entries import EntryView
 from welcome_desk.core.waiting import WaitInfo, is_outside
 from welcome_desk.slips.model import SlipData
