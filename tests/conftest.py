@@ -75,7 +75,7 @@ def workspace(tmp_db_url, fixed_now):
     ws.close()
 
 
-TEAM_LEAD_PASSWORD = "correct horse battery"
+from testvalues import TEAM_LEAD_PASSWORD  # noqa: E402  (shared with tests that need it by name)
 
 
 @pytest.fixture

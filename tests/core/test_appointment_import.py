@@ -129,7 +129,7 @@ def test_check_in_by_booking_code(tmp_db_url, tmp_path):
 def test_cli_imports_lists_decisions_and_checks_in(tmp_db_url, tmp_path, capsys):
     import io
 
-    from conftest import TEAM_LEAD_PASSWORD
+    from testvalues import TEAM_LEAD_PASSWORD
 
     from welcome_desk import cli
     from welcome_desk.core.appointment_import import open_decisions

@@ -78,7 +78,7 @@ def test_cli_writes_the_year_report_and_its_sheet(demo, tmp_path, capsys):
     xlsx = tmp_path / "year.xlsx"
     import io
 
-    from conftest import TEAM_LEAD_PASSWORD
+    from testvalues import TEAM_LEAD_PASSWORD
 
     from welcome_desk.core.roles import set_team_lead_password
 

@@ -321,7 +321,7 @@ def test_suggested_words_are_accepted_from_the_centre_menu_and_route_at_once(qtb
         dialog.accept_button.click()
         return 0
 
-    desk = Desk(qtbot, workspace, drive, roles=team_lead)
+    desk = editor_desk(qtbot, workspace, drive, roles=team_lead)
     desk.menu.suggested_words()
     assert vocabulary.pending(workspace.db, workspace.centre.id) == []
     result = desk.window.reception.ws.router.route("Schwerbehindertenausweis", complete=True)

@@ -87,7 +87,8 @@ def cmd_log(run: Run) -> int:
 def cmd_report(run: Run) -> int:
     from welcome_desk.reports.commands import run_report
 
-    check_month(run.args.month)
+    if run.args.month is not None:
+        check_month(run.args.month)
 
     ws = run.workspace()
     try:

@@ -141,7 +141,8 @@ def check_output_path(
     return path
 
 
-def _sync_folder(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (POSIX); best effort."""
     if os.name != "posix":
         return
     try:
@@ -188,7 +189,7 @@ def atomic_write(
     except BaseException:
         _remove(tmp)
         raise
-    _sync_folder(folder)
+    sync_folder(folder)
 
 
 def _fsync_file(path: Path) -> None:

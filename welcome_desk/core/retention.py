@@ -179,8 +179,12 @@ def purge_automatically(db: Database, now: dt.datetime, days: int | None = None)
     days = retention_days(db) if days is None else days
     if days < 1:
         raise ValueError("the retention period must be at least one day")
-    if not _anything_due(db, now, days):
-        return 0  # the usual case at a start: no write lock, no scan
+    if not _anything_due(db, now, days):  # the usual case at a start: no write lock, no scan of visits
+        if vocabulary.any_expired(db, cutoff_day(now, days)):  # an index look-up too
+            with db.write() as session:
+                vocabulary.expire(session, cutoff_day(now, days))
+        expire_files(db, now, days)  # old slips and backups go by age whether or not a visit was due
+        return 0
     with db.write() as session:
         count = _purge(session, now, days)
         if count:

@@ -17,6 +17,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from welcome_desk.core.files import sync_folder
+
 try:  # POSIX; elsewhere only old leftovers are removed
     import fcntl
 except ImportError:  # pragma: no cover - Windows
@@ -134,19 +136,3 @@ def backup_sqlite(source: Path, target: Path) -> Path:
         os.close(fd)
     sync_folder(folder)
     return target
-
-
-def sync_folder(folder: Path) -> None:
-    """Make the rename durable (POSIX); best effort."""
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

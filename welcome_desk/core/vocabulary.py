@@ -176,6 +176,12 @@ def drop(db: Database, actor: Actor, clock: Clock, centre_id: str, items: Iterab
     return n
 
 
+def any_expired(db: Database, cutoff: dt.date) -> bool:
+    """Whether a suggestion is past the period (the index on ``last_day`` answers it)."""
+    with db.read() as session:
+        return session.execute(select(VocabSuggestion.id).where(VocabSuggestion.last_day < cutoff).limit(1)).first() is not None
+
+
 def expire(session: Session, cutoff: dt.date) -> int:
     """Forget suggestions last used before ``cutoff`` (the retention period's first day)."""
     result = session.execute(delete(VocabSuggestion).where(VocabSuggestion.last_day < cutoff))

@@ -58,6 +58,7 @@ class MainWindow(QMainWindow, DeskActions):
         apply_look: Callable[[str, int], None] | None = None,
     ) -> None:
         super().__init__()
+        self._built = False  # LanguageChange can arrive while the parts are made: retranslate only once they all exist
         self.ws = workspace
         self.settings = settings
         self.translations = translations
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow, DeskActions):
         )
         build_menus(self)
         self._build_status_bar()
+        self._built = True
         self.retranslate()
         self.refresh_log()
         self.reception.route("")
@@ -174,7 +176,7 @@ class MainWindow(QMainWindow, DeskActions):
     # ------------------------------------------------------------------ events
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange and self._built:  # not while the window is being made
             self.retranslate()
         super().changeEvent(event)
 

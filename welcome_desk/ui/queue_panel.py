@@ -207,7 +207,7 @@ class QueuePanel(QWidget):
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh_on_timer)
         self._timer.start()
-        self.live = LiveFeed(lambda: self.queue.db, self, self._timed_refresh)  # others' changes at once
+        self.live = LiveFeed(lambda: self.queue.db, self, self.refresh_on_timer)  # others' changes at once
         self.retranslate()
         self.refresh()
 
