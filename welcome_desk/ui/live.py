@@ -16,7 +16,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from welcome_desk.core.changefeed import ChangeFeed
-from welcome_desk.core.storage import DatabaseError
 
 log = logging.getLogger(__name__)
 
@@ -44,8 +43,8 @@ class LiveFeed(QObject):
         self._db = db
         try:
             self._feed = ChangeFeed(db)
-        except DatabaseError as exc:  # away now: the panel's own refresh still works when it is back
-            log.warning("live updates off: %s", exc.code)
+        except Exception as exc:  # noqa: BLE001 - away now (or gone): the panel's own refresh still works when it is back
+            log.warning("live updates off: %s", getattr(exc, "code", exc.__class__.__name__))
             self._feed = None
 
     def check(self) -> None:
