@@ -36,7 +36,7 @@ APP="$APP_DIR/welcome-desk"
 
 # --------------------------------------------------------------------------- build
 if [ "$MODE" != none ]; then
-    [ -f "$ROOT/welcome_desk/cli.py" ] || fail "welcome_desk/cli.py is missing: nothing to build"
+    [ -f "$ROOT/welcome_desk/cli/__init__.py" ] || fail "welcome_desk/cli/__init__.py is missing: nothing to build"
 
     if [ "$MODE" = venv ]; then
         VENV="$ROOT/build/venv"
