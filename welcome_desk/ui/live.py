@@ -50,6 +50,9 @@ class LiveFeed(QObject):
     def check(self) -> None:
         if self._database() is not self._db:
             self.use(self._database())
+            if self._feed is not None:  # what changed before this baseline was taken is read once now
+                self.changed.emit(frozenset({"*"}))
+                return
         if self._feed is None or not self._owner.window().isVisible():
             return
         if QApplication.activeModalWidget() is not None:
