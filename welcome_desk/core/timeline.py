@@ -206,7 +206,8 @@ def timeline_select(where: list, *, postgres: bool = False, windows: tuple = ())
         )
         .select_from(bounds)
         .join(StatusEvent, StatusEvent.entry_id == bounds.c.entry_id)
-        .group_by(bounds.c.entry_id)
+        # the bounds are one row per visit: grouping by all of them changes nothing, and PostgreSQL asks for it
+        .group_by(bounds.c.entry_id, bounds.c.unit_id, bounds.c.reset_id, bounds.c.active_id)
     )
 
 
