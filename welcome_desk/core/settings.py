@@ -19,6 +19,7 @@ LOCK_MINUTES = (0, 2, 5, 10, 15, 30)  # the choices offered; 0 = never lock
 THEMES = ("standard", "high_contrast")
 FONT_SCALES = (100, 125, 150, 175, 200)  # per cent of the normal text size
 MAX_COUNTER = 32  # characters of a counter's name on the display ("3", "3a", "Info")
+COUNTER_WORDS = ("schalter", "counter")  # the word the display puts before the counter's name
 
 
 def clean_counter(text: str | None) -> str:
@@ -27,6 +28,9 @@ def clean_counter(text: str | None) -> str:
     Raises ValueError (with the length) when it is longer than :data:`MAX_COUNTER`.
     """
     cleaned = " ".join("".join(ch if ch.isprintable() else " " for ch in (text or "")).split())
+    word, _, rest = cleaned.partition(" ")
+    if rest and word.casefold() in COUNTER_WORDS:  # "Schalter 3" typed in full: the display adds the word itself
+        cleaned = rest
     if len(cleaned) > MAX_COUNTER:
         raise ValueError(f"the counter is {len(cleaned)} characters long; at most {MAX_COUNTER} are allowed")
     return cleaned
