@@ -9,7 +9,8 @@ opening the data), so nothing here imports in a circle:
 - :mod:`.queue`: ``queue``, ``call``, ``status``, ``cancel``, ``rebook``, ``refer``, ``find``
 - :mod:`.data`: ``log``, ``report``, ``demo``, ``backup``, ``restore``, ``self-test``
 - :mod:`.centre`: ``centre``
-- :mod:`.team_lead`: ``team-lead``, ``audit``, ``retention``, ``purge``
+- :mod:`.calls`: ``calls``, ``display``, ``recall``, ``park``, ``counter``
+- :mod:`.team_lead`: ``team-lead``, ``audit``, ``retention``, ``purge``, ``no-show-rule``
 
 Every failure ends with a non-zero exit and one clear line on stderr, never a
 traceback (set ``WELCOME_DESK_DEBUG=1`` to see one).
