@@ -113,12 +113,12 @@ def check_outputs(args: argparse.Namespace) -> None:
     """Refuse, before any work, an output path that must not be written (see :mod:`welcome_desk.core.files`)."""
     from pathlib import Path
 
+    targets = [getattr(args, name) for name in OUTPUT_OPTIONS if isinstance(getattr(args, name, None), Path)]
+    if not targets:
+        return  # most commands write no file: no database module (SQLAlchemy) for them
     from welcome_desk.core.database import resolve_url, sqlite_path
     from welcome_desk.core.files import OutputPathError, check_output_path, database_files
 
-    targets = [getattr(args, name) for name in OUTPUT_OPTIONS if isinstance(getattr(args, name, None), Path)]
-    if not targets:
-        return
     try:
         protect = database_files(sqlite_path(resolve_url(args.db)))
     except Exception:  # a malformed --db is reported by the command itself
