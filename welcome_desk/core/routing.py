@@ -100,13 +100,13 @@ class Router:
             texts += list(concern.label.values.items())
             seen: set[tuple[str, ...]] = set()
             for lang, text in texts:
-                ws = tuple(_content(words(text), stop))
+                ws = tuple(_content(folded := words(text), stop))
                 if not ws or ws in seen:
                     continue
                 seen.add(ws)
                 phrases.append(Phrase(ci, text, lang, ws))
-                # "Verlangerung" (dots dropped) is a spelling of "Verlängerung" too.
-                for plain, full in zip(words_plain(text), words(text)):
+                # "Verlangerung" (dots dropped) is a spelling of "Verlängerung" too (ASCII has no dots).
+                for plain, full in zip(() if text.isascii() else words_plain(text), folded):
                     if plain != full:
                         aliases.setdefault(_norm(plain), _norm(full))
         self.phrases = phrases
