@@ -22,8 +22,9 @@ import os
 import sys
 from typing import IO, Sequence
 
+from typing import TYPE_CHECKING
+
 from welcome_desk import __version__
-from welcome_desk.cli import appointments, calls, centre, data, desk, queue, team_lead
 from welcome_desk.cli.common import (
     EXIT_BUG,
     EXIT_FAILED,
@@ -37,12 +38,24 @@ from welcome_desk.cli.common import (
     expected_errors,
     shorten,
 )
-from welcome_desk.core.clock import Clock
+
+if TYPE_CHECKING:
+    from types import ModuleType
+
+    from welcome_desk.core.clock import Clock
 
 __all__ = ["CliError", "build_parser", "main"]
 
-GROUPS = (desk, queue, calls, data, centre, team_lead, appointments)
-COMMANDS: dict[str, Command] = {name: command for group in GROUPS for name, command in group.COMMANDS.items()}
+
+def groups() -> tuple[ModuleType, ...]:
+    """The command groups, imported when a command is parsed (the window needs none of them)."""
+    from welcome_desk.cli import appointments, calls, centre, data, desk, queue, team_lead
+
+    return (desk, queue, calls, data, centre, team_lead, appointments)
+
+
+def commands() -> dict[str, Command]:
+    return {name: command for group in groups() for name, command in group.COMMANDS.items()}
 
 
 def _add_global_options(parser: argparse.ArgumentParser) -> None:
@@ -76,7 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for group in GROUPS:
+    for group in groups():
         group.add_parsers(sub)
     return parser
 
@@ -97,7 +110,7 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None, stdin
     try:
         check_text_arguments(args)
         check_outputs(args)
-        return COMMANDS[args.command](Run(args, sys.stdout, clock, stdin))
+        return commands()[args.command](Run(args, sys.stdout, clock, stdin))
     except expected_errors() as exc:
         sys.stderr.write(f"welcome-desk: {shorten(_masked(exc))}\n")
         return EXIT_FAILED

@@ -9,7 +9,7 @@ concern than routing's first, or one by hand after routing found nothing sure.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 
 from welcome_desk.core.actor import Actor
 from welcome_desk.core.langid import LanguageGuesser, language_name_de
@@ -18,12 +18,16 @@ from welcome_desk.core.workspace import Workspace
 from welcome_desk.ui.i18n import visitor_languages
 from welcome_desk.ui.language_combo import LanguageCombo
 
+LOAD_AFTER_MS = 2000  # the model loads once the desk has started (or at the first text long enough)
+
+
 class LanguageRecognition:
-    """The guesser (its model loads in the background) and the chooser it steers."""
+    """The guesser (its model loads in the background, after the start) and the chooser it steers."""
 
     def __init__(self, combo: LanguageCombo) -> None:
         self.combo = combo
-        self.guesser = LanguageGuesser(covered=[code for code, _ in visitor_languages()])
+        self.guesser = LanguageGuesser(covered=[code for code, _ in visitor_languages()], defer=True)
+        QTimer.singleShot(LOAD_AFTER_MS, combo, self.guesser.start)
 
     def note_for(self, text: str, ui_lang: str) -> str:
         """Pre-select the guessed slip language; the note naming an uncovered one (else "")."""
