@@ -96,6 +96,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None, stdin: IO[str] | None = None) -> int:
     """Run one command; ``clock`` and ``stdin`` are for tests (the centre's clock, a script's input)."""
+    if argv is None:  # the process's own command line (not a test calling in)
+        from welcome_desk.core.startup import collect_less_while_starting
+
+        collect_less_while_starting()
     window = _window_args(argv)
     if window is not None:
         from welcome_desk.ui.app import run_gui

@@ -178,6 +178,9 @@ def _run(db_url: str | None, centre_id: str | None, after_show=lambda: None) -> 
         desk = MainWindow(workspace, settings, translations=translations, save_settings=save_settings, roles=roles)
         window.install_desk(desk)
         watch_routing("desk", desk.intake, desk.suggestions.model())
+        from welcome_desk.core.startup import started
+
+        QTimer.singleShot(0, started)  # the start's objects frozen, collections as usual
         from welcome_desk.ui.daily_backup import start_daily_backup
 
         QTimer.singleShot(1500, lambda: start_daily_backup(desk, workspace))  # after the first keys
