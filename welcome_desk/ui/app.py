@@ -221,8 +221,12 @@ def _run(db_url: str | None, centre_id: str | None, after_show=lambda: None) -> 
             open_here()
             return
         window.use_router(router)
-        # A failure is opened again in the GUI thread, which explains it (or offers a backup).
-        run_in_background(open_in_background, install, lambda _exc: open_here(), parent=window)
+
+        def open_desk() -> None:
+            # A failure is opened again in the GUI thread, which explains it (or offers a backup).
+            run_in_background(open_in_background, install, lambda _exc: open_here(), parent=window)
+
+        QTimer.singleShot(0, open_desk)  # after what was typed is routed and painted (the worker takes the GIL)
 
     def build_router() -> object:
         from welcome_desk.core.quick_centre import peek_centre
