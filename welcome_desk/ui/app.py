@@ -7,7 +7,7 @@ import sys
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from welcome_desk.core.paths import resource
 from welcome_desk.core.settings import Settings, load_settings, save_settings
@@ -93,6 +93,8 @@ def open_workspace_or_explain(db_url: str | None, centre_id: str | None, setting
             title, text = QCoreApplication.translate("App", "Cannot start"), QCoreApplication.translate("App", "Welcome Desk could not open its data.")
             details = f"{exc.__class__.__name__}: {getattr(exc, 'orig', None) or exc}"
             break
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Close)
     box.setInformativeText(details)
     box.setAccessibleName(title)
