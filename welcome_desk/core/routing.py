@@ -33,8 +33,6 @@ import math
 from dataclasses import replace
 from functools import lru_cache
 
-from rapidfuzz import fuzz, process
-
 from welcome_desk.core.centre import Centre, Concern, Question
 from welcome_desk.core.paths import resource
 from welcome_desk.core.routing_result import Candidate, ConcernMatch, Phrase, RouteResult  # noqa: F401 (re-exported)
@@ -231,6 +229,7 @@ class Router:
         # Typos: only for words the catalogue does not already know (or is completing).
         if n >= 4 and max(hits.values(), default=0.0) < 0.9:
             cutoff = 85 if n <= 5 else 80 if n <= 8 else 75
+            from rapidfuzz import fuzz, process  # at the first typo: the window's first route needs none
             if n <= 5 and "\u0600" <= q[0] <= "\u06ff":
                 cutoff = 92  # short Arabic-script words one letter apart are usually different words
             for v, score, _ in process.extract(

@@ -206,6 +206,7 @@ def _run(db_url: str | None, centre_id: str | None, after_show=lambda: None) -> 
         workspace = open_workspace(url, centre_id=centre_id, staff=settings.staff, choose_centre=None, daily_backup=False)
         opened.append(workspace)  # closed at exit even if the window was closed before the desk moved in
         try:
+            import rapidfuzz  # noqa: F401  (routing's typo matching, imported at the first typo otherwise)
             import welcome_desk.ui.main_window  # noqa: F401  (its imports, off the GUI thread)
             from welcome_desk.core.daylog import day_log
 
