@@ -66,7 +66,9 @@ def test_a_deferred_guesser_loads_its_model_only_when_asked():
     before = loading()
     g2 = LanguageGuesser(defer=True)
     assert loading() == before and not g2.ready  # nothing loads by itself
-    assert g2.guess("Ich suche eine Wohnung") is None  # not loaded yet: no guess, but the load begins
+    assert g2.guess("Ich suche eine Wohnung") is None  # not loaded: no guess
+    assert loading() == before
+    g2.start()
     assert g2.wait_ready(30)
     guess = g2.guess("Ich suche eine Wohnung")
     assert guess is not None and guess.code == "de"

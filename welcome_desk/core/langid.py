@@ -9,9 +9,9 @@ only Amharic, and Tigrinya is the Ethiopic-script language of Gießen's visitors
 
 Loading the model takes about half a second, so :class:`LanguageGuesser` loads it
 in a background thread and answers ``None`` until it is ready; a guess then costs
-well under a millisecond. The desk defers even that (``defer=True``) until the start is
-over or a text long enough to tell is typed: the half second of loading would otherwise
-compete with the desk being built and the first keys being routed.
+well under a millisecond. The desk defers even that (``defer=True``, then :meth:`start`) until
+its start is over or reception types: the half second of loading would otherwise compete with
+the desk being built and the first keys being routed.
 """
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ class LanguageGuesser:
     """Guesses the language of typed text; thread-safe, loads its model once in the background."""
 
     def __init__(self, covered: Iterable[str] = CODES, background: bool = True, *, defer: bool = False) -> None:
-        """``background``: load in a thread (else now); ``defer``: only at :meth:`start` or the first guess."""
+        """``background``: load in a thread (else now); ``defer``: only at :meth:`start` (or :meth:`wait_ready`)."""
         self.covered = frozenset(covered)
         self._identifier = None
         self._ready = threading.Event()
@@ -108,7 +108,6 @@ class LanguageGuesser:
             if pattern.search(text):
                 return LanguageGuess(code, 0.95, code in self.covered)
         if not self._ready.is_set() or self._identifier is None:
-            self.start()  # a deferred guesser begins with the first text worth guessing
             return None
         with self._lock:  # the identifier keeps no state per call, but be safe across desks' threads
             code, confidence = self._identifier.classify(text)
