@@ -1429,177 +1429,177 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="40" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="34" />
         <source>Open now — until {time}</source>
         <translation>Jetzt geöffnet — bis {time} Uhr</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="42" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="36" />
         <source>Closed — no hours in the next weeks</source>
         <translation>Geschlossen — in den nächsten Wochen keine Zeiten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="44" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="38" />
         <source>today {time}</source>
         <translation>heute {time} Uhr</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="46" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="40" />
         <source>tomorrow {time}</source>
         <translation>morgen {time} Uhr</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="49" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="43" />
         <source>Closed now — next: {when}</source>
         <translation>Jetzt geschlossen — nächste Öffnung: {when}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="154" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="148" />
         <source>Details of the selected unit</source>
         <translation>Angaben zur gewählten Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="155" />
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="244" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="149" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="238" />
         <source>Selected unit</source>
         <translation>Ausgewählte Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="156" />
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="169" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="150" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="163" />
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="157" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="151" />
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="158" />
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="172" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="152" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="166" />
         <source>Visits</source>
         <translation>Besuche</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="159" />
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="173" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="153" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="167" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="160" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="154" />
         <source>Please ask the visitor</source>
         <translation>Bitte beim Besucher nachfragen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="163" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="157" />
         <source>The question in the visitor's language</source>
         <translation>Die Frage in der Sprache des Besuchers</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="164" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="158" />
         <source>Answer read from the text</source>
         <translation>Antwort aus dem Text</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="170" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="164" />
         <source>Hours</source>
         <translation>Zeiten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="171" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="165" />
         <source>Open now or next opening</source>
         <translation>Jetzt geöffnet oder nächste Öffnung</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="222" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="216" />
         <source>Type the visitor's concern in a few words — in German, English or the visitor's language (sixteen are known), e.g. "Visum verlängern", "Wohnung", "Arbeit". The best unit is selected; Up/Down choose another one.</source>
         <translation>Das Anliegen in wenigen Wörtern eingeben — auf Deutsch, Englisch oder in der Sprache des Besuchers (sechzehn sind bekannt), z. B. „Visum verlängern“, „Wohnung“, „Arbeit“. Die beste Stelle wird ausgewählt; Pfeil hoch/runter wählt eine andere.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="333" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="327" />
         <source>Answer from the text: {answer} — change with Alt+1…Alt+{n}</source>
         <translation>Antwort aus dem Text: {answer} — ändern mit Alt+1…Alt+{n}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="161" />
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="184" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="155" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="178" />
         <source>Unit</source>
         <translation>Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="162" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="156" />
         <source>Why this unit</source>
         <translation>Warum diese Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="196" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="190" />
         <source>No sure match: the words only weakly fit "{concern}". Ask the visitor for another word, choose a suggestion with Down and Enter, or a frequent concern below.</source>
         <translation>Keine sichere Zuordnung: Die Wörter passen nur schwach zu „{concern}“. Nach einem anderen Wort fragen, einen Vorschlag mit Pfeil runter und Eingabetaste wählen oder unten ein häufiges Anliegen.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="200" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="194" />
         <source>Frequent concerns: {list}</source>
         <translation>Häufige Anliegen: {list}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="215" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="209" />
         <source>No unit found for these words. Try other or fewer words, e.g. the document the visitor shows ("Aufenthaltstitel", "Mietvertrag").</source>
         <translation>Zu diesen Wörtern passt keine Stelle. Bitte andere oder weniger Wörter versuchen, z. B. das Dokument, das der Besucher zeigt („Aufenthaltstitel“, „Mietvertrag“).</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="244" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="238" />
         <source>Picked ✓ — F5 ticket · F6 appointment</source>
         <translation>Übernommen ✓ — F5 Wartenummer · F6 Termin</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="251" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="245" />
         <source>Consultation hours</source>
         <translation>Sprechzeiten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="251" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="245" />
         <source>Opening hours</source>
         <translation>Öffnungszeiten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="262" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="256" />
         <source>* Sample value in this centre file — please check before relying on it.</source>
         <translation>* Beispielwert in dieser Zentrumsdatei — bitte vor Gebrauch prüfen.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="275" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="269" />
         <source>Room {room}</source>
         <translation>Raum {room}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="277" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="271" />
         <source>Counter {counter}</source>
         <translation>Schalter {counter}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="290" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="284" />
         <source>Walk-in (ticket) and appointments</source>
         <translation>Ohne Termin (Wartenummer) und mit Termin</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="292" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="286" />
         <source>Walk-in only (ticket), no appointments</source>
         <translation>Nur ohne Termin (Wartenummer), keine Termine</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="294" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="288" />
         <source>By appointment only</source>
         <translation>Nur mit Termin</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="324" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="318" />
         <source>Answer {n} (Alt+{n})</source>
         <translation>Antwort {n} (Alt+{n})</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="184" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="178" />
         <source>Unit: {name}</source>
         <translation>Stelle: {name}</translation>
     </message>
@@ -2091,73 +2091,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="229" />
         <location filename="../../welcome_desk/ui/start_window.py" line="73" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="231" />
         <source>Welcome Desk — {centre}</source>
         <translation>Welcome Desk — {centre}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="231" />
         <location filename="../../welcome_desk/ui/start_window.py" line="33" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="233" />
         <source>Visitor's &amp;concern</source>
         <translation>&amp;Anliegen des Besuchers</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="232" />
         <location filename="../../welcome_desk/ui/start_window.py" line="39" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="234" />
         <source>Enter concern …</source>
         <translation>Anliegen eingeben …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="233" />
         <location filename="../../welcome_desk/ui/start_window.py" line="40" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="235" />
         <source>Visitor's concern</source>
         <translation>Anliegen des Besuchers</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="235" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="237" />
         <source>Type a few words; Up and Down choose a suggestion, Enter picks it, F5 issues a ticket.</source>
         <translation>Wenige Wörter eingeben; Pfeil hoch/runter wählt einen Vorschlag, Eingabetaste übernimmt ihn, F5 gibt eine Wartenummer aus.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="237" />
         <location filename="../../welcome_desk/ui/start_window.py" line="42" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="239" />
         <source>Suggested units</source>
         <translation>Vorgeschlagene Stellen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="238" />
         <location filename="../../welcome_desk/ui/start_window.py" line="63" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="240" />
         <source>Suggested units, best first</source>
         <translation>Vorgeschlagene Stellen, die passendste zuerst</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="239" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="241" />
         <source>Visitor's &amp;language (slip)</source>
         <translation>Sprache des Besuchers (&amp;Zettel)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="240" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="242" />
         <source>Visitor's language for the slip</source>
         <translation>Sprache des Besuchers für den Laufzettel</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="241" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="243" />
         <source>The slip is printed in this language and in German (Ctrl+L)</source>
         <translation>Der Laufzettel wird in dieser Sprache und auf Deutsch gedruckt (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="264" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="266" />
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="265" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="267" />
         <source>Demo database: invented visits, not a centre in service</source>
         <translation>Demo-Datenbank: erfundene Besuche, kein Zentrum im Betrieb</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="269" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="271" />
         <source>{demo} — {title}</source>
         <translation>{demo} — {title}</translation>
     </message>
@@ -2172,12 +2172,12 @@
         <translation>Wartenummer für heute ausgeben und Laufzettel drucken (F5 oder Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="242" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="244" />
         <source>Walk-in / Ticket   F5</source>
         <translation>Wartenummer   F5</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="243" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="245" />
         <source>Walk-in: issue a ticket</source>
         <translation>Ohne Termin: Wartenummer ausgeben</translation>
     </message>
@@ -2192,12 +2192,12 @@
         <translation>Einen freien Termin buchen (F6)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="244" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="246" />
         <source>Appointment…   F6</source>
         <translation>Termin…   F6</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="245" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="247" />
         <source>Book an appointment</source>
         <translation>Termin buchen</translation>
     </message>
@@ -2222,7 +2222,7 @@
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_parts.py" line="127" />
+        <location filename="../../welcome_desk/ui/desk_parts.py" line="132" />
         <source>Restore from &amp;backup…</source>
         <translation>Aus &amp;Sicherung wiederherstellen…</translation>
     </message>
@@ -2327,22 +2327,22 @@
         <translation>Zentr&amp;um</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_parts.py" line="48" />
+        <location filename="../../welcome_desk/ui/desk_parts.py" line="49" />
         <source>&amp;Review logs and reports…</source>
         <translation>&amp;Protokolle und Berichte…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_parts.py" line="49" />
+        <location filename="../../welcome_desk/ui/desk_parts.py" line="50" />
         <source>Logs, figures, charts, exports and the monthly report (Ctrl+Shift+R)</source>
         <translation>Protokolle, Zahlen, Diagramme, Exporte und der Monatsbericht (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="252" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="254" />
         <source>Centre: {name}</source>
         <translation>Zentrum: {name}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="253" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="255" />
         <source>Database: {where}</source>
         <translation>Datenbank: {where}</translation>
     </message>
@@ -2367,7 +2367,7 @@
         <translation>&amp;Weiterleiten …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="254" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="256" />
         <source>At the desk: {staff}</source>
         <translation>Am Platz: {staff}</translation>
     </message>
@@ -2377,7 +2377,7 @@
         <translation>Schriftgröße {percent} %</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="338" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="340" />
         <source>Settings could not be saved: {error}</source>
         <translation>Einstellungen konnten nicht gespeichert werden: {error}</translation>
     </message>
@@ -2433,7 +2433,7 @@
         <translation>Der Laufzettel konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception_slips.py" line="94" />
+        <location filename="../../welcome_desk/ui/reception_slips.py" line="96" />
         <source>Select an entry in today's log first.</source>
         <translation>Bitte zuerst einen Eintrag im Tagesprotokoll wählen.</translation>
     </message>
@@ -2443,12 +2443,12 @@
         <translation>Status nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="274" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="276" />
         <source>Today's log</source>
         <translation>Tagesprotokoll</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welcome_desk/ui/main_window.py" line="276" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="278" />
         <source>&amp;Queue — %n waiting</source>
         <translation>
             <numerusform>&amp;Warteschlange — %n wartet</numerusform>
@@ -2456,42 +2456,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="277" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="279" />
         <source>Today's log (Ctrl+T)</source>
         <translation>Tagesprotokoll (Strg+T)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="278" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="280" />
         <source>Waiting visitors, call next (F7, F8)</source>
         <translation>Wartende Besucher, nächsten aufrufen (F7, F8)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="279" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="281" />
         <source>Today's log and the queue</source>
         <translation>Tagesprotokoll und Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="280" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="282" />
         <source>Ctrl+T goes to today's log, F7 to the queue</source>
         <translation>Strg+T springt zum Tagesprotokoll, F7 zur Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="282" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="284" />
         <source>Today's log or the queue</source>
         <translation>Tagesprotokoll oder Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="283" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="285" />
         <source>Left and Right switch between the log and the queue</source>
         <translation>Pfeil links/rechts wechselt zwischen Protokoll und Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="285" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="287" />
         <source>Scroll the tabs left</source>
         <translation>Reiter nach links blättern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="286" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="288" />
         <source>Scroll the tabs right</source>
         <translation>Reiter nach rechts blättern</translation>
     </message>
@@ -2506,12 +2506,12 @@
         <translation>Änderungen werden jetzt als {staff} erfasst.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_parts.py" line="130" />
+        <location filename="../../welcome_desk/ui/desk_parts.py" line="135" />
         <source>Restore from backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_parts.py" line="54" />
+        <location filename="../../welcome_desk/ui/desk_parts.py" line="55" />
         <source>Review logs and reports</source>
         <translation>Protokolle und Berichte</translation>
     </message>
@@ -2521,12 +2521,12 @@
         <translation>Das Tagesprotokoll konnte nicht aktualisiert werden: Die Datenbank ist gerade nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_parts.py" line="108" />
+        <location filename="../../welcome_desk/ui/desk_parts.py" line="113" />
         <source>Fill with &amp;demo data…</source>
         <translation>Mit &amp;Demodaten füllen…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_parts.py" line="109" />
+        <location filename="../../welcome_desk/ui/desk_parts.py" line="114" />
         <source>Invented visits for trying out and training — not for a centre in service</source>
         <translation>Erfundene Besuche zum Ausprobieren und für Schulungen — nicht für ein Zentrum im Betrieb</translation>
     </message>
@@ -2772,127 +2772,148 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../welcome_desk/ui/printing.py" line="127" />
-        <location filename="../../welcome_desk/ui/printing.py" line="379" />
+        <location filename="../../welcome_desk/ui/printing.py" line="63" />
         <source>Slip {ticket}</source>
         <translation>Laufzettel {ticket}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/printing.py" line="127" />
+        <location filename="../../welcome_desk/ui/printing.py" line="64" />
         <source>Slip</source>
         <translation>Laufzettel</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/printing.py" line="169" />
-        <location filename="../../welcome_desk/ui/printing.py" line="171" />
+        <location filename="../../welcome_desk/ui/printing.py" line="197" />
+        <location filename="../../welcome_desk/ui/printing.py" line="199" />
         <source>Zoom</source>
         <translation>Vergrößerung</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/printing.py" line="174" />
+        <location filename="../../welcome_desk/ui/printing.py" line="202" />
         <source>Page number</source>
         <translation>Seitenzahl</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/printing.py" line="176" />
+        <location filename="../../welcome_desk/ui/printing.py" line="204" />
         <source>Preview of the slip</source>
         <translation>Vorschau des Laufzettels</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/printing.py" line="327" />
+        <location filename="../../welcome_desk/ui/printing.py" line="360" />
+        <source>The PDF is kept here:
+{path}</source>
+        <translation>Das PDF ist hier gespeichert:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/printing.py" line="362" />
         <source>(no PDF was written)</source>
         <translation>(es wurde kein PDF erstellt)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/printing.py" line="323" />
+        <location filename="../../welcome_desk/ui/printing.py" line="357" />
         <source>No printer</source>
         <translation>Kein Drucker</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/printing.py" line="326" />
+        <location filename="../../welcome_desk/ui/printing.py" line="361" />
         <source>The slip is kept as a PDF file:
 {path}</source>
         <translation>Der Laufzettel ist als PDF-Datei gespeichert:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/printing.py" line="354" />
+        <location filename="../../welcome_desk/ui/printing.py" line="393" />
         <source>Print preview — slip {ticket}</source>
         <translation>Druckvorschau — Laufzettel {ticket}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/printing.py" line="345" />
+        <location filename="../../welcome_desk/ui/printing.py" line="380" />
         <source>Printing failed</source>
         <translation>Drucken fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/printing.py" line="346" />
-        <source>The slip could not be sent to the printer.</source>
-        <translation>Der Laufzettel konnte nicht an den Drucker gesendet werden.</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/printing.py" line="211" />
+        <location filename="../../welcome_desk/ui/printing.py" line="239" />
         <source>&amp;Print</source>
         <translation>&amp;Drucken</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/printing.py" line="223" />
+        <location filename="../../welcome_desk/ui/printing.py" line="251" />
         <source>Close the preview; the slip is not printed (Esc)</source>
         <translation>Vorschau schließen; der Laufzettel wird nicht gedruckt (Esc)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/printing.py" line="219" />
-        <location filename="../../welcome_desk/ui/printing.py" line="222" />
+        <location filename="../../welcome_desk/ui/printing.py" line="247" />
+        <location filename="../../welcome_desk/ui/printing.py" line="250" />
         <source>Close without printing</source>
         <translation>Schließen ohne Drucken</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/printing.py" line="215" />
+        <location filename="../../welcome_desk/ui/printing.py" line="243" />
         <source>Enter or Ctrl+P prints; Esc closes without printing.</source>
         <translation>Enter oder Strg+P druckt; Esc schließt ohne Drucken.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/printing.py" line="343" />
-        <source>Fix the printer, then print the slip again (Ctrl+P).</source>
-        <translation>Den Drucker in Ordnung bringen, dann den Laufzettel erneut drucken (Strg+P).</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/printing.py" line="324" />
+        <location filename="../../welcome_desk/ui/printing.py" line="358" />
         <source>No printer is set up on this computer, so slips are not printed. This is said only once; the ticket card shows it for every slip.</source>
         <translation>Auf diesem Computer ist kein Drucker eingerichtet, daher werden keine Laufzettel gedruckt. Diese Meldung kommt nur einmal; die Nummernkarte zeigt es bei jedem Laufzettel.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/printing.py" line="214" />
+        <location filename="../../welcome_desk/ui/printing.py" line="242" />
         <source>Print the slip</source>
         <translation>Laufzettel drucken</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/printing.py" line="216" />
+        <location filename="../../welcome_desk/ui/printing.py" line="244" />
         <source>Print the slip (Enter or Ctrl+P)</source>
         <translation>Laufzettel drucken (Enter oder Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/printing.py" line="340" />
+        <location filename="../../welcome_desk/ui/printing.py" line="375" />
         <source>Printer stopped</source>
         <translation>Drucker angehalten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/printing.py" line="355" />
+        <location filename="../../welcome_desk/ui/printing.py" line="376" />
+        <source>The printer {printer} reports a problem: {problem}. Nothing was printed.</source>
+        <translation>Der Drucker {printer} meldet ein Problem: {problem}. Es wurde nichts gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/printing.py" line="378" />
+        <source>Fix the printer, then print again (Ctrl+P).</source>
+        <translation>Den Drucker in Ordnung bringen, dann erneut drucken (Strg+P).</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/printing.py" line="381" />
+        <source>{name} could not be sent to the printer.</source>
+        <translation>{name} konnte nicht an den Drucker gesendet werden.</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/printing.py" line="391" />
+        <source>Print preview — {title}</source>
+        <translation>Druckvorschau — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/printing.py" line="394" />
         <source>Printer: {printer} · paper {paper}</source>
         <translation>Drucker: {printer} · Papier {paper}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/printing.py" line="341" />
-        <source>The printer {printer} reports a problem: {problem}. The slip was not printed.</source>
-        <translation>Der Drucker {printer} meldet ein Problem: {problem}. Der Laufzettel wurde nicht gedruckt.</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/printing.py" line="356" />
+        <location filename="../../welcome_desk/ui/printing.py" line="395" />
         <source>the default printer</source>
         <translation>Standarddrucker</translation>
     </message>
     <message>
         <location filename="../../welcome_desk/ui/printing.py" line="398" />
+        <source>Print {title}</source>
+        <translation>{title} drucken</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/printing.py" line="399" />
+        <source>Print {title} (Enter or Ctrl+P)</source>
+        <translation>{title} drucken (Eingabe oder Strg+P)</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/printing.py" line="438" />
         <source>the printer dropped the job</source>
         <translation>der Drucker hat den Auftrag verworfen</translation>
     </message>
@@ -3406,36 +3427,34 @@
 <context>
     <name>ReportPrinting</name>
     <message>
-        <location filename="../../welcome_desk/ui/review/printdoc.py" line="36" />
-        <source>Printing failed</source>
-        <translation>Drucken fehlgeschlagen</translation>
+        <location filename="../../welcome_desk/ui/review/printdoc.py" line="29" />
+        <source>{title}: sent to the printer {printer} — not yet confirmed as printed.</source>
+        <translation>{title}: an den Drucker {printer} gesendet — Druck noch nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/printdoc.py" line="36" />
-        <source>The PDF could not be read.</source>
-        <translation>Das PDF konnte nicht gelesen werden.</translation>
+        <location filename="../../welcome_desk/ui/review/printdoc.py" line="30" />
+        <source>{title}: printed on {printer}.</source>
+        <translation>{title}: auf {printer} gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/printdoc.py" line="39" />
-        <source>No printer</source>
-        <translation>Kein Drucker</translation>
+        <location filename="../../welcome_desk/ui/review/printdoc.py" line="31" />
+        <source>{title}: not printed — the printer {printer} reports: {problem}.</source>
+        <translation>{title}: nicht gedruckt — der Drucker {printer} meldet: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/printdoc.py" line="39" />
-        <source>No printer is set up on this computer.</source>
-        <translation>An diesem Computer ist kein Drucker eingerichtet.</translation>
+        <location filename="../../welcome_desk/ui/review/printdoc.py" line="32" />
+        <source>{title}: print preview closed without printing.</source>
+        <translation>{title}: Druckvorschau ohne Drucken geschlossen.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/printdoc.py" line="40" />
-        <source>The PDF is kept here:
-{path}</source>
-        <translation>Das PDF ist hier gespeichert:
-{path}</translation>
+        <location filename="../../welcome_desk/ui/review/printdoc.py" line="33" />
+        <source>{title}: not printed — no printer is set up. The PDF is kept: {path}</source>
+        <translation>{title}: nicht gedruckt — kein Drucker eingerichtet. Das PDF liegt hier: {path}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/printdoc.py" line="55" />
-        <source>Print preview — {title}</source>
-        <translation>Druckvorschau — {title}</translation>
+        <location filename="../../welcome_desk/ui/review/printdoc.py" line="34" />
+        <source>{title}: could not be printed. {problem}</source>
+        <translation>{title}: konnte nicht gedruckt werden. {problem}</translation>
     </message>
 </context>
 <context>
@@ -3962,7 +3981,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="477" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="479" />
         <source>Report written to {path}</source>
         <translation>Bericht gespeichert unter {path}</translation>
     </message>
@@ -4045,22 +4064,22 @@
         <translation>Tagesliste {range}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="449" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="451" />
         <source>Day list</source>
         <translation>Tagesliste</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="466" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="468" />
         <source>Monthly report</source>
         <translation>Monatsbericht</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="466" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="468" />
         <source>Annual report</source>
         <translation>Jahresbericht</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="470" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="472" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
@@ -4173,8 +4192,8 @@
         <translation>Schreiben Sie diesen Wiederherstellungsschlüssel auf und bewahren Sie ihn sicher auf. Er wird nur jetzt angezeigt und ist der einzige Weg, ein vergessenes Passwort der Teamleitung zu ersetzen (welcome-desk team-lead recover).</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="289" />
         <location filename="../../welcome_desk/ui/roles_ui.py" line="228" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="289" />
         <source>Retention of personal data</source>
         <translation>Aufbewahrungsfrist persönlicher Daten</translation>
     </message>
@@ -4205,13 +4224,13 @@
         <translation>Löschen</translation>
     </message>
     <message>
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="262" />
         <location filename="../../welcome_desk/ui/roles_dialogs.py" line="124" />
         <location filename="../../welcome_desk/ui/roles_dialogs.py" line="125" />
         <location filename="../../welcome_desk/ui/roles_dialogs.py" line="236" />
         <location filename="../../welcome_desk/ui/roles_dialogs.py" line="237" />
         <location filename="../../welcome_desk/ui/roles_dialogs.py" line="320" />
         <location filename="../../welcome_desk/ui/roles_dialogs.py" line="321" />
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="262" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -4221,8 +4240,8 @@
         <translation>Persönliche Daten gelöscht; betroffene Einträge: {count}.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="380" />
         <location filename="../../welcome_desk/ui/roles_ui.py" line="280" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="380" />
         <source>Audit log</source>
         <translation>Audit-Protokoll</translation>
     </message>
@@ -4622,150 +4641,150 @@
 <context>
     <name>TicketCard</name>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="63" />
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="71" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="62" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="70" />
         <source>Last ticket</source>
         <translation>Letzte Nummer</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="64" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="63" />
         <source>Ticket number</source>
         <translation>Wartenummer</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="65" />
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="131" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="64" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="130" />
         <source>Slip of this ticket</source>
         <translation>Laufzettel dieser Nummer</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="66" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="65" />
         <source>Print &amp;again</source>
         <translation>&amp;Erneut drucken</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="67" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="66" />
         <source>Print this slip again</source>
         <translation>Diesen Laufzettel erneut drucken</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="68" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="67" />
         <source>Print the slip of this ticket again (Ctrl+P)</source>
         <translation>Den Laufzettel dieser Nummer erneut drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="74" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="73" />
         <source>No ticket issued yet.</source>
         <translation>Noch keine Nummer ausgegeben.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="85" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="84" />
         <source>Ticket issued ✓</source>
         <translation>Wartenummer ausgegeben ✓</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="85" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="84" />
         <source>Appointment booked ✓</source>
         <translation>Termin gebucht ✓</translation>
     </message>
     <message>
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="87" />
         <location filename="../../welcome_desk/ui/ticket_card.py" line="88" />
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="89" />
         <source>Ticket number {ticket}</source>
         <translation>Nummer {ticket}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="95" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="94" />
         <source>Room {room}</source>
         <translation>Raum {room}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="106" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="105" />
         <source>Referral slip ✓</source>
         <translation>Verweiszettel ✓</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="108" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="107" />
         <source>Sent to a partner outside this building — no waiting number</source>
         <translation>An einen Partner außerhalb dieses Gebäudes verwiesen — keine Wartenummer</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="111" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="110" />
         <source>Ticket valid from {time}, about {low}–{high} minutes' wait from then</source>
         <translation>Wartenummer gilt ab {time}, ab dann etwa {low}–{high} Minuten Wartezeit</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="116" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="115" />
         <source>Walk-in, logged at {time} — about {low}–{high} minutes' wait</source>
         <translation>Ohne Termin, erfasst um {time} — etwa {low}–{high} Minuten Wartezeit</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="121" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="120" />
         <source>Walk-in, logged at {time} — please wait to be called</source>
         <translation>Ohne Termin, erfasst um {time} Uhr — bitte warten, bis die Nummer aufgerufen wird</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="125" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="124" />
         <source>Appointment on {date} at {time}</source>
         <translation>Termin am {date} um {time} Uhr</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="160" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="159" />
         <source>PDF: {name}</source>
         <translation>PDF: {name}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="167" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="166" />
         <source>Print preview closed without printing.</source>
         <translation>Druckvorschau ohne Drucken geschlossen.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="168" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="167" />
         <source>Not printed: no printer is set up.</source>
         <translation>Nicht gedruckt: kein Drucker eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="169" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="168" />
         <source>The slip could not be printed.</source>
         <translation>Der Laufzettel konnte nicht gedruckt werden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="170" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="169" />
         <source>No slip PDF: {error}</source>
         <translation>Kein Laufzettel-PDF: {error}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="171" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="170" />
         <source>Slip saved.</source>
         <translation>Laufzettel gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="103" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="102" />
         <source>* sample value, please check</source>
         <translation>* Beispielwert, bitte prüfen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="165" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="164" />
         <source>Not printed: the printer {printer} reports: {problem}. Fix it, then Ctrl+P.</source>
         <translation>Nicht gedruckt: Der Drucker {printer} meldet: {problem}. Beheben, dann Strg+P.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="164" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="163" />
         <source>Slip printed on {printer}.</source>
         <translation>Laufzettel auf {printer} gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="162" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="161" />
         <source>Slip sent to the printer {printer} — not yet confirmed as printed.</source>
         <translation>Laufzettel an den Drucker {printer} gesendet — Druck noch nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="163" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="162" />
         <source>Slip sent to the printer — not yet confirmed as printed.</source>
         <translation>Laufzettel an den Drucker gesendet — Druck noch nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="131" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="130" />
         <source>Slip: {state}</source>
         <translation>Laufzettel: {state}</translation>
     </message>
@@ -5025,47 +5044,52 @@
 <context>
     <name>WalkInAdvice</name>
     <message>
-        <location filename="../../welcome_desk/ui/walk_in_advice.py" line="34" />
+        <location filename="../../welcome_desk/ui/walk_in_advice.py" line="37" />
         <source>Partner outside this building</source>
         <translation>Partner außerhalb dieses Gebäudes</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/walk_in_advice.py" line="36" />
+        <location filename="../../welcome_desk/ui/walk_in_advice.py" line="39" />
         <source>{unit} is not in this building ({address}).</source>
         <translation>{unit} ist nicht in diesem Gebäude ({address}).</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/walk_in_advice.py" line="41" />
+        <location filename="../../welcome_desk/ui/walk_in_advice.py" line="43" />
         <source>The visitor gets a referral slip with the address, hours and phone — no waiting number.</source>
         <translation>Die Besucherin oder der Besucher erhält einen Verweiszettel mit Adresse, Öffnungszeiten und Telefon — keine Wartenummer.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/walk_in_advice.py" line="45" />
+        <location filename="../../welcome_desk/ui/walk_in_advice.py" line="47" />
+        <source>* Sample value in this centre file — please check before relying on it.</source>
+        <translation>* Beispielwert in dieser Zentrumsdatei — bitte vor Gebrauch prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/walk_in_advice.py" line="51" />
         <source>&amp;Referral slip</source>
         <translation>&amp;Verweiszettel</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/walk_in_advice.py" line="49" />
+        <location filename="../../welcome_desk/ui/walk_in_advice.py" line="55" />
         <source>Closed now</source>
         <translation>Jetzt geschlossen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/walk_in_advice.py" line="53" />
+        <location filename="../../welcome_desk/ui/walk_in_advice.py" line="59" />
         <source>{unit} is closed now; it opens again at {time}.</source>
         <translation>{unit} ist jetzt geschlossen und öffnet wieder um {time}.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/walk_in_advice.py" line="58" />
+        <location filename="../../welcome_desk/ui/walk_in_advice.py" line="64" />
         <source>Ticket &amp;from {time}</source>
         <translation>Wartenummer a&amp;b {time}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/walk_in_advice.py" line="64" />
+        <location filename="../../welcome_desk/ui/walk_in_advice.py" line="70" />
         <source>{unit} is closed for the rest of today.</source>
         <translation>{unit} ist heute nicht mehr geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/walk_in_advice.py" line="66" />
+        <location filename="../../welcome_desk/ui/walk_in_advice.py" line="72" />
         <source>&amp;Appointment…</source>
         <translation>&amp;Termin…</translation>
     </message>
