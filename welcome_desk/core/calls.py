@@ -25,6 +25,7 @@ from welcome_desk.core import entries as E
 from welcome_desk.core.actor import Actor
 from welcome_desk.core.booking import BookingError, BookingService
 from welcome_desk.core.centre import Centre, Unit
+from welcome_desk.core.samples import is_sample
 from welcome_desk.core.clock import Clock
 from welcome_desk.core.database import Database
 from welcome_desk.core.entries import EntryView, view_select
@@ -69,7 +70,7 @@ class Call:
         if not self.room or not centre.has_unit(self.unit_id):
             return False
         unit = centre.unit(self.unit_id)
-        return unit.sample("room") and unit.room == self.room
+        return is_sample(unit, "room") and unit.room == self.room
 
 
 @dataclass(frozen=True)

@@ -96,13 +96,6 @@ class Location:
     transportation: Text = EMPTY_TEXT
 
 
-# Fields of a unit whose value a centre file may mark as an invented sample (``sample_values``): each is
-# marked with SAMPLE_MARK wherever it is shown or printed, with a note, until the team lead replaces it
-# (editing the value takes it off the list, see core/centre_edit.py).
-SAMPLE_FIELDS = ("room", "counter", "floor", "building", "location", "schedules", "phones")
-SAMPLE_MARK = "*"
-
-
 @dataclass(frozen=True)
 class Unit:
     """A counter, office or partner visitors can be sent to."""
@@ -125,18 +118,7 @@ class Unit:
     slot_minutes: int = 15
     slot_capacity: int = 1
     languages: tuple[str, ...] = ()
-    sample_values: frozenset[str] = frozenset()
-
-    def sample(self, field: str) -> bool:
-        """True when the value shown for ``field`` is this unit's own and the centre file marks it an
-        invented sample (a value the unit takes from the centre — its phone, hours — is the centre's)."""
-        if field not in self.sample_values:
-            return False
-        own = {"location": self.location, "building": self.location, "phones": self.phones, "schedules": self.schedules}
-        return bool(own[field]) if field in own else True
-
-    def has_samples(self) -> bool:
-        return any(self.sample(f) for f in SAMPLE_FIELDS)
+    sample_values: frozenset[str] = frozenset()  # fields with invented values: see core/samples.py
 
 
 @dataclass(frozen=True)

@@ -47,5 +47,5 @@ class SlipData:
     samples: frozenset[str] = frozenset()
 
 
-# the slip's own fields that can carry a sample value (see core/centre.py: SAMPLE_FIELDS)
+# the slip's own fields that can carry a sample value (see core/samples.py)
 SLIP_SAMPLE_FIELDS = ("address", "partner_address", "building", "floor", "room", "counter", "accessibility", "schedules", "phone")

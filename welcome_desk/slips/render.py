@@ -32,7 +32,8 @@ from typing import Sequence
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from welcome_desk.core.centre import SAMPLE_MARK, Text
+from welcome_desk.core.centre import Text
+from welcome_desk.core.samples import SAMPLE_MARK
 from welcome_desk.slips import fonts
 from welcome_desk.slips.blocks import (
     Beside,

@@ -8,7 +8,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from welcome_desk.core import entries as E
-from welcome_desk.core.centre import SAMPLE_MARK, Centre
+from welcome_desk.core.centre import Centre
+from welcome_desk.core.samples import SAMPLE_MARK, has_samples, is_sample
 from welcome_desk.core.entries import EntryView
 from welcome_desk.core.waiting import WaitInfo
 from welcome_desk.ui.locale_format import format_date, format_time
@@ -88,7 +89,7 @@ class TicketCard(QFrame):
         self.ticket.setAccessibleDescription(self.tr("Ticket number {ticket}").format(ticket=entry.ticket))
         self.unit.setText(unit.name.get(lang))
         location = unit.location or centre.location
-        star = lambda f: " " + SAMPLE_MARK if unit.sample(f) else ""  # noqa: E731
+        star = lambda f: " " + SAMPLE_MARK if is_sample(unit, f) else ""  # noqa: E731
         parts = []
         if unit.room:
             parts.append(self.tr("Room {room}").format(room=unit.room) + star("room"))
@@ -98,7 +99,7 @@ class TicketCard(QFrame):
             parts.append(location.building.get(lang) + star("building"))
         if unit.location is not None:
             parts.append(location.address.one_line() + star("location"))
-        if unit.has_samples():
+        if has_samples(unit):
             parts.append(self.tr("* sample value, please check"))
         self.place.setText(" · ".join(parts))
         if entry.status == E.REFERRED and entry.kind == E.WALK_IN:

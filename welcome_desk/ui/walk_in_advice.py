@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from welcome_desk.core import waiting
-from welcome_desk.core.centre import SAMPLE_MARK
+from welcome_desk.core.samples import SAMPLE_MARK, has_samples, is_sample
 from welcome_desk.ui.locale_format import format_time
 
 TICKET, LATER, APPOINTMENT, REFER = "ticket", "later", "appointment", "refer"
@@ -32,7 +32,7 @@ def choose(
     choices: dict[object, str] = {}
     if told.kind == waiting.OUTSIDE:
         address = told.unit.location.address.one_line() if told.unit.location else ""
-        if address and told.unit.sample("location"):
+        if address and is_sample(told.unit, "location"):
             address += " " + SAMPLE_MARK
         box.setWindowTitle(QCoreApplication.translate("WalkInAdvice", "Partner outside this building"))
         box.setText(
@@ -43,7 +43,7 @@ def choose(
         info = QCoreApplication.translate(
             "WalkInAdvice", "The visitor gets a referral slip with the address, hours and phone — no waiting number."
         )
-        if told.unit.has_samples():  # said here too, and printed on the slip with its footnote
+        if has_samples(told.unit):  # said here too, and printed on the slip with its footnote
             info += "\n" + QCoreApplication.translate(
                 "WalkInAdvice", "* Sample value in this centre file — please check before relying on it."
             )

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Mapping
 
 from welcome_desk.core.calls import Call
-from welcome_desk.core.centre import SAMPLE_MARK
+from welcome_desk.core.samples import SAMPLE_MARK
 from welcome_desk.core.paths import resource
 from welcome_desk.slips import phrases as slip
 
