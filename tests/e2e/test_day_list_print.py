@@ -42,7 +42,7 @@ def _facts(desktop, pdf) -> tuple[tuple[float, float], int, str]:
     info = desktop.run(["pdfinfo", str(pdf)]).stdout
     size = re.search(r"Page size:\s+([\d.]+) x ([\d.]+) pts", info)
     pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))
-    text = desktop.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], encoding="utf-8").stdout
+    text = desktop.run(["pdftotext", "-layout", "-enc", "UTF-8", str(pdf), "-"], encoding="utf-8").stdout
     return (float(size.group(1)), float(size.group(2))), pages, text
 
 
@@ -54,12 +54,27 @@ def test_the_day_list_reaches_the_cups_pdf_printer_as_a4_landscape_with_its_text
     result = desktop.run([sys.executable, str(script), f"sqlite:///{tmp_path / 'desk.sqlite'}", str(day_list), "60"])
     outcome = result.stdout.split()
     assert outcome and outcome[0] == "sent", result.stdout + result.stderr
-    written_size, written_pages, _ = _facts(desktop, day_list)
+    _, written_pages, _ = _facts(desktop, day_list)
     assert written_pages >= 2  # sixty visits: more than one page
     printed = desktop.wait(lambda: len(desktop.printed_pdfs()) > before and desktop.printed_pdfs(),
                            "the day list out of the cups-pdf printer", timeout=60)
     size, pages, text = _facts(desktop, printed[-1])
-    assert sorted(size) == sorted(written_size) and abs(max(size) - 841.9) < 2 and abs(min(size) - 595.3) < 2, size
-    assert size[0] > size[1], f"turned to portrait: {size}"
+    # A4, landscape as written (cups-pdf gives an upright A4 page turned by 90°: still A4, not scaled)
+    assert abs(max(size) - 841.9) < 2 and abs(min(size) - 595.3) < 2, f"not A4: {size}"
+    turned = int(re.search(r"Page rot:\s+(\d+)", desktop.run(["pdfinfo", str(printed[-1])]).stdout).group(1)) % 180 == 90
+    assert (size[0] > size[1]) != turned, f"not landscape: {size}, turned {turned}"
     assert pages == written_pages
-    assert "A-060" in text and "Ausländerbehörde" in text  # text, not a picture of it
+    # text, not a picture of it (cups-pdf's fonts keep no text for letters outside ASCII: "Ausl nderbeh rde")
+    assert "A-001" in text and "A-060" in text and "Ohne Termin" in text, text
+    # never scaled: a word is as long on paper as in the written PDF (turned or not)
+    assert abs(_word_length(desktop, printed[-1], "Termin") / _word_length(desktop, day_list, "Termin") - 1) < 0.03
+
+
+def _word_length(desktop, pdf, word: str) -> float:
+    """The longer side of ``word``'s box on page 1 (pdftotext -bbox), in points."""
+    html = desktop.run(["pdftotext", "-enc", "UTF-8", "-bbox", "-f", "1", "-l", "1", str(pdf), "-"], encoding="utf-8").stdout
+    for box in re.finditer(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>', html):
+        x0, y0, x1, y1 = (float(box.group(i)) for i in range(1, 5))
+        if box.group(5) == word:
+            return max(x1 - x0, y1 - y0)
+    raise AssertionError(f"{word!r} not on page 1 of {pdf}")
