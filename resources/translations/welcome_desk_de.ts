@@ -1429,177 +1429,177 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="34" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="35" />
         <source>Open now — until {time}</source>
         <translation>Jetzt geöffnet — bis {time} Uhr</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="36" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="37" />
         <source>Closed — no hours in the next weeks</source>
         <translation>Geschlossen — in den nächsten Wochen keine Zeiten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="38" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="39" />
         <source>today {time}</source>
         <translation>heute {time} Uhr</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="40" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="41" />
         <source>tomorrow {time}</source>
         <translation>morgen {time} Uhr</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="43" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="44" />
         <source>Closed now — next: {when}</source>
         <translation>Jetzt geschlossen — nächste Öffnung: {when}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="148" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="149" />
         <source>Details of the selected unit</source>
         <translation>Angaben zur gewählten Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="149" />
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="238" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="150" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="239" />
         <source>Selected unit</source>
         <translation>Ausgewählte Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="150" />
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="163" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="151" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="164" />
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="151" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="152" />
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="152" />
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="166" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="153" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="167" />
         <source>Visits</source>
         <translation>Besuche</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="153" />
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="167" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="154" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="168" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="154" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="155" />
         <source>Please ask the visitor</source>
         <translation>Bitte beim Besucher nachfragen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="157" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="158" />
         <source>The question in the visitor's language</source>
         <translation>Die Frage in der Sprache des Besuchers</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="158" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="159" />
         <source>Answer read from the text</source>
         <translation>Antwort aus dem Text</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="164" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="165" />
         <source>Hours</source>
         <translation>Zeiten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="165" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="166" />
         <source>Open now or next opening</source>
         <translation>Jetzt geöffnet oder nächste Öffnung</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="216" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="217" />
         <source>Type the visitor's concern in a few words — in German, English or the visitor's language (sixteen are known), e.g. "Visum verlängern", "Wohnung", "Arbeit". The best unit is selected; Up/Down choose another one.</source>
         <translation>Das Anliegen in wenigen Wörtern eingeben — auf Deutsch, Englisch oder in der Sprache des Besuchers (sechzehn sind bekannt), z. B. „Visum verlängern“, „Wohnung“, „Arbeit“. Die beste Stelle wird ausgewählt; Pfeil hoch/runter wählt eine andere.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="327" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="328" />
         <source>Answer from the text: {answer} — change with Alt+1…Alt+{n}</source>
         <translation>Antwort aus dem Text: {answer} — ändern mit Alt+1…Alt+{n}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="155" />
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="178" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="156" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="179" />
         <source>Unit</source>
         <translation>Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="156" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="157" />
         <source>Why this unit</source>
         <translation>Warum diese Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="190" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="191" />
         <source>No sure match: the words only weakly fit "{concern}". Ask the visitor for another word, choose a suggestion with Down and Enter, or a frequent concern below.</source>
         <translation>Keine sichere Zuordnung: Die Wörter passen nur schwach zu „{concern}“. Nach einem anderen Wort fragen, einen Vorschlag mit Pfeil runter und Eingabetaste wählen oder unten ein häufiges Anliegen.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="194" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="195" />
         <source>Frequent concerns: {list}</source>
         <translation>Häufige Anliegen: {list}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="209" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="210" />
         <source>No unit found for these words. Try other or fewer words, e.g. the document the visitor shows ("Aufenthaltstitel", "Mietvertrag").</source>
         <translation>Zu diesen Wörtern passt keine Stelle. Bitte andere oder weniger Wörter versuchen, z. B. das Dokument, das der Besucher zeigt („Aufenthaltstitel“, „Mietvertrag“).</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="238" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="239" />
         <source>Picked ✓ — F5 ticket · F6 appointment</source>
         <translation>Übernommen ✓ — F5 Wartenummer · F6 Termin</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="245" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="246" />
         <source>Consultation hours</source>
         <translation>Sprechzeiten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="245" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="246" />
         <source>Opening hours</source>
         <translation>Öffnungszeiten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="256" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="257" />
         <source>* Sample value in this centre file — please check before relying on it.</source>
         <translation>* Beispielwert in dieser Zentrumsdatei — bitte vor Gebrauch prüfen.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="269" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="270" />
         <source>Room {room}</source>
         <translation>Raum {room}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="271" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="272" />
         <source>Counter {counter}</source>
         <translation>Schalter {counter}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="284" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="285" />
         <source>Walk-in (ticket) and appointments</source>
         <translation>Ohne Termin (Wartenummer) und mit Termin</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="286" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="287" />
         <source>Walk-in only (ticket), no appointments</source>
         <translation>Nur ohne Termin (Wartenummer), keine Termine</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="288" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="289" />
         <source>By appointment only</source>
         <translation>Nur mit Termin</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="318" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="319" />
         <source>Answer {n} (Alt+{n})</source>
         <translation>Antwort {n} (Alt+{n})</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="178" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="179" />
         <source>Unit: {name}</source>
         <translation>Stelle: {name}</translation>
     </message>
@@ -4641,150 +4641,150 @@
 <context>
     <name>TicketCard</name>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="62" />
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="70" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="63" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="71" />
         <source>Last ticket</source>
         <translation>Letzte Nummer</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="63" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="64" />
         <source>Ticket number</source>
         <translation>Wartenummer</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="64" />
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="130" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="65" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="131" />
         <source>Slip of this ticket</source>
         <translation>Laufzettel dieser Nummer</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="65" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="66" />
         <source>Print &amp;again</source>
         <translation>&amp;Erneut drucken</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="66" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="67" />
         <source>Print this slip again</source>
         <translation>Diesen Laufzettel erneut drucken</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="67" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="68" />
         <source>Print the slip of this ticket again (Ctrl+P)</source>
         <translation>Den Laufzettel dieser Nummer erneut drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="73" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="74" />
         <source>No ticket issued yet.</source>
         <translation>Noch keine Nummer ausgegeben.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="84" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="85" />
         <source>Ticket issued ✓</source>
         <translation>Wartenummer ausgegeben ✓</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="84" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="85" />
         <source>Appointment booked ✓</source>
         <translation>Termin gebucht ✓</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="87" />
         <location filename="../../welcome_desk/ui/ticket_card.py" line="88" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="89" />
         <source>Ticket number {ticket}</source>
         <translation>Nummer {ticket}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="94" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="95" />
         <source>Room {room}</source>
         <translation>Raum {room}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="105" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="106" />
         <source>Referral slip ✓</source>
         <translation>Verweiszettel ✓</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="107" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="108" />
         <source>Sent to a partner outside this building — no waiting number</source>
         <translation>An einen Partner außerhalb dieses Gebäudes verwiesen — keine Wartenummer</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="110" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="111" />
         <source>Ticket valid from {time}, about {low}–{high} minutes' wait from then</source>
         <translation>Wartenummer gilt ab {time}, ab dann etwa {low}–{high} Minuten Wartezeit</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="115" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="116" />
         <source>Walk-in, logged at {time} — about {low}–{high} minutes' wait</source>
         <translation>Ohne Termin, erfasst um {time} — etwa {low}–{high} Minuten Wartezeit</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="120" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="121" />
         <source>Walk-in, logged at {time} — please wait to be called</source>
         <translation>Ohne Termin, erfasst um {time} Uhr — bitte warten, bis die Nummer aufgerufen wird</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="124" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="125" />
         <source>Appointment on {date} at {time}</source>
         <translation>Termin am {date} um {time} Uhr</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="159" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="160" />
         <source>PDF: {name}</source>
         <translation>PDF: {name}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="166" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="167" />
         <source>Print preview closed without printing.</source>
         <translation>Druckvorschau ohne Drucken geschlossen.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="167" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="168" />
         <source>Not printed: no printer is set up.</source>
         <translation>Nicht gedruckt: kein Drucker eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="168" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="169" />
         <source>The slip could not be printed.</source>
         <translation>Der Laufzettel konnte nicht gedruckt werden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="169" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="170" />
         <source>No slip PDF: {error}</source>
         <translation>Kein Laufzettel-PDF: {error}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="170" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="171" />
         <source>Slip saved.</source>
         <translation>Laufzettel gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="102" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="103" />
         <source>* sample value, please check</source>
         <translation>* Beispielwert, bitte prüfen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="164" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="165" />
         <source>Not printed: the printer {printer} reports: {problem}. Fix it, then Ctrl+P.</source>
         <translation>Nicht gedruckt: Der Drucker {printer} meldet: {problem}. Beheben, dann Strg+P.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="163" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="164" />
         <source>Slip printed on {printer}.</source>
         <translation>Laufzettel auf {printer} gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="161" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="162" />
         <source>Slip sent to the printer {printer} — not yet confirmed as printed.</source>
         <translation>Laufzettel an den Drucker {printer} gesendet — Druck noch nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="162" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="163" />
         <source>Slip sent to the printer — not yet confirmed as printed.</source>
         <translation>Laufzettel an den Drucker gesendet — Druck noch nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/ticket_card.py" line="130" />
+        <location filename="../../welcome_desk/ui/ticket_card.py" line="131" />
         <source>Slip: {state}</source>
         <translation>Laufzettel: {state}</translation>
     </message>
