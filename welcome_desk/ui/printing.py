@@ -1,4 +1,5 @@
-"""Preview and print a slip PDF: the slip reaches the printer as it is.
+"""Preview and print a slip PDF (or a report's: the day list, see ui/review/printdoc.py): it reaches the
+printer as it is.
 
 The preview (:class:`SlipPreviewDialog`) shows the kept PDF's pages, rendered by
 PDFium (``pypdfium2``, the engine browsers use); its Print button is a real
