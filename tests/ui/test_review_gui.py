@@ -34,6 +34,7 @@ class Recorder:
     messages and dialogs are the desk's (every dialog is accepted)."""
 
     def __init__(self, desk: Desk) -> None:
+        self.desk = desk
         self.shown = desk.messages.shown
         self.dialogs = desk.dialogs
         self.run_dialog = desk.run_dialog
@@ -245,21 +246,50 @@ def test_print_day_list_writes_and_hands_over_the_pdf(setup, qtbot, tmp_path):
     assert audit.recent(window.ws.db, action="export")[0].detail.startswith("day list pdf day-list-2026-11-23.pdf")
 
 
-def test_print_preview_of_a_landscape_pdf(setup, qtbot, tmp_path):
+def test_the_day_list_prints_like_a_slip_landscape_a4_through_the_keyboard_preview(setup, tmp_path):
+    """The day list goes through the slips' preview (Print focused, Enter prints) and their printer path:
+    the PDF as it is, paper A4 from its own page, turned to landscape; the status line tells sent apart."""
     from PySide6.QtGui import QPageLayout
-    from PySide6.QtPrintSupport import QPrintPreviewDialog
 
     from welcome_desk.reports.daylist import write_day_list
+    from welcome_desk.ui.printing import SlipPreviewDialog, SlipPrinter
     from welcome_desk.ui.review.printdoc import print_pdf
 
     window, rec, _ = setup
     path = tmp_path / "day.pdf"
     write_day_list(path, window.ws.db, window.ws.centre, LogFilter(DAY), "en")
-    outcome = print_pdf(None, path, "Day list", messages=rec, run_dialog=rec.run_dialog, has_printer=lambda: True)
+    said = print_pdf(None, path, "Day list 2026-11-23", printer=rec.desk.printer)
     dialog = rec.dialogs[-1]
-    assert outcome == "previewed" and isinstance(dialog, QPrintPreviewDialog)
-    assert dialog.printer().pageLayout().orientation() == QPageLayout.Orientation.Landscape
-    assert print_pdf(None, path, "x", messages=rec, run_dialog=rec.run_dialog, has_printer=lambda: False) == "no_printer"
+    assert isinstance(dialog, SlipPreviewDialog) and dialog.print_button.isDefault()
+    assert dialog.windowTitle() == "Print preview — Day list 2026-11-23"
+    assert dialog.print_button.accessibleName() == "Print Day list 2026-11-23"
+    assert dialog.keep_printer.pageLayout().orientation() == QPageLayout.Orientation.Landscape
+    job = rec.desk.tray.jobs[-1]
+    assert job.pdf_path == path and job.paper == "A4" and job.title == "Day list 2026-11-23"
+    assert said == "Day list 2026-11-23: sent to the printer Test printer — not yet confirmed as printed."
+    none = SlipPrinter(rec.desk.messages, rec.run_dialog, has_printer=lambda: False, send=rec.desk.tray)
+    said = print_pdf(None, path, "Day list", printer=none)
+    assert said.startswith("Day list: not printed — no printer is set up.") and str(path) in said
+    assert len(rec.desk.tray.jobs) == 1
+
+
+def test_print_day_list_from_the_window_says_sent_then_printed_there_not_at_the_desk(setup, qtbot, tmp_path):
+    import dataclasses
+
+    window, rec, _ = setup
+    window.review_action.trigger()
+    review = window.review_part.window
+    wait_figures(qtbot, review)
+    review.folder = tmp_path / "reports"
+    show_day(qtbot, review, DAY)
+    desk_status = window.statusBar().currentMessage()
+    review.print_button.click()
+    qtbot.waitUntil(lambda: bool(rec.desk.tray.jobs), timeout=8000)
+    assert rec.desk.tray.jobs[0].pdf_path == tmp_path / "reports" / "day-list-2026-11-23.pdf"
+    qtbot.waitUntil(lambda: "sent to the printer" in review.status.text(), timeout=5000)
+    rec.desk.printer.jobUpdated.emit(dataclasses.replace(rec.desk.printer.last, outcome="printed"))
+    assert review.status.text() == "Day list 2026-11-23: printed on Test printer."
+    assert window.statusBar().currentMessage() == desk_status  # the desk's line is about visitors' slips
 
 
 def test_monthly_report_from_the_window(setup, qtbot, tmp_path):

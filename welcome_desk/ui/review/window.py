@@ -444,7 +444,9 @@ class ReviewWindow(QWidget):
             self.audit("export", f"day list pdf {written.name}; {flt.describe()}; personal no")
             self.status.setText(self.tr("Day list written to {path}").format(path=written))
             if self.print_pdf is not None:
-                self.print_pdf(self, written, self.tr("Day list {range}").format(range=self._range_name(flt)))
+                said = self.print_pdf(self, written, self.tr("Day list {range}").format(range=self._range_name(flt)))
+                if isinstance(said, str) and said:  # what became of it: sent, printed, stopped, not printed
+                    self.status.setText(said)
 
         return self.work.run(self.tr("Day list"), work, done)
 
