@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget  # noqa: E402
 from reportdata import DAY, NAME, NEXT_DAY, NOW_AFTER, build  # noqa: E402
 
 from welcome_desk.core import audit, logquery  # noqa: E402
+from welcome_desk.core.actor import TEAM_LEAD, Actor  # noqa: E402
 from welcome_desk.core.logquery import LogFilter, Names  # noqa: E402
 from welcome_desk.core.settings import Settings  # noqa: E402
 from welcome_desk.ui.review.model import LazyLogModel  # noqa: E402
@@ -46,6 +47,10 @@ class Recorder:
         self.asked.append(what)
         return self.allow
 
+    def confirm_personal(self, what: str) -> Actor | None:
+        """The password typed for a personal export, as the test decides (the real one: test_roles_gui.py)."""
+        return Actor("TL", TEAM_LEAD) if self.require_team_lead(what) else None
+
 
 @pytest.fixture
 def setup(qtbot, tmp_db_url):
@@ -54,7 +59,7 @@ def setup(qtbot, tmp_db_url):
     window = desk.window
     rec = Recorder(desk)
     window.require_team_lead = rec.require_team_lead  # the team-lead check as the test decides
-    window.confirm_team_lead = rec.require_team_lead  # the real re-authentication: tests/ui/test_roles_gui.py
+    ws.seat.sign_in("TL")  # a signed-in team lead reviews (the core's export use cases check the role)
     yield window, rec, ids
     window.review_part.close()
     desk.close()
@@ -66,6 +71,7 @@ def open_review(qtbot, window, rec) -> ReviewWindow:
     review = window.review_part.window
     assert review is not None and review.isVisible()
     review.print_pdf = lambda parent, path, title: rec.printed.append((path, title))
+    review.confirm_personal = rec.confirm_personal
     wait_figures(qtbot, review)
     return review
 

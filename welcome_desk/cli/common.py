@@ -14,7 +14,8 @@ import argparse
 import datetime as dt
 import getpass
 import sys
-from typing import IO, Callable
+from contextlib import contextmanager
+from typing import IO, Callable, Iterator
 
 from welcome_desk.core.actor import RECEPTION, Actor, command_line_name
 from welcome_desk.core.clock import Clock, system_clock
@@ -163,10 +164,18 @@ class Run:
     def gate(self, db, permission: Permission) -> Actor:
         """The actor, as team lead when ``permission`` needs it and the password is right (asked once)."""
         from welcome_desk.core import team_lead
+
+        with self.explained(permission):
+            self.actor = team_lead.authorise(db, self.actor, permission, self.clock, self.password)
+        return self.actor
+
+    @contextmanager
+    def explained(self, permission: Permission) -> Iterator[None]:
+        """A refused team-lead password from the core, said in one line for the terminal."""
         from welcome_desk.core.passwords import RoleError
 
         try:
-            self.actor = team_lead.authorise(db, self.actor, permission, self.clock, self._read_password)
+            yield
         except RoleError as exc:
             if exc.code == "no_password_given":
                 raise CliError(
@@ -174,9 +183,9 @@ class Run:
                     "or pass --password-stdin; nothing was changed"
                 ) from None
             raise CliError(f"{exc}; nothing was changed") from None
-        return self.actor
 
-    def _read_password(self) -> str | None:
+    def password(self) -> str | None:
+        """The team-lead password, asked once per command (the core calls this when it needs it)."""
         if self._password is None:
             self._password = self.ask("Team-lead password: ")
         return self._password

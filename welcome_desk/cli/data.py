@@ -78,8 +78,8 @@ def cmd_log(run: Run) -> int:
 
     ws = run.workspace()
     try:
-        actor = run.gate(ws.db, Permission.EXPORT_PERSONAL) if run.args.personal else run.actor
-        return run_log(run.args, ws, run.out, actor)
+        with run.explained(Permission.EXPORT_PERSONAL):  # the core asks the password for personal data
+            return run_log(run.args, ws, run.out, run.actor, password=run.password)
     finally:
         ws.close()
 
@@ -98,7 +98,7 @@ def cmd_report(run: Run) -> int:
 
 
 def cmd_demo(run: Run) -> int:
-    from welcome_desk.core.admin import add_demo_visits
+    from welcome_desk.core.demo import add_demo_visits
 
     args = run.args
     if args.appointments < 1 or args.days < 1:
@@ -117,7 +117,7 @@ def cmd_demo(run: Run) -> int:
 
     try:
         actor = run.gate(ws.db, Permission.DEMO)
-        made = add_demo_visits(ws.db, actor, ws.clock, ws.centre, args.appointments, args.days, seed=args.seed,
+        made = add_demo_visits(ws.db, ws.centre, actor, ws.clock, args.appointments, args.days, seed=args.seed,
                                progress=progress)
     finally:
         ws.close()

@@ -109,10 +109,11 @@ def cmd_audit(run: Run) -> int:
         raise CliError("--limit must be at least 1")
     if args.action is not None and args.action not in audit.ACTIONS:
         raise CliError(f"unknown action {args.action!r}; known: {', '.join(audit.ACTIONS)}")
+    from welcome_desk.core import admin
+
     db = run.database()
     try:
-        run.gate(db, Permission.AUDIT_READ)
-        records = audit.recent(db, args.limit, args.action)
+        records = admin.audit_log(db, run.gate(db, Permission.AUDIT_READ), run.clock, args.limit, args.action)
     finally:
         db.dispose()
     for r in records:
