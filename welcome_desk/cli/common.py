@@ -238,8 +238,7 @@ class Run:
             if wanted and wanted != ws.centre.id:
                 from welcome_desk.core import centre_admin
 
-                if self.gate(ws.db, Permission.CENTRE_USE).is_team_lead:
-                    ws.seat.sign_in(self.actor.name)
+                ws.seat.take(self.gate(ws.db, Permission.CENTRE_USE))
                 ws.use_centre(centre_admin.use_centre(ws.db, self.actor, self.clock, wanted))
         except BaseException:
             ws.close()

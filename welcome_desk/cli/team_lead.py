@@ -82,10 +82,8 @@ def cmd_team_lead(run: Run) -> int:
             return 0
         if team_lead.has_password(db):
             old = run.ask("Current team-lead password: ")
-            if old is None:
-                from welcome_desk.core.usecase import refuse
-
-                refuse(db, run.actor, Permission.PASSWORD_CHANGE, run.clock, "no password given")
+            if old is None:  # refused and audited by the core
+                team_lead.refuse_change(db, run.actor, run.clock, "no password given")
                 _secret(run, "")  # says why, one line
             team_lead.set_password(db, run.actor, run.clock, _new_password(run), old)
             run.out.write("team-lead password changed\n")

@@ -29,7 +29,6 @@ ACTIONS = (
     "backup",  # a backup was made by hand
     "restore",  # the database was restored from a backup
     "role",  # team-lead sign-in / sign-out / password set or changed
-    "lock",  # the screen was locked or unlocked
     "demo",  # invented demo visits were added (how many, over how many days)
     "settings",  # a centre-wide rule was changed (e.g. no-show after N missed calls)
     "partner_referral",  # a visitor was sent to a partner outside the building (unit, no ticket)

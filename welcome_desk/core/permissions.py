@@ -24,7 +24,6 @@ class Permission(StrEnum):
     REBOOK = "rebook"
     CANCEL = "cancel"
     CHECK_IN = "check_in"
-    PRINT_SLIP = "print_slip"
     SUGGEST_VOCABULARY = "suggest_vocabulary"  # words routing missed, offered to the team lead
     EXPORT = "export"  # day lists, logs and reports without personal data
     CENTRE_EXPORT = "centre_export"  # the centre file (units, rooms, hours: nothing personal)
@@ -68,7 +67,6 @@ TABLE: dict[Permission, frozenset[str]] = {
     Permission.REBOOK: _DESK,
     Permission.CANCEL: _DESK,
     Permission.CHECK_IN: _DESK,
-    Permission.PRINT_SLIP: _DESK,
     Permission.SUGGEST_VOCABULARY: _DESK,
     Permission.EXPORT: _DESK,
     Permission.CENTRE_EXPORT: _DESK,

@@ -245,6 +245,11 @@ def set_password(
     return None
 
 
+def refuse_change(db: Database, actor: Actor, clock: Clock, why: str) -> None:
+    """A password change given up before it started (no current password to check): audited as refused."""
+    refuse(db, actor, Permission.PASSWORD_CHANGE, clock, why)
+
+
 def recover(db: Database, actor: Actor, clock: Clock, key: str, new: str, *, timer: Timer = time.time) -> str:
     """Replace a forgotten password with the recovery key; returns the new recovery key (show it once).
 
