@@ -208,6 +208,21 @@ def test_personal_export_asks_the_team_lead_again(setup, qtbot, tmp_path):
     assert details == ["log xlsx full.xlsx; 2026-11-23; personal yes"]
 
 
+def test_the_core_refuses_a_report_to_reception_and_audits_it(setup, qtbot, tmp_path):
+    """The review window does not decide who may write the county report: the core's export use case does."""
+    window, rec, _ = setup
+    review = open_review(qtbot, window, rec)
+    window.ws.seat.sign_out()  # e.g. signed out at the desk while the review stayed open
+    target = tmp_path / "report.pdf"
+    assert review.monthly_report(2026, 10, "de", target) is None
+    assert not target.exists() and "team-lead role" in review.status.text()
+    refused = audit.recent(window.ws.db, action="refused")[0]
+    assert refused.role == "reception" and refused.detail.startswith("report refused")
+    assert review.export("csv", tmp_path / "plain.csv") is not None  # a log without personal data is every desk's
+    qtbot.waitUntil(lambda: not review.busy(), timeout=5000)
+    assert audit.recent(window.ws.db, action="export")[0].role == "reception"
+
+
 def test_cancel_stops_the_work_without_freezing(setup, qtbot):
     window, rec, _ = setup
     review = open_review(qtbot, window, rec)

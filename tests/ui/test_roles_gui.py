@@ -317,6 +317,8 @@ def test_lock_period_longer_or_off_needs_the_team_lead(desk_with_password):
     desk.on_dialog = sign_in_with(GOOD)
     desk.controls.lock_minutes_actions[0].trigger()
     assert desk.window.settings.lock_minutes == 0
+    record = audit.recent(desk.window.ws.db, action="settings")[0]  # the core's use case (LOCK_LATER) audits it
+    assert (record.staff, record.role, record.detail) == ("CD", "team_lead", "screen lock of this desk: 2 min → never")
 
 
 def test_shortcuts_help_lists_the_new_keys():
