@@ -1003,11 +1003,6 @@
         <translation>„{name}“ ist gespeichert. Jetzt an den Plätzen verwenden?</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="171" />
-        <source>Export the centre file</source>
-        <translation>Die Zentrumsdatei exportieren</translation>
-    </message>
-    <message>
         <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="181" />
         <source>Export centre file</source>
         <translation>Zentrumsdatei exportieren</translation>
@@ -4005,6 +4000,11 @@
         <location filename="../../welcome_desk/ui/review/window.py" line="407" />
         <source>Personal data not exported: the team lead did not confirm.</source>
         <translation>Persönliche Daten nicht exportiert: Die Teamleitung hat nicht bestätigt.</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/review/window.py" line="402"/>
+        <source>Not written: this needs the team-lead role.</source>
+        <translation>Nicht geschrieben: Dafür ist die Teamleitung nötig.</translation>
     </message>
     <message>
         <location filename="../../welcome_desk/ui/review/window.py" line="410" />
