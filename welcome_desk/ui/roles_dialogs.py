@@ -97,10 +97,10 @@ class SignInDialog(QDialog):
 
     def __init__(
         self, session: RoleSession, what: str, parent: QWidget | None = None, *,
-        confirm: Callable[[str], Actor] | None = None,
+        confirm: Callable[[str, str], Actor] | None = None,
     ) -> None:
-        """``confirm``: instead of signing in, hand the password to this core use case (a grave step's
-        own check); :attr:`confirmed` is then the actor it returned."""
+        """``confirm``: instead of signing in, hand the password and initials to this core use case
+        (a grave step's own check); :attr:`confirmed` is then the actor it returned."""
         super().__init__(parent)
         self.session = session
         self.signed_in = False
@@ -157,7 +157,7 @@ class SignInDialog(QDialog):
             return False
         try:
             if self._confirm is not None:  # a grave step's own check, in the core
-                self.confirmed = self._confirm(self.password.text())
+                self.confirmed = self._confirm(self.password.text(), self.staff.text())
                 ok = True
             else:
                 ok = self.session.sign_in(self.password.text(), self.staff.text())

@@ -220,8 +220,9 @@ class RoleControls(QObject):
 
         session = self.session
 
-        def check(password: str) -> Actor:
-            return exports.authorise(session.db, session.actor, session.clock, personal=True, password=lambda: password)
+        def check(password: str, initials: str) -> Actor:
+            actor = session.actor.renamed(initials) if initials.strip() else session.actor  # who types it now
+            return exports.authorise(session.db, actor, session.clock, personal=True, password=lambda: password)
 
         dialog = SignInDialog(session, what, self.ctx.parent, confirm=check)
         self.ctx.run_dialog(dialog)
