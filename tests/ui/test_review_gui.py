@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget  # noqa: E402
 from reportdata import DAY, NAME, NEXT_DAY, NOW_AFTER, build  # noqa: E402
 
 from welcome_desk.core import audit, logquery  # noqa: E402
+from welcome_desk.core.actor import TEAM_LEAD, Actor  # noqa: E402
 from welcome_desk.core.logquery import LogFilter, Names  # noqa: E402
 from welcome_desk.core.settings import Settings  # noqa: E402
 from welcome_desk.ui.review.model import LazyLogModel  # noqa: E402
@@ -47,6 +48,10 @@ class Recorder:
         self.asked.append(what)
         return self.allow
 
+    def confirm_personal(self, what: str) -> Actor | None:
+        """The password typed for a personal export, as the test decides (the real one: test_roles_gui.py)."""
+        return Actor("TL", TEAM_LEAD) if self.require_team_lead(what) else None
+
 
 @pytest.fixture
 def setup(qtbot, tmp_db_url):
@@ -55,7 +60,7 @@ def setup(qtbot, tmp_db_url):
     window = desk.window
     rec = Recorder(desk)
     window.require_team_lead = rec.require_team_lead  # the team-lead check as the test decides
-    window.confirm_team_lead = rec.require_team_lead  # the real re-authentication: tests/ui/test_roles_gui.py
+    ws.seat.sign_in("TL")  # a signed-in team lead reviews (the core's export use cases check the role)
     yield window, rec, ids
     window.review_part.close()
     desk.close()
@@ -67,6 +72,7 @@ def open_review(qtbot, window, rec) -> ReviewWindow:
     review = window.review_part.window
     assert review is not None and review.isVisible()
     review.print_pdf = lambda parent, path, title: rec.printed.append((path, title))
+    review.confirm_personal = rec.confirm_personal
     wait_figures(qtbot, review)
     return review
 
@@ -201,6 +207,21 @@ def test_personal_export_asks_the_team_lead_again(setup, qtbot, tmp_path):
     assert any(cell.value == NAME for row in sheet.iter_rows() for cell in row)
     details = [r.detail for r in audit.recent(window.ws.db, action="export")]
     assert details == ["log xlsx full.xlsx; 2026-11-23; personal yes"]
+
+
+def test_the_core_refuses_a_report_to_reception_and_audits_it(setup, qtbot, tmp_path):
+    """The review window does not decide who may write the county report: the core's export use case does."""
+    window, rec, _ = setup
+    review = open_review(qtbot, window, rec)
+    window.ws.seat.sign_out()  # e.g. signed out at the desk while the review stayed open
+    target = tmp_path / "report.pdf"
+    assert review.monthly_report(2026, 10, "de", target) is None
+    assert not target.exists() and "team-lead role" in review.status.text()
+    refused = audit.recent(window.ws.db, action="refused")[0]
+    assert refused.role == "reception" and refused.detail.startswith("report refused")
+    assert review.export("csv", tmp_path / "plain.csv") is not None  # a log without personal data is every desk's
+    qtbot.waitUntil(lambda: not review.busy(), timeout=5000)
+    assert audit.recent(window.ws.db, action="export")[0].role == "reception"
 
 
 def test_cancel_stops_the_work_without_freezing(setup, qtbot):

@@ -64,9 +64,8 @@ class ReviewPart:
                 language=ctx.language,
                 messages=ctx.messages,
                 run_dialog=ctx.run_dialog,
-                require_team_lead=ctx.require_team_lead,
-                confirm_team_lead=ctx.confirm_team_lead,
-                audit=ctx.audit,
+                actor=ctx.actor,
+                confirm_personal=ctx.confirm_personal,
                 print_pdf=lambda parent, path, title: print_pdf(parent, path, title, printer=printer),
                 parent=ctx.parent,
             )
