@@ -39,23 +39,10 @@ from welcome_desk.ui.messages import Messages
 from welcome_desk.ui.models import configure_row_table
 from welcome_desk.ui.review.charts import ChartPanel
 from welcome_desk.ui.review.model import LazyLogModel
-from welcome_desk.ui.review.month_dialog import (
-    MonthDialog,
-    finished_month,
-    offer_to_open,
-    pydate,
-    qdate,
-    reports_folder,
-)
+from welcome_desk.ui.review.month_dialog import MonthDialog, finished_month, offer_to_open, pydate, qdate, reports_folder
 from welcome_desk.ui.review.panels import FiguresStrip, FilterBar
 from welcome_desk.ui.review.tasks import Task, TaskRunner
-from welcome_desk.ui.review.work import (
-    ProgressWork,
-    SaveFileName,
-    range_name,
-    ask_save_path,
-    error_text,
-)
+from welcome_desk.ui.review.work import ProgressWork, SaveFileName, ask_save_path, error_text, range_name
 
 
 class ReviewWindow(QWidget):
@@ -449,10 +436,9 @@ class ReviewWindow(QWidget):
         def done(written: Path) -> None:
             exports.record(db, actor, self.ws.clock, f"day list pdf {written.name}; {flt.describe()}; personal no", personal=False)
             self.status.setText(self.tr("Day list written to {path}").format(path=written))
-            if self.print_pdf is not None:
-                said = self.print_pdf(self, written, self.tr("Day list {range}").format(range=range_name(flt)))
-                if isinstance(said, str) and said:  # what became of it: sent, printed, stopped, not printed
-                    self.status.setText(said)
+            title = self.tr("Day list {range}").format(range=range_name(flt))
+            if self.print_pdf is not None and isinstance(said := self.print_pdf(self, written, title), str) and said:
+                self.status.setText(said)  # what became of it: sent, printed, stopped, not printed
 
         return self.work.run(self.tr("Day list"), work, done)
 
