@@ -69,3 +69,45 @@ class LiveFeed(QObject):
         if self._feed is not None:
             self._feed.close()
             self._feed = None
+
+
+class CentreFollower(QObject):
+    """Follows the centre when another desk edits, imports or switches it.
+
+    Connected to a :class:`LiveFeed`'s ``changed``: on a change that may concern
+    the centre (PostgreSQL names the ``centre`` table; SQLite says only "something")
+    it asks for the active centre's stamp — id, when stored, length; no document —
+    and only when that moved reads the centre and emits :attr:`edited` with it.
+    A version this desk already uses (its own edit) is not emitted again.
+    """
+
+    edited = Signal(object)  # the Centre now stored and active
+
+    def __init__(self, database: Callable[[], Any], current: Callable[[], Any], parent: QObject) -> None:
+        super().__init__(parent)
+        self._database = database
+        self._current = current
+        self._db = None
+        self._stamp: tuple | None = None
+
+    def check(self, tables: frozenset = frozenset({"*"})) -> None:
+        if "*" not in tables and "centre" not in tables:
+            return
+        from welcome_desk.core.centre_store import centre_stamp, load_stored, stored_centre_document
+
+        db = self._database()
+        if db is not self._db:  # a new database (start, restore): compare its centre once in full
+            self._db, self._stamp = db, None
+        try:
+            stamp = centre_stamp(db)
+            if stamp is None or stamp == self._stamp:
+                return
+            if stored_centre_document(db, stamp[0]) == self._current().document:
+                self._stamp = stamp  # the version this desk uses already (its own edit)
+                return
+            centre = load_stored(db, stamp[0])
+        except Exception as exc:  # noqa: BLE001 - away for a moment, or a bad document: the desk keeps its centre
+            log.warning("centre not followed: %s", exc.__class__.__name__)
+            return
+        self._stamp = stamp
+        self.edited.emit(centre)

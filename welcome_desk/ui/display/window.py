@@ -28,6 +28,7 @@ from welcome_desk.core.storage import DatabaseError
 from welcome_desk.ui.display.announcer import Announcer
 from welcome_desk.ui.display.board import KEEP, CallBoard
 from welcome_desk.ui.display.texts import call_text, labels
+from welcome_desk.ui.live import CentreFollower
 from welcome_desk.ui.locale_format import format_time
 
 log = logging.getLogger(__name__)
@@ -125,6 +126,9 @@ class DisplayWindow(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.showNormal)
         QShortcut(QKeySequence(Qt.Key.Key_F11), self, activated=self._toggle_full_screen)
         self.feed = ChangeFeed(db)
+        self.follower = CentreFollower(lambda: self.db, lambda: self.centre, self)  # names and rooms edited elsewhere
+        self.follower.edited.connect(self.use_centre)
+        self.follower.check()
         self._start()
         self._poll = QTimer(self, interval=poll_ms, timeout=self.check)
         self._poll.start()
@@ -225,8 +229,10 @@ class DisplayWindow(QWidget):
     def check(self) -> None:
         """Ask the feed; read and show only when something changed."""
         try:
-            if not self.feed.changed():
+            tables = self.feed.changed()
+            if not tables:
                 return
+            self.follower.check(tables)
             newest = C.latest_calls(self.db, self.centre.id, self.clock().date(), self.board.keep, self.board.last_id)
             fresh = self.board.add(reversed(newest))
             self.board.set_waiting(C.waiting_counts(self.db, self.centre.id, self.clock().date()))
@@ -238,6 +244,13 @@ class DisplayWindow(QWidget):
         if fresh:
             self.shown.emit([c.id for c in fresh])
             self._announce(fresh[-1])
+
+    def use_centre(self, centre: Centre) -> None:
+        """The centre as edited at a desk: unit names, prefixes and rooms follow at once."""
+        self.centre = centre
+        self.setWindowTitle(f"{labels()['title']} — {centre.name.get('de')}")
+        self.centre_label.setText(centre.name.get("de"))
+        self._render()
 
     def _away(self, exc: DatabaseError) -> None:
         log.warning("call display: database not available (%s)", exc.code)

@@ -1,0 +1,130 @@
+"""Live centre edits: a team lead at another desk (another process) changes a unit; every open desk and
+the call display follow within a second, and the visit in hand at a desk is kept as it was.
+
+Runs on one SQLite file, and on PostgreSQL with ``WELCOME_DESK_TEST_PG`` (LISTEN/NOTIFY).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtWidgets import QApplication, QLabel  # noqa: E402
+
+from gui_desk import Desk, type_text  # noqa: E402
+from welcome_desk.core.database import open_database  # noqa: E402
+from welcome_desk.core.settings import Settings  # noqa: E402
+from welcome_desk.core.workspace import open_workspace  # noqa: E402
+from welcome_desk.ui.display.announcer import Announcer  # noqa: E402
+from welcome_desk.ui.display.window import DisplayWindow  # noqa: E402
+
+pytestmark = pytest.mark.gui
+UNIT = "immigration-office"
+WORKER = Path(__file__).resolve().parent.parent / "desk_worker.py"
+ROOT = WORKER.parent.parent
+
+
+def edit_at_another_desk(url: str, room: str, name_de: str = "") -> float:
+    """A team lead's edit in a process of its own; returns when it was saved (time.monotonic)."""
+    args = [sys.executable, str(WORKER), url, "edit-room", UNIT, room] + ([name_de] if name_de else [])
+    done = subprocess.run(args, capture_output=True, text=True, cwd=ROOT, env={"PYTHONPATH": str(ROOT), "PATH": ""},
+                          timeout=60)
+    assert done.returncode == 0 and done.stdout.strip() == "saved", done.stderr[-2000:]
+    return time.monotonic()
+
+
+def shown(widget) -> str:
+    return "\n".join(label.text() for label in widget.findChildren(QLabel) if label.isVisible())
+
+
+@pytest.fixture
+def second_workspace(tmp_db_url, fixed_now, workspace):
+    ws = open_workspace(tmp_db_url, clock=lambda: fixed_now, staff="MK", daily_backup=False)
+    yield ws
+    ws.close()
+
+
+def test_a_centre_edit_at_another_desk_reaches_both_desks_and_the_display_within_a_second(
+    qtbot, workspace, second_workspace, tmp_db_url, fixed_now
+):
+    first = Desk(qtbot, workspace, Settings(queue_unit=UNIT))
+    second = Desk(qtbot, second_workspace, Settings(queue_unit=UNIT), activate=False)
+    display_db = open_database(tmp_db_url)
+    display = DisplayWindow(display_db, workspace.centre, lambda: fixed_now, announcer=Announcer(sound=False, speech=False))
+    qtbot.addWidget(display)
+    display.resize(1280, 720)
+    display.show()
+    try:
+        entry = workspace.booking.log_walk_in(UNIT)  # someone waits: the display lists the unit
+        qtbot.waitUntil(lambda: "Ausländerbehörde" in shown(display), timeout=1500)
+
+        # Desk one is in the middle of a visit: words typed, the unit taken, Arabic slip, a queue row selected.
+        win = first.window
+        win.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is win, timeout=3000)
+        win.focus_intake()
+        type_text(win.intake, "Aufenthaltserlaubnis verlängern")
+        qtbot.waitUntil(lambda: win.current_candidate() is not None and win.current_candidate().unit.id == UNIT)
+        win.pick_current()
+        assert win.set_visitor_language("ar")
+        win.queue_panel.select_entry(entry.id)
+        win.focus_intake()
+        win.intake.setCursorPosition(5)
+        assert "B 0.12" in shown(win.detail)
+
+        saved = edit_at_another_desk(tmp_db_url, "C 1.01", "Ausländerbehörde (Aufenthalt)")
+
+        for desk in (first, second):
+            qtbot.waitUntil(lambda d=desk: "C 1.01" in shown(d.window.detail) or
+                            d.window.ws.centre.unit(UNIT).room == "C 1.01", timeout=1000)
+        qtbot.waitUntil(lambda: "Ausländerbehörde (Aufenthalt)" in shown(display), timeout=1000)
+        latency = time.monotonic() - saved
+        assert latency < 1.0, latency
+
+        # Nothing of the visit in hand is lost at desk one.
+        assert win.intake.text() == "Aufenthaltserlaubnis verlängern"
+        assert win.intake.cursorPosition() == 5 and win.intake.hasFocus()
+        assert win.current_candidate().unit.id == UNIT
+        assert win.reception.picked  # F5 still issues the ticket at once
+        assert win.visitor_lang() == "ar"
+        assert win.queue_panel.selected_entry().id == entry.id
+        assert "C 1.01" in shown(win.detail) and "Ausländerbehörde (Aufenthalt)" in shown(win.detail)
+        # The new room is what the desk now works with: the next ticket's call says it.
+        assert win.ws.booking.centre.unit(UNIT).room == "C 1.01"
+        assert "Ausländerbehörde (Aufenthalt)" in win.queue_panel.unit_combo.currentText()
+    finally:
+        display.close()
+        display_db.dispose()
+        second.close()
+        first.close()
+
+
+def test_the_own_edit_is_not_reloaded_twice_and_a_database_change_without_edit_reloads_nothing(
+    qtbot, workspace, second_workspace
+):
+    first = Desk(qtbot, workspace, Settings(queue_unit=UNIT))
+    seen: list = []
+    first.window.events.centreChanged.connect(seen.append)
+    try:
+        entry = second_workspace.booking.log_walk_in(UNIT)  # a change, but not of the centre
+        qtbot.waitUntil(lambda: first.window.queue_panel.select_entry(entry.id), timeout=1500)
+        qtbot.wait(400)
+        assert seen == []
+        from welcome_desk.core.actor import TEAM_LEAD, Actor
+        from welcome_desk.core.centre_edit import CentreDraft, save_draft
+
+        draft = CentreDraft.of_stored(workspace.db, workspace.centre.id)
+        draft.item("unit", UNIT)["room"] = "Z 9"
+        save_draft(workspace.db, draft, Actor("desk 1", TEAM_LEAD), workspace.clock)
+        first.window.context.centre_changed()  # as the editor does after its own save
+        assert seen == [None]
+        qtbot.wait(600)  # the feed sees the commit: the follower knows this version already
+        assert seen == [None]
+    finally:
+        first.close()
