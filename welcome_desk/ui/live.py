@@ -33,10 +33,21 @@ class LiveFeed(QObject):
         self._database = database
         self._db = None
         self._feed: ChangeFeed | None = None
+        self._first: list[Callable[[frozenset], Any]] = []  # asked before ``changed`` is emitted
         self._timer = QTimer(self, interval=interval_ms, timeout=self.check)
         if on_change is not None:
             self.changed.connect(lambda _tables: on_change())
         self._timer.start()
+
+    def ask_first(self, check: Callable[[frozenset], Any]) -> None:
+        """Call ``check(tables)`` before the panels refresh: a centre edited elsewhere is taken up
+        before they read the visits again (and they read them once, with the new centre)."""
+        self._first.append(check)
+
+    def _emit(self, tables: frozenset) -> None:
+        for check in self._first:
+            check(tables)
+        self.changed.emit(tables)
 
     def use(self, db) -> None:
         self.close()
@@ -51,7 +62,7 @@ class LiveFeed(QObject):
         if self._database() is not self._db:
             self.use(self._database())
             if self._feed is not None:  # what changed before this baseline was taken is read once now
-                self.changed.emit(frozenset({"*"}))
+                self._emit(frozenset({"*"}))
                 return
         if self._feed is None or not self._owner.window().isVisible():
             return
@@ -63,7 +74,7 @@ class LiveFeed(QObject):
             log.warning("live updates paused: %s", exc.__class__.__name__)
             return
         if tables:
-            self.changed.emit(tables)
+            self._emit(tables)
 
     def close(self) -> None:
         if self._feed is not None:

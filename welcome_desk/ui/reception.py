@@ -93,7 +93,7 @@ class ReceptionController(ReceptionSlips, QObject):
         q.message.connect(lambda text: self.ctx.show_status(text, 10_000))
         # Another desk edited, imported or switched the centre: this desk follows at once.
         self.centre_follower = CentreFollower(lambda: self.ws.db, lambda: self.ws.centre, self)
-        q.live.changed.connect(self.centre_follower.check)
+        q.live.ask_first(self.centre_follower.check)
         self.centre_follower.edited.connect(self.ctx.centre_changed)
 
     @property
@@ -463,6 +463,9 @@ class ReceptionController(ReceptionSlips, QObject):
             row = 0  # as if typed again; a unit that is gone is never silently replaced by another
         if row >= 0:
             self.p.suggestions.select_row(row)
+        elif held is not None:
+            self._status(QCoreApplication.translate(
+                "MainWindow", "The centre was changed: the unit chosen is no longer offered for this concern — please choose again."), 15_000)
         self.filled_text, self.answered = filled, answered
         self.selection_changed()
         self.picked = picked and row >= 0 and (candidates[row].unit.id, candidates[row].concern.id) == held
