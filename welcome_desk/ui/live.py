@@ -85,7 +85,8 @@ class LiveFeed(QObject):
 class CentreFollower(QObject):
     """Follows the centre when another desk edits, imports or switches it.
 
-    Connected to a :class:`LiveFeed`'s ``changed``: on a change that may concern
+    Asked by a :class:`LiveFeed` before its panels refresh (:meth:`LiveFeed.ask_first`), or by the
+    call display at each change of its own feed: on a change that may concern
     the centre (PostgreSQL names the ``centre`` table; SQLite says only "something")
     it asks for the active centre's stamp — id, when stored, length; no document —
     and only when that moved reads the centre and emits :attr:`edited` with it.

@@ -459,8 +459,8 @@ class ReceptionController(ReceptionSlips, QObject):
         candidates = self.result.candidates if self.result else ()
         self.p.suggestions.suggestions.set_candidates(candidates, self.lang)
         row = next((i for i, c in enumerate(candidates) if (c.unit.id, c.concern.id) == held), -1)
-        if row < 0 and candidates and not self.result.uncertain and (held is None or answered or from_button):
-            row = 0  # as if typed again; a unit that is gone is never silently replaced by another
+        if row < 0 and held is None and candidates and not self.result.uncertain:
+            row = 0  # nothing was chosen: as if typed again; a chosen unit that is gone is never replaced by another
         if row >= 0:
             self.p.suggestions.select_row(row)
         elif held is not None:
