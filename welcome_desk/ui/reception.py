@@ -133,7 +133,7 @@ class ReceptionController(ReceptionSlips, QObject):
             self.language_note = self.languages.note_for(text, self.lang)
             if self.language_note:
                 self._status(self.language_note, 8000)
-            self.selection_changed()
+            self.show_detail()  # a late guess must not take back a unit already taken with Enter
 
     def route_concern(self, concern_id: str) -> None:
         """A concern chosen directly (frequent-concern button): fill the intake and pick its unit."""
