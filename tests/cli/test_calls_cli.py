@@ -44,6 +44,9 @@ def test_call_park_recall_and_the_days_calls(run, tmp_db_url):
         (entry.ticket, "3", 0, "uk"), (entry.ticket, "4", 1, "uk"),
     ]
     assert "Olena" not in out
+    code, out, err = run("calls")
+    assert code == 0, err
+    assert "Raum B 0.12 *" in out  # the room is an invented sample value: marked
     code, _, err = run("park", "99999")
     assert code == 1 and "no entry" in err
 
@@ -69,7 +72,8 @@ def test_follow_prints_one_json_line_per_call_as_it_happens(tmp_db_url):
                 call = calls.call_next(ws.db, ws.centre, actor, ws.clock, UNIT, counter)[1]
                 got = json.loads(lines.get(timeout=30))
                 assert got["id"] == call.id and got["ticket"] == call.ticket
-                assert set(got) == {"id", "ticket", "unit_id", "counter", "room", "at", "language", "recall"}
+                assert set(got) == {"id", "ticket", "unit_id", "counter", "room", "room_sample", "at", "language", "recall"}
+                assert got["room"] == "B 0.12" and got["room_sample"] is True  # an invented room in the bundled file
                 assert got["counter"] == counter and got["language"] == "ar"
                 assert "Samir" not in json.dumps(got)
         finally:

@@ -57,6 +57,13 @@ def test_call_texts_german_and_the_visitors_script():
     assert spoken_ticket("JM-004") == "J M 4" and spoken_ticket("odd") == "odd"
 
 
+def test_an_invented_room_is_marked_on_the_screen_and_never_spoken():
+    marked = call_text(make_call(17, "uk"), sample_room=True)
+    assert marked.german == "A-017 → Schalter 3, Raum B 0.12 *"
+    assert marked.visitor == "Ваш номер A-017 — Віконце 3, Кабінет B 0.12 *"
+    assert "*" not in marked.say_german and "*" not in marked.say_visitor
+
+
 @pytest.fixture
 def desk(tmp_db_url, fixed_now):
     ws = open_workspace(tmp_db_url, clock=lambda: fixed_now, daily_backup=False)
@@ -86,8 +93,10 @@ def test_a_call_at_a_desk_shows_on_the_display_without_names(qtbot, desk, displa
     with qtbot.waitSignal(display.shown, timeout=3000) as shown:
         _, call = calls.call_next(desk.db, desk.centre, DESK, desk.clock, UNIT, counter="3")
     assert shown.args == [[call.id]]
-    assert display.call_label.text() == f"{entry.ticket} → Schalter 3, Raum B 0.12"
-    assert "رقمك" in display.visitor_label.text()
+    # the immigration office's room is an invented sample in the bundled centre file: marked, with the note
+    assert display.call_label.text() == f"{entry.ticket} → Schalter 3, Raum B 0.12 *"
+    assert display.sample_label.isVisible() and display.sample_label.text().startswith("* Beispielangabe")
+    assert "رقمك" in display.visitor_label.text() and "B 0.12 *" in display.visitor_label.text()
     assert display.visitor_label.alignment() & Qt.AlignmentFlag.AlignRight
     assert display.blinking
     qtbot.waitUntil(lambda: not display.blinking, timeout=5000)
@@ -107,7 +116,7 @@ def test_a_recall_is_shown_as_such_and_parking_updates_the_waiting_count(qtbot, 
     with qtbot.waitSignal(display.shown, timeout=3000):
         calls.recall(desk.db, desk.centre, DESK, desk.clock, entry.id, counter="4")
     assert display.recall_label.isVisible()
-    assert display.call_label.text().endswith("Schalter 4, Raum B 0.12")
+    assert display.call_label.text().endswith("Schalter 4, Raum B 0.12 *")
     assert display.visitor_label.text().startswith("Ваш номер")
     assert "Erneuter Aufruf" in texts(display)
 

@@ -47,14 +47,15 @@ def add_parsers(sub) -> None:
         add_actor_args(sub.choices[name])
 
 
-def _line(call) -> str:
-    place = ", ".join(p for p in (f"Schalter {call.counter}" if call.counter else "", f"Raum {call.room}" if call.room else "") if p)
+def _line(call, centre) -> str:
+    mark = " *" if call.sample_room(centre) else ""  # an invented sample room of the centre file
+    place = ", ".join(p for p in (f"Schalter {call.counter}" if call.counter else "", f"Raum {call.room}{mark}" if call.room else "") if p)
     again = f"  (re-call {call.recall})" if call.recall else ""
     return f"{call.at:%H:%M:%S}  {call.ticket:<7} → {place or call.unit_id}{again}\n"
 
 
-def _emit(out, call, as_json: bool) -> None:
-    out.write(json.dumps(call.to_json(), ensure_ascii=False) + "\n" if as_json else _line(call))
+def _emit(out, call, as_json: bool, centre) -> None:
+    out.write(json.dumps(call.to_json(centre), ensure_ascii=False) + "\n" if as_json else _line(call, centre))
     out.flush()
 
 
@@ -67,7 +68,7 @@ def cmd_calls(run: Run) -> int:
     try:
         if not args.follow:
             for call in reversed(calls.latest_calls(ws.db, ws.centre.id, ws.clock().date(), max(1, args.limit))):
-                _emit(out, call, args.json)
+                _emit(out, call, args.json, ws.centre)
             return 0
         feed = ChangeFeed(ws.db)
         try:
@@ -77,7 +78,7 @@ def cmd_calls(run: Run) -> int:
             while True:
                 if feed.changed(FOLLOW_WAIT_S):
                     for call in calls.calls_after(ws.db, ws.centre.id, seen):
-                        _emit(out, call, args.json)
+                        _emit(out, call, args.json, ws.centre)
                         seen = call.id
         except KeyboardInterrupt:
             return 0
@@ -97,7 +98,7 @@ def cmd_recall(run: Run) -> int:
         entry, call = calls.recall(ws.db, ws.centre, run.actor, ws.clock, args.entry_id, counter)
     finally:
         ws.close()
-    _emit(out, call, args.json)
+    _emit(out, call, args.json, ws.centre)
     return 0
 
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
-from typing import IO, TYPE_CHECKING, Callable
+from contextlib import contextmanager
+from typing import IO, TYPE_CHECKING, Callable, Iterator
 
 if TYPE_CHECKING:  # imported where a command runs: the window's start parses the options only
     from welcome_desk.core.actor import Actor
@@ -166,10 +167,18 @@ class Run:
     def gate(self, db, permission: Permission) -> Actor:
         """The actor, as team lead when ``permission`` needs it and the password is right (asked once)."""
         from welcome_desk.core import team_lead
+
+        with self.explained(permission):
+            self.actor = team_lead.authorise(db, self.actor, permission, self.clock, self.password)
+        return self.actor
+
+    @contextmanager
+    def explained(self, permission: Permission) -> Iterator[None]:
+        """A refused team-lead password from the core, said in one line for the terminal."""
         from welcome_desk.core.passwords import RoleError
 
         try:
-            self.actor = team_lead.authorise(db, self.actor, permission, self.clock, self._read_password)
+            yield
         except RoleError as exc:
             if exc.code == "no_password_given":
                 raise CliError(
@@ -177,9 +186,9 @@ class Run:
                     "or pass --password-stdin; nothing was changed"
                 ) from None
             raise CliError(f"{exc}; nothing was changed") from None
-        return self.actor
 
-    def _read_password(self) -> str | None:
+    def password(self) -> str | None:
+        """The team-lead password, asked once per command (the core calls this when it needs it)."""
         if self._password is None:
             self._password = self.ask("Team-lead password: ")
         return self._password
@@ -235,8 +244,7 @@ class Run:
                 from welcome_desk.core import centre_admin
                 from welcome_desk.core.permissions import Permission
 
-                if self.gate(ws.db, Permission.CENTRE_USE).is_team_lead:
-                    ws.seat.sign_in(self.actor.name)
+                ws.seat.take(self.gate(ws.db, Permission.CENTRE_USE))
                 ws.use_centre(centre_admin.use_centre(ws.db, self.actor, self.clock, wanted))
         except BaseException:
             ws.close()

@@ -87,10 +87,8 @@ def cmd_team_lead(run: Run) -> int:
             return 0
         if team_lead.has_password(db):
             old = run.ask("Current team-lead password: ")
-            if old is None:
-                from welcome_desk.core.usecase import refuse
-
-                refuse(db, run.actor, Permission.PASSWORD_CHANGE, run.clock, "no password given")
+            if old is None:  # refused and audited by the core
+                team_lead.refuse_change(db, run.actor, run.clock, "no password given")
                 _secret(run, "")  # says why, one line
             team_lead.set_password(db, run.actor, run.clock, _new_password(run), old)
             run.out.write("team-lead password changed\n")
@@ -114,10 +112,11 @@ def cmd_audit(run: Run) -> int:
         raise CliError("--limit must be at least 1")
     if args.action is not None and args.action not in audit.ACTIONS:
         raise CliError(f"unknown action {args.action!r}; known: {', '.join(audit.ACTIONS)}")
+    from welcome_desk.core import admin
+
     db = run.database()
     try:
-        run.gate(db, Permission.AUDIT_READ)
-        records = audit.recent(db, args.limit, args.action)
+        records = admin.audit_log(db, run.gate(db, Permission.AUDIT_READ), run.clock, args.limit, args.action)
     finally:
         db.dispose()
     for r in records:

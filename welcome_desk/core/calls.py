@@ -25,6 +25,7 @@ from welcome_desk.core import entries as E
 from welcome_desk.core.actor import Actor
 from welcome_desk.core.booking import BookingError, BookingService
 from welcome_desk.core.centre import Centre, Unit
+from welcome_desk.core.samples import is_sample
 from welcome_desk.core.clock import Clock
 from welcome_desk.core.database import Database
 from welcome_desk.core.entries import EntryView, view_select
@@ -56,10 +57,20 @@ class Call:
     def of(cls, row: CallEvent) -> Call:
         return cls(row.id, row.ticket, row.unit_id, row.counter, row.room, row.at, row.language, row.recall)
 
-    def to_json(self) -> dict:
+    def to_json(self, centre: Centre | None = None) -> dict:
+        """With ``centre``: also ``room_sample``, whether the room is an invented sample value (to be marked)."""
         data = asdict(self)
         data["at"] = self.at.isoformat()
+        if centre is not None:
+            data["room_sample"] = self.sample_room(centre)
         return data
+
+    def sample_room(self, centre: Centre) -> bool:
+        """The call's room is its unit's room, which the centre file marks as an invented sample value."""
+        if not self.room or not centre.has_unit(self.unit_id):
+            return False
+        unit = centre.unit(self.unit_id)
+        return is_sample(unit, "room") and unit.room == self.room
 
 
 @dataclass(frozen=True)

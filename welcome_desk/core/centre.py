@@ -118,7 +118,7 @@ class Unit:
     slot_minutes: int = 15
     slot_capacity: int = 1
     languages: tuple[str, ...] = ()
-    sample_values: frozenset[str] = frozenset()
+    sample_values: frozenset[str] = frozenset()  # fields with invented values: see core/samples.py
 
 
 @dataclass(frozen=True)

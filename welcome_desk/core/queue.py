@@ -135,32 +135,6 @@ class QueueService:
                 counts[item.entry.unit_id] = counts.get(item.entry.unit_id, 0) + 1
         return counts
 
-    def call_next(self, unit_id: str) -> EntryView | None:
-        """Call the next waiting visitor of ``unit_id`` (status 'called'); None when nobody waits.
-
-        Runs under the unit's day-counter lock, so two desks calling at the same
-        moment call two different visitors.
-        """
-        unit = self.booking.unit(unit_id)
-        now = self.booking.clock()
-        with self.db.write() as session:
-            self.booking._lock_counter(session, unit, now.date())
-            rows = session.execute(
-                view_select().where(
-                    Entry.centre_id == self.centre.id,
-                    Entry.unit_id == unit.id,
-                    Entry.day == now.date(),
-                    Entry.status == E.ARRIVED,
-                )
-            ).mappings()
-            waiting = call_order([EntryView.from_row(r) for r in rows], now)
-            if not waiting:
-                return None
-            entry = self.booking._entry(session, waiting[0].id, lock=True)
-            self.booking._record(entry, E.CALLED, now)
-            session.flush()
-            return EntryView.of(entry)
-
     def times(self, entry_id: int) -> Times:
         """Arrival, call, service and end of one entry (waiting and service time follow)."""
         self.booking.get(entry_id)

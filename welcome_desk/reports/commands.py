@@ -72,8 +72,11 @@ def _check_target(path: Path) -> None:
         raise ReportError(f"the folder {path.parent} does not exist")
 
 
-def run_log(args, ws, out, actor) -> int:
-    """``welcome-desk log``: table, CSV, JSON, XLSX or the day list PDF of a day or a range."""
+def run_log(args, ws, out, actor, password=None) -> int:
+    """``welcome-desk log``: table, CSV, JSON, XLSX or the day list PDF of a day or a range.
+
+    ``password`` (a callable) gives the team-lead password when ``--personal`` asks for names.
+    """
     from welcome_desk.reports import export
 
     flt = log_filter(args, ws.clock().date())
@@ -86,7 +89,7 @@ def run_log(args, ws, out, actor) -> int:
         raise ReportError("--personal works with --format csv, json or xlsx")
     if target is not None:
         _check_target(target)
-    exports.authorise(ws.db, actor, ws.clock, personal=personal)
+    actor = exports.authorise(ws.db, actor, ws.clock, personal=personal, password=password)
     try:
         if fmt == "csv" and target is None:
             export.write_csv_stream(out, ws.db, ws.centre, flt, args.lang, personal=personal, lineterminator="\n")

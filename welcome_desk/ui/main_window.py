@@ -83,8 +83,7 @@ class MainWindow(QMainWindow, DeskActions):
             show_status=lambda text, ms: self.statusBar().showMessage(text, ms),
             return_focus=self.focus_intake,
             require_team_lead=lambda what: self.require_team_lead(what),
-            confirm_team_lead=lambda what: self.confirm_team_lead(what),
-            audit=lambda action, detail="": self.audit(action, detail),
+            confirm_personal=lambda what: self.role_controls.confirm_personal(what),
             settings=lambda: self.settings,
             store_settings=self._store,
         )
@@ -340,7 +339,7 @@ class MainWindow(QMainWindow, DeskActions):
         except OSError as exc:
             self.statusBar().showMessage(self.tr("Settings could not be saved: {error}").format(error=exc), 8000)
 
-    # ------------------------------------------------------------------ roles and audit
+    # ------------------------------------------------------------------ roles
 
     def require_team_lead(self, what: str) -> bool:
         """Whether a team-lead function (``what``, shown to the person) may run now (see RoleControls)."""
@@ -352,16 +351,6 @@ class MainWindow(QMainWindow, DeskActions):
     def actor(self) -> Actor:
         """Who acts at this desk now: the desk's one Seat (the person here, the role now, the window)."""
         return self.roles.actor
-
-    def confirm_team_lead(self, what: str) -> bool:
-        """The team-lead password typed again before a grave step (an export with personal data)."""
-        return self.role_controls.confirm_team_lead(what)
-
-    def audit(self, action: str, detail: str = "") -> None:
-        """Record a sensitive action in the audit log (never personal data in ``detail``)."""
-        from welcome_desk.core import audit
-
-        audit.record_by(self.ws.db, self.ws.clock(), self.actor(), action, detail)
 
     # ------------------------------------------------------------------ forwards to the parts
 

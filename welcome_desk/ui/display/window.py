@@ -28,7 +28,7 @@ from welcome_desk.core.clock import Clock
 from welcome_desk.core.storage import DatabaseError
 from welcome_desk.ui.display.announcer import Announcer
 from welcome_desk.ui.display.board import KEEP, CallBoard
-from welcome_desk.ui.display.texts import call_text, labels
+from welcome_desk.ui.display.texts import call_text, labels, sample_note
 from welcome_desk.ui.live import CentreFollower
 from welcome_desk.ui.locale_format import format_time
 
@@ -188,12 +188,15 @@ class DisplayWindow(QWidget):
         bottom.addLayout(previous, 3)
         bottom.addLayout(waiting, 2)
         self.status_label = _label("", size=22, color="#FF8080")
+        self.sample_label = _label(sample_note(), size=22, color="#BBBBBB")  # under calls to an invented room
+        self.sample_label.hide()
 
         page = QVBoxLayout(self)
         page.setContentsMargins(40, 24, 40, 24)
         page.addLayout(top)
         page.addWidget(self.current)
         page.addLayout(bottom, 1)
+        page.addWidget(self.sample_label)
         page.addWidget(self.status_label)
         self._paint_current(False)
 
@@ -205,7 +208,7 @@ class DisplayWindow(QWidget):
         """Sizes follow the screen: the latest call about a ninth of its height."""
         h = max(400, self.height())
         for label, share in ((self.recall_label, 24), (self.clock_label, 30), (self.centre_label, 36),
-                             (self.previous_title, 36), (self.waiting_title, 36), (self.status_label, 45),
+                             (self.previous_title, 36), (self.waiting_title, 36), (self.status_label, 45), (self.sample_label, 45),
                              (self.call_label, 9), (self.visitor_label, 15)):
             label.set_pixels(h // share)
         for main, visitor in self.previous_rows:
@@ -319,11 +322,15 @@ class DisplayWindow(QWidget):
             else:
                 main.clear()
                 visitor.clear()
+        shown = ([latest] if latest is not None else []) + list(previous[:len(self.previous_rows)])
+        self.sample_label.setVisible(any(self.sample_room(call) for call in shown))
         self._render_waiting()
 
-    @staticmethod
-    def _put(call: Call, main: FitLabel, visitor: FitLabel) -> None:
-        text = call_text(call)
+    def sample_room(self, call: Call) -> bool:
+        return call.sample_room(self.centre)
+
+    def _put(self, call: Call, main: FitLabel, visitor: FitLabel) -> None:
+        text = call_text(call, self.sample_room(call))
         main.setText(text.german)
         visitor.setText(text.visitor)
         direction = Qt.LayoutDirection.RightToLeft if text.visitor_rtl else Qt.LayoutDirection.LeftToRight

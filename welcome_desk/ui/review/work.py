@@ -25,6 +25,11 @@ def error_text(exc: BaseException) -> str:
     return f"{exc.__class__.__name__}: {exc}"
 
 
+def range_name(flt) -> str:
+    """A filter's day or range as a file-name part: ``2026-11-23`` or ``2026-11-01_2026-11-30``."""
+    return flt.start.isoformat() if flt.last == flt.start else f"{flt.start.isoformat()}_{flt.last.isoformat()}"
+
+
 def ask_save_path(parent: QWidget, ask: SaveFileName | None, title: str, suggested: str, pattern: str) -> Path | None:
     """Ask where to write (starting in the documents folder); the suffix of ``suggested`` is added if missing."""
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
