@@ -126,6 +126,24 @@ def test_another_connection_hears_of_a_commit_and_of_nothing_else(ws, clock, tmp
         other.dispose()
 
 
+def test_a_write_left_for_the_commit_to_flush_is_announced_too(ws, clock, tmp_db_url):
+    """The centre editor's save flushes nothing itself: its notice must still go out (PostgreSQL
+    names the tables), or desks would never hear of an edit."""
+    from welcome_desk.core.centre_edit import CentreDraft, save_draft
+
+    other = open_database(tmp_db_url)
+    feed = ChangeFeed(other)
+    try:
+        draft = CentreDraft.of_stored(ws.db, ws.centre.id)
+        draft.item("unit", UNIT)["room"] = "C 1.01"
+        save_draft(ws.db, draft, LEAD, clock)
+        changed = feed.changed(timeout=2.0)
+        assert changed == {"*"} or {"centre", "audit_event"} <= changed
+    finally:
+        feed.close()
+        other.dispose()
+
+
 def test_calls_are_frozen_records():
     call = calls.Call(1, "A-001", UNIT, "3", "B 0.12", dt.datetime(2026, 11, 23, 9, 5), "de", 0)
     with pytest.raises(dataclasses.FrozenInstanceError):

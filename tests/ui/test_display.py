@@ -121,6 +121,39 @@ def test_a_recall_is_shown_as_such_and_parking_updates_the_waiting_count(qtbot, 
     assert "Erneuter Aufruf" in texts(display)
 
 
+def test_the_display_says_per_unit_how_many_wait_and_about_how_long_counts_only(qtbot, desk, display, fixed_now):
+    from welcome_desk.core import waiting
+
+    for i in range(3):
+        desk.booking.log_walk_in(UNIT, visitor_name=f"Samira Haddad {i}")
+    qtbot.waitUntil(lambda: "Ausländerbehörde" in texts(display), timeout=1500)
+    expected = waiting.estimate(desk.db, desk.centre, UNIT, fixed_now)  # what the next slip would print
+    prefix, name, count, wait = display._waiting_rows[0]  # noqa: SLF001 - the rows as a person reads them
+    assert (prefix.text(), name.text(), count.text()) == ("A", "Ausländerbehörde", "3")
+    assert wait.text() == f"etwa {expected.low}–{expected.high} Min." and wait.isVisible()
+    assert wait.font().pixelSize() >= display.height() // 40  # readable across the room
+    assert "Samira" not in texts(display)
+    desk.booking.log_walk_in(UNIT)  # one more waits: the range moves with the queue
+    qtbot.waitUntil(lambda: count.text() == "4", timeout=1500)
+    later = waiting.estimate(desk.db, desk.centre, UNIT, fixed_now)
+    assert wait.text() == f"etwa {later.low}–{later.high} Min." and later.high > expected.high
+
+
+def test_a_closed_unit_on_the_display_says_from_when(qtbot, desk, display, fixed_now):
+    from welcome_desk.core import waiting
+
+    for unit in desk.centre.units:
+        told = waiting.advice(desk.centre, unit, fixed_now)
+        if told.kind == waiting.CLOSED and told.next_opening and told.next_opening.start.date() == fixed_now.date():
+            break
+    else:
+        pytest.skip("no unit of the bundled centre opens later on this day")
+    desk.booking.log_walk_in(unit.id)
+    qtbot.waitUntil(lambda: unit.name.get("de") in texts(display), timeout=1500)
+    opens = f"ab {told.next_opening.start:%H:%M} Uhr"
+    assert opens in texts(display) and "etwa" not in texts(display)
+
+
 def test_the_display_works_silently_without_sound_or_speech(qtbot):
     announcer = Announcer(sound=False, speech=False)
     assert not announcer.has_sound and not announcer.has_speech and not announcer.can_speak("de")

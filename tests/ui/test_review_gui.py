@@ -125,6 +125,31 @@ def test_filters_change_the_rows_and_the_figures(setup, qtbot):
     assert review.model.index(0, 0).data().startswith("23/11/2026")  # dates shown for a range, as English writes them
 
 
+def test_the_figures_say_how_often_the_wait_was_as_announced_per_unit_filter(qtbot, tmp_db_url):
+    from reportdata import build_estimates
+
+    ws = build_estimates(tmp_db_url)
+    desk = Desk(qtbot, ws, Settings(ui_language="en"), on_dialog=lambda dialog: 1, activate=False)
+    window = desk.window
+    rec = Recorder(desk)
+    window.require_team_lead = rec.require_team_lead
+    try:
+        review = open_review(qtbot, window, rec)
+        show_day(qtbot, review, DAY)
+        value = review.figure_values["estimate"]
+        assert review.figure_captions["estimate"].text() == "Wait as announced (aim ≥ 80 %)"
+        assert value.text() == "89 % of 9"  # 8 of 9 called inside the range printed on their slips
+        assert value.accessibleName() == "Wait as announced (aim ≥ 80 %): 89 % of 9"
+        assert review.set_filter("unit", "immigration-office")
+        qtbot.waitUntil(lambda: value.text() == "83 % of 6" and not review.runner.busy(), timeout=5000)
+        assert review.set_filter("unit", "refugee-affairs")
+        qtbot.waitUntil(lambda: value.text() == "—" and not review.runner.busy(), timeout=5000)  # 3: too few to say
+    finally:
+        window.review_part.close()
+        desk.close()
+        ws.close()
+
+
 def test_quick_ranges(setup, qtbot):
     window, rec, _ = setup
     review = open_review(qtbot, window, rec)

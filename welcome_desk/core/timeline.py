@@ -60,14 +60,19 @@ class Timeline:
     done_at: dt.datetime | None = None
     timezone: str = DEFAULT_TIMEZONE
 
-    def waiting_seconds(self, now: dt.datetime | None = None) -> int | None:
-        """Arrival → first call; → ``now`` while not yet called; None without an arrival."""
+    def waiting_seconds(self, now: dt.datetime | None = None, since: dt.datetime | None = None) -> int | None:
+        """Arrival → first call; → ``now`` while not yet called; None without an arrival.
+
+        ``since``: a ticket valid only from a later time (issued before its unit opened) waits
+        from then, as its slip said ("ab 13:00 Uhr") — the waiting estimate is checked that way.
+        """
         if self.arrived_at is None:
             return None
         end = self.called_at or now
         if end is None:
             return None
-        return max(0, elapsed_seconds(self.arrived_at, end, self.timezone))
+        start = max(self.arrived_at, since) if since is not None else self.arrived_at
+        return max(0, elapsed_seconds(start, end, self.timezone))
 
     def service_seconds(self) -> int | None:
         """Service start (or the call) → end; None while not finished."""

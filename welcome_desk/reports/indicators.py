@@ -19,6 +19,7 @@ from typing import Any
 from welcome_desk.core.centre import Centre
 from welcome_desk.core.paths import resource
 from welcome_desk.core.stats import Summary
+from welcome_desk.core.waiting import Accuracy
 from welcome_desk.reports import phrases as P
 from welcome_desk.reports.jobs import atomic_output
 from welcome_desk.reports.periods import MONTH, PeriodData
@@ -33,9 +34,16 @@ def indicator_set(name: str = INDICATOR_FILE) -> dict[str, Any]:
     return json.loads(resource("indicators", name).read_text(encoding="utf-8"))
 
 
+def _hit_rate(acc: Accuracy | None) -> float | None:
+    """Percent of waits inside the announced range; None below :data:`SMALL` visits checked."""
+    return round(acc.share * 100, 1) if acc is not None and acc.visits >= SMALL else None
+
+
 def _value(s: Summary, figure: str) -> Any:
     if figure == "no_show_rate":
         return None if s.no_show_rate is None else round(s.no_show_rate * 100, 1)
+    if figure == "estimate_hit_rate":
+        return _hit_rate(s.estimates)
     return getattr(s, figure)
 
 
@@ -43,6 +51,9 @@ def _breakdown(s: Summary, figure: str, centre: Centre, lang: str) -> dict[str, 
     if figure == "unit_wait_median_min":
         names = {u.id: u.name.get(lang) for u in centre.units}
         return {names.get(u, u): (d.wait_median_min if d.waits_measured >= SMALL else None) for u, d in s.unit_times.items()}
+    if figure == "unit_estimate_hit_rate":
+        names = {u.id: u.name.get(lang) for u in centre.units}
+        return {names.get(u, u): _hit_rate(acc) for u, acc in s.estimates.units.items()}
     if figure == "by_unit":
         names = {u.id: u.name.get(lang) for u in centre.units}
         return {names.get(u, u): n for u, n in s.by_unit.items()}
@@ -69,8 +80,9 @@ def indicator_rows(centre: Centre, data: PeriodData, lang: str) -> list[list[Any
         if "breakdown" in ind:
             values = [_breakdown(s, ind["figure"], centre, lang) for s in periods]
             keys = sorted(set().union(*values), key=lambda k: -(values[0].get(k) or 0))
-            for key in keys:
-                cells = [v.get(key, None if timed else 0) if (not timed or i == 0) else None for i, v in enumerate(values)]
+            for key in keys or [""]:  # an indicator with nothing to break down still has its row
+                missing = 0 if ind["unit"] == "count" else None  # no visits is 0 visits, but no time or share
+                cells = [v.get(key, missing) if (not timed or i == 0) else None for i, v in enumerate(values)]
                 rows.append([*base, key, ind["unit"], *(_shown(c, ind) for c in cells)])
         else:
             cells = [_value(s, ind["figure"]) if (not timed or i == 0) else None for i, s in enumerate(periods)]
@@ -84,6 +96,34 @@ def _shown(value: Any, ind: dict) -> Any:
     if ind.get("suppress_small") and ind["unit"] == "count" and isinstance(value, int) and 0 < value < SMALL:
         return "< 5"
     return value
+
+
+def write_indicator_csv(path: Path, centre: Centre, data: PeriodData, lang: str = "de") -> int:
+    """The indicator sheet as CSV for a spreadsheet in the report's language (German: semicolons and
+    decimal commas; UTF-8 with BOM), all at once or not at all; returns the number of rows."""
+    import csv
+
+    P.check_lang(lang)
+    german = lang != "en"
+    head = [P.t("code", lang), "County code" if lang == "en" else "Kennung Kreis",
+            "Field" if lang == "en" else "Handlungsfeld", P.t("indicator", lang),
+            P.t("group", lang) + " / " + P.t("unit", lang) + " / " + P.t("language", lang),
+            "Unit of measure" if lang == "en" else "Einheit", *period_heads(data, lang)]
+    rows = indicator_rows(centre, data, lang)
+
+    def cell(value: Any) -> Any:
+        if value is None:
+            return ""
+        if isinstance(value, float) and german:
+            return f"{value:.1f}".replace(".", ",")
+        return value
+
+    with atomic_output(path) as tmp, open(tmp, "w", encoding="utf-8-sig", newline="") as out:
+        writer = csv.writer(out, delimiter=";" if german else ",", lineterminator="\r\n")
+        writer.writerow(head)
+        for row in rows:
+            writer.writerow([cell(v) for v in row])
+    return len(rows)
 
 
 def period_heads(data: PeriodData, lang: str) -> list[str]:
