@@ -4279,7 +4279,7 @@
         <translation>Persönliche Daten nicht exportiert: Die Teamleitung hat nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="402" />
+        <location filename="../../welcome_desk/ui/review/work.py" line="36" />
         <source>Not written: this needs the team-lead role.</source>
         <translation>Nicht geschrieben: Dafür ist die Teamleitung nötig.</translation>
     </message>
