@@ -42,7 +42,7 @@ from welcome_desk.ui.review.model import LazyLogModel
 from welcome_desk.ui.review.month_dialog import MonthDialog, finished_month, offer_to_open, pydate, qdate, reports_folder
 from welcome_desk.ui.review.panels import FiguresStrip, FilterBar
 from welcome_desk.ui.review.tasks import Task, TaskRunner
-from welcome_desk.ui.review.work import ProgressWork, SaveFileName, ask_save_path, error_text, range_name
+from welcome_desk.ui.review.work import ProgressWork, SaveFileName, ask_save_path, error_text, export_actor, range_name
 
 
 class ReviewWindow(QWidget):
@@ -381,21 +381,13 @@ class ReviewWindow(QWidget):
     def busy(self) -> bool:
         return self.work.busy()
 
-    def _authorised(self, action: str) -> Actor | None:
-        """The actor, when the core's export use case lets them make this ``action``; else None (said)."""
-        try:
-            return exports.authorise(self.ws.db, self.actor(), self.ws.clock, personal=False, action=action)
-        except exports.PermissionDenied:  # audited by the core
-            self.status.setText(self.tr("Not written: this needs the team-lead role."))
-            return None
-
     def export(self, fmt: str, path: Path | None = None, personal: bool | None = None) -> Task | None:
         """Export the selection as CSV or XLSX (asks for the file unless ``path`` is given)."""
         from welcome_desk.reports.export import write_csv, write_xlsx
 
         personal = self.personal_box.isChecked() if personal is None else personal
-        actor = self.confirm_personal(self.tr("Export personal data")) if personal else self._authorised("export")
-        if actor is None:  # refused (said by _authorised), or the password was not confirmed
+        actor = self.confirm_personal(self.tr("Export personal data")) if personal else export_actor(self.ws, self.actor(), "export", self.status)
+        if actor is None:  # refused (said by export_actor), or the password was not confirmed
             return self.status.setText(self.tr("Personal data not exported: the team lead did not confirm.")) if personal else None
         flt = self.current_filter()
         title = self.tr("Export CSV") if fmt == "csv" else self.tr("Export XLSX")
@@ -422,7 +414,7 @@ class ReviewWindow(QWidget):
         """Write the day list PDF of the selection, then preview and print it."""
         from welcome_desk.reports.daylist import write_day_list
 
-        if (actor := self._authorised("export")) is None:
+        if (actor := export_actor(self.ws, self.actor(), "export", self.status)) is None:
             return None
         flt = self.current_filter()
         path = self.folder / f"day-list-{range_name(flt)}.pdf"
@@ -448,7 +440,7 @@ class ReviewWindow(QWidget):
         asks period, language and file unless given, then offers to open the PDF."""
         from welcome_desk.reports.monthly import write_monthly_report, write_yearly_report
 
-        if (actor := self._authorised("report")) is None:
+        if (actor := export_actor(self.ws, self.actor(), "report", self.status)) is None:
             return None
         if year is None or lang is None:
             shown = finished_month(pydate(self.from_date.date()), self.ws.clock().date())
