@@ -319,7 +319,7 @@ class MainWindow(QMainWindow, DeskActions):
         bottom = self.page.bottom
         self.page.middle.setMinimumHeight(line * 6)  # a suggestion and a half, the unit's name
         # the tab bar, then the ticket number or the log's heading and first rows
-        self.queue_panel.set_stacked(self.settings.font_scale >= 150)
+        self.page.stack(self.settings.font_scale >= 150)  # the action buttons, the queue's unit chooser
         for layout in (self.queue_panel.layout(), self.day_log.layout(), bottom.layout()):
             layout.invalidate()
             layout.activate()  # so the minimum below is that of the new text size

@@ -15,6 +15,8 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QVBoxLayout, QWidget
 
+from welcome_desk.ui.screen_fit import fitting_size
+
 
 class StartWindow(QMainWindow):
     """The top-level window: the intake shell until :meth:`install_desk`, then the desk."""
@@ -50,7 +52,7 @@ class StartWindow(QMainWindow):
         self.setCentralWidget(shell)
         self.intake.textChanged.connect(self._route)
         self.setMinimumSize(900, 600)
-        self.resize(1280, 860)
+        self.resize(*fitting_size(self, 1280, 860))  # 860 high was cut on a 1280×800 screen
         self.intake.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def add_suggestions(self):
