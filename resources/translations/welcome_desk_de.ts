@@ -2580,6 +2580,11 @@
         <source>{language} recognised — please ask in German or English</source>
         <translation>{language} erkannt — bitte auf Deutsch oder Englisch nachfragen</translation>
     </message>
+    <message>
+        <location filename="../../welcome_desk/ui/menu_bar_keys.py" line="37"/>
+        <source>Open the &amp;menu bar</source>
+        <translation>&amp;Menüleiste öffnen</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>

@@ -14,7 +14,7 @@ it, so it opens the first menu here, as Alt+letter opens its menu.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QMenuBar, QWidget
 
@@ -31,6 +31,10 @@ class MenuBarKeys(QObject):
         self.open_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.open_action.triggered.connect(self.open_first_menu)
         window.addAction(self.open_action)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.open_action.setText(QCoreApplication.translate("MainWindow", "Open the &menu bar"))
 
     def open_first_menu(self) -> None:
         first = next((a for a in self.bar.actions() if a.isVisible() and a.isEnabled() and a.menu() is not None), None)
@@ -38,6 +42,8 @@ class MenuBarKeys(QObject):
             self.bar.setActiveAction(first)  # its list opens; Left/Right walk the bar, Esc closes, Esc leaves
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.bar and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
         # With no list open, the bar itself has the keyboard: this Esc leaves it. Qt restores the
         # earlier focus while handling the key; the field takes it right after.
         if (
