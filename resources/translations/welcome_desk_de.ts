@@ -1206,6 +1206,55 @@
     </message>
 </context>
 <context>
+    <name>CounterDialog</name>
+    <message>
+        <location filename="../../welcome_desk/ui/calling_dialogs.py" line="29"/>
+        <location filename="../../welcome_desk/ui/calling_dialogs.py" line="38"/>
+        <source>Counter at this desk</source>
+        <translation>Schalter dieses Platzes</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/calling_dialogs.py" line="33"/>
+        <source>The waiting-room display calls visitors to this counter, e.g. 3 becomes “A-017 → Schalter 3, Raum B 0.12”. Leave it empty to show the room alone.</source>
+        <translation>Die Aufrufanzeige im Wartebereich ruft Besucher an diesen Schalter, z. B. wird 3 zu „A-017 → Schalter 3, Raum B 0.12“. Leer lassen, um nur den Raum anzuzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/calling_dialogs.py" line="40"/>
+        <source>A short name or number, at most {limit} characters; empty shows the room alone</source>
+        <translation>Kurzer Name oder Nummer, höchstens {limit} Zeichen; leer zeigt nur den Raum</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/calling_dialogs.py" line="44"/>
+        <source>&amp;Counter</source>
+        <translation>&amp;Schalter</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/calling_dialogs.py" line="52"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/calling_dialogs.py" line="53"/>
+        <source>Calls from this desk carry this counter from now on</source>
+        <translation>Aufrufe von diesem Platz nennen ab jetzt diesen Schalter</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/calling_dialogs.py" line="55"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/calling_dialogs.py" line="56"/>
+        <source>Keep the counter as it was</source>
+        <translation>Den Schalter unverändert lassen</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/calling_dialogs.py" line="70"/>
+        <source>The counter is too long ({length} characters, at most {limit}). Please shorten it.</source>
+        <translation>Der Schalter ist zu lang ({length} Zeichen, höchstens {limit}). Bitte kürzen.</translation>
+    </message>
+</context>
+<context>
     <name>DayLogModel</name>
     <message>
         <location filename="../../welcome_desk/ui/models.py" line="125"/>
@@ -1910,111 +1959,121 @@
     </message>
     <message>
         <location filename="../../welcome_desk/ui/help_dialogs.py" line="52"/>
+        <source>The called visitor did not come: park them (a no-show after the set missed calls)</source>
+        <translation>Aufgerufener Besucher kommt nicht: parken (nach der festgelegten Zahl verpasster Aufrufe „nicht erschienen“)</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="53"/>
+        <source>Call the selected called or parked visitor again</source>
+        <translation>Den ausgewählten aufgerufenen oder geparkten Besucher nochmals aufrufen</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="54"/>
         <source>Find a visit by ticket, name or date</source>
         <translation>Einen Besuch nach Nummer, Name oder Datum finden</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="53"/>
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="55"/>
         <source>Check in by booking code (typed or scanned): arrived, slip printed</source>
         <translation>Mit Buchungscode einchecken (getippt oder gescannt): angekommen, Zettel gedruckt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="56"/>
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="58"/>
         <source>Open the menu bar (also Alt); Esc goes back to the concern field</source>
         <translation>Menüleiste öffnen (auch Alt); Esc führt zurück ins Feld für das Anliegen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="58"/>
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="60"/>
         <source>Sign in as team lead / sign out</source>
         <translation>Als Teamleitung anmelden / abmelden</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="59"/>
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="61"/>
         <source>Team lead: review logs, figures, exports and reports</source>
         <translation>Teamleitung: Protokolle, Zahlen, Exporte und Berichte</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="60"/>
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="62"/>
         <source>Lock the screen now (signs out the team lead)</source>
         <translation>Bildschirm jetzt sperren (meldet die Teamleitung ab)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="61"/>
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="63"/>
         <source>High contrast on or off</source>
         <translation>Hoher Kontrast ein oder aus</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="62"/>
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="64"/>
         <source>Larger or smaller text</source>
         <translation>Schrift größer oder kleiner</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="63"/>
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="65"/>
         <source>Normal text size</source>
         <translation>Normale Schriftgröße</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="64"/>
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="66"/>
         <source>This list</source>
         <translation>Diese Liste</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="65"/>
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="67"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="88"/>
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="90"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="95"/>
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="97"/>
         <source>Every keyboard shortcut of the reception window</source>
         <translation>Alle Tastenkürzel des Empfangsfensters</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="100"/>
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="102"/>
         <source>Close the list of shortcuts</source>
         <translation>Liste der Tastenkürzel schließen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="101"/>
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="103"/>
         <source>Esc closes it too; focus goes back to the concern field.</source>
         <translation>Esc schließt die Liste ebenfalls; danach ist der Cursor wieder im Anliegen-Feld.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="129"/>
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="131"/>
         <source>About Welcome Desk</source>
         <translation>Über Welcome Desk</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="130"/>
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="132"/>
         <source>Reception desk of a welcome centre: route a concern, issue a ticket or book an appointment, print a referral slip.</source>
         <translation>Empfang eines Willkommenszentrums: Anliegen zuordnen, Wartenummer ausgeben oder Termin buchen, Laufzettel drucken.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="134"/>
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="136"/>
         <source>Licence: EUPL-1.2</source>
         <translation>Lizenz: EUPL-1.2</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="57"/>
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="59"/>
         <source>Enter or Ctrl+P prints the slip, Esc closes without printing</source>
         <translation>Enter oder Strg+P druckt den Laufzettel, Esc schließt ohne Drucken</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="55"/>
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="57"/>
         <source>In the log or the queue: actions for the selected visit</source>
         <translation>Im Protokoll oder in der Warteschlange: Aktionen für den gewählten Besuch</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="57"/>
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="59"/>
         <source>Print preview</source>
         <translation>Druckvorschau</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="54"/>
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="56"/>
         <source>Undo the last status change made at this desk</source>
         <translation>Letzte Statusänderung an diesem Platz rückgängig machen</translation>
     </message>
@@ -2096,133 +2155,133 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welcome_desk/ui/start_window.py" line="75"/>
-        <location filename="../../welcome_desk/ui/main_window.py" line="231"/>
+        <location filename="../../welcome_desk/ui/start_window.py" line="81"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="232"/>
         <source>Welcome Desk — {centre}</source>
         <translation>Welcome Desk — {centre}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/start_window.py" line="35"/>
-        <location filename="../../welcome_desk/ui/main_window.py" line="233"/>
+        <location filename="../../welcome_desk/ui/start_window.py" line="41"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="234"/>
         <source>Visitor&apos;s &amp;concern</source>
         <translation>&amp;Anliegen des Besuchers</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/start_window.py" line="41"/>
-        <location filename="../../welcome_desk/ui/main_window.py" line="234"/>
+        <location filename="../../welcome_desk/ui/start_window.py" line="47"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="235"/>
         <source>Enter concern …</source>
         <translation>Anliegen eingeben …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/start_window.py" line="42"/>
-        <location filename="../../welcome_desk/ui/main_window.py" line="235"/>
+        <location filename="../../welcome_desk/ui/start_window.py" line="48"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="236"/>
         <source>Visitor&apos;s concern</source>
         <translation>Anliegen des Besuchers</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="237"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="238"/>
         <source>Type a few words; Up and Down choose a suggestion, Enter picks it, F5 issues a ticket.</source>
         <translation>Wenige Wörter eingeben; Pfeil hoch/runter wählt einen Vorschlag, Eingabetaste übernimmt ihn, F5 gibt eine Wartenummer aus.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/start_window.py" line="44"/>
-        <location filename="../../welcome_desk/ui/main_window.py" line="239"/>
+        <location filename="../../welcome_desk/ui/start_window.py" line="50"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="240"/>
         <source>Suggested units</source>
         <translation>Vorgeschlagene Stellen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/start_window.py" line="65"/>
-        <location filename="../../welcome_desk/ui/main_window.py" line="240"/>
+        <location filename="../../welcome_desk/ui/start_window.py" line="71"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="241"/>
         <source>Suggested units, best first</source>
         <translation>Vorgeschlagene Stellen, die passendste zuerst</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="241"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="242"/>
         <source>Visitor&apos;s &amp;language (slip)</source>
         <translation>Sprache des Besuchers (&amp;Zettel)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="242"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="243"/>
         <source>Visitor&apos;s language for the slip</source>
         <translation>Sprache des Besuchers für den Laufzettel</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="243"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="244"/>
         <source>The slip is printed in this language and in German (Ctrl+L)</source>
         <translation>Der Laufzettel wird in dieser Sprache und auf Deutsch gedruckt (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="266"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="267"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="267"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="268"/>
         <source>Demo database: invented visits, not a centre in service</source>
         <translation>Demo-Datenbank: erfundene Besuche, kein Zentrum im Betrieb</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="271"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="272"/>
         <source>{demo} — {title}</source>
         <translation>{demo} — {title}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="101"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="102"/>
         <source>&amp;Walk-in / Ticket</source>
         <translation>&amp;Wartenummer (ohne Termin)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="102"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="103"/>
         <source>Give the visitor a ticket for today and print the slip (F5 or Ctrl+Enter)</source>
         <translation>Wartenummer für heute ausgeben und Laufzettel drucken (F5 oder Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="244"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="245"/>
         <source>Walk-in / Ticket   F5</source>
         <translation>Wartenummer   F5</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="245"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="246"/>
         <source>Walk-in: issue a ticket</source>
         <translation>Ohne Termin: Wartenummer ausgeben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="103"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="104"/>
         <source>&amp;Appointment…</source>
         <translation>&amp;Termin…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="104"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="105"/>
         <source>Book an appointment in a free slot (F6)</source>
         <translation>Einen freien Termin buchen (F6)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="246"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="247"/>
         <source>Appointment…   F6</source>
         <translation>Termin…   F6</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="247"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="248"/>
         <source>Book an appointment</source>
         <translation>Termin buchen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="105"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="106"/>
         <source>&amp;Next visitor (clear)</source>
         <translation>&amp;Nächster Besucher (Feld leeren)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="106"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="107"/>
         <source>Choose visitor&apos;s &amp;language</source>
         <translation>&amp;Sprache des Besuchers wählen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="107"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="108"/>
         <source>&amp;Reprint slip</source>
         <translation>Laufzettel erneut &amp;drucken</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="108"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="109"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -2232,102 +2291,102 @@
         <translation>Aus &amp;Sicherung wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="109"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="110"/>
         <source>&amp;Refresh today&apos;s log</source>
         <translation>Tagesprotokoll &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="110"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="111"/>
         <source>Go to &amp;today&apos;s log</source>
         <translation>Zum &amp;Tagesprotokoll</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="111"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="112"/>
         <source>Show print &amp;preview before printing</source>
         <translation>&amp;Druckvorschau vor dem Drucken zeigen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="112"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="113"/>
         <source>Slip &amp;paper size (this desk)</source>
         <translation>&amp;Papierformat der Laufzettel (dieser Platz)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="113"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="114"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="114"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="115"/>
         <source>A5</source>
         <translation>A5</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="115"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="116"/>
         <source>A6</source>
         <translation>A6</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="116"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="117"/>
         <source>80 mm receipt roll</source>
         <translation>Bonrolle 80 mm</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="117"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="118"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Hoher Kontrast</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="118"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="119"/>
         <source>Lar&amp;ger text</source>
         <translation>&amp;Größere Schrift</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="119"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="120"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Kleinere Schrift</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="120"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="121"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normale Schriftgröße</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="122"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="123"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="123"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="124"/>
         <source>&amp;About Welcome Desk</source>
         <translation>Ü&amp;ber Welcome Desk</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="124"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="125"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="125"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="126"/>
         <source>V&amp;isit</source>
         <translation>&amp;Besuch</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="126"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="127"/>
         <source>&amp;View</source>
         <translation>An&amp;sicht</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="127"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="128"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="128"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="129"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="129"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="130"/>
         <source>Ce&amp;ntre</source>
         <translation>Zentr&amp;um</translation>
     </message>
@@ -2342,88 +2401,88 @@
         <translation>Protokolle, Zahlen, Diagramme, Exporte und der Monatsbericht (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="254"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="255"/>
         <source>Centre: {name}</source>
         <translation>Zentrum: {name}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="255"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="256"/>
         <source>Database: {where}</source>
         <translation>Datenbank: {where}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="130"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="131"/>
         <source>Go to the &amp;queue</source>
         <translation>Zur &amp;Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="131"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="132"/>
         <source>&amp;Who is at this desk …</source>
         <translation>Wer ist an diesem &amp;Platz …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="132"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="133"/>
         <source>Re&amp;book appointment …</source>
         <translation>Termin &amp;verschieben …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="133"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="134"/>
         <source>Refer &amp;onward …</source>
         <translation>&amp;Weiterleiten …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="256"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="257"/>
         <source>At the desk: {staff}</source>
         <translation>Am Platz: {staff}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="156"/>
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="157"/>
         <source>Text size {percent} %</source>
         <translation>Schriftgröße {percent} %</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="340"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="341"/>
         <source>Settings could not be saved: {error}</source>
         <translation>Einstellungen konnten nicht gespeichert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="215"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="224"/>
         <source>No unit to pick — type the concern first.</source>
         <translation>Keine Stelle zum Übernehmen — bitte zuerst das Anliegen eingeben.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="247"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="256"/>
         <source>No unit selected — type the concern first.</source>
         <translation>Keine Stelle gewählt — bitte zuerst das Anliegen eingeben.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="274"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="283"/>
         <source>No ticket issued</source>
         <translation>Keine Wartenummer ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="305"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="314"/>
         <source>Cannot book</source>
         <translation>Buchung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="327"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="336"/>
         <source>Ticket {ticket} issued</source>
         <translation>Wartenummer {ticket} ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="329"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="338"/>
         <source>Appointment {ticket} booked</source>
         <translation>Termin {ticket} gebucht</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="335"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="344"/>
         <location filename="../../welcome_desk/ui/reception_slips.py" line="48"/>
         <source>Slip not written</source>
         <translation>Laufzettel nicht erstellt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="336"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="345"/>
         <source>The visit is saved ({ticket}), but its slip could not be written.</source>
         <translation>Der Besuch ist gespeichert ({ticket}), aber der Laufzettel konnte nicht erstellt werden.</translation>
     </message>
@@ -2443,17 +2502,17 @@
         <translation>Bitte zuerst einen Eintrag im Tagesprotokoll wählen.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="364"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="373"/>
         <source>Status not changed</source>
         <translation>Status nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="276"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="277"/>
         <source>Today&apos;s log</source>
         <translation>Tagesprotokoll</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welcome_desk/ui/main_window.py" line="278"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="279"/>
         <source>&amp;Queue — %n waiting</source>
         <translation>
             <numerusform>&amp;Warteschlange — %n wartet</numerusform>
@@ -2461,52 +2520,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="279"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="280"/>
         <source>Today&apos;s log (Ctrl+T)</source>
         <translation>Tagesprotokoll (Strg+T)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="280"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="281"/>
         <source>Waiting visitors, call next (F7, F8)</source>
         <translation>Wartende Besucher, nächsten aufrufen (F7, F8)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="281"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="282"/>
         <source>Today&apos;s log and the queue</source>
         <translation>Tagesprotokoll und Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="282"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="283"/>
         <source>Ctrl+T goes to today&apos;s log, F7 to the queue</source>
         <translation>Strg+T springt zum Tagesprotokoll, F7 zur Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="284"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="285"/>
         <source>Today&apos;s log or the queue</source>
         <translation>Tagesprotokoll oder Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="285"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="286"/>
         <source>Left and Right switch between the log and the queue</source>
         <translation>Pfeil links/rechts wechselt zwischen Protokoll und Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="287"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="288"/>
         <source>Scroll the tabs left</source>
         <translation>Reiter nach links blättern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="288"/>
+        <location filename="../../welcome_desk/ui/main_window.py" line="289"/>
         <source>Scroll the tabs right</source>
         <translation>Reiter nach rechts blättern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="416"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="425"/>
         <source>Name not changed</source>
         <translation>Name nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="422"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="431"/>
         <source>Changes are now recorded as {staff}.</source>
         <translation>Änderungen werden jetzt als {staff} erfasst.</translation>
     </message>
@@ -2521,7 +2580,7 @@
         <translation>Protokolle und Berichte</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="449"/>
+        <location filename="../../welcome_desk/ui/reception.py" line="458"/>
         <source>Today&apos;s log could not be refreshed: the database is not available just now.</source>
         <translation>Das Tagesprotokoll konnte nicht aktualisiert werden: Die Datenbank ist gerade nicht erreichbar.</translation>
     </message>
@@ -2536,49 +2595,99 @@
         <translation>Erfundene Besuche zum Ausprobieren und für Schulungen — nicht für ein Zentrum im Betrieb</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/undo_part.py" line="37"/>
+        <location filename="../../welcome_desk/ui/undo_part.py" line="38"/>
         <source>&amp;Undo last status change</source>
         <translation>Letzte Statusänderung &amp;rückgängig</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/undo_part.py" line="79"/>
+        <location filename="../../welcome_desk/ui/undo_part.py" line="82"/>
         <source>A cancellation cannot be undone; book or rebook instead.</source>
         <translation>Eine Stornierung lässt sich nicht rückgängig machen; bitte neu buchen oder verschieben.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/undo_part.py" line="58"/>
+        <location filename="../../welcome_desk/ui/undo_part.py" line="60"/>
         <source>Not undone: {reason}</source>
         <translation>Nicht rückgängig gemacht: {reason}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/undo_part.py" line="77"/>
+        <location filename="../../welcome_desk/ui/undo_part.py" line="80"/>
         <source>Not undone: {ticket} has changed since (another desk?).</source>
         <translation>Nicht rückgängig gemacht: {ticket} wurde inzwischen geändert (anderer Platz?).</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/undo_part.py" line="80"/>
+        <location filename="../../welcome_desk/ui/undo_part.py" line="83"/>
         <source>Nothing to undo for {ticket}.</source>
         <translation>Für {ticket} gibt es nichts rückgängig zu machen.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/undo_part.py" line="48"/>
+        <location filename="../../welcome_desk/ui/undo_part.py" line="50"/>
         <source>Nothing to undo.</source>
         <translation>Nichts rückgängig zu machen.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/undo_part.py" line="38"/>
+        <location filename="../../welcome_desk/ui/undo_part.py" line="39"/>
         <source>Take back the last status change made at this desk (Ctrl+Z)</source>
         <translation>Die letzte Statusänderung an diesem Platz zurücknehmen (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/undo_part.py" line="63"/>
+        <location filename="../../welcome_desk/ui/undo_part.py" line="65"/>
         <source>Undone: {ticket} is &apos;{status}&apos; again (was &apos;{undone}&apos;).</source>
         <translation>Rückgängig: {ticket} ist wieder „{status}“ (war „{undone}“).</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception_help.py" line="37"/>
+        <location filename="../../welcome_desk/ui/reception_help.py" line="65"/>
         <source>{language} recognised — please ask in German or English</source>
         <translation>{language} erkannt — bitte auf Deutsch oder Englisch nachfragen</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/calling_part.py" line="54"/>
+        <source>C&amp;ounter at this desk ({counter}) …</source>
+        <translation>Sc&amp;halter dieses Platzes ({counter}) …</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/calling_part.py" line="55"/>
+        <source>C&amp;ounter at this desk …</source>
+        <translation>Sc&amp;halter dieses Platzes …</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/calling_part.py" line="57"/>
+        <source>The counter the display names when this desk calls</source>
+        <translation>Der Schalter, den die Anzeige bei Aufrufen von diesem Platz nennt</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/calling_part.py" line="58"/>
+        <source>&amp;Missed calls before a no-show …</source>
+        <translation>&amp;Verpasste Aufrufe bis „nicht erschienen“ …</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/calling_part.py" line="59"/>
+        <source>After how many missed calls a parked visitor becomes a no-show (every desk)</source>
+        <translation>Nach wie vielen verpassten Aufrufen ein geparkter Besucher als „nicht erschienen“ gilt (alle Plätze)</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/calling_part.py" line="75"/>
+        <source>Calls from this desk go to counter {counter}.</source>
+        <translation>Aufrufe von diesem Platz gehen an Schalter {counter}.</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/calling_part.py" line="76"/>
+        <source>Calls from this desk name the room alone.</source>
+        <translation>Aufrufe von diesem Platz nennen nur den Raum.</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/calling_part.py" line="85"/>
+        <source>Missed calls before a no-show</source>
+        <translation>Verpasste Aufrufe bis „nicht erschienen“</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/calling_part.py" line="99"/>
+        <source>The rule was not changed: {reason}</source>
+        <translation>Die Regel wurde nicht geändert: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/calling_part.py" line="103"/>
+        <source>Missed calls before a no-show: {n} (every desk).</source>
+        <translation>Verpasste Aufrufe bis „nicht erschienen“: {n} (alle Plätze).</translation>
     </message>
     <message>
         <location filename="../../welcome_desk/ui/menu_bar_keys.py" line="37"/>
@@ -2777,6 +2886,50 @@
         <location filename="../../welcome_desk/ui/review/month_dialog.py" line="102"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>NoShowRuleDialog</name>
+    <message>
+        <location filename="../../welcome_desk/ui/calling_dialogs.py" line="88"/>
+        <location filename="../../welcome_desk/ui/calling_dialogs.py" line="99"/>
+        <source>Missed calls before a no-show</source>
+        <translation>Verpasste Aufrufe bis „nicht erschienen“</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/calling_dialogs.py" line="92"/>
+        <source>A called visitor who does not come is parked and can be called again. After this many missed calls the visit becomes a no-show. The rule applies at every desk at once.</source>
+        <translation>Ein aufgerufener Besucher, der nicht kommt, wird geparkt und kann nochmals aufgerufen werden. Nach so vielen verpassten Aufrufen gilt der Besuch als „nicht erschienen“. Die Regel gilt sofort an allen Plätzen.</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/calling_dialogs.py" line="100"/>
+        <source>From 1 to {most}</source>
+        <translation>Von 1 bis {most}</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/calling_dialogs.py" line="104"/>
+        <source>&amp;Missed calls</source>
+        <translation>&amp;Verpasste Aufrufe</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/calling_dialogs.py" line="108"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/calling_dialogs.py" line="109"/>
+        <source>Save the rule for the whole centre (recorded in the audit log)</source>
+        <translation>Die Regel für das ganze Zentrum speichern (wird im Audit-Protokoll vermerkt)</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/calling_dialogs.py" line="111"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/calling_dialogs.py" line="112"/>
+        <source>Keep the rule as it is</source>
+        <translation>Die Regel unverändert lassen</translation>
     </message>
 </context>
 <context>
@@ -3052,8 +3205,18 @@
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
+    <message>
+        <location filename="../../welcome_desk/ui/queue_model.py" line="71"/>
+        <source>Waiting, parked</source>
+        <translation>Wartet, geparkt</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/queue_model.py" line="73"/>
+        <source>{status} – missed calls: {n}</source>
+        <translation>{status} – verpasste Aufrufe: {n}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../welcome_desk/ui/queue_model.py" line="76"/>
+        <location filename="../../welcome_desk/ui/queue_model.py" line="80"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n Min.</numerusform>
@@ -3061,235 +3224,330 @@
         </translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_model.py" line="79"/>
+        <location filename="../../welcome_desk/ui/queue_model.py" line="83"/>
         <source>Appointment at {time}</source>
         <translation>Termin um {time} Uhr</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_model.py" line="80"/>
+        <location filename="../../welcome_desk/ui/queue_model.py" line="84"/>
         <source>Came in at {time}</source>
         <translation>Gekommen um {time} Uhr</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/queue_model.py" line="86"/>
+        <source>Left out of &apos;call next&apos; until re-called (Shift+F8)</source>
+        <translation>Wird bei „Nächsten aufrufen“ übersprungen, bis er nochmals aufgerufen wird (Umschalt+F8)</translation>
     </message>
 </context>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="229"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="220"/>
         <source>The queue could not be refreshed: the database is not available just now.</source>
         <translation>Die Warteschlange konnte nicht aktualisiert werden: Die Datenbank ist gerade nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="239"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="230"/>
         <source>&amp;Unit</source>
         <translation>Stel&amp;le</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="240"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="231"/>
         <source>Unit whose queue is shown</source>
         <translation>Stelle, deren Warteschlange gezeigt wird</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="241"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="232"/>
         <source>Whose queue is shown and called (Alt+U)</source>
         <translation>Wessen Warteschlange gezeigt und aufgerufen wird (Alt+L)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="242"/>
+        <location filename="../../welcome_desk/ui/queue_calling.py" line="82"/>
         <source>&amp;Call next visitor</source>
         <translation>Nächsten auf&amp;rufen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="243"/>
+        <location filename="../../welcome_desk/ui/queue_calling.py" line="83"/>
         <source>Call the next waiting visitor of the chosen unit (F8)</source>
         <translation>Den nächsten wartenden Besucher der gewählten Stelle aufrufen (F8)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="244"/>
+        <location filename="../../welcome_desk/ui/queue_calling.py" line="84"/>
         <source>Call next   F8</source>
         <translation>Nächsten aufrufen   F8</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="245"/>
+        <location filename="../../welcome_desk/ui/queue_calling.py" line="85"/>
         <source>Call the next visitor</source>
         <translation>Den nächsten Besucher aufrufen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="247"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="233"/>
         <source>&amp;Find a visit …</source>
         <translation>Besuch &amp;finden …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="248"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="234"/>
         <source>Find a visit by ticket, name or date (Ctrl+F)</source>
         <translation>Einen Besuch nach Nummer, Name oder Datum finden (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="249"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="235"/>
         <source>Find …   Ctrl+F</source>
         <translation>Finden …   Strg+F</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="250"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="236"/>
         <source>Find a visit</source>
         <translation>Besuch finden</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="253"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="239"/>
         <source>&amp;Arrived</source>
         <translation>An&amp;gekommen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="253"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="239"/>
         <source>The selected visitor is here and waiting</source>
         <translation>Der gewählte Besucher ist da und wartet</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="254"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="240"/>
         <source>No-&amp;show</source>
         <translation>&amp;Nicht erschienen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="254"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="240"/>
         <source>The selected visitor did not come</source>
         <translation>Der gewählte Besucher ist nicht gekommen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="256"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="242"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="256"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="242"/>
         <source>The selected visitor has been seen</source>
         <translation>Der gewählte Besucher wurde beraten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="257"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="243"/>
         <source>Re&amp;book …</source>
         <translation>&amp;Verschieben …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="257"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="243"/>
         <source>Move the selected appointment to another time</source>
         <translation>Den gewählten Termin auf eine andere Zeit verschieben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="258"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="244"/>
         <source>Ca&amp;ncel visit</source>
         <translation>St&amp;ornieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="258"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="244"/>
         <source>Cancel the selected visit; an appointment&apos;s place becomes free</source>
         <translation>Den gewählten Besuch stornieren; der Platz eines Termins wird frei</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="259"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="245"/>
         <source>Refer &amp;onward …</source>
         <translation>Wei&amp;terleiten …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="259"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="245"/>
         <source>Send the selected visitor on to another unit with a new ticket</source>
         <translation>Den gewählten Besucher mit einer neuen Nummer an eine andere Stelle weiterleiten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="260"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="246"/>
         <source>Re&amp;print slip</source>
         <translation>Laufzettel na&amp;chdrucken</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="260"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="246"/>
         <source>Reprint the slip of the selected visitor (Ctrl+P, or double-click)</source>
         <translation>Laufzettel des gewählten Besuchers nachdrucken (Strg+P oder Doppelklick)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="266"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="252"/>
         <source>Queue of waiting visitors</source>
         <translation>Warteschlange der wartenden Besucher</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="267"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="253"/>
         <source>The menu key opens all actions for the selected visitor.</source>
         <translation>Die Menütaste öffnet alle Aktionen für den gewählten Besucher.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="269"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="255"/>
         <source>Mark as &amp;arrived / waiting</source>
         <translation>Als &amp;angekommen / wartend markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="270"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="256"/>
         <source>Mark as &amp;called</source>
         <translation>Als a&amp;ufgerufen markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="271"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="257"/>
         <source>Mark as &amp;in service</source>
         <translation>Als &amp;in Beratung markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="272"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="258"/>
         <source>Mark as &amp;done</source>
         <translation>Als &amp;erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="273"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="259"/>
         <source>Mark as &amp;no-show</source>
         <translation>Als &amp;nicht erschienen markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="274"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="260"/>
         <source>Cance&amp;l visit</source>
         <translation>Besuch &amp;stornieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="277"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="263"/>
         <source>Nobody is waiting.</source>
         <translation>Niemand wartet.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="339"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="325"/>
         <source>All units — {n} waiting</source>
         <translation>Alle Stellen — {n} wartend</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="342"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="328"/>
         <source>{unit} — {n} waiting</source>
         <translation>{unit} — {n} wartend</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="389"/>
+        <location filename="../../welcome_desk/ui/queue_calling.py" line="87"/>
+        <source>Par&amp;k: did not come</source>
+        <translation>Par&amp;ken: nicht gekommen</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/queue_calling.py" line="89"/>
+        <source>The called visitor did not come: count a missed call and set them aside until re-called (Ctrl+F8)</source>
+        <translation>Der aufgerufene Besucher ist nicht gekommen: einen verpassten Aufruf zählen und ihn zurückstellen, bis er nochmals aufgerufen wird (Strg+F8)</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/queue_calling.py" line="91"/>
+        <source>Park   Ctrl+F8</source>
+        <translation>Parken   Strg+F8</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/queue_calling.py" line="92"/>
+        <source>Park the selected called visitor</source>
+        <translation>Den ausgewählten aufgerufenen Besucher parken</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/queue_calling.py" line="94"/>
+        <source>&amp;Re-call</source>
+        <translation>Noch&amp;mals aufrufen</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/queue_calling.py" line="95"/>
+        <source>Call the selected called or parked visitor again (Shift+F8)</source>
+        <translation>Den ausgewählten aufgerufenen oder geparkten Besucher nochmals aufrufen (Umschalt+F8)</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/queue_calling.py" line="96"/>
+        <source>Re-call   Shift+F8</source>
+        <translation>Nochmals aufrufen   Umschalt+F8</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/queue_calling.py" line="97"/>
+        <source>Call the selected visitor again</source>
+        <translation>Den ausgewählten Besucher nochmals aufrufen</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/queue_calling.py" line="128"/>
         <source>Choose the unit to call for first (Alt+U in the queue).</source>
         <translation>Bitte zuerst die Stelle wählen, für die aufgerufen wird (Alt+L in der Warteschlange).</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="395"/>
+        <location filename="../../welcome_desk/ui/queue_calling.py" line="135"/>
         <source>Nobody called</source>
         <translation>Niemand aufgerufen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="400"/>
+        <location filename="../../welcome_desk/ui/queue_calling.py" line="139"/>
         <source>Nobody is waiting for {unit}.</source>
         <translation>Für {unit} wartet niemand.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="405"/>
+        <location filename="../../welcome_desk/ui/queue_calling.py" line="143"/>
         <source>{ticket} called to {unit}</source>
         <translation>{ticket} zu {unit} aufgerufen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="416"/>
+        <location filename="../../welcome_desk/ui/queue_calling.py" line="152"/>
+        <source>Select a called visitor in the queue to park them (F7 goes to the queue).</source>
+        <translation>Zum Parken einen aufgerufenen Besucher in der Warteschlange auswählen (F7 führt zur Warteschlange).</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/queue_calling.py" line="157"/>
+        <source>Not parked</source>
+        <translation>Nicht geparkt</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/queue_calling.py" line="165"/>
+        <source>{ticket} is now a no-show: missed calls {n} of {n} (the team lead&apos;s rule).</source>
+        <translation>{ticket} gilt jetzt als nicht erschienen: {n} von {n} Aufrufen verpasst (Regel der Teamleitung).</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/queue_calling.py" line="167"/>
+        <source>{ticket} parked, missed calls: {n}; Shift+F8 calls again.</source>
+        <translation>{ticket} geparkt, verpasste Aufrufe: {n}; Umschalt+F8 ruft nochmals auf.</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/queue_calling.py" line="180"/>
+        <source>Select a called or parked visitor in the queue to call them again.</source>
+        <translation>Zum erneuten Aufruf einen aufgerufenen oder geparkten Besucher in der Warteschlange auswählen.</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/queue_calling.py" line="188"/>
+        <source>Not called again</source>
+        <translation>Nicht erneut aufgerufen</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/queue_calling.py" line="191"/>
+        <source>{ticket} called again to {unit}</source>
+        <translation>{ticket} nochmals aufgerufen zu {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/queue_calling.py" line="204"/>
+        <source>{unit}, counter {counter}</source>
+        <translation>{unit}, Schalter {counter}</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/queue_calling.py" line="211"/>
+        <source>The database is not available just now; nothing was changed.</source>
+        <translation>Die Datenbank ist gerade nicht erreichbar; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/queue_calling.py" line="219"/>
         <source>Called: {ticket} → {unit} at {time}</source>
         <translation>Aufgerufen: {ticket} → {unit} um {time} Uhr</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="428"/>
+        <location filename="../../welcome_desk/ui/queue_calling.py" line="224"/>
+        <source>{called}, counter {counter}</source>
+        <translation>{called}, Schalter {counter}</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="392"/>
         <source>Status not changed</source>
         <translation>Status nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="432"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="396"/>
         <source>{ticket}: {status}</source>
         <translation>{ticket}: {status}</translation>
     </message>
@@ -3299,7 +3557,7 @@
         <translation>Nicht verschoben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="450"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="414"/>
         <source>{ticket} moved to {when}</source>
         <translation>{ticket} verschoben auf {when}</translation>
     </message>
@@ -3310,7 +3568,7 @@
         <translation>Nicht weitergeleitet</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="470"/>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="434"/>
         <source>{old} referred to {unit}: {new}</source>
         <translation>{old} weitergeleitet an {unit}: {new}</translation>
     </message>
@@ -4563,7 +4821,7 @@
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../welcome_desk/ui/start_window.py" line="46"/>
+        <location filename="../../welcome_desk/ui/start_window.py" line="52"/>
         <source>Opening the desk …</source>
         <translation>Der Empfang wird geöffnet …</translation>
     </message>

@@ -362,7 +362,8 @@ def test_queue_menu_offers_every_status_and_done_leaves_the_queue(desk, workspac
     panel.select_entry(entry.id)
     menu = panel.menu()
     labels = [a.text() for a in menu.actions() if a.text()]
-    assert len(labels) == 9
+    assert len(labels) == 11  # park and re-call, six statuses, rebook, refer, reprint
+    assert not panel.park_action.isEnabled() and not panel.recall_action.isEnabled()  # waiting, not called
     assert not panel.status_actions[E.ARRIVED].isEnabled() and panel.status_actions[E.IN_SERVICE].isEnabled()
     panel.status_actions[E.IN_SERVICE].trigger()
     assert workspace.booking.get(entry.id).status == E.IN_SERVICE

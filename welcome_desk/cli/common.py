@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import getpass
 import sys
-from typing import IO, Callable
+from typing import IO, TYPE_CHECKING, Callable
 
-from welcome_desk.core.actor import RECEPTION, Actor, command_line_name
-from welcome_desk.core.clock import Clock, system_clock
-from welcome_desk.core.permissions import Permission
+if TYPE_CHECKING:  # imported where a command runs: the window's start parses the options only
+    from welcome_desk.core.actor import Actor
+    from welcome_desk.core.clock import Clock
+    from welcome_desk.core.permissions import Permission
 
 EXIT_USAGE = 2
 EXIT_FAILED = 1
@@ -113,12 +113,12 @@ def check_outputs(args: argparse.Namespace) -> None:
     """Refuse, before any work, an output path that must not be written (see :mod:`welcome_desk.core.files`)."""
     from pathlib import Path
 
+    targets = [getattr(args, name) for name in OUTPUT_OPTIONS if isinstance(getattr(args, name, None), Path)]
+    if not targets:
+        return  # most commands write no file: no database module (SQLAlchemy) for them
     from welcome_desk.core.database import resolve_url, sqlite_path
     from welcome_desk.core.files import OutputPathError, check_output_path, database_files
 
-    targets = [getattr(args, name) for name in OUTPUT_OPTIONS if isinstance(getattr(args, name, None), Path)]
-    if not targets:
-        return
     try:
         protect = database_files(sqlite_path(resolve_url(args.db)))
     except Exception:  # a malformed --db is reported by the command itself
@@ -150,6 +150,9 @@ class Run:
         self.args = args
         self.out = out
         self._given_clock = clock  # tests; otherwise the centre's clock once the centre is known
+        from welcome_desk.core.actor import RECEPTION, Actor, command_line_name
+        from welcome_desk.core.clock import system_clock
+
         self.clock: Clock = clock or system_clock
         self.stdin = stdin if stdin is not None else sys.stdin
         try:
@@ -191,6 +194,8 @@ class Run:
         if not self.stdin.isatty():
             return None
         try:
+            import getpass
+
             return getpass.getpass(label)
         except EOFError:
             return None
@@ -228,6 +233,7 @@ class Run:
             wanted = getattr(self.args, "centre", None)
             if wanted and wanted != ws.centre.id:
                 from welcome_desk.core import centre_admin
+                from welcome_desk.core.permissions import Permission
 
                 if self.gate(ws.db, Permission.CENTRE_USE).is_team_lead:
                     ws.seat.sign_in(self.actor.name)

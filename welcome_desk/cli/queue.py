@@ -30,7 +30,7 @@ def add_parsers(sub) -> None:
 
     p = sub.add_parser("call", help="call the next waiting visitor of a unit (shown on the display)")
     p.add_argument("--unit", required=True, metavar="UNIT_ID")
-    p.add_argument("--counter", metavar="TEXT", help="the counter to come to (e.g. 3)")
+    p.add_argument("--counter", metavar="TEXT", help="the counter to come to (default: this desk's, see `counter`)")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("status", help="change the status of an entry (e.g. arrived, no-show, done)")
@@ -104,12 +104,14 @@ def cmd_queue(run: Run) -> int:
 def cmd_call(run: Run) -> int:
     from welcome_desk.core import calls
     from welcome_desk.core.queue import QueueService
+    from welcome_desk.core.settings import load_settings
 
     args, out = run.args, run.out
     ws = run.workspace()
     try:
         queue = QueueService(ws.booking)
-        called = calls.call_next(ws.db, ws.centre, run.actor, ws.clock, args.unit, args.counter)
+        counter = args.counter if args.counter is not None else load_settings().counter  # the desk's counter
+        called = calls.call_next(ws.db, ws.centre, run.actor, ws.clock, args.unit, counter)
         entry = called[0] if called else None
         waited = queue.times(entry.id).waiting_minutes(ws.clock()) if entry else None
     finally:

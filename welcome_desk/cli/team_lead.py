@@ -1,4 +1,4 @@
-"""The team lead's sub-commands: ``team-lead`` (password), ``audit``, ``retention``, ``purge``.
+"""The team lead's sub-commands: ``team-lead`` (password), ``audit``, ``retention``, ``purge``, ``no-show-rule``.
 
 Every power here goes through the team-lead gate (:meth:`Run.gate`) or, for the
 password itself, through :mod:`welcome_desk.core.team_lead`: the first password
@@ -41,6 +41,11 @@ def add_parsers(sub) -> None:
     add_actor_args(p)
 
     p = sub.add_parser("purge", help="erase personal data older than the retention period now (needs the password)")
+    add_actor_args(p)
+
+    p = sub.add_parser("no-show-rule", help="show or set (--after N) after how many missed calls a parked visitor "
+                       "becomes a no-show")
+    p.add_argument("--after", type=int, metavar="N", help="missed calls, 1 to 20 (needs the team-lead password)")
     add_actor_args(p)
 
 
@@ -159,4 +164,24 @@ def cmd_purge(run: Run) -> int:
     return 0
 
 
-COMMANDS = {"team-lead": cmd_team_lead, "audit": cmd_audit, "retention": cmd_retention, "purge": cmd_purge}
+def cmd_no_show_rule(run: Run) -> int:
+    from welcome_desk.core import calls
+
+    args, out = run.args, run.out
+    if args.after is not None and not 1 <= args.after <= calls.MAX_NO_SHOW_AFTER:
+        raise CliError(f"--after must be between 1 and {calls.MAX_NO_SHOW_AFTER} missed calls; nothing was changed")
+    db = run.database()
+    try:
+        if args.after is not None:
+            calls.set_no_show_after(db, run.gate(db, Permission.SETTINGS), run.clock, args.after)
+            out.write(f"a parked visitor becomes a no-show after {args.after} missed calls (every desk, from now on)\n")
+            return 0
+        after = calls.no_show_after(db)
+    finally:
+        db.dispose()
+    out.write(f"a parked visitor becomes a no-show after {after} missed calls\n")
+    return 0
+
+
+COMMANDS = {"team-lead": cmd_team_lead, "audit": cmd_audit, "retention": cmd_retention, "purge": cmd_purge,
+            "no-show-rule": cmd_no_show_rule}

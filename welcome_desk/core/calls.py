@@ -31,12 +31,12 @@ from welcome_desk.core.entries import EntryView, view_select
 from welcome_desk.core.models import CallEvent, Entry, StatusEvent, VisitCall
 from welcome_desk.core.permissions import Permission
 from welcome_desk.core.queue import call_order
+from welcome_desk.core.settings import MAX_COUNTER, clean_counter
 from welcome_desk.core.usecase import perform
 
 NO_SHOW_AFTER = "no_show_after_missed_calls"  # centre setting: missed calls before a no-show
 DEFAULT_NO_SHOW_AFTER = 3
 MAX_NO_SHOW_AFTER = 20
-MAX_COUNTER = 32
 
 
 @dataclass(frozen=True)
@@ -79,10 +79,10 @@ def _unit(centre: Centre, unit_id: str) -> Unit:
 
 
 def _counter(counter: str | None) -> str:
-    text = " ".join((counter or "").split())
-    if len(text) > MAX_COUNTER:
-        raise BookingError("too_long", f"the counter is {len(text)} characters long; at most {MAX_COUNTER} are allowed")
-    return text
+    try:
+        return clean_counter(counter)
+    except ValueError as exc:
+        raise BookingError("too_long", str(exc), length=len(" ".join((counter or "").split())), limit=MAX_COUNTER) from None
 
 
 def _state(session: Session, entry_id: int) -> VisitCall:

@@ -23,6 +23,7 @@ from welcome_desk.core.centre import (  # BUNDLED is re-exported: it is defined 
     CentreError,
     build_centre,
     bundled_centres,
+    read_bundled_file,
     read_centre_file,
 )
 from welcome_desk.core.clock import Clock, centre_clock
@@ -94,7 +95,7 @@ def _refresh_bundled(db: Database, centre_id: str) -> None:
     path = bundled_centres().get(centre_id)
     if path is None:
         return
-    shipped = read_centre_file(path)
+    shipped = read_bundled_file(path)  # (compared at every start)
     if shipped != stored:
         import_document(db, shipped, source=BUNDLED + centre_id)
 

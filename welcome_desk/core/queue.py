@@ -26,7 +26,7 @@ from welcome_desk.core import entries as E
 from welcome_desk.core.booking import BookingService
 from welcome_desk.core.clock import DEFAULT_TIMEZONE
 from welcome_desk.core.entries import EntryView, view_select
-from welcome_desk.core.models import Entry, StatusEvent
+from welcome_desk.core.models import Entry, StatusEvent, VisitCall
 from welcome_desk.core.timeline import Timeline, timeline_from_events
 
 DUE_AHEAD = dt.timedelta(minutes=5)
@@ -54,6 +54,8 @@ class QueueItem:
     tier: int  # CALLED, DUE, WALK_IN, EARLY or EXPECTED
     times: Times
     waiting_minutes: int | None  # None while only expected
+    missed_calls: int = 0  # calls the visitor did not answer (each park counts one)
+    parked: bool = False  # called, did not come: left out of "call next" until re-called
 
     @property
     def waiting(self) -> bool:
@@ -113,12 +115,15 @@ class QueueService:
         with self.db.read() as session:
             views = [EntryView.from_row(r) for r in session.execute(view_select().where(*conditions)).mappings()]
             events = self._events(session, [v.id for v in views])
+            call_state = self._call_state(session, [v.id for v in views])
         order = {u.id: i for i, u in enumerate(self.centre.units)}
         result = []
         for entry in call_order(views, now):
             times = times_from_events(events.get(entry.id, ()), self.centre.timezone)
             waiting = times.waiting_minutes(now) if entry.status != E.BOOKED else None
-            result.append(QueueItem(entry, tier_of(entry, now), times, waiting))
+            missed, parked = call_state.get(entry.id, (0, False))
+            parked = parked and entry.status == E.ARRIVED  # a parked visitor marked called by hand is not waiting aside
+            result.append(QueueItem(entry, tier_of(entry, now), times, waiting, missed, parked))
         result.sort(key=lambda item: order.get(item.entry.unit_id, len(order)))  # stable: keeps the calling order
         return result
 
@@ -184,4 +189,18 @@ class QueueService:
             ).all()
             for entry_id, status, at in rows:
                 out.setdefault(entry_id, []).append((status, at))
+        return out
+
+    @staticmethod
+    def _call_state(session, ids: list[int]) -> dict[int, tuple[int, bool]]:
+        """Missed calls and parked, for the visits of ``ids`` that were ever parked (see core/calls.py)."""
+        out: dict[int, tuple[int, bool]] = {}
+        for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):
+            rows = session.execute(
+                select(VisitCall.entry_id, VisitCall.missed_calls, VisitCall.parked).where(
+                    VisitCall.entry_id.in_(chunk), (VisitCall.missed_calls > 0) | VisitCall.parked.is_(True)
+                )
+            ).all()
+            for entry_id, missed, parked in rows:
+                out[entry_id] = (missed or 0, bool(parked))
         return out

@@ -26,8 +26,9 @@ from welcome_desk.core.roles import RoleSession
 from welcome_desk.core.routing import Candidate, RouteResult
 from welcome_desk.core.settings import Settings
 from welcome_desk.core.workspace import Workspace
-from welcome_desk.ui.centre_editor.menu import CentreMenu
 from welcome_desk.ui.appointments_ui import AppointmentActions
+from welcome_desk.ui.calling_part import CallingPart
+from welcome_desk.ui.centre_editor.menu import CentreMenu
 from welcome_desk.ui.desk_actions import DeskActions, build_menus
 from welcome_desk.ui.desk_context import DeskContext, DeskEvents
 from welcome_desk.ui.desk_panels import build_panels, lay_out
@@ -108,7 +109,7 @@ class MainWindow(QMainWindow, DeskActions):
         self.undo_part = UndoPart(self.context)
         self.undo_action = self.undo_part.action
         self.reception.statusSet.connect(self.undo_part.remember)
-        self.queue_panel.statusSet.connect(self.undo_part.remember)
+        self.calling_part = CallingPart(self.context, self.queue_panel, self.undo_part)  # the queue's Ctrl+Z, counter, rule
         self.addAction(self.undo_action)
         self.review_action, self.restore_action, self.demo_action = (
             self.review_part.action, self.restore_part.action, self.demo_part.action,
@@ -249,7 +250,7 @@ class MainWindow(QMainWindow, DeskActions):
         self.walk_in_button.setToolTip(self.walk_in_action.toolTip())
         self.appointment_button.setToolTip(self.appointment_action.toolTip())
         for part in (self.centre_menu_actions, self.review_part, self.restore_part, self.demo_part, self.appointments,
-                     self.undo_part):
+                     self.undo_part, self.calling_part):
             part.retranslate()
         self.centre_label.set_full_text(self.tr("Centre: {name}").format(name=centre))
         self.db_label.set_full_text(self.tr("Database: {where}").format(where=self.ws.db.location))

@@ -59,7 +59,7 @@ class ReceptionController(ReceptionSlips, QObject):
         self.filled_text: str | None = None  # intake text put there by a frequent-concern button
         self.picked = False
         self.log_day: dt.date = self.ws.clock().date()
-        self.languages = LanguageRecognition(panels.visitor_language)
+        self.languages = LanguageRecognition(panels.visitor_language, on_ready=self._language_model_loaded)
         self.language_note = ""  # "Somali erkannt …" for a language no slip is printed in
         self.routed_by_hand: str | None = None  # typed words that found nothing sure, before a concern was chosen
         self._last_text = ""
@@ -118,6 +118,15 @@ class ReceptionController(ReceptionSlips, QObject):
         if self.language_note:  # also when some German word in the text did match
             self._status(self.language_note, 8000)
         self.selection_changed()
+
+    def _language_model_loaded(self) -> None:
+        """What was typed while the language model loaded gets its guess now."""
+        text = self.p.intake.text()
+        if text.strip() and self.filled_text is None:
+            self.language_note = self.languages.note_for(text, self.lang)
+            if self.language_note:
+                self._status(self.language_note, 8000)
+            self.selection_changed()
 
     def route_concern(self, concern_id: str) -> None:
         """A concern chosen directly (frequent-concern button): fill the intake and pick its unit."""
