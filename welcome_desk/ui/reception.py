@@ -15,7 +15,7 @@ import logging
 from dataclasses import replace
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
 from welcome_desk.core import entries as E
 from welcome_desk.core import waiting
@@ -209,6 +209,8 @@ class ReceptionController(ReceptionSlips, QObject):
         # The unit's heading and the whole question if both fit; else the question from its top.
         scroll, top, bottom = self.p.detail_scroll, detail.caption.geometry().top(), box.geometry().bottom()
         view = scroll.viewport().height()
+        if bottom - top > view and _grow_above(scroll, bottom - top - view):  # room taken from the log below
+            view = scroll.viewport().height()
         scroll.verticalScrollBar().setValue(top if bottom - top <= view else box.geometry().top())
 
     def _update_bookable(self) -> None:
@@ -497,3 +499,25 @@ class ReceptionController(ReceptionSlips, QObject):
                 QCoreApplication.translate("MainWindow", "Today's log could not be refreshed: the database is not available just now."), 60_000
             )
         self.show_detail()
+
+
+def _grow_above(widget, more: int) -> bool:
+    """Give ``widget``'s part of the page's upper/lower splitter up to ``more`` pixels from the lower part
+    (today's log and the ticket card, down to their minimum); whether it grew."""
+    from PySide6.QtWidgets import QApplication, QSplitter
+
+    part, split = widget, widget.parentWidget()
+    while split is not None and not (isinstance(split, QSplitter) and split.orientation() == Qt.Orientation.Vertical):
+        part, split = split, split.parentWidget()
+    if split is None or split.count() != 2 or split.widget(0) is not part:
+        return False
+    upper, lower = split.sizes()
+    spare = max(0, lower - split.widget(1).minimumSizeHint().expandedTo(split.widget(1).minimumSize()).height())
+    step = min(more, spare)
+    if step <= 0:
+        return False
+    split.setSizes([upper + step, lower - step])
+    QApplication.sendPostedEvents()
+    if part.layout() is not None:
+        part.layout().activate()
+    return True
