@@ -1,0 +1,225 @@
+"""The team lead's decision list before an appointment import: what each row of the file becomes.
+
+One line per row of the file: take or skip, the start, the service, what it
+becomes (new, moved, cancelled, unchanged, or a conflict for the decision list)
+and why, in words — a conflict is written "Conflict: …", the colour only
+repeats it. Space takes or skips the selected row, the arrow keys move, Enter
+imports, Esc cancels. The import itself is the core's use case (the caller's);
+this dialog only shows the preview and gathers the rows to skip.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from welcome_desk.ui.locale_format import format_short_datetime
+from welcome_desk.ui.screen_fit import fitting_size
+
+if TYPE_CHECKING:
+    from welcome_desk.core.appointment_import import RowPlan
+    from welcome_desk.core.centre import Centre
+
+TAKE, LINE, START, SERVICE, BECOMES, WHY = range(6)
+CONFLICT_BRUSH = QColor(255, 236, 179)  # amber: repeats the word "Conflict", never replaces it
+
+
+def outcome_words(plan: RowPlan) -> str:
+    """What the row becomes, in words."""
+    words = {
+        "new": QCoreApplication.translate("ImportDialog", "New appointment"),
+        "moved": QCoreApplication.translate("ImportDialog", "Moved"),
+        "cancelled": QCoreApplication.translate("ImportDialog", "Cancelled"),
+        "unchanged": QCoreApplication.translate("ImportDialog", "Unchanged"),
+        "to_decide": QCoreApplication.translate("ImportDialog", "Conflict: to the decision list"),
+    }
+    return words.get(plan.outcome, plan.outcome)
+
+
+def reason_words(reason: str) -> str:
+    """Why a row goes to the decision list, in words."""
+    words = {
+        "no_unit": QCoreApplication.translate("ImportDialog", "no unit for this service"),
+        "slot_full": QCoreApplication.translate("ImportDialog", "the slot is full"),
+        "outside_hours": QCoreApplication.translate("ImportDialog", "outside the unit's appointment hours"),
+        "bad_row": QCoreApplication.translate("ImportDialog", "the row cannot be used"),
+        "in_the_past": QCoreApplication.translate("ImportDialog", "the time has passed"),
+        "duplicate": QCoreApplication.translate("ImportDialog", "the booking id appears twice in the file"),
+    }
+    return words.get(reason, reason)
+
+
+class DecisionTable(QTableWidget):
+    """The rows; Space takes or skips the selected row (the arrow keys move, Enter goes to the dialog)."""
+
+    toggled = Signal(int)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Select) and self.currentRow() >= 0:
+            self.toggled.emit(self.currentRow())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class ImportDialog(QDialog):
+    """The preview of one file's import; ``skipped()`` after Enter: the lines not to take."""
+
+    def __init__(self, plans: list[RowPlan], centre: Centre, file_name: str, language: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importAppointmentsDialog")
+        self.plans = plans
+        self.centre = centre
+        self.language = language
+        self.taken = [True] * len(plans)
+        self.setWindowTitle(QCoreApplication.translate("ImportDialog", "Import appointments: {file}").format(file=file_name))
+        self.setAccessibleName(self.windowTitle())
+        hint = QLabel(QCoreApplication.translate(
+            "ImportDialog", "What each row of the file becomes. Space takes or skips the selected row, "
+            "Enter imports the rows taken, Esc cancels (nothing changes)."))
+        hint.setWordWrap(True)
+        self.table = DecisionTable(len(plans), 6)
+        self.table.setObjectName("importDecisions")
+        self.table.setAccessibleName(QCoreApplication.translate("ImportDialog", "Rows of the file"))
+        self.table.setAccessibleDescription(QCoreApplication.translate(
+            "ImportDialog", "One row per booking: take or skip, start, service, what it becomes and why. "
+            "Space takes or skips the selected row"))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        self.table.setHorizontalHeaderLabels([
+            QCoreApplication.translate("ImportDialog", "Take"),
+            QCoreApplication.translate("ImportDialog", "Line"),
+            QCoreApplication.translate("ImportDialog", "Start"),
+            QCoreApplication.translate("ImportDialog", "Service"),
+            QCoreApplication.translate("ImportDialog", "Becomes"),
+            QCoreApplication.translate("ImportDialog", "Why"),
+        ])
+        header = self.table.horizontalHeader()
+        for column in (TAKE, LINE, START, BECOMES):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(SERVICE, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(WHY, QHeaderView.ResizeMode.Stretch)
+        for row, plan in enumerate(plans):
+            self._fill(row, plan)
+        self.table.toggled.connect(self.toggle)
+        self.table.itemChanged.connect(self._checked)
+        self.summary = QLabel()
+        self.summary.setObjectName("importSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(QCoreApplication.translate("ImportDialog", "Summary"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.import_button.setText(QCoreApplication.translate("ImportDialog", "&Import"))
+        self.import_button.setAccessibleName(QCoreApplication.translate("ImportDialog", "Import"))
+        self.import_button.setAccessibleDescription(QCoreApplication.translate(
+            "ImportDialog", "Imports the rows taken (Enter); conflicts go to the decision list"))
+        self.import_button.setDefault(True)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName(QCoreApplication.translate("ImportDialog", "Cancel"))
+        cancel.setAccessibleDescription(QCoreApplication.translate("ImportDialog", "Close without importing (Esc)"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(hint)
+        lay.addWidget(self.table, 1)
+        lay.addWidget(self.summary)
+        lay.addWidget(self.buttons)
+        self._update_summary()
+        if plans:
+            self.table.setCurrentCell(0, TAKE)
+        self.table.setFocus()
+        self.resize(*fitting_size(self, 1100, 640))
+
+    # -- rows -------------------------------------------------------------------------
+
+    def _fill(self, row: int, plan: RowPlan) -> None:
+        conflict = plan.outcome == "to_decide"
+        take = QTableWidgetItem()
+        take.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
+        cells = [take, QTableWidgetItem(str(plan.line)),
+                 QTableWidgetItem(format_short_datetime(plan.at, self.language) if plan.at else "—"),
+                 QTableWidgetItem(plan.service), QTableWidgetItem(outcome_words(plan)),
+                 QTableWidgetItem(self._why(plan))]
+        for column, item in enumerate(cells):
+            if column:
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            if conflict:
+                item.setBackground(QBrush(CONFLICT_BRUSH))
+                item.setForeground(QBrush(QColor(0, 0, 0)))
+            self.table.setItem(row, column, item)
+        cells[LINE].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if conflict:
+            font = QFont(cells[BECOMES].font())
+            font.setBold(True)
+            cells[BECOMES].setFont(font)
+        cells[WHY].setToolTip(plan.detail or cells[WHY].text())
+        self._show_take(row)
+
+    def _why(self, plan: RowPlan) -> str:
+        unit = self.centre.unit(plan.unit_id).name.get(self.language) if plan.unit_id else ""
+        if plan.outcome == "to_decide":
+            words = reason_words(plan.reason)
+            if plan.already_listed:
+                words = QCoreApplication.translate("ImportDialog", "{why} (already on the decision list)").format(why=words)
+            return words
+        if plan.outcome == "new":
+            return QCoreApplication.translate("ImportDialog", "booked at {unit}").format(unit=unit)
+        if plan.outcome == "moved":
+            return QCoreApplication.translate("ImportDialog", "changed in the booking system: now at {unit}").format(unit=unit)
+        if plan.outcome == "cancelled":
+            return QCoreApplication.translate("ImportDialog", "cancelled in the booking system")
+        return QCoreApplication.translate("ImportDialog", "already here as in the file")
+
+    def _show_take(self, row: int) -> None:
+        item = self.table.item(row, TAKE)
+        self.table.blockSignals(True)
+        item.setCheckState(Qt.CheckState.Checked if self.taken[row] else Qt.CheckState.Unchecked)
+        item.setText(QCoreApplication.translate("ImportDialog", "take") if self.taken[row]
+                     else QCoreApplication.translate("ImportDialog", "skip"))
+        self.table.blockSignals(False)
+
+    def _checked(self, item: QTableWidgetItem) -> None:  # a click on the box
+        if item.column() == TAKE and (item.checkState() == Qt.CheckState.Checked) != self.taken[item.row()]:
+            self.toggle(item.row())
+
+    def toggle(self, row: int) -> None:
+        """Take or skip ``row`` (Space)."""
+        self.taken[row] = not self.taken[row]
+        self._show_take(row)
+        self._update_summary()
+
+    def skipped(self) -> frozenset[int]:
+        """The lines of the file the team lead chose not to take."""
+        return frozenset(p.line for p, take in zip(self.plans, self.taken) if not take)
+
+    def _update_summary(self) -> None:
+        count = {k: 0 for k in ("new", "moved", "cancelled", "unchanged", "to_decide")}
+        for plan, take in zip(self.plans, self.taken):
+            if take:
+                count[plan.outcome] = count.get(plan.outcome, 0) + 1
+        text = QCoreApplication.translate(
+            "ImportDialog", "{rows} rows: {new} new, {moved} moved, {cancelled} cancelled, {same} unchanged, "
+            "{decide} conflicts for the decision list, {skipped} skipped").format(
+            rows=len(self.plans), new=count["new"], moved=count["moved"], cancelled=count["cancelled"],
+            same=count["unchanged"], decide=count["to_decide"], skipped=self.taken.count(False))
+        self.summary.setText(text)
+        self.summary.setAccessibleDescription(text)
+        self.import_button.setEnabled(any(self.taken))
