@@ -94,15 +94,18 @@ def test_a_csv_with_a_conflict_space_skips_a_row(qtbot, workspace, team_lead, fi
         seen["take"] = [table.item(r, TAKE).text() for r in range(table.rowCount())]
         seen["summary"] = dialog.summary.text()
         qtbot.keyClick(table, Qt.Key.Key_Up)
+        seen["row_text"] = dialog.row_text.text()  # the selected row in full, for 200 % and screen readers
         qtbot.keyClick(table, Qt.Key.Key_Space)
         qtbot.keyClick(table, Qt.Key.Key_Space)  # twice: the conflict row is taken again
         qtbot.keyClick(table, Qt.Key.Key_Enter)
 
     desk.handlers[ImportDialog] = handler
     desk.window.appointments.import_action.trigger()
-    assert seen["becomes"] == ["New appointment", "Conflict: to the decision list", "New appointment"]  # in words
-    assert seen["why"] == "outside the unit's appointment hours" and seen["conflict_colour"] != "#000000"
+    assert seen["becomes"] == ["New appointment", "Conflict", "New appointment"]  # in words
+    assert seen["why"] == "outside the unit's appointment hours: to the decision list" and seen["conflict_colour"] != "#000000"
     assert seen["take"] == ["take", "take", "skip"]
+    assert seen["row_text"].startswith("Line 2, ") and seen["row_text"].endswith(
+        "Conflict — outside the unit's appointment hours: to the decision list (taken)")
     assert seen["summary"].startswith("3 rows: 1 new") and "1 conflicts for the decision list, 1 skipped" in seen["summary"]
     assert [e.at for e in day_entries(workspace.db, workspace.centre, slots[0].date())] == [slots[0]]
     assert [d.reason for d in open_decisions(workspace.db, workspace.centre)] == ["outside_hours"]

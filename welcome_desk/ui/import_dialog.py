@@ -44,7 +44,7 @@ def outcome_words(plan: RowPlan) -> str:
         "moved": QCoreApplication.translate("ImportDialog", "Moved"),
         "cancelled": QCoreApplication.translate("ImportDialog", "Cancelled"),
         "unchanged": QCoreApplication.translate("ImportDialog", "Unchanged"),
-        "to_decide": QCoreApplication.translate("ImportDialog", "Conflict: to the decision list"),
+        "to_decide": QCoreApplication.translate("ImportDialog", "Conflict"),
     }
     return words.get(plan.outcome, plan.outcome)
 
@@ -115,11 +115,16 @@ class ImportDialog(QDialog):
         header = self.table.horizontalHeader()
         for column in (TAKE, LINE, START, BECOMES):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(SERVICE, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(SERVICE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(WHY, QHeaderView.ResizeMode.Stretch)
         for row, plan in enumerate(plans):
             self._fill(row, plan)
         self.table.toggled.connect(self.toggle)
+        self.table.currentCellChanged.connect(lambda row, *_: self._show_row(row))
+        self.row_text = QLabel()  # the selected row in full: the table's cells may be shortened at 200 %
+        self.row_text.setObjectName("importRowText")
+        self.row_text.setWordWrap(True)
+        self.row_text.setAccessibleName(QCoreApplication.translate("ImportDialog", "Selected row"))
         self.table.itemChanged.connect(self._checked)
         self.summary = QLabel()
         self.summary.setObjectName("importSummary")
@@ -140,13 +145,14 @@ class ImportDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addWidget(hint)
         lay.addWidget(self.table, 1)
+        lay.addWidget(self.row_text)
         lay.addWidget(self.summary)
         lay.addWidget(self.buttons)
         self._update_summary()
         if plans:
             self.table.setCurrentCell(0, TAKE)
         self.table.setFocus()
-        self.resize(*fitting_size(self, 1100, 640))
+        self.resize(*fitting_size(self, 1240, 720))
 
     # -- rows -------------------------------------------------------------------------
 
@@ -170,16 +176,18 @@ class ImportDialog(QDialog):
             font = QFont(cells[BECOMES].font())
             font.setBold(True)
             cells[BECOMES].setFont(font)
-        cells[WHY].setToolTip(plan.detail or cells[WHY].text())
+        cells[SERVICE].setToolTip(plan.service)
+        cells[WHY].setToolTip(cells[WHY].text() + (f"\n{plan.detail}" if plan.detail else ""))
         self._show_take(row)
 
     def _why(self, plan: RowPlan) -> str:
         unit = self.centre.unit(plan.unit_id).name.get(self.language) if plan.unit_id else ""
         if plan.outcome == "to_decide":
-            words = reason_words(plan.reason)
             if plan.already_listed:
-                words = QCoreApplication.translate("ImportDialog", "{why} (already on the decision list)").format(why=words)
-            return words
+                return QCoreApplication.translate("ImportDialog", "{why}: already on the decision list").format(
+                    why=reason_words(plan.reason))
+            return QCoreApplication.translate("ImportDialog", "{why}: to the decision list").format(
+                why=reason_words(plan.reason))
         if plan.outcome == "new":
             return QCoreApplication.translate("ImportDialog", "booked at {unit}").format(unit=unit)
         if plan.outcome == "moved":
@@ -187,6 +195,19 @@ class ImportDialog(QDialog):
         if plan.outcome == "cancelled":
             return QCoreApplication.translate("ImportDialog", "cancelled in the booking system")
         return QCoreApplication.translate("ImportDialog", "already here as in the file")
+
+    def _show_row(self, row: int) -> None:
+        if not 0 <= row < len(self.plans):
+            self.row_text.clear()
+            return
+        cell = self.table.item
+        taken = (QCoreApplication.translate("ImportDialog", "taken") if self.taken[row]
+                 else QCoreApplication.translate("ImportDialog", "skipped"))
+        text = QCoreApplication.translate("ImportDialog", "Line {line}, {start}, {service}: {becomes} — {why} ({taken})").format(
+            line=cell(row, LINE).text(), start=cell(row, START).text(), service=cell(row, SERVICE).text(),
+            becomes=cell(row, BECOMES).text(), why=cell(row, WHY).text(), taken=taken)
+        self.row_text.setText(text)
+        self.row_text.setAccessibleDescription(text)
 
     def _show_take(self, row: int) -> None:
         item = self.table.item(row, TAKE)
@@ -204,6 +225,7 @@ class ImportDialog(QDialog):
         """Take or skip ``row`` (Space)."""
         self.taken[row] = not self.taken[row]
         self._show_take(row)
+        self._show_row(self.table.currentRow())
         self._update_summary()
 
     def skipped(self) -> frozenset[int]:
