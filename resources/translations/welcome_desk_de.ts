@@ -2089,202 +2089,224 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../welcome_desk/ui/import_dialog.py" line="43"/>
+        <location filename="../../welcome_desk/ui/import_dialog.py" line="42"/>
         <source>New appointment</source>
         <translation>Neuer Termin</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/import_dialog.py" line="44"/>
+        <location filename="../../welcome_desk/ui/import_dialog.py" line="43"/>
         <source>Moved</source>
         <translation>Verschoben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/import_dialog.py" line="45"/>
+        <location filename="../../welcome_desk/ui/import_dialog.py" line="44"/>
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/import_dialog.py" line="46"/>
+        <location filename="../../welcome_desk/ui/import_dialog.py" line="45"/>
         <source>Unchanged</source>
         <translation>Unverändert</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/import_dialog.py" line="47"/>
+        <location filename="../../welcome_desk/ui/import_dialog.py" line="46"/>
         <source>Conflict</source>
         <translation>Konflikt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/import_dialog.py" line="55"/>
+        <location filename="../../welcome_desk/ui/import_dialog.py" line="54"/>
         <source>no unit for this service</source>
         <translation>keine Stelle für diese Dienstleistung</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/import_dialog.py" line="56"/>
+        <location filename="../../welcome_desk/ui/import_dialog.py" line="55"/>
         <source>the slot is full</source>
         <translation>der Zeitraum ist voll</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/import_dialog.py" line="57"/>
+        <location filename="../../welcome_desk/ui/import_dialog.py" line="56"/>
         <source>outside the unit&apos;s appointment hours</source>
         <translation>außerhalb der Terminzeiten der Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/import_dialog.py" line="58"/>
+        <location filename="../../welcome_desk/ui/import_dialog.py" line="57"/>
         <source>the row cannot be used</source>
         <translation>die Zeile ist nicht verwendbar</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/import_dialog.py" line="59"/>
+        <location filename="../../welcome_desk/ui/import_dialog.py" line="58"/>
         <source>the time has passed</source>
         <translation>die Zeit ist vorbei</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/import_dialog.py" line="60"/>
+        <location filename="../../welcome_desk/ui/import_dialog.py" line="59"/>
         <source>the booking id appears twice in the file</source>
         <translation>die Buchungsnummer steht zweimal in der Datei</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/import_dialog.py" line="89"/>
+        <location filename="../../welcome_desk/ui/import_dialog.py" line="185"/>
+        <location filename="../../welcome_desk/ui/import_dialog.py" line="305"/>
         <source>Import appointments: {file}</source>
         <translation>Termine importieren: {file}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/import_dialog.py" line="91"/>
+        <location filename="../../welcome_desk/ui/import_dialog.py" line="187"/>
+        <location filename="../../welcome_desk/ui/import_dialog.py" line="307"/>
         <source>What each row of the file becomes. Space takes or skips the selected row, Enter imports the rows taken, Esc cancels (nothing changes).</source>
         <translation>Was aus jeder Zeile der Datei wird. Leertaste übernimmt die gewählte Zeile oder lässt sie aus, Eingabe importiert die übernommenen Zeilen, Esc bricht ab (nichts ändert sich).</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/import_dialog.py" line="97"/>
+        <location filename="../../welcome_desk/ui/import_dialog.py" line="194"/>
+        <location filename="../../welcome_desk/ui/import_dialog.py" line="314"/>
         <source>Rows of the file</source>
         <translation>Zeilen der Datei</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/import_dialog.py" line="98"/>
+        <location filename="../../welcome_desk/ui/import_dialog.py" line="195"/>
+        <location filename="../../welcome_desk/ui/import_dialog.py" line="315"/>
         <source>One row per booking: take or skip, start, service, what it becomes and why. Space takes or skips the selected row</source>
         <translation>Eine Zeile je Buchung: übernehmen oder auslassen, Beginn, Dienstleistung, was daraus wird und warum. Leertaste übernimmt die gewählte Zeile oder lässt sie aus</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/import_dialog.py" line="108"/>
+        <location filename="../../welcome_desk/ui/import_dialog.py" line="75"/>
         <source>Take</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/import_dialog.py" line="109"/>
+        <location filename="../../welcome_desk/ui/import_dialog.py" line="76"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/import_dialog.py" line="110"/>
+        <location filename="../../welcome_desk/ui/import_dialog.py" line="77"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/import_dialog.py" line="111"/>
+        <location filename="../../welcome_desk/ui/import_dialog.py" line="78"/>
         <source>Service</source>
         <translation>Dienstleistung</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/import_dialog.py" line="112"/>
+        <location filename="../../welcome_desk/ui/import_dialog.py" line="79"/>
         <source>Becomes</source>
         <translation>Wird zu</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/import_dialog.py" line="113"/>
+        <location filename="../../welcome_desk/ui/import_dialog.py" line="80"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/import_dialog.py" line="127"/>
+        <location filename="../../welcome_desk/ui/import_dialog.py" line="215"/>
+        <location filename="../../welcome_desk/ui/import_dialog.py" line="335"/>
         <source>Selected row</source>
         <translation>Gewählte Zeile</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/import_dialog.py" line="132"/>
+        <location filename="../../welcome_desk/ui/import_dialog.py" line="219"/>
+        <location filename="../../welcome_desk/ui/import_dialog.py" line="339"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/import_dialog.py" line="135"/>
+        <location filename="../../welcome_desk/ui/import_dialog.py" line="222"/>
+        <location filename="../../welcome_desk/ui/import_dialog.py" line="342"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/import_dialog.py" line="136"/>
+        <location filename="../../welcome_desk/ui/import_dialog.py" line="223"/>
+        <location filename="../../welcome_desk/ui/import_dialog.py" line="343"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/import_dialog.py" line="137"/>
+        <location filename="../../welcome_desk/ui/import_dialog.py" line="224"/>
+        <location filename="../../welcome_desk/ui/import_dialog.py" line="344"/>
         <source>Imports the rows taken (Enter); conflicts go to the decision list</source>
         <translation>Importiert die übernommenen Zeilen (Eingabe); Konflikte kommen auf die Entscheidungsliste</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/import_dialog.py" line="141"/>
+        <location filename="../../welcome_desk/ui/import_dialog.py" line="228"/>
+        <location filename="../../welcome_desk/ui/import_dialog.py" line="348"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/import_dialog.py" line="142"/>
+        <location filename="../../welcome_desk/ui/import_dialog.py" line="229"/>
+        <location filename="../../welcome_desk/ui/import_dialog.py" line="349"/>
         <source>Close without importing (Esc)</source>
         <translation>Schließen, ohne zu importieren (Esc)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/import_dialog.py" line="187"/>
+        <location filename="../../welcome_desk/ui/import_dialog.py" line="147"/>
+        <location filename="../../welcome_desk/ui/import_dialog.py" line="267"/>
         <source>{why}: already on the decision list</source>
         <translation>{why}: steht schon auf der Entscheidungsliste</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/import_dialog.py" line="189"/>
+        <location filename="../../welcome_desk/ui/import_dialog.py" line="149"/>
+        <location filename="../../welcome_desk/ui/import_dialog.py" line="269"/>
         <source>{why}: to the decision list</source>
         <translation>{why}: auf die Entscheidungsliste</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/import_dialog.py" line="192"/>
+        <location filename="../../welcome_desk/ui/import_dialog.py" line="152"/>
+        <location filename="../../welcome_desk/ui/import_dialog.py" line="272"/>
         <source>booked at {unit}</source>
         <translation>gebucht bei {unit}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/import_dialog.py" line="194"/>
+        <location filename="../../welcome_desk/ui/import_dialog.py" line="154"/>
+        <location filename="../../welcome_desk/ui/import_dialog.py" line="274"/>
         <source>changed in the booking system: now at {unit}</source>
         <translation>im Buchungssystem geändert: jetzt bei {unit}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/import_dialog.py" line="196"/>
+        <location filename="../../welcome_desk/ui/import_dialog.py" line="156"/>
+        <location filename="../../welcome_desk/ui/import_dialog.py" line="276"/>
         <source>cancelled in the booking system</source>
         <translation>im Buchungssystem storniert</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/import_dialog.py" line="197"/>
+        <location filename="../../welcome_desk/ui/import_dialog.py" line="157"/>
+        <location filename="../../welcome_desk/ui/import_dialog.py" line="277"/>
         <source>already here as in the file</source>
         <translation>schon hier, wie in der Datei</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/import_dialog.py" line="204"/>
+        <location filename="../../welcome_desk/ui/import_dialog.py" line="251"/>
+        <location filename="../../welcome_desk/ui/import_dialog.py" line="371"/>
         <source>taken</source>
         <translation>übernommen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/import_dialog.py" line="205"/>
+        <location filename="../../welcome_desk/ui/import_dialog.py" line="252"/>
+        <location filename="../../welcome_desk/ui/import_dialog.py" line="372"/>
         <source>skipped</source>
         <translation>ausgelassen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/import_dialog.py" line="206"/>
+        <location filename="../../welcome_desk/ui/import_dialog.py" line="253"/>
+        <location filename="../../welcome_desk/ui/import_dialog.py" line="373"/>
         <source>Line {line}, {start}, {service}: {becomes} — {why} ({taken})</source>
         <translation>Zeile {line}, {start}, {service}: {becomes} — {why} ({taken})</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/import_dialog.py" line="216"/>
+        <location filename="../../welcome_desk/ui/import_dialog.py" line="101"/>
+        <location filename="../../welcome_desk/ui/import_dialog.py" line="383"/>
         <source>take</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/import_dialog.py" line="217"/>
+        <location filename="../../welcome_desk/ui/import_dialog.py" line="102"/>
+        <location filename="../../welcome_desk/ui/import_dialog.py" line="384"/>
         <source>skip</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/import_dialog.py" line="240"/>
+        <location filename="../../welcome_desk/ui/import_dialog.py" line="404"/>
         <source>{rows} rows: {new} new, {moved} moved, {cancelled} cancelled, {same} unchanged, {decide} conflicts for the decision list, {skipped} skipped</source>
         <translation>{rows} Zeilen: {new} neu, {moved} verschoben, {cancelled} storniert, {same} unverändert, {decide} Konflikte für die Entscheidungsliste, {skipped} ausgelassen</translation>
     </message>
