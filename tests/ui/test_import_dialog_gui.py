@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt  # noqa: E402
 
 from a11y_walk import accessibility_problems  # noqa: E402
 from gui_desk import Desk  # noqa: E402
-from test_fit_screen import fit_problems  # noqa: E402
+from test_fit_screen import LOOKS, fit_problems  # noqa: E402
 from welcome_desk.core import audit  # noqa: E402
 from welcome_desk.core.actor import RECEPTION, Actor  # noqa: E402
 from welcome_desk.core.appointment_import import open_decisions, preview_import  # noqa: E402
@@ -138,14 +138,15 @@ def test_reception_is_refused(qtbot, workspace, fixed_now, tmp_path):
     assert audit.recent(workspace.db, action="refused")[0].detail.startswith("import")
 
 
-@pytest.mark.parametrize("theme", ["standard", "high_contrast"])
-def test_the_decision_list_fits_1280x800_at_200_percent(qtbot, qapp, workspace, team_lead, fixed_now, tmp_path, theme):
+@pytest.mark.parametrize(("theme", "scale"), LOOKS)
+def test_the_decision_list_fits_1280x800_at_200_percent(qtbot, qapp, workspace, team_lead, fixed_now, tmp_path, theme,
+                                                        scale):
     slots = _slots(workspace, fixed_now)
     path = tmp_path / "many.csv"
     path.write_text("id;start;service\n" + "".join(
         f"b-{n};{slots[n % len(slots)]:%Y-%m-%d %H:%M};{'Ausländerbehörde' if n % 3 else 'Xqzzv Wrrpt Blorf'}\n"
         for n in range(40)), encoding="utf-8")
-    apply_style(qapp, theme, 200)
+    apply_style(qapp, theme, scale)
     try:
         plans = preview_import(workspace.db, workspace.centre, workspace.router, team_lead.actor, workspace.clock,
                                read_bookings(path, workspace.centre.timezone))
