@@ -2145,25 +2145,21 @@
     </message>
     <message>
         <location filename="../../welcome_desk/ui/import_dialog.py" line="185"/>
-        <location filename="../../welcome_desk/ui/import_dialog.py" line="305"/>
         <source>Import appointments: {file}</source>
         <translation>Termine importieren: {file}</translation>
     </message>
     <message>
         <location filename="../../welcome_desk/ui/import_dialog.py" line="187"/>
-        <location filename="../../welcome_desk/ui/import_dialog.py" line="307"/>
         <source>What each row of the file becomes. Space takes or skips the selected row, Enter imports the rows taken, Esc cancels (nothing changes).</source>
         <translation>Was aus jeder Zeile der Datei wird. Leertaste übernimmt die gewählte Zeile oder lässt sie aus, Eingabe importiert die übernommenen Zeilen, Esc bricht ab (nichts ändert sich).</translation>
     </message>
     <message>
         <location filename="../../welcome_desk/ui/import_dialog.py" line="194"/>
-        <location filename="../../welcome_desk/ui/import_dialog.py" line="314"/>
         <source>Rows of the file</source>
         <translation>Zeilen der Datei</translation>
     </message>
     <message>
         <location filename="../../welcome_desk/ui/import_dialog.py" line="195"/>
-        <location filename="../../welcome_desk/ui/import_dialog.py" line="315"/>
         <source>One row per booking: take or skip, start, service, what it becomes and why. Space takes or skips the selected row</source>
         <translation>Eine Zeile je Buchung: übernehmen oder auslassen, Beginn, Dienstleistung, was daraus wird und warum. Leertaste übernimmt die gewählte Zeile oder lässt sie aus</translation>
     </message>
@@ -2199,114 +2195,96 @@
     </message>
     <message>
         <location filename="../../welcome_desk/ui/import_dialog.py" line="215"/>
-        <location filename="../../welcome_desk/ui/import_dialog.py" line="335"/>
         <source>Selected row</source>
         <translation>Gewählte Zeile</translation>
     </message>
     <message>
         <location filename="../../welcome_desk/ui/import_dialog.py" line="219"/>
-        <location filename="../../welcome_desk/ui/import_dialog.py" line="339"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
         <location filename="../../welcome_desk/ui/import_dialog.py" line="222"/>
-        <location filename="../../welcome_desk/ui/import_dialog.py" line="342"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
         <location filename="../../welcome_desk/ui/import_dialog.py" line="223"/>
-        <location filename="../../welcome_desk/ui/import_dialog.py" line="343"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
         <location filename="../../welcome_desk/ui/import_dialog.py" line="224"/>
-        <location filename="../../welcome_desk/ui/import_dialog.py" line="344"/>
         <source>Imports the rows taken (Enter); conflicts go to the decision list</source>
         <translation>Importiert die übernommenen Zeilen (Eingabe); Konflikte kommen auf die Entscheidungsliste</translation>
     </message>
     <message>
         <location filename="../../welcome_desk/ui/import_dialog.py" line="228"/>
-        <location filename="../../welcome_desk/ui/import_dialog.py" line="348"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../../welcome_desk/ui/import_dialog.py" line="229"/>
-        <location filename="../../welcome_desk/ui/import_dialog.py" line="349"/>
         <source>Close without importing (Esc)</source>
         <translation>Schließen, ohne zu importieren (Esc)</translation>
     </message>
     <message>
         <location filename="../../welcome_desk/ui/import_dialog.py" line="147"/>
-        <location filename="../../welcome_desk/ui/import_dialog.py" line="267"/>
         <source>{why}: already on the decision list</source>
         <translation>{why}: steht schon auf der Entscheidungsliste</translation>
     </message>
     <message>
         <location filename="../../welcome_desk/ui/import_dialog.py" line="149"/>
-        <location filename="../../welcome_desk/ui/import_dialog.py" line="269"/>
         <source>{why}: to the decision list</source>
         <translation>{why}: auf die Entscheidungsliste</translation>
     </message>
     <message>
         <location filename="../../welcome_desk/ui/import_dialog.py" line="152"/>
-        <location filename="../../welcome_desk/ui/import_dialog.py" line="272"/>
         <source>booked at {unit}</source>
         <translation>gebucht bei {unit}</translation>
     </message>
     <message>
         <location filename="../../welcome_desk/ui/import_dialog.py" line="154"/>
-        <location filename="../../welcome_desk/ui/import_dialog.py" line="274"/>
         <source>changed in the booking system: now at {unit}</source>
         <translation>im Buchungssystem geändert: jetzt bei {unit}</translation>
     </message>
     <message>
         <location filename="../../welcome_desk/ui/import_dialog.py" line="156"/>
-        <location filename="../../welcome_desk/ui/import_dialog.py" line="276"/>
         <source>cancelled in the booking system</source>
         <translation>im Buchungssystem storniert</translation>
     </message>
     <message>
         <location filename="../../welcome_desk/ui/import_dialog.py" line="157"/>
-        <location filename="../../welcome_desk/ui/import_dialog.py" line="277"/>
         <source>already here as in the file</source>
         <translation>schon hier, wie in der Datei</translation>
     </message>
     <message>
         <location filename="../../welcome_desk/ui/import_dialog.py" line="251"/>
-        <location filename="../../welcome_desk/ui/import_dialog.py" line="371"/>
         <source>taken</source>
         <translation>übernommen</translation>
     </message>
     <message>
         <location filename="../../welcome_desk/ui/import_dialog.py" line="252"/>
-        <location filename="../../welcome_desk/ui/import_dialog.py" line="372"/>
         <source>skipped</source>
         <translation>ausgelassen</translation>
     </message>
     <message>
         <location filename="../../welcome_desk/ui/import_dialog.py" line="253"/>
-        <location filename="../../welcome_desk/ui/import_dialog.py" line="373"/>
         <source>Line {line}, {start}, {service}: {becomes} — {why} ({taken})</source>
         <translation>Zeile {line}, {start}, {service}: {becomes} — {why} ({taken})</translation>
     </message>
     <message>
         <location filename="../../welcome_desk/ui/import_dialog.py" line="101"/>
-        <location filename="../../welcome_desk/ui/import_dialog.py" line="383"/>
         <source>take</source>
         <translation>ja</translation>
     </message>
     <message>
         <location filename="../../welcome_desk/ui/import_dialog.py" line="102"/>
-        <location filename="../../welcome_desk/ui/import_dialog.py" line="384"/>
         <source>skip</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/import_dialog.py" line="404"/>
+        <location filename="../../welcome_desk/ui/import_dialog.py" line="272"/>
         <source>{rows} rows: {new} new, {moved} moved, {cancelled} cancelled, {same} unchanged, {decide} conflicts for the decision list, {skipped} skipped</source>
         <translation>{rows} Zeilen: {new} neu, {moved} verschoben, {cancelled} storniert, {same} unverändert, {decide} Konflikte für die Entscheidungsliste, {skipped} ausgelassen</translation>
     </message>
