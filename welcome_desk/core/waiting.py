@@ -30,12 +30,13 @@ from welcome_desk.core.actor import Actor
 from welcome_desk.core.booking import BookingError, BookingService
 from welcome_desk.core.booking_rules import checked_texts, require_walk_in
 from welcome_desk.core.centre import Centre, Unit
-from welcome_desk.core.clock import Clock, elapsed_seconds
+from welcome_desk.core.clock import Clock, elapsed_seconds, in_real_order
 from welcome_desk.core.database import Database
 from welcome_desk.core.entries import EntryView
 from welcome_desk.core.hours import Hours, Opening
-from welcome_desk.core.models import Entry, StatusEvent, VisitCall
+from welcome_desk.core.models import Entry, StatusEvent, VisitCall, folded
 from welcome_desk.core.permissions import Permission
+from welcome_desk.core.timeline import events_of
 from welcome_desk.core.usecase import perform
 
 OPEN, CLOSED, OUTSIDE = "open", "closed", "outside"
@@ -93,14 +94,15 @@ def _pace_minutes(db: Database, centre: Centre, unit: Unit, now: dt.datetime) ->
     since = now.date() - dt.timedelta(weeks=HISTORY_WEEKS)
     with db.read() as session:
         rows = session.execute(
-            select(StatusEvent.at)
+            select(StatusEvent.at, StatusEvent.at_fold)
             .join(Entry, Entry.id == StatusEvent.entry_id)
             .where(
                 Entry.centre_id == centre.id, Entry.unit_id == unit.id, Entry.day >= since, Entry.day < now.date(),
                 StatusEvent.status == E.CALLED,
             )
             .order_by(StatusEvent.at)
-        ).scalars().all()
+        ).all()
+    rows = in_real_order([folded(at, fold) for at, fold in rows], centre.timezone)
     gaps: list[float] = []
     previous: dt.datetime | None = None
     for at in rows:
@@ -166,14 +168,7 @@ def accuracy(db: Database, centre: Centre, start: dt.date, end: dt.date) -> Accu
             .where(Entry.centre_id == centre.id, Entry.day >= start, Entry.day <= end, VisitCall.wait_low.is_not(None))
         ).all()
         ids = [v.id for v in visits]
-        events: dict[int, list[tuple[str, dt.datetime]]] = {}
-        for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):
-            for entry_id, status, at in session.execute(
-                select(StatusEvent.entry_id, StatusEvent.status, StatusEvent.at)
-                .where(StatusEvent.entry_id.in_(chunk))
-                .order_by(StatusEvent.entry_id, StatusEvent.id)
-            ):
-                events.setdefault(entry_id, []).append((status, at))
+        events = events_of(session, ids)
     counted = inside = 0
     for visit in visits:
         story = events.get(visit.id, [])
