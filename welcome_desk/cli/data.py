@@ -41,12 +41,12 @@ def add_parsers(sub) -> None:
     add_force(p)
 
     p = sub.add_parser("report", help="write the county report of a month or a year as PDF, or its indicator sheet "
-                       "as XLSX (team lead)")
+                       "as XLSX or CSV (team lead)")
     period = p.add_mutually_exclusive_group(required=True)
     period.add_argument("--month", metavar="YYYY-MM")
     period.add_argument("--year", metavar="YYYY")
-    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf|FILE.xlsx",
-                   help="a .pdf writes the report, a .xlsx the indicator sheet for the county")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf|FILE.xlsx|FILE.csv",
+                   help="a .pdf writes the report, a .xlsx or .csv the indicator sheet for the county")
     p.add_argument("--lang", choices=("de", "en"), default="de", help="language of the report")
     add_force(p)
     add_actor_args(p)

@@ -158,8 +158,9 @@ def _table(flt: LogFilter, ws, lang: str) -> str:
 
 
 def run_report(args, ws, out, actor) -> int:
-    """``welcome-desk report --month YYYY-MM | --year YYYY -o FILE.pdf|FILE.xlsx``: the county report."""
-    from welcome_desk.reports.indicators import write_indicator_sheet
+    """``welcome-desk report --month YYYY-MM | --year YYYY -o FILE.pdf|FILE.xlsx|FILE.csv``: the county report
+    or its indicator sheet; every one hides the same cells (:mod:`welcome_desk.reports.suppression`)."""
+    from welcome_desk.reports.indicators import write_indicator_csv, write_indicator_sheet
     from welcome_desk.reports.monthly import parse_month, parse_year, period_data, write_period_report
 
     try:
@@ -167,8 +168,8 @@ def run_report(args, ws, out, actor) -> int:
     except ValueError as exc:
         raise ReportError(str(exc)) from None
     suffix = args.output.suffix.lower()
-    if suffix not in (".pdf", ".xlsx"):
-        raise ReportError(f"the output must end in .pdf (the report) or .xlsx (the indicator sheet): {args.output.name}")
+    if suffix not in (".pdf", ".xlsx", ".csv"):
+        raise ReportError(f"the output must end in .pdf (the report), .xlsx or .csv (the indicator sheet): {args.output.name}")
     _check_target(args.output)
     label = f"{year:04d}-{month:02d}" if month else f"{year:04d}"
     exports.authorise(ws.db, actor, ws.clock, personal=False, action="report")
@@ -177,6 +178,8 @@ def run_report(args, ws, out, actor) -> int:
         data = period_data(ws.db, ws.centre, year, month, job)
         if suffix == ".pdf":
             write_period_report(args.output, ws.db, ws.centre, data, args.lang, now=ws.clock(), job=job)
+        elif suffix == ".csv":
+            write_indicator_csv(args.output, ws.centre, data, args.lang)
         else:
             write_indicator_sheet(args.output, ws.centre, data, args.lang, now=ws.clock())
     except OSError as exc:
