@@ -1,7 +1,7 @@
 """Screenshots of the waiting-room call display for the README (German with Arabic and Ukrainian lines).
 
-A throw-away database, a fixed clock, a Monday morning's calls made through the
-real call use case; the display drawn at 1920x1080 offscreen, silent.
+A throw-away database, a fixed clock, four past Mondays of calls (the history the waiting
+estimate learns from) and a Monday morning's calls made through the real call use case; the display drawn at 1920x1080 offscreen, silent.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/take_display_screenshots.py
 """
@@ -20,6 +20,16 @@ CALLS = [("immigration-office", "2"), ("refugee-affairs", "5"), ("immigration-of
          ("immigration-office", "4"), ("immigration-office", "3")]
 
 
+HISTORY = [("immigration-office", 5), ("refugee-affairs", 8), ("social-services", 10)]  # minutes a call
+
+
+class Clock:
+    now = NOW
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+
 def main() -> int:
     from welcome_desk.core import calls
     from welcome_desk.core.actor import Actor
@@ -31,8 +41,19 @@ def main() -> int:
     app = make_application()
     _register_fonts()
     folder = Path(tempfile.mkdtemp(prefix="wd-display-shots-"))
-    ws = open_workspace(f"sqlite:///{folder / 'display.sqlite'}", clock=lambda: NOW, daily_backup=False)
+    clock = Clock()
+    ws = open_workspace(f"sqlite:///{folder / 'display.sqlite'}", clock=clock, daily_backup=False)
     desk = Actor("Empfang 1")
+    for week in range(1, 5):  # four past Mondays: the history the waiting estimate learns from
+        day = NOW - dt.timedelta(weeks=week)
+        for unit, minutes in HISTORY:
+            clock.now = day.replace(hour=9, minute=30)
+            for _ in range(10):
+                ws.booking.log_walk_in(unit)
+            for i in range(10):
+                clock.now = day.replace(hour=9, minute=50) + dt.timedelta(minutes=minutes * i)
+                calls.call_next(ws.db, ws.centre, desk, clock, unit)
+    clock.now = NOW
     waiting = [("immigration-office", "de")] * 5 + [("refugee-affairs", "de")] * 3 + [("social-services", "de")] * 2
     for unit, lang in WALK_INS + waiting:
         ws.booking.log_walk_in(unit, language=lang)
@@ -42,7 +63,7 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     ukrainian = None
     for unit, counter in CALLS:
-        entry, _call = calls.call_next(ws.db, ws.centre, desk, ws.clock, unit, counter)
+        entry, _call = calls.call_next(ws.db, ws.centre, desk, clock, unit, counter)
         ukrainian = entry if entry.language == "uk" else ukrainian
     for _ in range(40):
         app.processEvents()

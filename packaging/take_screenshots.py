@@ -105,6 +105,14 @@ def main() -> int:
     pdf = ensure_slip(ws.db, ws.centre, entry, "ar", "A5", NOW)
     subprocess.run(["pdftoppm", "-png", "-r", "70", "-singlefile", str(pdf), str(args.out / "slip-de-ar")], check=False)
     print(args.out / "slip-de-ar.png")
+    # A referral slip to an outside partner whose address, hours and phone are sample values (German and Farsi).
+    from welcome_desk.core import waiting
+    from welcome_desk.core.actor import Actor
+
+    partner = waiting.refer_to_partner(ws.db, ws.centre, Actor("RB"), ws.clock, "language-courses", language="fa")
+    pdf = ensure_slip(ws.db, ws.centre, partner, "fa", "A5", NOW)
+    subprocess.run(["pdftoppm", "-png", "-r", "70", "-singlefile", str(pdf), str(args.out / "slip-sample-values-de-fa")], check=False)
+    print(args.out / "slip-sample-values-de-fa.png")
     window.close()
     ws.close()
     return 0

@@ -1,6 +1,8 @@
 """A desk in its own process, for the concurrency and crash tests (a script, not collected).
 
     python tests/desk_worker.py URL SECONDS SEED [--max N]
+    python tests/desk_worker.py URL edit-room UNIT ROOM [NAME_DE]
+
 
 (:func:`start_desk` starts one from a test.)
 
@@ -11,7 +13,9 @@ units as fast as it can, and prints one line per attempt, flushed at once:
     full                   — the slot was full (a normal, expected refusal)
     error KIND MESSAGE     — anything else (a failure the test reports)
 
-The first line is ``ready`` once the workspace is open. The clock is fixed
+The first line is ``ready`` once the workspace is open. ``edit-room`` is a team lead at another
+desk changing one unit's room (and German name) through the centre editor's use case, then
+printing ``saved``. The clock is fixed
 (a Monday morning) so every slot is in the future and all desks aim at the same slots.
 """
 
@@ -43,7 +47,28 @@ def start_desk(url: str, seed: int, seconds: float, *extra: str) -> subprocess.P
     )
 
 
+def edit_room(url: str, unit_id: str, room: str, name_de: str | None = None) -> int:
+    from welcome_desk.core.actor import TEAM_LEAD, Actor
+    from welcome_desk.core.centre_edit import CentreDraft, save_draft
+    from welcome_desk.core.workspace import open_workspace
+
+    ws = open_workspace(url, clock=lambda: NOW, daily_backup=False)
+    try:
+        draft = CentreDraft.of_stored(ws.db, ws.centre.id)
+        unit = draft.item("unit", unit_id)
+        unit["room"] = room
+        if name_de:
+            unit["name"]["de"] = name_de
+        save_draft(ws.db, draft, Actor("desk 2", TEAM_LEAD), ws.clock)
+    finally:
+        ws.close()
+    sys.stdout.write("saved\n")
+    return 0
+
+
 def main(argv: list[str]) -> int:
+    if argv[1:2] == ["edit-room"]:
+        return edit_room(argv[0], *argv[2:])
     url, seconds, seed = argv[0], float(argv[1]), int(argv[2])
     limit = int(argv[argv.index("--max") + 1]) if "--max" in argv else None
     from welcome_desk.core.booking import SlotTaken

@@ -62,3 +62,26 @@ def build(url: str):
         session.execute(update(Entry).where(Entry.id == a.id).values(note=NOTE))
     now[0] = NOW_AFTER
     return ws, ids
+
+
+def build_estimates(url: str):
+    """A November Monday of walk-ins issued through the real use case, each with its printed waiting
+    range, called at chosen times: at the immigration office 6 (5 called inside their range, the last
+    far too late), at refugee affairs 3 (all inside: fewer than 5, so their share is never shown).
+    Returns the workspace (its clock stays where the day ended)."""
+    from welcome_desk.core import calls, waiting
+    from welcome_desk.core.actor import Actor
+
+    now = [dt.datetime(2026, 11, 23, 9, 5)]
+    ws = open_workspace(url, clock=lambda: now[0], daily_backup=False)
+    desk = Actor("RB")
+    for unit, n, late in (("immigration-office", 6, 1), ("refugee-affairs", 3, 0)):
+        now[0] = dt.datetime(2026, 11, 23, 9, 5)
+        ranges = [waiting.issue_walk_in(ws.db, ws.centre, desk, ws.clock, unit)[1] for _ in range(n)]
+        for i, wait in enumerate(ranges):
+            inside = i < n - late
+            minutes = (wait.low + wait.high) / 2 if inside else wait.high + 30
+            now[0] = max(now[0] + dt.timedelta(minutes=1), dt.datetime(2026, 11, 23, 9, 5) + dt.timedelta(minutes=minutes))
+            assert not inside or now[0] <= dt.datetime(2026, 11, 23, 9, 5) + dt.timedelta(minutes=wait.high)
+            calls.call_next(ws.db, ws.centre, desk, ws.clock, unit)
+    return ws

@@ -898,152 +898,147 @@
 <context>
     <name>CentreMenu</name>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="63" />
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="62" />
         <source>&amp;Edit centre…</source>
         <translation>Zentrum &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="64" />
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="63" />
         <source>Units, rooms, hours, concerns, keywords and questions (team lead)</source>
         <translation>Stellen, Räume, Zeiten, Anliegen, Stichwörter und Rückfragen (Teamleitung)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="65" />
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="64" />
         <source>&amp;Import centre file…</source>
         <translation>Zentrumsdatei &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="66" />
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="65" />
         <source>Check a centre file and store it (team lead)</source>
         <translation>Eine Zentrumsdatei prüfen und speichern (Teamleitung)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="67" />
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="66" />
         <source>E&amp;xport centre file…</source>
         <translation>Zentrumsdatei e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="68" />
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="67" />
         <source>Write the centre in use as a JSON file (team lead)</source>
         <translation>Das verwendete Zentrum als JSON-Datei schreiben (Teamleitung)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="69" />
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="68" />
         <source>Suggested &amp;words…</source>
         <translation>Vorgeschlagene &amp;Wörter…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="70" />
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="69" />
         <source>Words reception used that routing missed: accept or drop them (team lead)</source>
         <translation>Wörter, die der Empfang benutzte und die Zuordnung nicht kannte: übernehmen oder verwerfen (Teamleitung)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="71" />
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="70" />
         <source>&amp;Switch centre…</source>
         <translation>Zentrum &amp;wechseln…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="72" />
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="71" />
         <source>Use another stored or bundled centre at every desk (team lead)</source>
         <translation>An allen Plätzen ein anderes gespeichertes oder mitgeliefertes Zentrum verwenden (Teamleitung)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="90" />
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="89" />
         <source>Edit the centre</source>
         <translation>Das Zentrum bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="99" />
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="98" />
         <source>Centre not available</source>
         <translation>Zentrum nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="99" />
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="98" />
         <source>The stored centre could not be read.</source>
         <translation>Das gespeicherte Zentrum konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="117" />
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="116" />
         <source>Suggested words</source>
         <translation>Vorgeschlagene Wörter</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="145" />
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="144" />
         <source>Import a centre file</source>
         <translation>Zentrumsdatei importieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="150" />
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="149" />
         <source>Import centre file</source>
         <translation>Zentrumsdatei importieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="157" />
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="156" />
         <source>Centre file not imported</source>
         <translation>Zentrumsdatei nicht importiert</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="157" />
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="156" />
         <source>The file was not imported; nothing changed.</source>
         <translation>Die Datei wurde nicht importiert; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="161" />
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="160" />
         <source>Centre file imported; the desk uses the new version.</source>
         <translation>Zentrumsdatei importiert; der Platz verwendet die neue Fassung.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="162" />
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="161" />
         <source>Centre imported</source>
         <translation>Zentrum importiert</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="162" />
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="161" />
         <source>“{name}” is stored. Use it at the desks now?</source>
         <translation>„{name}“ ist gespeichert. Jetzt an den Plätzen verwenden?</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="171" />
-        <source>Export the centre file</source>
-        <translation>Die Zentrumsdatei exportieren</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="181" />
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="179" />
         <source>Export centre file</source>
         <translation>Zentrumsdatei exportieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="193" />
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="188" />
         <source>Centre file not written</source>
         <translation>Zentrumsdatei nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="193" />
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="188" />
         <source>The centre file could not be written.</source>
         <translation>Die Zentrumsdatei konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="196" />
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="190" />
         <source>Centre written to {path}</source>
         <translation>Zentrum gespeichert in {path}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="203" />
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="197" />
         <source>Switch the centre</source>
         <translation>Das Zentrum wechseln</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="223" />
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="217" />
         <source>Centre not changed</source>
         <translation>Zentrum nicht gewechselt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="223" />
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="217" />
         <source>The centre could not be used.</source>
         <translation>Das Zentrum konnte nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="236" />
+        <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="230" />
         <source>The desk now works for {name}.</source>
         <translation>Der Platz arbeitet jetzt für {name}.</translation>
     </message>
@@ -1203,6 +1198,55 @@
         <location filename="../../welcome_desk/ui/centre_editor/concern_forms.py" line="125" />
         <source>{where} — Keywords: a concern needs at least one keyword</source>
         <translation>{where} — Stichwörter: ein Anliegen braucht mindestens ein Stichwort</translation>
+    </message>
+</context>
+<context>
+    <name>CounterDialog</name>
+    <message>
+        <location filename="../../welcome_desk/ui/calling_dialogs.py" line="29" />
+        <location filename="../../welcome_desk/ui/calling_dialogs.py" line="38" />
+        <source>Counter at this desk</source>
+        <translation>Schalter dieses Platzes</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/calling_dialogs.py" line="33" />
+        <source>The waiting-room display calls visitors to this counter, e.g. 3 becomes “A-017 → Schalter 3, Raum B 0.12”. Leave it empty to show the room alone.</source>
+        <translation>Die Aufrufanzeige im Wartebereich ruft Besucher an diesen Schalter, z. B. wird 3 zu „A-017 → Schalter 3, Raum B 0.12“. Leer lassen, um nur den Raum anzuzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/calling_dialogs.py" line="40" />
+        <source>A short name or number, at most {limit} characters; empty shows the room alone</source>
+        <translation>Kurzer Name oder Nummer, höchstens {limit} Zeichen; leer zeigt nur den Raum</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/calling_dialogs.py" line="44" />
+        <source>&amp;Counter</source>
+        <translation>&amp;Schalter</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/calling_dialogs.py" line="52" />
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/calling_dialogs.py" line="53" />
+        <source>Calls from this desk carry this counter from now on</source>
+        <translation>Aufrufe von diesem Platz nennen ab jetzt diesen Schalter</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/calling_dialogs.py" line="55" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/calling_dialogs.py" line="56" />
+        <source>Keep the counter as it was</source>
+        <translation>Den Schalter unverändert lassen</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/calling_dialogs.py" line="70" />
+        <source>The counter is too long ({length} characters, at most {limit}). Please shorten it.</source>
+        <translation>Der Schalter ist zu lang ({length} Zeichen, höchstens {limit}). Bitte kürzen.</translation>
     </message>
 </context>
 <context>
@@ -1429,177 +1473,177 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="40" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="35" />
         <source>Open now — until {time}</source>
         <translation>Jetzt geöffnet — bis {time} Uhr</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="42" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="37" />
         <source>Closed — no hours in the next weeks</source>
         <translation>Geschlossen — in den nächsten Wochen keine Zeiten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="44" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="39" />
         <source>today {time}</source>
         <translation>heute {time} Uhr</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="46" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="41" />
         <source>tomorrow {time}</source>
         <translation>morgen {time} Uhr</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="49" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="44" />
         <source>Closed now — next: {when}</source>
         <translation>Jetzt geschlossen — nächste Öffnung: {when}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="154" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="149" />
         <source>Details of the selected unit</source>
         <translation>Angaben zur gewählten Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="155" />
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="244" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="150" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="239" />
         <source>Selected unit</source>
         <translation>Ausgewählte Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="156" />
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="169" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="151" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="164" />
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="157" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="152" />
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="158" />
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="172" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="153" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="167" />
         <source>Visits</source>
         <translation>Besuche</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="159" />
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="173" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="154" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="168" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="160" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="155" />
         <source>Please ask the visitor</source>
         <translation>Bitte beim Besucher nachfragen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="163" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="158" />
         <source>The question in the visitor's language</source>
         <translation>Die Frage in der Sprache des Besuchers</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="164" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="159" />
         <source>Answer read from the text</source>
         <translation>Antwort aus dem Text</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="170" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="165" />
         <source>Hours</source>
         <translation>Zeiten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="171" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="166" />
         <source>Open now or next opening</source>
         <translation>Jetzt geöffnet oder nächste Öffnung</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="222" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="217" />
         <source>Type the visitor's concern in a few words — in German, English or the visitor's language (sixteen are known), e.g. "Visum verlängern", "Wohnung", "Arbeit". The best unit is selected; Up/Down choose another one.</source>
         <translation>Das Anliegen in wenigen Wörtern eingeben — auf Deutsch, Englisch oder in der Sprache des Besuchers (sechzehn sind bekannt), z. B. „Visum verlängern“, „Wohnung“, „Arbeit“. Die beste Stelle wird ausgewählt; Pfeil hoch/runter wählt eine andere.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="333" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="328" />
         <source>Answer from the text: {answer} — change with Alt+1…Alt+{n}</source>
         <translation>Antwort aus dem Text: {answer} — ändern mit Alt+1…Alt+{n}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="161" />
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="184" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="156" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="179" />
         <source>Unit</source>
         <translation>Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="162" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="157" />
         <source>Why this unit</source>
         <translation>Warum diese Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="196" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="191" />
         <source>No sure match: the words only weakly fit "{concern}". Ask the visitor for another word, choose a suggestion with Down and Enter, or a frequent concern below.</source>
         <translation>Keine sichere Zuordnung: Die Wörter passen nur schwach zu „{concern}“. Nach einem anderen Wort fragen, einen Vorschlag mit Pfeil runter und Eingabetaste wählen oder unten ein häufiges Anliegen.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="200" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="195" />
         <source>Frequent concerns: {list}</source>
         <translation>Häufige Anliegen: {list}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="215" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="210" />
         <source>No unit found for these words. Try other or fewer words, e.g. the document the visitor shows ("Aufenthaltstitel", "Mietvertrag").</source>
         <translation>Zu diesen Wörtern passt keine Stelle. Bitte andere oder weniger Wörter versuchen, z. B. das Dokument, das der Besucher zeigt („Aufenthaltstitel“, „Mietvertrag“).</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="244" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="239" />
         <source>Picked ✓ — F5 ticket · F6 appointment</source>
         <translation>Übernommen ✓ — F5 Wartenummer · F6 Termin</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="251" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="246" />
         <source>Consultation hours</source>
         <translation>Sprechzeiten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="251" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="246" />
         <source>Opening hours</source>
         <translation>Öffnungszeiten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="262" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="257" />
         <source>* Sample value in this centre file — please check before relying on it.</source>
         <translation>* Beispielwert in dieser Zentrumsdatei — bitte vor Gebrauch prüfen.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="275" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="270" />
         <source>Room {room}</source>
         <translation>Raum {room}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="277" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="272" />
         <source>Counter {counter}</source>
         <translation>Schalter {counter}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="290" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="285" />
         <source>Walk-in (ticket) and appointments</source>
         <translation>Ohne Termin (Wartenummer) und mit Termin</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="292" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="287" />
         <source>Walk-in only (ticket), no appointments</source>
         <translation>Nur ohne Termin (Wartenummer), keine Termine</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="294" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="289" />
         <source>By appointment only</source>
         <translation>Nur mit Termin</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="324" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="319" />
         <source>Answer {n} (Alt+{n})</source>
         <translation>Antwort {n} (Alt+{n})</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/detail_panel.py" line="184" />
+        <location filename="../../welcome_desk/ui/detail_panel.py" line="179" />
         <source>Unit: {name}</source>
         <translation>Stelle: {name}</translation>
     </message>
@@ -1607,153 +1651,153 @@
 <context>
     <name>FindDialog</name>
     <message>
-        <location filename="../../welcome_desk/ui/find_dialog.py" line="126" />
+        <location filename="../../welcome_desk/ui/find_dialog.py" line="130" />
         <source>Find a visit</source>
         <translation>Besuch finden</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/find_dialog.py" line="127" />
+        <location filename="../../welcome_desk/ui/find_dialog.py" line="131" />
         <source>&amp;Ticket, name or date</source>
         <translation>&amp;Nummer, Name oder Datum</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/find_dialog.py" line="128" />
+        <location filename="../../welcome_desk/ui/find_dialog.py" line="132" />
         <source>e.g. A-012, a name, 24.11.2026 or A-012 24.11.</source>
         <translation>z. B. A-012, ein Name, 24.11.2026 oder A-012 24.11.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/find_dialog.py" line="129" />
+        <location filename="../../welcome_desk/ui/find_dialog.py" line="133" />
         <source>Ticket, name or date to find</source>
         <translation>Gesuchte Nummer, Name oder Datum</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/find_dialog.py" line="130" />
+        <location filename="../../welcome_desk/ui/find_dialog.py" line="134" />
         <source>Results follow as you type; Enter or Down goes to the results.</source>
         <translation>Die Ergebnisse folgen beim Tippen; Eingabetaste oder Pfeil runter springt zu den Ergebnissen.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/find_dialog.py" line="131" />
+        <location filename="../../welcome_desk/ui/find_dialog.py" line="135" />
         <source>&amp;Results</source>
         <translation>&amp;Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/find_dialog.py" line="132" />
+        <location filename="../../welcome_desk/ui/find_dialog.py" line="136" />
         <source>Visits found</source>
         <translation>Gefundene Besuche</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/find_dialog.py" line="134" />
+        <location filename="../../welcome_desk/ui/find_dialog.py" line="138" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/find_dialog.py" line="134" />
+        <location filename="../../welcome_desk/ui/find_dialog.py" line="138" />
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/find_dialog.py" line="134" />
+        <location filename="../../welcome_desk/ui/find_dialog.py" line="138" />
         <source>Ticket</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/find_dialog.py" line="134" />
+        <location filename="../../welcome_desk/ui/find_dialog.py" line="138" />
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/find_dialog.py" line="134" />
+        <location filename="../../welcome_desk/ui/find_dialog.py" line="138" />
         <source>Unit</source>
         <translation>Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/find_dialog.py" line="134" />
+        <location filename="../../welcome_desk/ui/find_dialog.py" line="138" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/find_dialog.py" line="134" />
+        <location filename="../../welcome_desk/ui/find_dialog.py" line="138" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/find_dialog.py" line="136" />
+        <location filename="../../welcome_desk/ui/find_dialog.py" line="140" />
         <source>&amp;Show in log</source>
         <translation>Im Protokoll &amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/find_dialog.py" line="137" />
+        <location filename="../../welcome_desk/ui/find_dialog.py" line="141" />
         <source>Show the selected visit in the log</source>
         <translation>Den gewählten Besuch im Protokoll zeigen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/find_dialog.py" line="138" />
+        <location filename="../../welcome_desk/ui/find_dialog.py" line="142" />
         <source>Show the selected visit in the log (Enter)</source>
         <translation>Den gewählten Besuch im Protokoll zeigen (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/find_dialog.py" line="139" />
+        <location filename="../../welcome_desk/ui/find_dialog.py" line="143" />
         <source>Re&amp;print slip</source>
         <translation>Laufzettel nach&amp;drucken</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/find_dialog.py" line="140" />
+        <location filename="../../welcome_desk/ui/find_dialog.py" line="144" />
         <source>Reprint the slip of the selected visit</source>
         <translation>Laufzettel des gewählten Besuchs nachdrucken</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/find_dialog.py" line="141" />
+        <location filename="../../welcome_desk/ui/find_dialog.py" line="145" />
         <source>Reprint the slip of the selected visit (Ctrl+P)</source>
         <translation>Laufzettel des gewählten Besuchs nachdrucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/find_dialog.py" line="142" />
+        <location filename="../../welcome_desk/ui/find_dialog.py" line="146" />
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/find_dialog.py" line="144" />
+        <location filename="../../welcome_desk/ui/find_dialog.py" line="148" />
         <source>A ticket is looked for over the last months and the coming weeks, nearest day first.</source>
         <translation>Eine Nummer wird in den letzten Monaten und den kommenden Wochen gesucht, der nächstliegende Tag zuerst.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/find_dialog.py" line="154" />
-        <location filename="../../welcome_desk/ui/find_dialog.py" line="181" />
+        <location filename="../../welcome_desk/ui/find_dialog.py" line="158" />
+        <location filename="../../welcome_desk/ui/find_dialog.py" line="185" />
         <source>Type a ticket (e.g. A-012), a name or a date.</source>
         <translation>Bitte eine Nummer (z. B. A-012), einen Namen oder ein Datum eingeben.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/find_dialog.py" line="169" />
+        <location filename="../../welcome_desk/ui/find_dialog.py" line="173" />
         <source>More than {n} found — please narrow the search (e.g. add a date).</source>
         <translation>Mehr als {n} gefunden — bitte die Suche eingrenzen (z. B. ein Datum ergänzen).</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/find_dialog.py" line="171" />
+        <location filename="../../welcome_desk/ui/find_dialog.py" line="175" />
         <source>Found: {n}</source>
         <translation>Gefunden: {n}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/find_dialog.py" line="173" />
+        <location filename="../../welcome_desk/ui/find_dialog.py" line="177" />
         <source>Nothing found between {start} and {end}.</source>
         <translation>Zwischen {start} und {end} nichts gefunden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/find_dialog.py" line="182" />
+        <location filename="../../welcome_desk/ui/find_dialog.py" line="186" />
         <source>Type at least two letters of the name.</source>
         <translation>Bitte mindestens zwei Buchstaben des Namens eingeben.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/find_dialog.py" line="183" />
+        <location filename="../../welcome_desk/ui/find_dialog.py" line="187" />
         <source>This date does not exist.</source>
         <translation>Dieses Datum gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/find_dialog.py" line="184" />
+        <location filename="../../welcome_desk/ui/find_dialog.py" line="188" />
         <source>The start of the date range is after its end.</source>
         <translation>Der Beginn des Zeitraums liegt nach seinem Ende.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/find_dialog.py" line="232" />
+        <location filename="../../welcome_desk/ui/find_dialog.py" line="236" />
         <source>Slip of {ticket} sent to print.</source>
         <translation>Laufzettel von {ticket} zum Drucken gesendet.</translation>
     </message>
@@ -1910,106 +1954,116 @@
     </message>
     <message>
         <location filename="../../welcome_desk/ui/help_dialogs.py" line="52" />
+        <source>The called visitor did not come: park them (a no-show after the set missed calls)</source>
+        <translation>Aufgerufener Besucher kommt nicht: parken (nach der festgelegten Zahl verpasster Aufrufe „nicht erschienen“)</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="53" />
+        <source>Call the selected called or parked visitor again</source>
+        <translation>Den ausgewählten aufgerufenen oder geparkten Besucher nochmals aufrufen</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="54" />
         <source>Find a visit by ticket, name or date</source>
         <translation>Einen Besuch nach Nummer, Name oder Datum finden</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="53" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="55" />
         <source>Check in by booking code (typed or scanned): arrived, slip printed</source>
         <translation>Mit Buchungscode einchecken (getippt oder gescannt): angekommen, Zettel gedruckt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="57" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="59" />
         <source>Sign in as team lead / sign out</source>
         <translation>Als Teamleitung anmelden / abmelden</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="58" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="60" />
         <source>Team lead: review logs, figures, exports and reports</source>
         <translation>Teamleitung: Protokolle, Zahlen, Exporte und Berichte</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="59" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="61" />
         <source>Lock the screen now (signs out the team lead)</source>
         <translation>Bildschirm jetzt sperren (meldet die Teamleitung ab)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="60" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="62" />
         <source>High contrast on or off</source>
         <translation>Hoher Kontrast ein oder aus</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="61" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="63" />
         <source>Larger or smaller text</source>
         <translation>Schrift größer oder kleiner</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="62" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="64" />
         <source>Normal text size</source>
         <translation>Normale Schriftgröße</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="63" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="65" />
         <source>This list</source>
         <translation>Diese Liste</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="64" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="66" />
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="87" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="89" />
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="94" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="96" />
         <source>Every keyboard shortcut of the reception window</source>
         <translation>Alle Tastenkürzel des Empfangsfensters</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="99" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="101" />
         <source>Close the list of shortcuts</source>
         <translation>Liste der Tastenkürzel schließen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="100" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="102" />
         <source>Esc closes it too; focus goes back to the concern field.</source>
         <translation>Esc schließt die Liste ebenfalls; danach ist der Cursor wieder im Anliegen-Feld.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="128" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="130" />
         <source>About Welcome Desk</source>
         <translation>Über Welcome Desk</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="129" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="131" />
         <source>Reception desk of a welcome centre: route a concern, issue a ticket or book an appointment, print a referral slip.</source>
         <translation>Empfang eines Willkommenszentrums: Anliegen zuordnen, Wartenummer ausgeben oder Termin buchen, Laufzettel drucken.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="133" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="135" />
         <source>Licence: EUPL-1.2</source>
         <translation>Lizenz: EUPL-1.2</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="56" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="58" />
         <source>Enter or Ctrl+P prints the slip, Esc closes without printing</source>
         <translation>Enter oder Strg+P druckt den Laufzettel, Esc schließt ohne Drucken</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="55" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="57" />
         <source>In the log or the queue: actions for the selected visit</source>
         <translation>Im Protokoll oder in der Warteschlange: Aktionen für den gewählten Besuch</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="56" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="58" />
         <source>Print preview</source>
         <translation>Druckvorschau</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="54" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="56" />
         <source>Undo the last status change made at this desk</source>
         <translation>Letzte Statusänderung an diesem Platz rückgängig machen</translation>
     </message>
@@ -2091,336 +2145,341 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="229" />
-        <location filename="../../welcome_desk/ui/start_window.py" line="73" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="231" />
+        <location filename="../../welcome_desk/ui/start_window.py" line="79" />
         <source>Welcome Desk — {centre}</source>
         <translation>Welcome Desk — {centre}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="231" />
-        <location filename="../../welcome_desk/ui/start_window.py" line="33" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="233" />
+        <location filename="../../welcome_desk/ui/start_window.py" line="39" />
         <source>Visitor's &amp;concern</source>
         <translation>&amp;Anliegen des Besuchers</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="232" />
-        <location filename="../../welcome_desk/ui/start_window.py" line="39" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="234" />
+        <location filename="../../welcome_desk/ui/start_window.py" line="45" />
         <source>Enter concern …</source>
         <translation>Anliegen eingeben …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="233" />
-        <location filename="../../welcome_desk/ui/start_window.py" line="40" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="235" />
+        <location filename="../../welcome_desk/ui/start_window.py" line="46" />
         <source>Visitor's concern</source>
         <translation>Anliegen des Besuchers</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="235" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="237" />
         <source>Type a few words; Up and Down choose a suggestion, Enter picks it, F5 issues a ticket.</source>
         <translation>Wenige Wörter eingeben; Pfeil hoch/runter wählt einen Vorschlag, Eingabetaste übernimmt ihn, F5 gibt eine Wartenummer aus.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="237" />
-        <location filename="../../welcome_desk/ui/start_window.py" line="42" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="239" />
+        <location filename="../../welcome_desk/ui/start_window.py" line="48" />
         <source>Suggested units</source>
         <translation>Vorgeschlagene Stellen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="238" />
-        <location filename="../../welcome_desk/ui/start_window.py" line="63" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="240" />
+        <location filename="../../welcome_desk/ui/start_window.py" line="69" />
         <source>Suggested units, best first</source>
         <translation>Vorgeschlagene Stellen, die passendste zuerst</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="239" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="241" />
         <source>Visitor's &amp;language (slip)</source>
         <translation>Sprache des Besuchers (&amp;Zettel)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="240" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="242" />
         <source>Visitor's language for the slip</source>
         <translation>Sprache des Besuchers für den Laufzettel</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="241" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="243" />
         <source>The slip is printed in this language and in German (Ctrl+L)</source>
         <translation>Der Laufzettel wird in dieser Sprache und auf Deutsch gedruckt (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="264" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="266" />
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="265" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="267" />
         <source>Demo database: invented visits, not a centre in service</source>
         <translation>Demo-Datenbank: erfundene Besuche, kein Zentrum im Betrieb</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="269" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="271" />
         <source>{demo} — {title}</source>
         <translation>{demo} — {title}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="100" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="101" />
         <source>&amp;Walk-in / Ticket</source>
         <translation>&amp;Wartenummer (ohne Termin)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="101" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="102" />
         <source>Give the visitor a ticket for today and print the slip (F5 or Ctrl+Enter)</source>
         <translation>Wartenummer für heute ausgeben und Laufzettel drucken (F5 oder Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="242" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="244" />
         <source>Walk-in / Ticket   F5</source>
         <translation>Wartenummer   F5</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="243" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="245" />
         <source>Walk-in: issue a ticket</source>
         <translation>Ohne Termin: Wartenummer ausgeben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="102" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="103" />
         <source>&amp;Appointment…</source>
         <translation>&amp;Termin…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="103" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="104" />
         <source>Book an appointment in a free slot (F6)</source>
         <translation>Einen freien Termin buchen (F6)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="244" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="246" />
         <source>Appointment…   F6</source>
         <translation>Termin…   F6</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="245" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="247" />
         <source>Book an appointment</source>
         <translation>Termin buchen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="104" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="105" />
         <source>&amp;Next visitor (clear)</source>
         <translation>&amp;Nächster Besucher (Feld leeren)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="105" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="106" />
         <source>Choose visitor's &amp;language</source>
         <translation>&amp;Sprache des Besuchers wählen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="106" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="107" />
         <source>&amp;Reprint slip</source>
         <translation>Laufzettel erneut &amp;drucken</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="107" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="108" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_parts.py" line="127" />
+        <location filename="../../welcome_desk/ui/desk_parts.py" line="131" />
         <source>Restore from &amp;backup…</source>
         <translation>Aus &amp;Sicherung wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="108" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="109" />
         <source>&amp;Refresh today's log</source>
         <translation>Tagesprotokoll &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="109" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="110" />
         <source>Go to &amp;today's log</source>
         <translation>Zum &amp;Tagesprotokoll</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="110" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="111" />
         <source>Show print &amp;preview before printing</source>
         <translation>&amp;Druckvorschau vor dem Drucken zeigen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="111" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="112" />
         <source>Slip &amp;paper size (this desk)</source>
         <translation>&amp;Papierformat der Laufzettel (dieser Platz)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="112" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="113" />
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="113" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="114" />
         <source>A5</source>
         <translation>A5</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="114" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="115" />
         <source>A6</source>
         <translation>A6</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="115" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="116" />
         <source>80 mm receipt roll</source>
         <translation>Bonrolle 80 mm</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="116" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="117" />
         <source>&amp;High contrast</source>
         <translation>&amp;Hoher Kontrast</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="117" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="118" />
         <source>Lar&amp;ger text</source>
         <translation>&amp;Größere Schrift</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="118" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="119" />
         <source>&amp;Smaller text</source>
         <translation>&amp;Kleinere Schrift</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="119" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="120" />
         <source>&amp;Normal text size</source>
         <translation>&amp;Normale Schriftgröße</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="121" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="122" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="122" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="123" />
         <source>&amp;About Welcome Desk</source>
         <translation>Ü&amp;ber Welcome Desk</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="123" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="124" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="124" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="125" />
         <source>V&amp;isit</source>
         <translation>&amp;Besuch</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="125" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="126" />
         <source>&amp;View</source>
         <translation>An&amp;sicht</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="126" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="127" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="127" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="128" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="128" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="129" />
         <source>Ce&amp;ntre</source>
         <translation>Zentr&amp;um</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_parts.py" line="48" />
+        <location filename="../../welcome_desk/ui/desk_parts.py" line="49" />
         <source>&amp;Review logs and reports…</source>
         <translation>&amp;Protokolle und Berichte…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_parts.py" line="49" />
+        <location filename="../../welcome_desk/ui/desk_parts.py" line="50" />
         <source>Logs, figures, charts, exports and the monthly report (Ctrl+Shift+R)</source>
         <translation>Protokolle, Zahlen, Diagramme, Exporte und der Monatsbericht (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="252" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="254" />
         <source>Centre: {name}</source>
         <translation>Zentrum: {name}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="253" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="255" />
         <source>Database: {where}</source>
         <translation>Datenbank: {where}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="129" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="130" />
         <source>Go to the &amp;queue</source>
         <translation>Zur &amp;Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="130" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="131" />
         <source>&amp;Who is at this desk …</source>
         <translation>Wer ist an diesem &amp;Platz …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="131" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="132" />
         <source>Re&amp;book appointment …</source>
         <translation>Termin &amp;verschieben …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="132" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="133" />
         <source>Refer &amp;onward …</source>
         <translation>&amp;Weiterleiten …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="254" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="256" />
         <source>At the desk: {staff}</source>
         <translation>Am Platz: {staff}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="155" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="156" />
         <source>Text size {percent} %</source>
         <translation>Schriftgröße {percent} %</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="338" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="340" />
         <source>Settings could not be saved: {error}</source>
         <translation>Einstellungen konnten nicht gespeichert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="213" />
+        <location filename="../../welcome_desk/ui/reception.py" line="230" />
         <source>No unit to pick — type the concern first.</source>
         <translation>Keine Stelle zum Übernehmen — bitte zuerst das Anliegen eingeben.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="245" />
+        <location filename="../../welcome_desk/ui/reception.py" line="263" />
         <source>No unit selected — type the concern first.</source>
         <translation>Keine Stelle gewählt — bitte zuerst das Anliegen eingeben.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="272" />
+        <location filename="../../welcome_desk/ui/reception.py" line="290" />
         <source>No ticket issued</source>
         <translation>Keine Wartenummer ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="303" />
+        <location filename="../../welcome_desk/ui/reception.py" line="321" />
         <source>Cannot book</source>
         <translation>Buchung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="325" />
+        <location filename="../../welcome_desk/ui/reception.py" line="343" />
         <source>Ticket {ticket} issued</source>
         <translation>Wartenummer {ticket} ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="327" />
+        <location filename="../../welcome_desk/ui/reception.py" line="345" />
         <source>Appointment {ticket} booked</source>
         <translation>Termin {ticket} gebucht</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="333" />
+        <location filename="../../welcome_desk/ui/reception.py" line="351" />
         <location filename="../../welcome_desk/ui/reception_slips.py" line="48" />
         <source>Slip not written</source>
         <translation>Laufzettel nicht erstellt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="334" />
+        <location filename="../../welcome_desk/ui/reception.py" line="352" />
         <source>The visit is saved ({ticket}), but its slip could not be written.</source>
         <translation>Der Besuch ist gespeichert ({ticket}), aber der Laufzettel konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/reception.py" line="476" />
+        <source>The centre was changed: the unit chosen is no longer offered for this concern — please choose again.</source>
+        <translation>Das Zentrum wurde geändert: Die gewählte Stelle wird für dieses Anliegen nicht mehr angeboten — bitte neu wählen.</translation>
     </message>
     <message>
         <location filename="../../welcome_desk/ui/reception_slips.py" line="33" />
@@ -2433,22 +2492,22 @@
         <translation>Der Laufzettel konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception_slips.py" line="94" />
+        <location filename="../../welcome_desk/ui/reception_slips.py" line="96" />
         <source>Select an entry in today's log first.</source>
         <translation>Bitte zuerst einen Eintrag im Tagesprotokoll wählen.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="362" />
+        <location filename="../../welcome_desk/ui/reception.py" line="380" />
         <source>Status not changed</source>
         <translation>Status nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="274" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="276" />
         <source>Today's log</source>
         <translation>Tagesprotokoll</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welcome_desk/ui/main_window.py" line="276" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="278" />
         <source>&amp;Queue — %n waiting</source>
         <translation>
             <numerusform>&amp;Warteschlange — %n wartet</numerusform>
@@ -2456,124 +2515,174 @@
         </translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="277" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="279" />
         <source>Today's log (Ctrl+T)</source>
         <translation>Tagesprotokoll (Strg+T)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="278" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="280" />
         <source>Waiting visitors, call next (F7, F8)</source>
         <translation>Wartende Besucher, nächsten aufrufen (F7, F8)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="279" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="281" />
         <source>Today's log and the queue</source>
         <translation>Tagesprotokoll und Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="280" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="282" />
         <source>Ctrl+T goes to today's log, F7 to the queue</source>
         <translation>Strg+T springt zum Tagesprotokoll, F7 zur Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="282" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="284" />
         <source>Today's log or the queue</source>
         <translation>Tagesprotokoll oder Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="283" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="285" />
         <source>Left and Right switch between the log and the queue</source>
         <translation>Pfeil links/rechts wechselt zwischen Protokoll und Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="285" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="287" />
         <source>Scroll the tabs left</source>
         <translation>Reiter nach links blättern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/main_window.py" line="286" />
+        <location filename="../../welcome_desk/ui/main_window.py" line="288" />
         <source>Scroll the tabs right</source>
         <translation>Reiter nach rechts blättern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="414" />
+        <location filename="../../welcome_desk/ui/reception.py" line="432" />
         <source>Name not changed</source>
         <translation>Name nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="420" />
+        <location filename="../../welcome_desk/ui/reception.py" line="438" />
         <source>Changes are now recorded as {staff}.</source>
         <translation>Änderungen werden jetzt als {staff} erfasst.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_parts.py" line="130" />
+        <location filename="../../welcome_desk/ui/desk_parts.py" line="134" />
         <source>Restore from backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_parts.py" line="54" />
+        <location filename="../../welcome_desk/ui/desk_parts.py" line="55" />
         <source>Review logs and reports</source>
         <translation>Protokolle und Berichte</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="447" />
+        <location filename="../../welcome_desk/ui/reception.py" line="497" />
         <source>Today's log could not be refreshed: the database is not available just now.</source>
         <translation>Das Tagesprotokoll konnte nicht aktualisiert werden: Die Datenbank ist gerade nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_parts.py" line="108" />
+        <location filename="../../welcome_desk/ui/desk_parts.py" line="112" />
         <source>Fill with &amp;demo data…</source>
         <translation>Mit &amp;Demodaten füllen…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_parts.py" line="109" />
+        <location filename="../../welcome_desk/ui/desk_parts.py" line="113" />
         <source>Invented visits for trying out and training — not for a centre in service</source>
         <translation>Erfundene Besuche zum Ausprobieren und für Schulungen — nicht für ein Zentrum im Betrieb</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/undo_part.py" line="37" />
+        <location filename="../../welcome_desk/ui/undo_part.py" line="38" />
         <source>&amp;Undo last status change</source>
         <translation>Letzte Statusänderung &amp;rückgängig</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/undo_part.py" line="79" />
+        <location filename="../../welcome_desk/ui/undo_part.py" line="82" />
         <source>A cancellation cannot be undone; book or rebook instead.</source>
         <translation>Eine Stornierung lässt sich nicht rückgängig machen; bitte neu buchen oder verschieben.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/undo_part.py" line="58" />
+        <location filename="../../welcome_desk/ui/undo_part.py" line="60" />
         <source>Not undone: {reason}</source>
         <translation>Nicht rückgängig gemacht: {reason}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/undo_part.py" line="77" />
+        <location filename="../../welcome_desk/ui/undo_part.py" line="80" />
         <source>Not undone: {ticket} has changed since (another desk?).</source>
         <translation>Nicht rückgängig gemacht: {ticket} wurde inzwischen geändert (anderer Platz?).</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/undo_part.py" line="80" />
+        <location filename="../../welcome_desk/ui/undo_part.py" line="83" />
         <source>Nothing to undo for {ticket}.</source>
         <translation>Für {ticket} gibt es nichts rückgängig zu machen.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/undo_part.py" line="48" />
+        <location filename="../../welcome_desk/ui/undo_part.py" line="50" />
         <source>Nothing to undo.</source>
         <translation>Nichts rückgängig zu machen.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/undo_part.py" line="38" />
+        <location filename="../../welcome_desk/ui/undo_part.py" line="39" />
         <source>Take back the last status change made at this desk (Ctrl+Z)</source>
         <translation>Die letzte Statusänderung an diesem Platz zurücknehmen (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/undo_part.py" line="63" />
+        <location filename="../../welcome_desk/ui/undo_part.py" line="65" />
         <source>Undone: {ticket} is '{status}' again (was '{undone}').</source>
         <translation>Rückgängig: {ticket} ist wieder „{status}“ (war „{undone}“).</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception_help.py" line="37" />
+        <location filename="../../welcome_desk/ui/reception_help.py" line="65" />
         <source>{language} recognised — please ask in German or English</source>
         <translation>{language} erkannt — bitte auf Deutsch oder Englisch nachfragen</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/calling_part.py" line="54" />
+        <source>C&amp;ounter at this desk ({counter}) …</source>
+        <translation>Sc&amp;halter dieses Platzes ({counter}) …</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/calling_part.py" line="55" />
+        <source>C&amp;ounter at this desk …</source>
+        <translation>Sc&amp;halter dieses Platzes …</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/calling_part.py" line="57" />
+        <source>The counter the display names when this desk calls</source>
+        <translation>Der Schalter, den die Anzeige bei Aufrufen von diesem Platz nennt</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/calling_part.py" line="58" />
+        <source>&amp;Missed calls before a no-show …</source>
+        <translation>&amp;Verpasste Aufrufe bis „nicht erschienen“ …</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/calling_part.py" line="59" />
+        <source>After how many missed calls a parked visitor becomes a no-show (every desk)</source>
+        <translation>Nach wie vielen verpassten Aufrufen ein geparkter Besucher als „nicht erschienen“ gilt (alle Plätze)</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/calling_part.py" line="75" />
+        <source>Calls from this desk go to counter {counter}.</source>
+        <translation>Aufrufe von diesem Platz gehen an Schalter {counter}.</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/calling_part.py" line="76" />
+        <source>Calls from this desk name the room alone.</source>
+        <translation>Aufrufe von diesem Platz nennen nur den Raum.</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/calling_part.py" line="85" />
+        <source>Missed calls before a no-show</source>
+        <translation>Verpasste Aufrufe bis „nicht erschienen“</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/calling_part.py" line="99" />
+        <source>The rule was not changed: {reason}</source>
+        <translation>Die Regel wurde nicht geändert: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/calling_part.py" line="103" />
+        <source>Missed calls before a no-show: {n} (every desk).</source>
+        <translation>Verpasste Aufrufe bis „nicht erschienen“: {n} (alle Plätze).</translation>
     </message>
 </context>
 <context>
@@ -2770,129 +2879,194 @@
     </message>
 </context>
 <context>
+    <name>NoShowRuleDialog</name>
+    <message>
+        <location filename="../../welcome_desk/ui/calling_dialogs.py" line="88" />
+        <location filename="../../welcome_desk/ui/calling_dialogs.py" line="99" />
+        <source>Missed calls before a no-show</source>
+        <translation>Verpasste Aufrufe bis „nicht erschienen“</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/calling_dialogs.py" line="92" />
+        <source>A called visitor who does not come is parked and can be called again. After this many missed calls the visit becomes a no-show. The rule applies at every desk at once.</source>
+        <translation>Ein aufgerufener Besucher, der nicht kommt, wird geparkt und kann nochmals aufgerufen werden. Nach so vielen verpassten Aufrufen gilt der Besuch als „nicht erschienen“. Die Regel gilt sofort an allen Plätzen.</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/calling_dialogs.py" line="100" />
+        <source>From 1 to {most}</source>
+        <translation>Von 1 bis {most}</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/calling_dialogs.py" line="104" />
+        <source>&amp;Missed calls</source>
+        <translation>&amp;Verpasste Aufrufe</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/calling_dialogs.py" line="108" />
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/calling_dialogs.py" line="109" />
+        <source>Save the rule for the whole centre (recorded in the audit log)</source>
+        <translation>Die Regel für das ganze Zentrum speichern (wird im Audit-Protokoll vermerkt)</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/calling_dialogs.py" line="111" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/calling_dialogs.py" line="112" />
+        <source>Keep the rule as it is</source>
+        <translation>Die Regel unverändert lassen</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
-        <location filename="../../welcome_desk/ui/printing.py" line="127" />
-        <location filename="../../welcome_desk/ui/printing.py" line="379" />
+        <location filename="../../welcome_desk/ui/printing.py" line="64" />
         <source>Slip {ticket}</source>
         <translation>Laufzettel {ticket}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/printing.py" line="127" />
+        <location filename="../../welcome_desk/ui/printing.py" line="65" />
         <source>Slip</source>
         <translation>Laufzettel</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/printing.py" line="169" />
-        <location filename="../../welcome_desk/ui/printing.py" line="171" />
+        <location filename="../../welcome_desk/ui/printing.py" line="198" />
+        <location filename="../../welcome_desk/ui/printing.py" line="200" />
         <source>Zoom</source>
         <translation>Vergrößerung</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/printing.py" line="174" />
+        <location filename="../../welcome_desk/ui/printing.py" line="203" />
         <source>Page number</source>
         <translation>Seitenzahl</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/printing.py" line="176" />
+        <location filename="../../welcome_desk/ui/printing.py" line="205" />
         <source>Preview of the slip</source>
         <translation>Vorschau des Laufzettels</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/printing.py" line="327" />
+        <location filename="../../welcome_desk/ui/printing.py" line="361" />
+        <source>The PDF is kept here:
+{path}</source>
+        <translation>Das PDF ist hier gespeichert:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/printing.py" line="363" />
         <source>(no PDF was written)</source>
         <translation>(es wurde kein PDF erstellt)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/printing.py" line="323" />
+        <location filename="../../welcome_desk/ui/printing.py" line="358" />
         <source>No printer</source>
         <translation>Kein Drucker</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/printing.py" line="326" />
+        <location filename="../../welcome_desk/ui/printing.py" line="362" />
         <source>The slip is kept as a PDF file:
 {path}</source>
         <translation>Der Laufzettel ist als PDF-Datei gespeichert:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/printing.py" line="354" />
+        <location filename="../../welcome_desk/ui/printing.py" line="394" />
         <source>Print preview — slip {ticket}</source>
         <translation>Druckvorschau — Laufzettel {ticket}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/printing.py" line="345" />
+        <location filename="../../welcome_desk/ui/printing.py" line="381" />
         <source>Printing failed</source>
         <translation>Drucken fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/printing.py" line="346" />
-        <source>The slip could not be sent to the printer.</source>
-        <translation>Der Laufzettel konnte nicht an den Drucker gesendet werden.</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/printing.py" line="211" />
+        <location filename="../../welcome_desk/ui/printing.py" line="240" />
         <source>&amp;Print</source>
         <translation>&amp;Drucken</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/printing.py" line="223" />
+        <location filename="../../welcome_desk/ui/printing.py" line="252" />
         <source>Close the preview; the slip is not printed (Esc)</source>
         <translation>Vorschau schließen; der Laufzettel wird nicht gedruckt (Esc)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/printing.py" line="219" />
-        <location filename="../../welcome_desk/ui/printing.py" line="222" />
+        <location filename="../../welcome_desk/ui/printing.py" line="248" />
+        <location filename="../../welcome_desk/ui/printing.py" line="251" />
         <source>Close without printing</source>
         <translation>Schließen ohne Drucken</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/printing.py" line="215" />
+        <location filename="../../welcome_desk/ui/printing.py" line="244" />
         <source>Enter or Ctrl+P prints; Esc closes without printing.</source>
         <translation>Enter oder Strg+P druckt; Esc schließt ohne Drucken.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/printing.py" line="343" />
-        <source>Fix the printer, then print the slip again (Ctrl+P).</source>
-        <translation>Den Drucker in Ordnung bringen, dann den Laufzettel erneut drucken (Strg+P).</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/printing.py" line="324" />
+        <location filename="../../welcome_desk/ui/printing.py" line="359" />
         <source>No printer is set up on this computer, so slips are not printed. This is said only once; the ticket card shows it for every slip.</source>
         <translation>Auf diesem Computer ist kein Drucker eingerichtet, daher werden keine Laufzettel gedruckt. Diese Meldung kommt nur einmal; die Nummernkarte zeigt es bei jedem Laufzettel.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/printing.py" line="214" />
+        <location filename="../../welcome_desk/ui/printing.py" line="243" />
         <source>Print the slip</source>
         <translation>Laufzettel drucken</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/printing.py" line="216" />
+        <location filename="../../welcome_desk/ui/printing.py" line="245" />
         <source>Print the slip (Enter or Ctrl+P)</source>
         <translation>Laufzettel drucken (Enter oder Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/printing.py" line="340" />
+        <location filename="../../welcome_desk/ui/printing.py" line="376" />
         <source>Printer stopped</source>
         <translation>Drucker angehalten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/printing.py" line="355" />
+        <location filename="../../welcome_desk/ui/printing.py" line="377" />
+        <source>The printer {printer} reports a problem: {problem}. Nothing was printed.</source>
+        <translation>Der Drucker {printer} meldet ein Problem: {problem}. Es wurde nichts gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/printing.py" line="379" />
+        <source>Fix the printer, then print again (Ctrl+P).</source>
+        <translation>Den Drucker in Ordnung bringen, dann erneut drucken (Strg+P).</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/printing.py" line="382" />
+        <source>{name} could not be sent to the printer.</source>
+        <translation>{name} konnte nicht an den Drucker gesendet werden.</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/printing.py" line="392" />
+        <source>Print preview — {title}</source>
+        <translation>Druckvorschau — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/printing.py" line="395" />
         <source>Printer: {printer} · paper {paper}</source>
         <translation>Drucker: {printer} · Papier {paper}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/printing.py" line="341" />
-        <source>The printer {printer} reports a problem: {problem}. The slip was not printed.</source>
-        <translation>Der Drucker {printer} meldet ein Problem: {problem}. Der Laufzettel wurde nicht gedruckt.</translation>
-    </message>
-    <message>
-        <location filename="../../welcome_desk/ui/printing.py" line="356" />
+        <location filename="../../welcome_desk/ui/printing.py" line="396" />
         <source>the default printer</source>
         <translation>Standarddrucker</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/printing.py" line="398" />
+        <location filename="../../welcome_desk/ui/printing.py" line="399" />
+        <source>Print {title}</source>
+        <translation>{title} drucken</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/printing.py" line="400" />
+        <source>Print {title} (Enter or Ctrl+P)</source>
+        <translation>{title} drucken (Eingabe oder Strg+P)</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/printing.py" line="439" />
         <source>the printer dropped the job</source>
         <translation>der Drucker hat den Auftrag verworfen</translation>
     </message>
@@ -3042,8 +3216,18 @@
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
+    <message>
+        <location filename="../../welcome_desk/ui/queue_model.py" line="71" />
+        <source>Waiting, parked</source>
+        <translation>Wartet, geparkt</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/queue_model.py" line="73" />
+        <source>{status} – missed calls: {n}</source>
+        <translation>{status} – verpasste Aufrufe: {n}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../welcome_desk/ui/queue_model.py" line="76" />
+        <location filename="../../welcome_desk/ui/queue_model.py" line="80" />
         <source>%n min</source>
         <translation>
             <numerusform>%n Min.</numerusform>
@@ -3051,235 +3235,330 @@
         </translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_model.py" line="79" />
+        <location filename="../../welcome_desk/ui/queue_model.py" line="83" />
         <source>Appointment at {time}</source>
         <translation>Termin um {time} Uhr</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_model.py" line="80" />
+        <location filename="../../welcome_desk/ui/queue_model.py" line="84" />
         <source>Came in at {time}</source>
         <translation>Gekommen um {time} Uhr</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/queue_model.py" line="86" />
+        <source>Left out of 'call next' until re-called (Shift+F8)</source>
+        <translation>Wird bei „Nächsten aufrufen“ übersprungen, bis er nochmals aufgerufen wird (Umschalt+F8)</translation>
     </message>
 </context>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="229" />
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="220" />
         <source>The queue could not be refreshed: the database is not available just now.</source>
         <translation>Die Warteschlange konnte nicht aktualisiert werden: Die Datenbank ist gerade nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="239" />
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="230" />
         <source>&amp;Unit</source>
         <translation>Stel&amp;le</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="240" />
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="231" />
         <source>Unit whose queue is shown</source>
         <translation>Stelle, deren Warteschlange gezeigt wird</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="241" />
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="232" />
         <source>Whose queue is shown and called (Alt+U)</source>
         <translation>Wessen Warteschlange gezeigt und aufgerufen wird (Alt+L)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="242" />
+        <location filename="../../welcome_desk/ui/queue_calling.py" line="82" />
         <source>&amp;Call next visitor</source>
         <translation>Nächsten auf&amp;rufen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="243" />
+        <location filename="../../welcome_desk/ui/queue_calling.py" line="83" />
         <source>Call the next waiting visitor of the chosen unit (F8)</source>
         <translation>Den nächsten wartenden Besucher der gewählten Stelle aufrufen (F8)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="244" />
+        <location filename="../../welcome_desk/ui/queue_calling.py" line="84" />
         <source>Call next   F8</source>
         <translation>Nächsten aufrufen   F8</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="245" />
+        <location filename="../../welcome_desk/ui/queue_calling.py" line="85" />
         <source>Call the next visitor</source>
         <translation>Den nächsten Besucher aufrufen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="247" />
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="233" />
         <source>&amp;Find a visit …</source>
         <translation>Besuch &amp;finden …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="248" />
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="234" />
         <source>Find a visit by ticket, name or date (Ctrl+F)</source>
         <translation>Einen Besuch nach Nummer, Name oder Datum finden (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="249" />
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="235" />
         <source>Find …   Ctrl+F</source>
         <translation>Finden …   Strg+F</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="250" />
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="236" />
         <source>Find a visit</source>
         <translation>Besuch finden</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="253" />
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="239" />
         <source>&amp;Arrived</source>
         <translation>An&amp;gekommen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="253" />
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="239" />
         <source>The selected visitor is here and waiting</source>
         <translation>Der gewählte Besucher ist da und wartet</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="254" />
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="240" />
         <source>No-&amp;show</source>
         <translation>&amp;Nicht erschienen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="254" />
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="240" />
         <source>The selected visitor did not come</source>
         <translation>Der gewählte Besucher ist nicht gekommen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="256" />
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="242" />
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="256" />
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="242" />
         <source>The selected visitor has been seen</source>
         <translation>Der gewählte Besucher wurde beraten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="257" />
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="243" />
         <source>Re&amp;book …</source>
         <translation>&amp;Verschieben …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="257" />
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="243" />
         <source>Move the selected appointment to another time</source>
         <translation>Den gewählten Termin auf eine andere Zeit verschieben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="258" />
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="244" />
         <source>Ca&amp;ncel visit</source>
         <translation>St&amp;ornieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="258" />
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="244" />
         <source>Cancel the selected visit; an appointment's place becomes free</source>
         <translation>Den gewählten Besuch stornieren; der Platz eines Termins wird frei</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="259" />
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="245" />
         <source>Refer &amp;onward …</source>
         <translation>Wei&amp;terleiten …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="259" />
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="245" />
         <source>Send the selected visitor on to another unit with a new ticket</source>
         <translation>Den gewählten Besucher mit einer neuen Nummer an eine andere Stelle weiterleiten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="260" />
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="246" />
         <source>Re&amp;print slip</source>
         <translation>Laufzettel na&amp;chdrucken</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="260" />
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="246" />
         <source>Reprint the slip of the selected visitor (Ctrl+P, or double-click)</source>
         <translation>Laufzettel des gewählten Besuchers nachdrucken (Strg+P oder Doppelklick)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="266" />
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="252" />
         <source>Queue of waiting visitors</source>
         <translation>Warteschlange der wartenden Besucher</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="267" />
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="253" />
         <source>The menu key opens all actions for the selected visitor.</source>
         <translation>Die Menütaste öffnet alle Aktionen für den gewählten Besucher.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="269" />
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="255" />
         <source>Mark as &amp;arrived / waiting</source>
         <translation>Als &amp;angekommen / wartend markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="270" />
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="256" />
         <source>Mark as &amp;called</source>
         <translation>Als a&amp;ufgerufen markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="271" />
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="257" />
         <source>Mark as &amp;in service</source>
         <translation>Als &amp;in Beratung markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="272" />
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="258" />
         <source>Mark as &amp;done</source>
         <translation>Als &amp;erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="273" />
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="259" />
         <source>Mark as &amp;no-show</source>
         <translation>Als &amp;nicht erschienen markieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="274" />
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="260" />
         <source>Cance&amp;l visit</source>
         <translation>Besuch &amp;stornieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="277" />
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="263" />
         <source>Nobody is waiting.</source>
         <translation>Niemand wartet.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="339" />
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="325" />
         <source>All units — {n} waiting</source>
         <translation>Alle Stellen — {n} wartend</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="342" />
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="328" />
         <source>{unit} — {n} waiting</source>
         <translation>{unit} — {n} wartend</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="389" />
+        <location filename="../../welcome_desk/ui/queue_calling.py" line="87" />
+        <source>Par&amp;k: did not come</source>
+        <translation>Par&amp;ken: nicht gekommen</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/queue_calling.py" line="89" />
+        <source>The called visitor did not come: count a missed call and set them aside until re-called (Ctrl+F8)</source>
+        <translation>Der aufgerufene Besucher ist nicht gekommen: einen verpassten Aufruf zählen und ihn zurückstellen, bis er nochmals aufgerufen wird (Strg+F8)</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/queue_calling.py" line="91" />
+        <source>Park   Ctrl+F8</source>
+        <translation>Parken   Strg+F8</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/queue_calling.py" line="92" />
+        <source>Park the selected called visitor</source>
+        <translation>Den ausgewählten aufgerufenen Besucher parken</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/queue_calling.py" line="94" />
+        <source>&amp;Re-call</source>
+        <translation>Noch&amp;mals aufrufen</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/queue_calling.py" line="95" />
+        <source>Call the selected called or parked visitor again (Shift+F8)</source>
+        <translation>Den ausgewählten aufgerufenen oder geparkten Besucher nochmals aufrufen (Umschalt+F8)</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/queue_calling.py" line="96" />
+        <source>Re-call   Shift+F8</source>
+        <translation>Nochmals aufrufen   Umschalt+F8</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/queue_calling.py" line="97" />
+        <source>Call the selected visitor again</source>
+        <translation>Den ausgewählten Besucher nochmals aufrufen</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/queue_calling.py" line="128" />
         <source>Choose the unit to call for first (Alt+U in the queue).</source>
         <translation>Bitte zuerst die Stelle wählen, für die aufgerufen wird (Alt+L in der Warteschlange).</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="395" />
+        <location filename="../../welcome_desk/ui/queue_calling.py" line="135" />
         <source>Nobody called</source>
         <translation>Niemand aufgerufen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="400" />
+        <location filename="../../welcome_desk/ui/queue_calling.py" line="139" />
         <source>Nobody is waiting for {unit}.</source>
         <translation>Für {unit} wartet niemand.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="405" />
+        <location filename="../../welcome_desk/ui/queue_calling.py" line="143" />
         <source>{ticket} called to {unit}</source>
         <translation>{ticket} zu {unit} aufgerufen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="416" />
+        <location filename="../../welcome_desk/ui/queue_calling.py" line="152" />
+        <source>Select a called visitor in the queue to park them (F7 goes to the queue).</source>
+        <translation>Zum Parken einen aufgerufenen Besucher in der Warteschlange auswählen (F7 führt zur Warteschlange).</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/queue_calling.py" line="157" />
+        <source>Not parked</source>
+        <translation>Nicht geparkt</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/queue_calling.py" line="165" />
+        <source>{ticket} is now a no-show: missed calls {n} of {n} (the team lead's rule).</source>
+        <translation>{ticket} gilt jetzt als nicht erschienen: {n} von {n} Aufrufen verpasst (Regel der Teamleitung).</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/queue_calling.py" line="167" />
+        <source>{ticket} parked, missed calls: {n}; Shift+F8 calls again.</source>
+        <translation>{ticket} geparkt, verpasste Aufrufe: {n}; Umschalt+F8 ruft nochmals auf.</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/queue_calling.py" line="180" />
+        <source>Select a called or parked visitor in the queue to call them again.</source>
+        <translation>Zum erneuten Aufruf einen aufgerufenen oder geparkten Besucher in der Warteschlange auswählen.</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/queue_calling.py" line="188" />
+        <source>Not called again</source>
+        <translation>Nicht erneut aufgerufen</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/queue_calling.py" line="191" />
+        <source>{ticket} called again to {unit}</source>
+        <translation>{ticket} nochmals aufgerufen zu {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/queue_calling.py" line="204" />
+        <source>{unit}, counter {counter}</source>
+        <translation>{unit}, Schalter {counter}</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/queue_calling.py" line="211" />
+        <source>The database is not available just now; nothing was changed.</source>
+        <translation>Die Datenbank ist gerade nicht erreichbar; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/queue_calling.py" line="219" />
         <source>Called: {ticket} → {unit} at {time}</source>
         <translation>Aufgerufen: {ticket} → {unit} um {time} Uhr</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="428" />
+        <location filename="../../welcome_desk/ui/queue_calling.py" line="224" />
+        <source>{called}, counter {counter}</source>
+        <translation>{called}, Schalter {counter}</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="392" />
         <source>Status not changed</source>
         <translation>Status nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="432" />
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="396" />
         <source>{ticket}: {status}</source>
         <translation>{ticket}: {status}</translation>
     </message>
@@ -3289,7 +3568,7 @@
         <translation>Nicht verschoben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="450" />
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="414" />
         <source>{ticket} moved to {when}</source>
         <translation>{ticket} verschoben auf {when}</translation>
     </message>
@@ -3300,7 +3579,7 @@
         <translation>Nicht weitergeleitet</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/queue_panel.py" line="470" />
+        <location filename="../../welcome_desk/ui/queue_panel.py" line="434" />
         <source>{old} referred to {unit}: {new}</source>
         <translation>{old} weitergeleitet an {unit}: {new}</translation>
     </message>
@@ -3406,36 +3685,34 @@
 <context>
     <name>ReportPrinting</name>
     <message>
-        <location filename="../../welcome_desk/ui/review/printdoc.py" line="36" />
-        <source>Printing failed</source>
-        <translation>Drucken fehlgeschlagen</translation>
+        <location filename="../../welcome_desk/ui/review/printdoc.py" line="29" />
+        <source>{title}: sent to the printer {printer} — not yet confirmed as printed.</source>
+        <translation>{title}: an den Drucker {printer} gesendet — Druck noch nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/printdoc.py" line="36" />
-        <source>The PDF could not be read.</source>
-        <translation>Das PDF konnte nicht gelesen werden.</translation>
+        <location filename="../../welcome_desk/ui/review/printdoc.py" line="30" />
+        <source>{title}: printed on {printer}.</source>
+        <translation>{title}: auf {printer} gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/printdoc.py" line="39" />
-        <source>No printer</source>
-        <translation>Kein Drucker</translation>
+        <location filename="../../welcome_desk/ui/review/printdoc.py" line="31" />
+        <source>{title}: not printed — the printer {printer} reports: {problem}.</source>
+        <translation>{title}: nicht gedruckt — der Drucker {printer} meldet: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/printdoc.py" line="39" />
-        <source>No printer is set up on this computer.</source>
-        <translation>An diesem Computer ist kein Drucker eingerichtet.</translation>
+        <location filename="../../welcome_desk/ui/review/printdoc.py" line="32" />
+        <source>{title}: print preview closed without printing.</source>
+        <translation>{title}: Druckvorschau ohne Drucken geschlossen.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/printdoc.py" line="40" />
-        <source>The PDF is kept here:
-{path}</source>
-        <translation>Das PDF ist hier gespeichert:
-{path}</translation>
+        <location filename="../../welcome_desk/ui/review/printdoc.py" line="33" />
+        <source>{title}: not printed — no printer is set up. The PDF is kept: {path}</source>
+        <translation>{title}: nicht gedruckt — kein Drucker eingerichtet. Das PDF liegt hier: {path}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/printdoc.py" line="55" />
-        <source>Print preview — {title}</source>
-        <translation>Druckvorschau — {title}</translation>
+        <location filename="../../welcome_desk/ui/review/printdoc.py" line="34" />
+        <source>{title}: could not be printed. {problem}</source>
+        <translation>{title}: konnte nicht gedruckt werden. {problem}</translation>
     </message>
 </context>
 <context>
@@ -3649,312 +3926,322 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="66" />
+        <location filename="../../welcome_desk/ui/review/panels.py" line="68" />
         <source>(all)</source>
         <translation>(alle)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="56" />
+        <location filename="../../welcome_desk/ui/review/panels.py" line="58" />
         <source>(no concern)</source>
         <translation>(kein Anliegen)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="52" />
+        <location filename="../../welcome_desk/ui/review/panels.py" line="54" />
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="227" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="213" />
         <source>Team lead review — {centre}</source>
         <translation>Auswertung der Teamleitung — {centre}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="228" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="214" />
         <source>Team lead review</source>
         <translation>Auswertung der Teamleitung</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="229" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="215" />
         <source>&amp;From</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="230" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="216" />
         <source>T&amp;o</source>
         <translation>&amp;Bis</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="231" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="217" />
         <source>First day</source>
         <translation>Erster Tag</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="232" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="218" />
         <source>Last day</source>
         <translation>Letzter Tag</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="236" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="222" />
         <source>To&amp;day</source>
         <translation>&amp;Heute</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="236" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="222" />
         <source>Show today</source>
         <translation>Heute zeigen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="237" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="223" />
         <source>&amp;Yesterday</source>
         <translation>&amp;Gestern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="237" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="223" />
         <source>Show yesterday</source>
         <translation>Gestern zeigen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="238" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="224" />
         <source>This wee&amp;k</source>
         <translation>Diese &amp;Woche</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="238" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="224" />
         <source>Show this week, Monday to Sunday</source>
         <translation>Diese Woche zeigen, Montag bis Sonntag</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="239" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="225" />
         <source>This &amp;month</source>
         <translation>Dieser &amp;Monat</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="239" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="225" />
         <source>Show this calendar month</source>
         <translation>Diesen Kalendermonat zeigen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="77" />
+        <location filename="../../welcome_desk/ui/review/panels.py" line="79" />
         <source>&amp;Unit</source>
         <translation>&amp;Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="77" />
+        <location filename="../../welcome_desk/ui/review/panels.py" line="79" />
         <source>Filter by unit</source>
         <translation>Nach Stelle filtern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="78" />
+        <location filename="../../welcome_desk/ui/review/panels.py" line="80" />
         <source>&amp;Concern</source>
         <translation>&amp;Anliegen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="78" />
+        <location filename="../../welcome_desk/ui/review/panels.py" line="80" />
         <source>Filter by concern</source>
         <translation>Nach Anliegen filtern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="79" />
+        <location filename="../../welcome_desk/ui/review/panels.py" line="81" />
         <source>&amp;Status</source>
         <translation>Sta&amp;tus</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="79" />
+        <location filename="../../welcome_desk/ui/review/panels.py" line="81" />
         <source>Filter by status</source>
         <translation>Nach Status filtern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="80" />
+        <location filename="../../welcome_desk/ui/review/panels.py" line="82" />
         <source>L&amp;anguage</source>
         <translation>S&amp;prache</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="80" />
+        <location filename="../../welcome_desk/ui/review/panels.py" line="82" />
         <source>Filter by the visitor's language</source>
         <translation>Nach der Sprache des Besuchers filtern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="81" />
+        <location filename="../../welcome_desk/ui/review/panels.py" line="83" />
         <source>Sta&amp;ff</source>
         <translation>Mita&amp;rbeiter</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="81" />
+        <location filename="../../welcome_desk/ui/review/panels.py" line="83" />
         <source>Filter by staff member</source>
         <translation>Nach Mitarbeiter filtern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="82" />
+        <location filename="../../welcome_desk/ui/review/panels.py" line="84" />
         <source>&amp;Walk-in or appointment</source>
         <translation>&amp;Ohne oder mit Termin</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="82" />
+        <location filename="../../welcome_desk/ui/review/panels.py" line="84" />
         <source>Filter walk-ins or appointments</source>
         <translation>Besuche ohne oder mit Termin filtern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="111" />
+        <location filename="../../welcome_desk/ui/review/panels.py" line="113" />
         <source>Visits</source>
         <translation>Besuche</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="112" />
+        <location filename="../../welcome_desk/ui/review/panels.py" line="114" />
         <source>Walk-ins</source>
         <translation>Ohne Termin</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="113" />
+        <location filename="../../welcome_desk/ui/review/panels.py" line="115" />
         <source>Appointments</source>
         <translation>Mit Termin</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="114" />
+        <location filename="../../welcome_desk/ui/review/panels.py" line="116" />
         <source>No-shows (rate)</source>
         <translation>Nicht erschienen (Anteil)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="115" />
+        <location filename="../../welcome_desk/ui/review/panels.py" line="117" />
         <source>Waiting, median</source>
         <translation>Wartezeit, Median</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="116" />
+        <location filename="../../welcome_desk/ui/review/panels.py" line="118" />
         <source>Waiting, 90th percentile</source>
         <translation>Wartezeit, 90. Perzentil</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="117" />
+        <location filename="../../welcome_desk/ui/review/panels.py" line="119" />
+        <source>Wait as announced (aim ≥ 80 %)</source>
+        <translation>Wartezeit wie angekündigt (Ziel ≥ 80 %)</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/review/panels.py" line="120" />
         <source>Service time, median</source>
         <translation>Beratungsdauer, Median</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="118" />
+        <location filename="../../welcome_desk/ui/review/panels.py" line="121" />
         <source>Busiest hours</source>
         <translation>Meistbesuchte Stunden</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="122" />
+        <location filename="../../welcome_desk/ui/review/panels.py" line="125" />
         <source>Figures for the selection</source>
         <translation>Zahlen zur Auswahl</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="246" />
+        <location filename="../../welcome_desk/ui/review/panels.py" line="139" />
+        <source>{share} % of {visits}</source>
+        <translation>{share} % von {visits}</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/review/window.py" line="232" />
         <source>&amp;Entries</source>
         <translation>&amp;Einträge</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="247" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="233" />
         <source>Char&amp;ts</source>
         <translation>&amp;Diagramme</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="248" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="234" />
         <source>Entries and charts</source>
         <translation>Einträge und Diagramme</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="249" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="235" />
         <source>Entries or charts</source>
         <translation>Einträge oder Diagramme</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="250" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="236" />
         <source>Entries of the selection</source>
         <translation>Einträge der Auswahl</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="251" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="237" />
         <source>&amp;Print day list…</source>
         <translation>Tagesliste dr&amp;ucken…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="252" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="238" />
         <source>Write the day list as PDF and print it (Ctrl+P)</source>
         <translation>Die Tagesliste als PDF erstellen und drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="253" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="239" />
         <source>Print the day list</source>
         <translation>Die Tagesliste drucken</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="254" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="240" />
         <source>Export CS&amp;V…</source>
         <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="255" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="241" />
         <source>Export the selection as CSV</source>
         <translation>Die Auswahl als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="256" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="242" />
         <source>Export &amp;XLSX…</source>
         <translation>XLS&amp;X exportieren…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="257" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="243" />
         <source>Export the selection as Excel workbook</source>
         <translation>Die Auswahl als Excel-Arbeitsmappe exportieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="258" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="244" />
         <source>&amp;Include personal data</source>
         <translation>Mit persön&amp;lichen Daten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="259" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="245" />
         <source>Include personal data in exports</source>
         <translation>Persönliche Daten in Exporte aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="261" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="247" />
         <source>Adds the visitor's name, contact, typed concern and note. Needs the team lead again; recorded in the audit log.</source>
         <translation>Fügt Name, Kontakt, eingegebenes Anliegen und Notiz des Besuchers hinzu. Erfordert erneut die Teamleitung; wird im Audit-Protokoll festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="263" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="249" />
         <source>Monthly &amp;report…</source>
         <translation>Mo&amp;natsbericht…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="264" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="250" />
         <source>Write the monthly report as PDF</source>
         <translation>Den Monatsbericht als PDF erstellen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="265" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="251" />
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="266" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="252" />
         <source>Close the review (Esc)</source>
         <translation>Die Auswertung schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="267" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="253" />
         <source>Close the review</source>
         <translation>Die Auswertung schließen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="268" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="254" />
         <source>Messages</source>
         <translation>Meldungen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="365" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="351" />
         <source>The figures could not be computed: {error}</source>
         <translation>Die Zahlen konnten nicht berechnet werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="385" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="371" />
         <source>Entries (counting …)</source>
         <translation>Einträge (werden gezählt …)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welcome_desk/ui/review/window.py" line="387" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="373" />
         <source>Entries: %Ln</source>
         <translation>
             <numerusform>Einträge: %Ln</numerusform>
@@ -3962,72 +4249,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="477" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="465" />
         <source>Report written to {path}</source>
         <translation>Bericht gespeichert unter {path}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="132" />
+        <location filename="../../welcome_desk/ui/review/panels.py" line="135" />
         <source>{minutes} min</source>
         <translation>{minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/work.py" line="65" />
+        <location filename="../../welcome_desk/ui/review/work.py" line="82" />
         <source>Please wait until the running export has finished.</source>
         <translation>Bitte warten, bis der laufende Export abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/work.py" line="67" />
+        <location filename="../../welcome_desk/ui/review/work.py" line="84" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/work.py" line="102" />
+        <location filename="../../welcome_desk/ui/review/work.py" line="119" />
         <source>Not finished: {error}</source>
         <translation>Nicht abgeschlossen: {error}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/work.py" line="103" />
+        <location filename="../../welcome_desk/ui/review/work.py" line="120" />
         <source>The work could not be finished.</source>
         <translation>Der Vorgang konnte nicht abgeschlossen werden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/work.py" line="107" />
+        <location filename="../../welcome_desk/ui/review/work.py" line="124" />
         <source>Cancelled — no file was written.</source>
         <translation>Abgebrochen — es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="406" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="389" />
         <source>Export personal data</source>
         <translation>Persönliche Daten exportieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="407" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="391" />
         <source>Personal data not exported: the team lead did not confirm.</source>
         <translation>Persönliche Daten nicht exportiert: Die Teamleitung hat nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="410" />
+        <location filename="../../welcome_desk/ui/review/work.py" line="36" />
+        <source>Not written: this needs the team-lead role.</source>
+        <translation>Nicht geschrieben: Dafür ist die Teamleitung nötig.</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/review/window.py" line="393" />
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="410" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="393" />
         <source>Export XLSX</source>
         <translation>XLSX exportieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="412" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="395" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="412" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="395" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welcome_desk/ui/review/window.py" line="426" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="409" />
         <source>%n entries exported to {path}</source>
         <translation>
             <numerusform>%n Eintrag exportiert nach {path}</numerusform>
@@ -4035,32 +4327,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="445" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="430" />
         <source>Day list written to {path}</source>
         <translation>Tagesliste gespeichert in {path}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="447" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="431" />
         <source>Day list {range}</source>
         <translation>Tagesliste {range}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="449" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="435" />
         <source>Day list</source>
         <translation>Tagesliste</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="466" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="454" />
         <source>Monthly report</source>
         <translation>Monatsbericht</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="466" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="454" />
         <source>Annual report</source>
         <translation>Jahresbericht</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="470" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="458" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
@@ -4068,451 +4360,451 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="100" />
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="101" />
         <source>Sign &amp;out of team lead</source>
         <translation>Als Teamleitung a&amp;bmelden</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="100" />
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="101" />
         <source>&amp;Sign in as team lead…</source>
         <translation>Als Teamleitung an&amp;melden…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="102" />
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="103" />
         <source>Back to the reception role ({key})</source>
         <translation>Zurück zur Rolle Empfang ({key})</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="102" />
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="103" />
         <source>Team-lead functions need the password ({key})</source>
         <translation>Funktionen der Teamleitung erfordern das Passwort ({key})</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="107" />
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="108" />
         <source>&amp;Retention of personal data…</source>
         <translation>&amp;Aufbewahrungsfrist persönlicher Daten…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="108" />
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="109" />
         <source>&amp;Erase personal data now…</source>
         <translation>Persönliche Daten jetzt &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="109" />
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="110" />
         <source>&amp;Audit log…</source>
         <translation>A&amp;udit-Protokoll…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="110" />
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="111" />
         <source>&amp;Lock screen</source>
         <translation>Bildschirm &amp;sperren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="111" />
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="112" />
         <source>Cover the window until someone presses Enter; signs out the team lead</source>
         <translation>Verdeckt das Fenster, bis jemand die Eingabetaste drückt; meldet die Teamleitung ab</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="113" />
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="114" />
         <source>&amp;Team lead</source>
         <translation>Tea&amp;mleitung</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="114" />
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="115" />
         <source>Lock &amp;after inactivity (this desk)</source>
         <translation>Sperren nach &amp;Inaktivität (dieser Platz)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="116" />
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="117" />
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="116" />
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="117" />
         <source>After {minutes} minutes</source>
         <translation>Nach {minutes} Minuten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="119" />
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="120" />
         <source>Role: Team lead{who}</source>
         <translation>Rolle: Teamleitung{who}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="121" />
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="122" />
         <source>Role: Reception</source>
         <translation>Rolle: Empfang</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="135" />
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="136" />
         <source>&amp;Change team-lead password…</source>
         <translation>Passwort der Teamleitung ä&amp;ndern…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="135" />
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="136" />
         <source>Set team-lead &amp;password…</source>
         <translation>Passwort der Teamleitung &amp;festlegen…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="175" />
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="176" />
         <source>Signed out of team lead.</source>
         <translation>Als Teamleitung abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="190" />
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="191" />
         <source>The team-lead password is saved.</source>
         <translation>Das Passwort der Teamleitung ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="199" />
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="200" />
         <source>Recovery key</source>
         <translation>Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="200" />
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="201" />
         <source>Write this recovery key down and keep it in a safe place. It is shown only now and is the only way to replace a forgotten team-lead password (welcome-desk team-lead recover).</source>
         <translation>Schreiben Sie diesen Wiederherstellungsschlüssel auf und bewahren Sie ihn sicher auf. Er wird nur jetzt angezeigt und ist der einzige Weg, ein vergessenes Passwort der Teamleitung zu ersetzen (welcome-desk team-lead recover).</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="289" />
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="228" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="305" />
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="234" />
         <source>Retention of personal data</source>
         <translation>Aufbewahrungsfrist persönlicher Daten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="236" />
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="242" />
         <source>Personal data is kept for {days} days; entries erased now: {count}.</source>
         <translation>Persönliche Daten werden {days} Tage aufbewahrt; jetzt gelöschte Einträge: {count}.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="246" />
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="255" />
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="252" />
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="261" />
         <source>Erase personal data now</source>
         <translation>Persönliche Daten jetzt löschen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="256" />
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="262" />
         <source>Erase the personal data of entries older than {days} days now? Entries affected: {count}.</source>
         <translation>Die persönlichen Daten aller Einträge, die älter als {days} Tage sind, jetzt löschen? Betroffene Einträge: {count}.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="260" />
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="266" />
         <source>Names, contacts, typed concerns and notes are erased for good; the statistics stay.</source>
         <translation>Namen, Kontaktdaten, eingegebene Anliegen und Notizen werden endgültig gelöscht; die Statistik bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="261" />
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="267" />
         <source>Erase</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="124" />
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="125" />
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="236" />
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="237" />
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="320" />
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="321" />
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="262" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="136" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="137" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="252" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="253" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="336" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="337" />
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="268" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="274" />
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="280" />
         <source>Personal data erased; entries affected: {count}.</source>
         <translation>Persönliche Daten gelöscht; betroffene Einträge: {count}.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="380" />
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="280" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="393" />
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="286" />
         <source>Audit log</source>
         <translation>Audit-Protokoll</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="293" />
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="302" />
         <source>Lock the screen later or never</source>
         <translation>Den Bildschirm später oder nie sperren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_ui.py" line="323" />
+        <location filename="../../welcome_desk/ui/roles_ui.py" line="338" />
         <source>The team lead was signed out.</source>
         <translation>Die Teamleitung wurde abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="39" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="44" />
         <source>Please enter a password.</source>
         <translation>Bitte ein Passwort eingeben.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="40" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="45" />
         <source>The password needs at least {minimum} characters.</source>
         <translation>Das Passwort braucht mindestens {minimum} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="43" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="48" />
         <source>The password may have at most {maximum} characters.</source>
         <translation>Das Passwort darf höchstens {maximum} Zeichen haben.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="46" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="51" />
         <source>The current password is not right.</source>
         <translation>Das aktuelle Passwort ist nicht richtig.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="47" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="52" />
         <source>No team-lead password is set yet.</source>
         <translation>Es ist noch kein Passwort für die Teamleitung festgelegt.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="48" />
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="173" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="53" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="189" />
         <source>Too many wrong attempts. Please wait {seconds} s before the next try.</source>
         <translation>Zu viele falsche Versuche. Bitte {seconds} s bis zum nächsten Versuch warten.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="97" />
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="99" />
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="122" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="109" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="111" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="134" />
         <source>Sign in as team lead</source>
         <translation>Als Teamleitung anmelden</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="101" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="113" />
         <source>“{what}” needs the team-lead role. Please enter the team-lead password.</source>
         <translation>„{what}“ erfordert die Rolle Teamleitung. Bitte das Passwort der Teamleitung eingeben.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="103" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="115" />
         <source>Please enter the team-lead password.</source>
         <translation>Bitte das Passwort der Teamleitung eingeben.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="108" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="120" />
         <source>Your initials for the audit log</source>
         <translation>Ihr Kürzel für das Audit-Protokoll</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="109" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="121" />
         <source>optional</source>
         <translation>freiwillig</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="110" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="122" />
         <source>Team-lead password</source>
         <translation>Passwort der Teamleitung</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="112" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="124" />
         <source>Your &amp;initials:</source>
         <translation>Ihr &amp;Kürzel:</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="114" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="126" />
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="121" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="133" />
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="159" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="175" />
         <source>The password is not right.</source>
         <translation>Das Passwort ist nicht richtig.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="179" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="195" />
         <source>You can try again now.</source>
         <translation>Sie können es jetzt erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="196" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="212" />
         <source>Change team-lead password</source>
         <translation>Passwort der Teamleitung ändern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="196" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="212" />
         <source>Set team-lead password</source>
         <translation>Passwort der Teamleitung festlegen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="200" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="216" />
         <source>Enter the current password, then the new one twice.</source>
         <translation>Bitte das aktuelle Passwort eingeben, dann zweimal das neue.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="202" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="218" />
         <source>No team-lead password is set yet. Team-lead functions (exports with personal data, centre editing, retention, erasing, restore) need one. Set it now and keep it safe.</source>
         <translation>Es ist noch kein Passwort für die Teamleitung festgelegt. Funktionen der Teamleitung (Exporte mit persönlichen Daten, Zentrum bearbeiten, Aufbewahrungsfrist, Löschen, Wiederherstellen) brauchen eines. Bitte jetzt festlegen und sicher aufbewahren.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="207" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="223" />
         <source>“{what}” needs the team-lead role.</source>
         <translation>„{what}“ erfordert die Rolle Teamleitung.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="210" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="226" />
         <source>Current team-lead password</source>
         <translation>Aktuelles Passwort der Teamleitung</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="211" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="227" />
         <source>New team-lead password</source>
         <translation>Neues Passwort der Teamleitung</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="212" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="228" />
         <source>New team-lead password again</source>
         <translation>Neues Passwort der Teamleitung wiederholen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="213" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="229" />
         <source>At least {minimum} characters; a few words make a good password.</source>
         <translation>Mindestens {minimum} Zeichen; einige Wörter ergeben ein gutes Passwort.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="219" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="235" />
         <source>&amp;Current password:</source>
         <translation>&amp;Aktuelles Passwort:</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="224" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="240" />
         <source>&amp;New password:</source>
         <translation>&amp;Neues Passwort:</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="226" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="242" />
         <source>&amp;Repeat:</source>
         <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="233" />
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="234" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="249" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="250" />
         <source>Save password</source>
         <translation>Passwort speichern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="254" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="270" />
         <source>The two new passwords differ. Please type them again.</source>
         <translation>Die beiden neuen Passwörter stimmen nicht überein. Bitte erneut eingeben.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="292" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="308" />
         <source>The visitor's name and contact, the concern as typed and notes are erased automatically when an entry is older than this period. Tickets, units, concerns, times and statuses stay for the statistics.</source>
         <translation>Name und Kontakt des Besuchers, das eingegebene Anliegen und Notizen werden automatisch gelöscht, wenn ein Eintrag älter als diese Frist ist. Nummern, Stellen, Anliegen, Zeiten und Status bleiben für die Statistik erhalten.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="302" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="318" />
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="303" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="319" />
         <source>Retention period in days</source>
         <translation>Aufbewahrungsfrist in Tagen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="304" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="320" />
         <source>Keep personal data for:</source>
         <translation>Persönliche Daten aufbewahren für:</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="317" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="333" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="318" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="334" />
         <source>Save the retention period</source>
         <translation>Die Aufbewahrungsfrist speichern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="341" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="357" />
         <source>Entries with personal data: {count}; the oldest is from {day}.</source>
         <translation>Einträge mit persönlichen Daten: {count}; der älteste ist vom {day}.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="345" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="361" />
         <source>No entry holds personal data at the moment.</source>
         <translation>Zurzeit enthält kein Eintrag persönliche Daten.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="350" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="366" />
         <source>Saving erases the personal data of older entries now: {count}.</source>
         <translation>Speichern löscht jetzt die persönlichen Daten älterer Einträge: {count}.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="352" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="368" />
         <source>Saving erases nothing now.</source>
         <translation>Speichern löscht jetzt nichts.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="383" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="396" />
         <source>Show only this action</source>
         <translation>Nur diese Aktion zeigen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="384" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="397" />
         <source>All actions</source>
         <translation>Alle Aktionen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="387" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="400" />
         <source>&amp;Show:</source>
         <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="396" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="409" />
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="396" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="409" />
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="396" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="409" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="396" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="409" />
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="396" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="409" />
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="409" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="422" />
         <source>Audit records, newest first</source>
         <translation>Audit-Einträge, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="412" />
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="413" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="425" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="426" />
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="425" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="438" />
         <source>team lead</source>
         <translation>Teamleitung</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="425" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="438" />
         <source>reception</source>
         <translation>Empfang</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="425" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="438" />
         <source>automatic</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="435" />
+        <location filename="../../welcome_desk/ui/roles_dialogs.py" line="451" />
         <source>{count} records</source>
         <translation>{count} Einträge</translation>
     </message>
@@ -4553,7 +4845,7 @@
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../welcome_desk/ui/start_window.py" line="44" />
+        <location filename="../../welcome_desk/ui/start_window.py" line="50" />
         <source>Opening the desk …</source>
         <translation>Der Empfang wird geöffnet …</translation>
     </message>
@@ -5025,47 +5317,52 @@
 <context>
     <name>WalkInAdvice</name>
     <message>
-        <location filename="../../welcome_desk/ui/walk_in_advice.py" line="34" />
+        <location filename="../../welcome_desk/ui/walk_in_advice.py" line="37" />
         <source>Partner outside this building</source>
         <translation>Partner außerhalb dieses Gebäudes</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/walk_in_advice.py" line="36" />
+        <location filename="../../welcome_desk/ui/walk_in_advice.py" line="39" />
         <source>{unit} is not in this building ({address}).</source>
         <translation>{unit} ist nicht in diesem Gebäude ({address}).</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/walk_in_advice.py" line="41" />
+        <location filename="../../welcome_desk/ui/walk_in_advice.py" line="43" />
         <source>The visitor gets a referral slip with the address, hours and phone — no waiting number.</source>
         <translation>Die Besucherin oder der Besucher erhält einen Verweiszettel mit Adresse, Öffnungszeiten und Telefon — keine Wartenummer.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/walk_in_advice.py" line="45" />
+        <location filename="../../welcome_desk/ui/walk_in_advice.py" line="47" />
+        <source>* Sample value in this centre file — please check before relying on it.</source>
+        <translation>* Beispielwert in dieser Zentrumsdatei — bitte vor Gebrauch prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/walk_in_advice.py" line="51" />
         <source>&amp;Referral slip</source>
         <translation>&amp;Verweiszettel</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/walk_in_advice.py" line="49" />
+        <location filename="../../welcome_desk/ui/walk_in_advice.py" line="55" />
         <source>Closed now</source>
         <translation>Jetzt geschlossen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/walk_in_advice.py" line="53" />
+        <location filename="../../welcome_desk/ui/walk_in_advice.py" line="59" />
         <source>{unit} is closed now; it opens again at {time}.</source>
         <translation>{unit} ist jetzt geschlossen und öffnet wieder um {time}.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/walk_in_advice.py" line="58" />
+        <location filename="../../welcome_desk/ui/walk_in_advice.py" line="64" />
         <source>Ticket &amp;from {time}</source>
         <translation>Wartenummer a&amp;b {time}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/walk_in_advice.py" line="64" />
+        <location filename="../../welcome_desk/ui/walk_in_advice.py" line="70" />
         <source>{unit} is closed for the rest of today.</source>
         <translation>{unit} ist heute nicht mehr geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/walk_in_advice.py" line="66" />
+        <location filename="../../welcome_desk/ui/walk_in_advice.py" line="72" />
         <source>&amp;Appointment…</source>
         <translation>&amp;Termin…</translation>
     </message>

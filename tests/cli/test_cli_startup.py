@@ -43,3 +43,15 @@ def test_the_day_log_builds_no_router(tmp_db_url, monkeypatch, capsys):
     out, err = capsys.readouterr()
     assert code == 0, err
     assert out.splitlines()[0]  # the CSV header
+
+
+def test_a_command_builds_only_its_own_groups_parsers(tmp_db_url, monkeypatch, capsys):
+    """argparse looks up every help text's translation on disk: the other groups' parsers cost time."""
+    def not_needed(sub):
+        raise AssertionError("built the parsers of another group")
+
+    for group in cli.groups():
+        if "route" not in group.COMMANDS:
+            monkeypatch.setattr(group, "add_parsers", not_needed)
+    assert cli.main(["--db", tmp_db_url, "route", "Wohnung"]) == 0
+    assert "refugee-affairs" in capsys.readouterr().out

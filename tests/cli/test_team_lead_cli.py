@@ -126,6 +126,8 @@ GATED: list[tuple[str, Callable[[Desk], list[str]], str, bool]] = [
     ("audit", lambda d: ["audit"], "audit_read", False),
     ("team-lead set-password", lambda d: ["team-lead", "set-password"], "password_change", True),
     ("team-lead change", lambda d: ["team-lead", "change"], "password_change", True),
+    ("find --names", lambda d: ["find", "amira", "--from", "2026-01-01", "--to", "2026-11-23", "--names"],
+     "show_names", False),
 ]
 
 
@@ -167,11 +169,26 @@ def test_gated_command_without_password_is_refused_changes_nothing_and_is_audite
     if name == "audit":
         assert "refused" in out  # reading changes nothing but works
     assert (fingerprint(desk.url, desk.folder) != before) == changes
-    if name == "log --personal":
+    if name in ("log --personal", "find --names"):
         assert NAME in out
     done = [r for r in audit_rows(desk.url)[audited + 2 :] if r.action != "refused"]
     if name not in ("audit", "--centre") and name != "restore":
         assert done and done[-1].staff == "LEAD" and done[-1].role == TEAM_LEAD and done[-1].channel == "cli"
+
+
+def test_find_without_names_needs_no_password_and_shows_none(desk):
+    """Anyone finds a visit *by* a name; the name itself is shown only to the team lead (find --names)."""
+    audited = len(audit_rows(desk.url))
+    code, out, err = desk.run("--staff", "ZZ", "find", "amira", "--from", "2026-01-01", "--to", "2026-11-23", "--json")
+    assert code == 0, err
+    entries = json.loads(out)["entries"]
+    assert len(entries) == 1 and "visitor_name" not in entries[0] and NAME not in out
+    code, out, err = desk.run("find", "amira", "--from", "2026-01-01", "--to", "2026-11-23", "--names",
+                              "--password-stdin", "--staff", "LEAD", stdin=GOOD + "\n")
+    assert code == 0 and NAME in out, err
+    (row,) = audit_rows(desk.url)[audited:]
+    assert (row.action, row.staff, row.role) == ("names", "LEAD", TEAM_LEAD)
+    assert row.detail == "find by name: 1 name shown, 2026-01-01 to 2026-11-23" and "amira" not in row.detail.lower()
 
 
 def test_restore_with_the_password_is_audited_in_the_restored_database(desk):

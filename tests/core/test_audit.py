@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 
 from welcome_desk.core import audit, centre_settings
+from welcome_desk.core.actor import TEAM_LEAD, Actor
 from welcome_desk.core.database import open_database
 from welcome_desk.core.migrations import upgrade
 
@@ -17,10 +18,13 @@ def db(tmp_db_url):
     database.dispose()
 
 
+AB = Actor("AB", TEAM_LEAD)
+
+
 def test_records_come_back_newest_first(db):
     t = dt.datetime(2026, 11, 23, 9, 0)
-    audit.record(db, t, "AB", "team_lead", "export", "day list 2026-11-23, no personal data")
-    audit.record(db, t + dt.timedelta(minutes=1), "AB", "team_lead", "purge", "12 entries")
+    audit.record_by(db, t, AB, "export", "day list 2026-11-23, no personal data")
+    audit.record_by(db, t + dt.timedelta(minutes=1), AB, "purge", "12 entries")
     rows = audit.recent(db)
     assert [r.action for r in rows] == ["purge", "export"]
     assert audit.recent(db, action="export")[0].detail.startswith("day list")
@@ -29,8 +33,8 @@ def test_records_come_back_newest_first(db):
 def test_unknown_action_and_long_detail(db):
     t = dt.datetime(2026, 11, 23, 9, 0)
     with pytest.raises(ValueError):
-        audit.record(db, t, "AB", "team_lead", "delete_everything")
-    audit.record(db, t, "AB", "team_lead", "export", "x" * 2000)
+        audit.record_by(db, t, AB, "delete_everything")
+    audit.record_by(db, t, AB, "export", "x" * 2000)
     assert len(audit.recent(db)[0].detail) == audit.MAX_DETAIL
 
 

@@ -126,7 +126,55 @@ def test_another_connection_hears_of_a_commit_and_of_nothing_else(ws, clock, tmp
         other.dispose()
 
 
+def test_a_write_left_for_the_commit_to_flush_is_announced_too(ws, clock, tmp_db_url):
+    """The centre editor's save flushes nothing itself: its notice must still go out (PostgreSQL
+    names the tables), or desks would never hear of an edit."""
+    from welcome_desk.core.centre_edit import CentreDraft, save_draft
+
+    other = open_database(tmp_db_url)
+    feed = ChangeFeed(other)
+    try:
+        draft = CentreDraft.of_stored(ws.db, ws.centre.id)
+        draft.item("unit", UNIT)["room"] = "C 1.01"
+        save_draft(ws.db, draft, LEAD, clock)
+        changed = feed.changed(timeout=2.0)
+        assert changed == {"*"} or {"centre", "audit_event"} <= changed
+    finally:
+        feed.close()
+        other.dispose()
+
+
 def test_calls_are_frozen_records():
     call = calls.Call(1, "A-001", UNIT, "3", "B 0.12", dt.datetime(2026, 11, 23, 9, 5), "de", 0)
     with pytest.raises(dataclasses.FrozenInstanceError):
         call.ticket = "X"  # type: ignore[misc]
+
+
+def test_the_counter_is_one_clean_line_of_at_most_32_characters_and_blank_means_the_room(ws, clock):
+    from welcome_desk.core.settings import MAX_COUNTER, Settings, clean_counter
+
+    assert clean_counter("  Schalter\t 3 ") == "3" and clean_counter(" 3a ") == "3a" and clean_counter(None) == "" and clean_counter("   ") == ""
+    with pytest.raises(ValueError, match="33 characters"):
+        clean_counter("x" * (MAX_COUNTER + 1))
+    assert Settings(counter="x" * 40).validated().counter == ""  # a hand-edited file: the room only
+    assert Settings(counter=" 3 ").validated().counter == "3"
+    walk_in(ws)
+    with pytest.raises(BookingError) as too_long:
+        calls.call_next(ws.db, ws.centre, DESK, clock, UNIT, counter="x" * 33)
+    assert too_long.value.code == "too_long"
+    _entry, call = calls.call_next(ws.db, ws.centre, DESK, clock, UNIT, counter=" ")
+    assert call.counter == "" and call.room == "B 0.12"  # the display shows the room alone
+
+
+def test_reception_setting_the_no_show_rule_is_refused_audited_and_changes_nothing(ws, clock):
+    from welcome_desk.core import audit
+
+    with pytest.raises(PermissionDenied):
+        calls.set_no_show_after(ws.db, DESK, clock, 5)
+    assert calls.no_show_after(ws.db) == calls.DEFAULT_NO_SHOW_AFTER
+    refused = audit.recent(ws.db, action="refused")
+    assert len(refused) == 1 and refused[0].staff == "RB" and "settings" in refused[0].detail
+    calls.set_no_show_after(ws.db, LEAD, clock, 5)
+    assert calls.no_show_after(ws.db) == 5
+    assert "no-show after 5 missed calls" in audit.recent(ws.db, action="settings")[0].detail
+

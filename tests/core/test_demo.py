@@ -104,3 +104,12 @@ def test_demo_marks_the_database_and_is_audited(workspace):
     (record,) = audit.recent(workspace.db, action="demo")
     assert record.staff == "Ada" and record.detail == f"{made} demo visits over 5 days"
     assert add_demo_visits(workspace.db, workspace.centre, LEAD, workspace.clock, 100, 5) > 0  # a demo takes more
+
+
+def test_the_core_keeps_the_demo_limits_for_every_front_end(workspace):
+    from welcome_desk.core.demo import MAX_DAYS, MAX_VISITS
+
+    for visits, days in ((MAX_VISITS + 1, 5), (100, MAX_DAYS + 1), (0, 5)):
+        with pytest.raises(ValueError):
+            add_demo_visits(workspace.db, workspace.centre, LEAD, workspace.clock, visits, days)
+    assert not is_demo(workspace.db)  # refused before anything was marked

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 
 from welcome_desk.core.langid import LanguageGuesser, language_name_de
@@ -55,3 +57,18 @@ def test_a_guesser_limited_to_some_languages_says_the_others_are_not_covered():
     g = LanguageGuesser(covered=("de", "en"), background=False)
     guess = g.guess("waxaan rabaa shaqo")
     assert guess is not None and guess.code == "so" and not guess.covered
+
+
+def test_a_deferred_guesser_loads_its_model_only_when_asked():
+    def loading() -> int:
+        return sum(t.name == "langid-load" for t in threading.enumerate())
+
+    before = loading()
+    g2 = LanguageGuesser(defer=True)
+    assert loading() == before and not g2.ready  # nothing loads by itself
+    assert g2.guess("Ich suche eine Wohnung") is None  # not loaded: no guess
+    assert loading() == before
+    g2.start()
+    assert g2.wait_ready(30)
+    guess = g2.guess("Ich suche eine Wohnung")
+    assert guess is not None and guess.code == "de"

@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from welcome_desk.cli import main
+from welcome_desk.core import calls
 from welcome_desk.core import entries as E
 from welcome_desk.core.booking import BookingError, SlotTaken
 from welcome_desk.core.daylog import day_log
@@ -38,6 +39,12 @@ def ws(tmp_db_url, clock):
     workspace = open_workspace(tmp_db_url, clock=clock, staff="RB")
     yield workspace
     workspace.close()
+
+
+def call_next(ws, unit_id: str):
+    """The desk's call use case (the one door for a call); the called entry or None."""
+    called = calls.call_next(ws.db, ws.centre, ws.booking.actor, ws.booking.clock, unit_id)
+    return called[0] if called else None
 
 
 def events(ws, entry_id):
@@ -248,9 +255,9 @@ def test_call_next_order(ws, clock):
     queue = q.queue("immigration-office")  # at 9:50 the 10:00 appointment is still early
     assert [i.entry.id for i in queue] == [w1.id, w2.id, due.id, late.id, absent.id]
     clock.now = dt.datetime(2026, 11, 23, 9, 56)  # 10:00 is due within five minutes
-    order = [q.call_next("immigration-office").id for _ in range(4)]
+    order = [call_next(ws, "immigration-office").id for _ in range(4)]
     assert order == [due.id, w1.id, w2.id, late.id]  # due appointment, walk-ins by ticket, early arrival
-    assert q.call_next("immigration-office") is None  # the booked one has not arrived
+    assert call_next(ws, "immigration-office") is None  # the booked one has not arrived
     assert b.get(absent.id).status == "booked"
     assert b.get(other.id).status == "arrived"
     assert [s for s, _ in events(ws, due.id)][-1] == "called"
@@ -288,7 +295,7 @@ def test_waiting_and_service_times(ws, clock):
     clock.now = dt.datetime(2026, 11, 23, 9, 0)
     entry = b.log_walk_in("immigration-office")
     clock.now = dt.datetime(2026, 11, 23, 9, 12)
-    q.call_next("immigration-office")
+    call_next(ws, "immigration-office")
     clock.now = dt.datetime(2026, 11, 23, 9, 14)
     b.set_status(entry.id, "in_service")
     clock.now = dt.datetime(2026, 11, 23, 9, 34)
@@ -326,7 +333,7 @@ def test_two_desks_calling_at_once_call_different_visitors(tmp_db_url, fixed_now
         w = open_workspace(tmp_db_url, clock=lambda: fixed_now)
         try:
             for _ in range(2):
-                entry = QueueService(w.booking).call_next("immigration-office")
+                entry = call_next(w, "immigration-office")
                 with lock:
                     called.append(entry.id if entry else None)
         finally:

@@ -7,9 +7,12 @@ import time
 
 import pytest
 
-from welcome_desk.core import audit, centre_settings, passwords, retention, roles
+from welcome_desk.core import admin, audit, centre_settings, passwords, retention, roles
+from welcome_desk.core.actor import TEAM_LEAD, Actor
 from welcome_desk.core.models import Entry, StatusEvent
 from welcome_desk.core.workspace import open_workspace
+
+AB = Actor("AB", TEAM_LEAD)  # the team lead who keeps the data
 
 GOOD = "correct horse battery"
 OTHER = "another long password"
@@ -188,11 +191,11 @@ def personal_kwargs() -> dict:
 def test_retention_period_is_a_centre_setting(workspace, fixed_now):
     db = workspace.db
     assert retention.retention_days(db) == retention.DEFAULT_RETENTION_DAYS == 90
-    retention.set_retention_days(db, fixed_now, "AB", 30)
+    admin.change_retention(db, AB, lambda: fixed_now, 30)
     assert retention.retention_days(db) == 30
     for bad in (0, 6, 3651, -1):
         with pytest.raises(retention.RetentionError) as err:
-            retention.set_retention_days(db, fixed_now, "AB", bad)
+            admin.change_retention(db, AB, lambda: fixed_now, bad)
         assert err.value.code == "out_of_range"
     assert retention.retention_days(db) == 30
     row = audit.recent(db, action="retention")[0]
@@ -219,7 +222,7 @@ def test_purge_erases_old_personal_fields_and_keeps_statistics(tmp_db_url):
             events_before = [(e.status, e.at) for e in s.query(StatusEvent).filter_by(entry_id=old).order_by(StatusEvent.id)]
         assert retention.summary(ws.db) == retention.PersonalDataSummary(2, dt.date(2026, 6, 1))
         assert retention.count_past(ws.db, now[0], 90) == 1
-        assert retention.purge_now(ws.db, now[0], "AB", roles.TEAM_LEAD) == 1
+        assert admin.purge(ws.db, AB, lambda: now[0]) == 1
         with ws.db.read() as s:
             after = s.get(Entry, old)
             assert (after.visitor_name, after.visitor_contact, after.query_text, after.note) == (None, None, None, None)
@@ -230,11 +233,11 @@ def test_purge_erases_old_personal_fields_and_keeps_statistics(tmp_db_url):
             assert (kept.visitor_name, kept.visitor_contact, kept.query_text) == PERSONAL[:3]
         assert retention.summary(ws.db) == retention.PersonalDataSummary(1, dt.date(2026, 11, 20))
         # A shorter period takes effect on the next purge.
-        retention.set_retention_days(ws.db, now[0], "AB", 7)
+        admin.change_retention(ws.db, AB, lambda: now[0], 7)
         now[0] = dt.datetime(2026, 11, 28, 9, 0)
-        assert retention.purge_now(ws.db, now[0], "AB", roles.TEAM_LEAD) == 1
+        assert admin.purge(ws.db, AB, lambda: now[0]) == 1
         assert retention.summary(ws.db).entries == 0
-        assert retention.purge_now(ws.db, now[0], "AB", roles.TEAM_LEAD) == 0  # audited even when nothing was left
+        assert admin.purge(ws.db, AB, lambda: now[0]) == 0  # audited even when nothing was left
         details = [r.detail for r in audit.recent(ws.db, action="purge")]
         assert details == [
             "by hand: personal data of 0 entries older than 7 days erased",
@@ -249,7 +252,7 @@ def test_purge_erases_old_personal_fields_and_keeps_statistics(tmp_db_url):
 def test_automatic_purge_at_start_uses_the_stored_period_and_is_audited(tmp_db_url):
     ws = open_workspace(tmp_db_url, clock=lambda: dt.datetime(2026, 9, 1, 9, 0))
     entry = make_entry(ws, **personal_kwargs())
-    retention.set_retention_days(ws.db, dt.datetime(2026, 9, 1, 9, 0), "AB", 30)
+    admin.change_retention(ws.db, AB, lambda: dt.datetime(2026, 9, 1, 9, 0), 30)
     ws.close()
     # 20 days later: inside the period, nothing erased, nothing audited.
     ws = open_workspace(tmp_db_url, clock=lambda: dt.datetime(2026, 9, 21, 9, 0))
@@ -261,7 +264,7 @@ def test_automatic_purge_at_start_uses_the_stored_period_and_is_audited(tmp_db_u
     try:
         assert ws.booking.get(entry).visitor_name is None
         row = audit.recent(ws.db, action="purge")[0]
-        assert (row.role, row.staff, row.detail) == ("system", "", "automatic: personal data of 1 entry older than 30 days erased")
+        assert (row.role, row.staff, row.detail) == ("system", "system", "automatic: personal data of 1 entry older than 30 days erased")
         assert_nothing_secret(ws.db, *PERSONAL)
     finally:
         ws.close()

@@ -43,3 +43,35 @@ def test_a_partner_outside_gets_address_hours_and_no_waiting_number(workspace):
     assert entry.ticket not in text and "Ihre Nummer" not in text
     assert "Bitte gehen Sie direkt dorthin" in text
     assert "bitte warten" not in text.lower()
+
+
+def test_tigrinya_has_every_waiting_text_of_german_with_the_same_placeholders():
+    import json
+    import string
+
+    from welcome_desk.core.paths import resource
+    from welcome_desk.slips import phrases
+
+    raw = json.loads(resource("slips", "wait_phrases.json").read_text("utf-8"))
+    assert phrases.has_wait_phrases("ti")
+    assert "ti" in raw["_unreviewed"]  # machine-drafted until a Tigrinya speaker has checked it
+    fields = {key: {f for _, f, _, _ in string.Formatter().parse(text) if f} for key, text in raw["de"].items()}
+    assert set(raw["ti"]) == set(fields)
+    for key, text in raw["ti"].items():
+        assert {f for _, f, _, _ in string.Formatter().parse(text) if f} == fields[key], key
+        assert any("\u1200" <= ch <= "\u137f" for ch in text), key  # Ethiopic script, not an English fallback
+    assert set(raw["_unreviewed"]) <= {lang for lang in raw if not lang.startswith("_")}
+
+
+def test_a_tigrinya_slip_says_from_when_how_long_and_go_directly_in_tigrinya(workspace):
+    from welcome_desk.slips.phrases import wait_phrase
+
+    entry = workspace.booking.log_walk_in("immigration-office", language="ti")
+    wait = waiting.WaitInfo(dt.datetime(2026, 11, 23, 13, 0), 20, 40)
+    text = pdf_text(render_slip(compose_slip(workspace.centre, entry, NOW, wait), "ti", "A5"))
+    assert "ab 13:00 Uhr" in text and "Wartezeit etwa 20–40 Minuten" in text
+    assert "from 13:00" not in text and "Waiting time about" not in text  # no English stand-in any more
+    assert wait_phrase("ti", "estimate", low="20", high="40") != wait_phrase("en", "estimate", low="20", high="40")
+    partner = waiting.refer_to_partner(workspace.db, workspace.centre, Actor("RB"), workspace.clock, "school-office", language="ti")
+    text = pdf_text(render_slip(compose_slip(workspace.centre, partner, NOW), "ti", "A5"))
+    assert "Bitte gehen Sie direkt dorthin" in text and "Please go there directly" not in text

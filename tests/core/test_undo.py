@@ -62,3 +62,61 @@ def test_undo_needs_the_desk_permission(workspace):
     with pytest.raises(PermissionDenied):
         _undo(workspace, entry, E.NO_SHOW, actor=system_actor())
     assert workspace.booking.get(entry.id).status == E.NO_SHOW
+
+
+def _queue_item(ws, entry_id):
+    from welcome_desk.core.queue import QueueService
+
+    return next(item for item in QueueService(ws.booking).queue() if item.entry.id == entry_id)
+
+
+def test_undo_of_a_park_calls_the_visitor_again_and_forgets_the_missed_call(workspace):
+    from welcome_desk.core import calls
+    from welcome_desk.core.undo import PARK
+
+    entry = _walk_in(workspace)
+    calls.call_next(workspace.db, workspace.centre, DESK, workspace.clock, entry.unit_id, "3")
+    parked = calls.park(workspace.db, workspace.centre, DESK, workspace.clock, entry.id)
+    item = _queue_item(workspace, entry.id)
+    assert (item.parked, item.missed_calls, item.entry.status) == (True, 1, E.ARRIVED)
+    back = undo_status_change(workspace.db, DESK, workspace.clock, workspace.centre.id, entry.id, parked.entry.status, PARK)
+    assert back.status == E.CALLED
+    item = _queue_item(workspace, entry.id)
+    assert (item.parked, item.missed_calls) == (False, 0)
+    assert "(park)" in audit.recent(workspace.db, action="undo")[0].detail
+    # parked again at once: the count starts from where it was before the mistaken park
+    assert calls.park(workspace.db, workspace.centre, DESK, workspace.clock, entry.id).missed_calls == 1
+
+
+def test_undo_of_the_no_show_made_by_the_rule_brings_the_called_visitor_back(workspace):
+    from welcome_desk.core import calls
+    from welcome_desk.core.actor import TEAM_LEAD
+    from welcome_desk.core.undo import PARK
+
+    calls.set_no_show_after(workspace.db, Actor("TL", role=TEAM_LEAD), workspace.clock, 1)
+    entry = _walk_in(workspace)
+    calls.call_next(workspace.db, workspace.centre, DESK, workspace.clock, entry.unit_id)
+    parked = calls.park(workspace.db, workspace.centre, DESK, workspace.clock, entry.id)
+    assert parked.no_show and parked.entry.status == E.NO_SHOW
+    back = undo_status_change(workspace.db, DESK, workspace.clock, workspace.centre.id, entry.id, E.NO_SHOW, PARK)
+    assert back.status == E.CALLED and _queue_item(workspace, entry.id).missed_calls == 0
+
+
+def test_undo_of_a_recall_parks_the_visitor_again(workspace):
+    from welcome_desk.core import calls
+    from welcome_desk.core.undo import PARK, RECALL
+
+    entry = _walk_in(workspace)
+    calls.call_next(workspace.db, workspace.centre, DESK, workspace.clock, entry.unit_id)
+    calls.park(workspace.db, workspace.centre, DESK, workspace.clock, entry.id)
+    recalled, _call = calls.recall(workspace.db, workspace.centre, DESK, workspace.clock, entry.id)
+    assert recalled.status == E.CALLED and not _queue_item(workspace, entry.id).parked
+    back = undo_status_change(workspace.db, DESK, workspace.clock, workspace.centre.id, entry.id, E.CALLED, RECALL)
+    item = _queue_item(workspace, entry.id)
+    assert back.status == E.ARRIVED and (item.parked, item.missed_calls) == (True, 1)
+    # an undo of a park that is not what the park left (the visitor was re-called meanwhile) is refused
+    calls.recall(workspace.db, workspace.centre, DESK, workspace.clock, entry.id)
+    with pytest.raises(UndoRefused) as refused:
+        undo_status_change(workspace.db, DESK, workspace.clock, workspace.centre.id, entry.id, E.ARRIVED, PARK)
+    assert refused.value.code == "changed_since"
+    assert _queue_item(workspace, entry.id).entry.status == E.CALLED

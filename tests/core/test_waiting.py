@@ -122,7 +122,73 @@ def test_history_sets_the_pace_and_accuracy_counts_real_waits_inside_the_range(w
     assert waiting.accuracy(ws.db, ws.centre, MONDAY.date(), MONDAY.date()).inside == 4
 
 
-def test_waited_minutes_across_the_clock_change():
-    night = [(E.ARRIVED, dt.datetime(2026, 3, 29, 1, 50)), (E.CALLED, dt.datetime(2026, 3, 29, 3, 10))]
-    assert waiting.waited_minutes(night, "Europe/Berlin") == 20
-    assert waiting.waited_minutes([(E.ARRIVED, MONDAY)], "Europe/Berlin") is None
+def _visit(ws, events, low=5, high=30, valid_from=None, unit=UNIT):
+    """A visit with exactly these (status, at) events and a printed range, written straight in."""
+    from welcome_desk.core.models import Entry, StatusEvent, VisitCall
+
+    first = events[0][1]
+    with ws.db.write() as session:
+        n = len(session.query(Entry).all()) + 1
+        entry = Entry(centre_id=ws.centre.id, unit_id=unit, kind=E.WALK_IN, day=first.date(), ticket_number=n,
+                      ticket=f"A-{n:03d}", at=first, created_at=first, status=events[-1][0], status_at=events[-1][1])
+        entry.events = [StatusEvent(status=status, at=at) for status, at in events]
+        session.add(entry)
+        session.flush()
+        session.add(VisitCall(entry_id=entry.id, missed_calls=0, parked=False, wait_low=low, wait_high=high,
+                              valid_from=valid_from))
+    return entry.id
+
+
+def test_the_hit_rate_reads_waits_from_the_one_timeline_in_sql_as_in_python(ws):
+    """Awkward stories: the SQL hit rate and the Python timeline agree, visit by visit."""
+    from welcome_desk.core.timeline import timeline_from_events
+
+    day = dt.datetime(2026, 11, 24, 9, 0)
+    m = lambda minutes: day + dt.timedelta(minutes=minutes)  # noqa: E731
+    stories = {
+        "plain, 20 min": ([(E.ARRIVED, m(0)), (E.CALLED, m(20)), (E.DONE, m(30))], None, True),
+        "put back: the first call counts": ([(E.ARRIVED, m(0)), (E.CALLED, m(10)), (E.ARRIVED, m(12)),
+                                             (E.CALLED, m(50))], None, True),
+        "re-called three times, first call at 25": ([(E.ARRIVED, m(0)), (E.CALLED, m(25)), (E.CALLED, m(40)),
+                                                     (E.CALLED, m(55))], None, True),
+        "rebooked: the last story counts": ([(E.BOOKED, m(-120)), (E.ARRIVED, m(-100)), (E.BOOKED, m(-60)),
+                                             (E.ARRIVED, m(0)), (E.CALLED, m(20))], None, True),
+        "waited an hour": ([(E.ARRIVED, m(0)), (E.CALLED, m(60))], None, False),
+        "too quick": ([(E.ARRIVED, m(0)), (E.CALLED, m(2))], None, False),
+        "ticket valid from 13:00": ([(E.ARRIVED, m(0)), (E.CALLED, day.replace(hour=13, minute=25))],
+                                    day.replace(hour=13), True),
+        "night of the spring clock change: 20 real minutes": (
+            [(E.ARRIVED, dt.datetime(2026, 3, 29, 1, 50)), (E.CALLED, dt.datetime(2026, 3, 29, 3, 10))], None, True),
+        "night of the autumn clock change: 121 real minutes, 61 on the wall": (
+            [(E.ARRIVED, dt.datetime(2026, 10, 25, 1, 59)), (E.CALLED, dt.datetime(2026, 10, 25, 3, 0))], None, True,
+            100, 130),
+        "never called: not counted": ([(E.ARRIVED, m(0))], None, None),
+    }
+    for events, valid_from, _inside, *bounds in stories.values():
+        _visit(ws, events, *(bounds or (5, 30)), valid_from=valid_from)
+    checks = waiting.estimate_checks(ws.db, ws.centre, [], dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    expected = [story[2] for story in stories.values() if story[2] is not None]
+    assert sorted(inside for _u, inside in checks) == sorted(expected)
+    for name, (events, valid_from, inside, *bounds) in stories.items():  # the Python side of the same definition
+        low, high = bounds or (5, 30)
+        line = timeline_from_events(events, ws.centre.timezone)
+        if inside is None:
+            assert line.called_at is None, name
+            continue
+        waited = line.waiting_seconds(since=valid_from)
+        assert (low * 60 <= waited <= high * 60) == inside, name
+    result = waiting.accuracy(ws.db, ws.centre, dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    assert (result.visits, result.inside) == (len(expected), sum(expected))
+    assert result.units[UNIT].visits == len(expected)
+
+
+def test_the_pace_counts_first_calls_only(ws, clock):
+    """Re-calls of the same visitor are not calls of more visitors: the pace stays the history's."""
+    for week in range(1, 5):
+        day = MONDAY - dt.timedelta(weeks=week)
+        for i in range(6):
+            at = day.replace(hour=8, minute=40) + dt.timedelta(minutes=12 * i)
+            _visit(ws, [(E.ARRIVED, day.replace(hour=8, minute=30)), (E.CALLED, at),
+                        (E.CALLED, at + dt.timedelta(minutes=2)), (E.CALLED, at + dt.timedelta(minutes=4))])
+    # 12 minutes a visitor (the re-calls 2 and 4 minutes later would have made it about 4)
+    assert waiting.estimate(ws.db, ws.centre, UNIT, MONDAY) == waiting.WaitInfo(None, *waiting.wait_range(0, 12))

@@ -1,4 +1,5 @@
-"""Five visitors served with the keyboard only, on the real window, printing to a real CUPS queue.
+"""Five visitors served with the keyboard only, on the real window, printing to a real CUPS queue;
+then one who does not come when called is parked, re-called and becomes a no-show, by keys only.
 
 Keys go through the X server (xdotool), what the screen shows is read back through
 AT-SPI by another process, slips come out of a cups-pdf printer. After every step
@@ -198,8 +199,50 @@ def test_five_visitors_by_keyboard_with_real_printing(app):
                                 lambda: "gedruckt" in (st := _label(_main(app), "Laufzettel: ")) and st)
     assert "Laufzettel auf" in state
 
+    # -- the called visitor does not come: this desk is counter 3 (Visit menu), Ctrl+F8 parks,
+    #    Shift+F8 calls again, and the third missed call makes a no-show (the centre's rule, 3)
+    app.keys.key("alt+b", "h")
+    app.screen.wait_for("the counter dialog with its field focused", lambda: _focus_is(app, "text", "Schalter dieses Platzes"))
+    app.keys.key("3", "Return")
+    app.screen.wait_for("the counter dialog to close", lambda: app.screen.window("Schalter dieses Platzes") is None)
+    app.keys.key("F7", "Home")
+    app.screen.wait_for("the called visitor selected in the queue",
+                        lambda: _selected_queue_ticket(app) == tickets[0] and _queue_statuses(app)[tickets[0]] == "Aufgerufen")
+    for missed in (1, 2):
+        app.keys.key("ctrl+F8")
+        app.screen.wait_for(f"parked after {missed} missed calls", lambda: _queue_statuses(app).get(tickets[0])
+                            == f"Wartet, geparkt – verpasste Aufrufe: {missed}")
+        app.keys.key("shift+F8")
+        app.screen.wait_for(f"called again after {missed} missed calls", lambda: _queue_statuses(app).get(tickets[0])
+                            == f"Aufgerufen – verpasste Aufrufe: {missed}")
+        called = app.screen.wait_for("the re-call", lambda: _label(_main(app), "Aufgerufen: "))
+        assert called.startswith(f"Aufgerufen: {tickets[0]} → ") and called.endswith(", Schalter 3"), called
+    app.keys.key("ctrl+F8")
+    app.screen.wait_for("the no-show after the third missed call", lambda: tickets[0] not in _queue_statuses(app))
+    assert _log_statuses(app).get(tickets[0]) == "Nicht erschienen"
+
     print(f"\nkeys per visitor after the concern: {keys_per_walk_in}")
     assert max(keys_per_walk_in.values()) <= MAX_KEYS_PER_WALK_IN
+
+
+def _queue_table(app: DeskApp) -> Node | None:
+    return _main(app).first(role="table", name="Warteschlange der wartenden Besucher")
+
+
+def _queue_cells(app: DeskApp) -> list:
+    table = _queue_table(app)
+    return [c for c in table.children if c.role == "table cell"] if table is not None else []
+
+
+def _queue_statuses(app: DeskApp) -> dict[str, str]:
+    """Ticket → status as the queue shows it (six columns: ticket, time, type, unit, status, waiting)."""
+    cells = [c.name for c in _queue_cells(app)]
+    return {cells[i]: cells[i + 4] for i in range(0, len(cells) - 5, 6)}
+
+
+def _selected_queue_ticket(app: DeskApp) -> str:
+    chosen = [c.name for i, c in enumerate(_queue_cells(app)) if i % 6 == 0 and "selected" in c.states]
+    return chosen[0] if chosen else ""
 
 
 def _log_table(app: DeskApp) -> Node | None:

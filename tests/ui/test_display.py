@@ -57,6 +57,13 @@ def test_call_texts_german_and_the_visitors_script():
     assert spoken_ticket("JM-004") == "J M 4" and spoken_ticket("odd") == "odd"
 
 
+def test_an_invented_room_is_marked_on_the_screen_and_never_spoken():
+    marked = call_text(make_call(17, "uk"), sample_room=True)
+    assert marked.german == "A-017 → Schalter 3, Raum B 0.12 *"
+    assert marked.visitor == "Ваш номер A-017 — Віконце 3, Кабінет B 0.12 *"
+    assert "*" not in marked.say_german and "*" not in marked.say_visitor
+
+
 @pytest.fixture
 def desk(tmp_db_url, fixed_now):
     ws = open_workspace(tmp_db_url, clock=lambda: fixed_now, daily_backup=False)
@@ -86,8 +93,10 @@ def test_a_call_at_a_desk_shows_on_the_display_without_names(qtbot, desk, displa
     with qtbot.waitSignal(display.shown, timeout=3000) as shown:
         _, call = calls.call_next(desk.db, desk.centre, DESK, desk.clock, UNIT, counter="3")
     assert shown.args == [[call.id]]
-    assert display.call_label.text() == f"{entry.ticket} → Schalter 3, Raum B 0.12"
-    assert "رقمك" in display.visitor_label.text()
+    # the immigration office's room is an invented sample in the bundled centre file: marked, with the note
+    assert display.call_label.text() == f"{entry.ticket} → Schalter 3, Raum B 0.12 *"
+    assert display.sample_label.isVisible() and display.sample_label.text().startswith("* Beispielangabe")
+    assert "رقمك" in display.visitor_label.text() and "B 0.12 *" in display.visitor_label.text()
     assert display.visitor_label.alignment() & Qt.AlignmentFlag.AlignRight
     assert display.blinking
     qtbot.waitUntil(lambda: not display.blinking, timeout=5000)
@@ -107,9 +116,42 @@ def test_a_recall_is_shown_as_such_and_parking_updates_the_waiting_count(qtbot, 
     with qtbot.waitSignal(display.shown, timeout=3000):
         calls.recall(desk.db, desk.centre, DESK, desk.clock, entry.id, counter="4")
     assert display.recall_label.isVisible()
-    assert display.call_label.text().endswith("Schalter 4, Raum B 0.12")
+    assert display.call_label.text().endswith("Schalter 4, Raum B 0.12 *")
     assert display.visitor_label.text().startswith("Ваш номер")
     assert "Erneuter Aufruf" in texts(display)
+
+
+def test_the_display_says_per_unit_how_many_wait_and_about_how_long_counts_only(qtbot, desk, display, fixed_now):
+    from welcome_desk.core import waiting
+
+    for i in range(3):
+        desk.booking.log_walk_in(UNIT, visitor_name=f"Samira Haddad {i}")
+    qtbot.waitUntil(lambda: "Ausländerbehörde" in texts(display), timeout=1500)
+    expected = waiting.estimate(desk.db, desk.centre, UNIT, fixed_now)  # what the next slip would print
+    prefix, name, count, wait = display._waiting_rows[0]  # noqa: SLF001 - the rows as a person reads them
+    assert (prefix.text(), name.text(), count.text()) == ("A", "Ausländerbehörde", "3")
+    assert wait.text() == f"etwa {expected.low}–{expected.high} Min." and wait.isVisible()
+    assert wait.font().pixelSize() >= display.height() // 40  # readable across the room
+    assert "Samira" not in texts(display)
+    desk.booking.log_walk_in(UNIT)  # one more waits: the range moves with the queue
+    qtbot.waitUntil(lambda: count.text() == "4", timeout=1500)
+    later = waiting.estimate(desk.db, desk.centre, UNIT, fixed_now)
+    assert wait.text() == f"etwa {later.low}–{later.high} Min." and later.high > expected.high
+
+
+def test_a_closed_unit_on_the_display_says_from_when(qtbot, desk, display, fixed_now):
+    from welcome_desk.core import waiting
+
+    for unit in desk.centre.units:
+        told = waiting.advice(desk.centre, unit, fixed_now)
+        if told.kind == waiting.CLOSED and told.next_opening and told.next_opening.start.date() == fixed_now.date():
+            break
+    else:
+        pytest.skip("no unit of the bundled centre opens later on this day")
+    desk.booking.log_walk_in(unit.id)
+    qtbot.waitUntil(lambda: unit.name.get("de") in texts(display), timeout=1500)
+    opens = f"ab {told.next_opening.start:%H:%M} Uhr"
+    assert opens in texts(display) and "etwa" not in texts(display)
 
 
 def test_the_display_works_silently_without_sound_or_speech(qtbot):

@@ -219,12 +219,17 @@ def test_a_rebooked_appointment_is_on_the_card_with_its_slip_state(qtbot, worksp
     try:
         w = d.window
         type_text(w.intake, "Visum")
+        w.reception.issue_walk_in()  # today's numbers move on: the appointment's ticket differs from the new day's
+        type_text(w.intake, "Visum")
         booked = w.reception.open_appointment_dialog()
         moved = w.queue_panel.rebook(booked)
         assert moved is not None and moved.at.date() != booked.at.date()
+        assert moved.ticket != booked.ticket  # another day: that day's next number
         assert w.ticket_card.entry().at == moved.at  # the card shows the new time, not the old one
+        assert moved.ticket in w.ticket_card.ticket.text() and booked.ticket not in w.ticket_card.ticket.text()
         assert "gesendet" in w.ticket_card.slip.text()
-        assert [job.ticket for job in d.tray.jobs] == [booked.ticket, moved.ticket]
+        assert [job.ticket for job in d.tray.jobs][-2:] == [booked.ticket, moved.ticket]
+        assert w.statusBar().currentMessage().startswith(f"{moved.ticket}: ")  # the new slip's feedback
     finally:
         d.close()
 

@@ -95,3 +95,15 @@ def test_words_routed_by_hand_are_suggested_and_the_dialog_accepts_them(desk, qt
     dialog.accept_button.click()
     assert accepted == [([("health-social", "schwerbehindertenausweis")], "de")]
     assert dialog.list.count() == 0
+
+
+def test_what_was_typed_while_the_language_model_loaded_gets_its_guess(qtbot, workspace):
+    d = Desk(qtbot, workspace)  # the model loads after the start, not while the desk is built
+    try:
+        w = d.window
+        assert not w.reception.languages.guesser.ready
+        type_text(w.intake, "je cherche un logement")
+        assert w.visitor_lang() == "de"  # nothing to guess with yet
+        qtbot.waitUntil(lambda: w.visitor_lang() == "fr", timeout=20_000)
+    finally:
+        d.close()

@@ -25,6 +25,7 @@ from welcome_desk.core import entries as E  # noqa: E402
 from welcome_desk.core.queue import QueueService  # noqa: E402
 from welcome_desk.core.settings import Settings  # noqa: E402
 from welcome_desk.ui.booking_dialog import AppointmentDialog  # noqa: E402
+from welcome_desk.core import audit  # noqa: E402
 from welcome_desk.ui.find_dialog import FindDialog  # noqa: E402
 from welcome_desk.ui.models import DayLogModel, status_label  # noqa: E402
 from welcome_desk.ui.queue_panel import QueueModel, QueuePanel  # noqa: E402
@@ -276,8 +277,8 @@ def test_find_by_name_and_reprint_from_the_results(desk, workspace):
 
     def find(dialog: FindDialog):
         dialog.search_now("muller")
-        assert dialog.current_entry().id == entry.id
-        assert "Jürgen Müller" in dialog.results.topLevelItem(0).text(6)
+        assert dialog.current_entry().id == entry.id  # reception finds the visit *by* the name it was told
+        assert dialog.results.isColumnHidden(6) and dialog.current_entry().visitor_name is None  # but sees no name
         dialog.reprint_button.click()
         dialog.search_now("m")
         assert dialog.results.topLevelItemCount() == 0 and dialog.hint.text()
@@ -287,6 +288,20 @@ def test_find_by_name_and_reprint_from_the_results(desk, workspace):
     before = len(previews(desk))
     assert w.queue_panel.open_find() is None
     assert len(previews(desk)) == before + 1
+    assert audit.recent(workspace.db, action="names") == []
+
+    def find_as_lead(dialog: FindDialog):
+        dialog.search_now("muller")
+        assert not dialog.results.isColumnHidden(6)
+        assert "Jürgen Müller" in dialog.results.topLevelItem(0).text(6)
+        dialog.reject()
+
+    workspace.seat.sign_in("TL")  # the team lead sees names (the permission table's SHOW_NAMES), audited
+    desk.handlers[FindDialog] = find_as_lead
+    w.queue_panel.open_find()
+    record = audit.recent(workspace.db, action="names")[0]
+    assert (record.staff, record.role) == ("TL", "team_lead") and "1 name shown" in record.detail
+    assert "ller" not in record.detail  # never the name or what was typed
 
 
 # --------------------------------------------------------------------------- who is at the desk
@@ -362,7 +377,8 @@ def test_queue_menu_offers_every_status_and_done_leaves_the_queue(desk, workspac
     panel.select_entry(entry.id)
     menu = panel.menu()
     labels = [a.text() for a in menu.actions() if a.text()]
-    assert len(labels) == 9
+    assert len(labels) == 11  # park and re-call, six statuses, rebook, refer, reprint
+    assert not panel.park_action.isEnabled() and not panel.recall_action.isEnabled()  # waiting, not called
     assert not panel.status_actions[E.ARRIVED].isEnabled() and panel.status_actions[E.IN_SERVICE].isEnabled()
     panel.status_actions[E.IN_SERVICE].trigger()
     assert workspace.booking.get(entry.id).status == E.IN_SERVICE

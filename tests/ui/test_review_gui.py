@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget  # noqa: E402
 from reportdata import DAY, NAME, NEXT_DAY, NOW_AFTER, build  # noqa: E402
 
 from welcome_desk.core import audit, logquery  # noqa: E402
+from welcome_desk.core.actor import TEAM_LEAD, Actor  # noqa: E402
 from welcome_desk.core.logquery import LogFilter, Names  # noqa: E402
 from welcome_desk.core.settings import Settings  # noqa: E402
 from welcome_desk.ui.review.model import LazyLogModel  # noqa: E402
@@ -34,6 +35,7 @@ class Recorder:
     messages and dialogs are the desk's (every dialog is accepted)."""
 
     def __init__(self, desk: Desk) -> None:
+        self.desk = desk
         self.shown = desk.messages.shown
         self.dialogs = desk.dialogs
         self.run_dialog = desk.run_dialog
@@ -46,6 +48,10 @@ class Recorder:
         self.asked.append(what)
         return self.allow
 
+    def confirm_personal(self, what: str) -> Actor | None:
+        """The password typed for a personal export, as the test decides (the real one: test_roles_gui.py)."""
+        return Actor("TL", TEAM_LEAD) if self.require_team_lead(what) else None
+
 
 @pytest.fixture
 def setup(qtbot, tmp_db_url):
@@ -54,7 +60,7 @@ def setup(qtbot, tmp_db_url):
     window = desk.window
     rec = Recorder(desk)
     window.require_team_lead = rec.require_team_lead  # the team-lead check as the test decides
-    window.confirm_team_lead = rec.require_team_lead  # the real re-authentication: tests/ui/test_roles_gui.py
+    ws.seat.sign_in("TL")  # a signed-in team lead reviews (the core's export use cases check the role)
     yield window, rec, ids
     window.review_part.close()
     desk.close()
@@ -66,6 +72,7 @@ def open_review(qtbot, window, rec) -> ReviewWindow:
     review = window.review_part.window
     assert review is not None and review.isVisible()
     review.print_pdf = lambda parent, path, title: rec.printed.append((path, title))
+    review.confirm_personal = rec.confirm_personal
     wait_figures(qtbot, review)
     return review
 
@@ -116,6 +123,31 @@ def test_filters_change_the_rows_and_the_figures(setup, qtbot):
     assert review.set_filter("staff", "desk-2")  # staff names of the range are offered
     qtbot.waitUntil(lambda: review.model.rowCount() == 2)
     assert review.model.index(0, 0).data().startswith("23/11/2026")  # dates shown for a range, as English writes them
+
+
+def test_the_figures_say_how_often_the_wait_was_as_announced_per_unit_filter(qtbot, tmp_db_url):
+    from reportdata import build_estimates
+
+    ws = build_estimates(tmp_db_url)
+    desk = Desk(qtbot, ws, Settings(ui_language="en"), on_dialog=lambda dialog: 1, activate=False)
+    window = desk.window
+    rec = Recorder(desk)
+    window.require_team_lead = rec.require_team_lead
+    try:
+        review = open_review(qtbot, window, rec)
+        show_day(qtbot, review, DAY)
+        value = review.figure_values["estimate"]
+        assert review.figure_captions["estimate"].text() == "Wait as announced (aim ≥ 80 %)"
+        assert value.text() == "89 % of 9"  # 8 of 9 called inside the range printed on their slips
+        assert value.accessibleName() == "Wait as announced (aim ≥ 80 %): 89 % of 9"
+        assert review.set_filter("unit", "immigration-office")
+        qtbot.waitUntil(lambda: value.text() == "83 % of 6" and not review.runner.busy(), timeout=5000)
+        assert review.set_filter("unit", "refugee-affairs")
+        qtbot.waitUntil(lambda: value.text() == "—" and not review.runner.busy(), timeout=5000)  # 3: too few to say
+    finally:
+        window.review_part.close()
+        desk.close()
+        ws.close()
 
 
 def test_quick_ranges(setup, qtbot):
@@ -202,6 +234,21 @@ def test_personal_export_asks_the_team_lead_again(setup, qtbot, tmp_path):
     assert details == ["log xlsx full.xlsx; 2026-11-23; personal yes"]
 
 
+def test_the_core_refuses_a_report_to_reception_and_audits_it(setup, qtbot, tmp_path):
+    """The review window does not decide who may write the county report: the core's export use case does."""
+    window, rec, _ = setup
+    review = open_review(qtbot, window, rec)
+    window.ws.seat.sign_out()  # e.g. signed out at the desk while the review stayed open
+    target = tmp_path / "report.pdf"
+    assert review.monthly_report(2026, 10, "de", target) is None
+    assert not target.exists() and "team-lead role" in review.status.text()
+    refused = audit.recent(window.ws.db, action="refused")[0]
+    assert refused.role == "reception" and refused.detail.startswith("report refused")
+    assert review.export("csv", tmp_path / "plain.csv") is not None  # a log without personal data is every desk's
+    qtbot.waitUntil(lambda: not review.busy(), timeout=5000)
+    assert audit.recent(window.ws.db, action="export")[0].role == "reception"
+
+
 def test_cancel_stops_the_work_without_freezing(setup, qtbot):
     window, rec, _ = setup
     review = open_review(qtbot, window, rec)
@@ -245,21 +292,50 @@ def test_print_day_list_writes_and_hands_over_the_pdf(setup, qtbot, tmp_path):
     assert audit.recent(window.ws.db, action="export")[0].detail.startswith("day list pdf day-list-2026-11-23.pdf")
 
 
-def test_print_preview_of_a_landscape_pdf(setup, qtbot, tmp_path):
+def test_the_day_list_prints_like_a_slip_landscape_a4_through_the_keyboard_preview(setup, tmp_path):
+    """The day list goes through the slips' preview (Print focused, Enter prints) and their printer path:
+    the PDF as it is, paper A4 from its own page, turned to landscape; the status line tells sent apart."""
     from PySide6.QtGui import QPageLayout
-    from PySide6.QtPrintSupport import QPrintPreviewDialog
 
     from welcome_desk.reports.daylist import write_day_list
+    from welcome_desk.ui.printing import SlipPreviewDialog, SlipPrinter
     from welcome_desk.ui.review.printdoc import print_pdf
 
     window, rec, _ = setup
     path = tmp_path / "day.pdf"
     write_day_list(path, window.ws.db, window.ws.centre, LogFilter(DAY), "en")
-    outcome = print_pdf(None, path, "Day list", messages=rec, run_dialog=rec.run_dialog, has_printer=lambda: True)
+    said = print_pdf(None, path, "Day list 2026-11-23", printer=rec.desk.printer)
     dialog = rec.dialogs[-1]
-    assert outcome == "previewed" and isinstance(dialog, QPrintPreviewDialog)
-    assert dialog.printer().pageLayout().orientation() == QPageLayout.Orientation.Landscape
-    assert print_pdf(None, path, "x", messages=rec, run_dialog=rec.run_dialog, has_printer=lambda: False) == "no_printer"
+    assert isinstance(dialog, SlipPreviewDialog) and dialog.print_button.isDefault()
+    assert dialog.windowTitle() == "Print preview — Day list 2026-11-23"
+    assert dialog.print_button.accessibleName() == "Print Day list 2026-11-23"
+    assert dialog.keep_printer.pageLayout().orientation() == QPageLayout.Orientation.Landscape
+    job = rec.desk.tray.jobs[-1]
+    assert job.pdf_path == path and job.paper == "A4" and job.title == "Day list 2026-11-23"
+    assert said == "Day list 2026-11-23: sent to the printer Test printer — not yet confirmed as printed."
+    none = SlipPrinter(rec.desk.messages, rec.run_dialog, has_printer=lambda: False, send=rec.desk.tray)
+    said = print_pdf(None, path, "Day list", printer=none)
+    assert said.startswith("Day list: not printed — no printer is set up.") and str(path) in said
+    assert len(rec.desk.tray.jobs) == 1
+
+
+def test_print_day_list_from_the_window_says_sent_then_printed_there_not_at_the_desk(setup, qtbot, tmp_path):
+    import dataclasses
+
+    window, rec, _ = setup
+    window.review_action.trigger()
+    review = window.review_part.window
+    wait_figures(qtbot, review)
+    review.folder = tmp_path / "reports"
+    show_day(qtbot, review, DAY)
+    desk_status = window.statusBar().currentMessage()
+    review.print_button.click()
+    qtbot.waitUntil(lambda: bool(rec.desk.tray.jobs), timeout=8000)
+    assert rec.desk.tray.jobs[0].pdf_path == tmp_path / "reports" / "day-list-2026-11-23.pdf"
+    qtbot.waitUntil(lambda: "sent to the printer" in review.status.text(), timeout=5000)
+    rec.desk.printer.jobUpdated.emit(dataclasses.replace(rec.desk.printer.last, outcome="printed"))
+    assert review.status.text() == "Day list 2026-11-23: printed on Test printer."
+    assert window.statusBar().currentMessage() == desk_status  # the desk's line is about visitors' slips
 
 
 def test_monthly_report_from_the_window(setup, qtbot, tmp_path):

@@ -15,7 +15,7 @@ from PySide6.QtGui import QKeySequence  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QDialog, QMessageBox  # noqa: E402
 
-from welcome_desk.core import audit, retention, roles  # noqa: E402
+from welcome_desk.core import audit, exports, retention, roles  # noqa: E402
 from welcome_desk.core.roles import RoleSession  # noqa: E402
 from welcome_desk.core.settings import Settings  # noqa: E402
 from welcome_desk.core.workspace import open_workspace  # noqa: E402
@@ -95,7 +95,7 @@ def test_require_team_lead_asks_for_the_password_and_succeeds(desk_with_password
     count = len(desk.dialogs)
     assert w.require_team_lead("Restore a backup")
     assert len(desk.dialogs) == count
-    w.audit("export", "day list 2026-11-23, with personal data")
+    exports.record(w.ws.db, w.actor(), w.ws.clock, "day list 2026-11-23", personal=False)  # made as the window's actor
     record = audit.recent(w.ws.db, action="export")[0]
     assert (record.staff, record.role) == ("CD", "team_lead")
     assert GOOD not in caplog.text
@@ -317,6 +317,8 @@ def test_lock_period_longer_or_off_needs_the_team_lead(desk_with_password):
     desk.on_dialog = sign_in_with(GOOD)
     desk.controls.lock_minutes_actions[0].trigger()
     assert desk.window.settings.lock_minutes == 0
+    record = audit.recent(desk.window.ws.db, action="settings")[0]  # the core's use case (LOCK_LATER) audits it
+    assert (record.staff, record.role, record.detail) == ("CD", "team_lead", "screen lock of this desk: 2 min → never")
 
 
 def test_shortcuts_help_lists_the_new_keys():
@@ -478,8 +480,8 @@ def test_personal_export_asks_for_the_password_again(desk_with_password, qtbot, 
     assert review.export("csv", tmp_path / "refused.csv") is None
     assert len(asked) == 1 and isinstance(asked[0], SignInDialog)  # asked again although signed in
     assert not (tmp_path / "refused.csv").exists()
-    assert desk.session.failures == 1
-    assert audit.recent(desk.window.ws.db, action="role")[0].detail == "team-lead re-authentication failed (1 in a row)"
+    assert desk.session.failures == 1  # the core's export use case counted and audited it
+    assert audit.recent(desk.window.ws.db, action="refused")[0].detail == "team-lead password for export_personal failed (1 in a row)"
     desk.on_dialog = sign_in_with(GOOD)
     review.export("csv", tmp_path / "full.csv")
     qtbot.waitUntil(lambda: not review.busy(), timeout=5000)
@@ -495,15 +497,15 @@ def test_who_is_at_the_desk_is_one_name_for_bookings_and_audit(qtbot, workspace,
     session = RoleSession(workspace.db, workspace.clock, seat=workspace.seat)
     window = Desk(qtbot, workspace, Settings(ui_language="en"), lambda dialog: 0, roles=session, activate=False).window
     window.set_staff("EF")
-    window.audit("export", "after the rename")
+    exports.record(workspace.db, window.actor(), workspace.clock, "after the rename", personal=False)
     assert audit.recent(workspace.db, 1)[0].staff == "EF"
     assert session.sign_in(GOOD)  # no name typed: the person at the desk
-    window.audit("export", "as team lead")
+    exports.record(workspace.db, window.actor(), workspace.clock, "as team lead", personal=False)
     latest = audit.recent(workspace.db, 1)[0]
     assert (latest.staff, latest.role, latest.channel) == ("EF", "team_lead", "gui")
     session.sign_out()
     window.set_staff("GH")
     unit = next(u for u in workspace.centre.units if "walk_in" in u.accepts)
     entry = workspace.booking.log_walk_in(unit.id)
-    window.audit("export", "after sign-out and another rename")
+    exports.record(workspace.db, window.actor(), workspace.clock, "after sign-out and another rename", personal=False)
     assert audit.recent(workspace.db, 1)[0].staff == "GH" and entry.staff == "GH"

@@ -9,7 +9,8 @@ opening the data), so nothing here imports in a circle:
 - :mod:`.queue`: ``queue``, ``call``, ``status``, ``cancel``, ``rebook``, ``refer``, ``find``
 - :mod:`.data`: ``log``, ``report``, ``demo``, ``backup``, ``restore``, ``self-test``
 - :mod:`.centre`: ``centre``
-- :mod:`.team_lead`: ``team-lead``, ``audit``, ``retention``, ``purge``
+- :mod:`.calls`: ``calls``, ``display``, ``recall``, ``park``, ``counter``
+- :mod:`.team_lead`: ``team-lead``, ``audit``, ``retention``, ``purge``, ``no-show-rule``
 
 Every failure ends with a non-zero exit and one clear line on stderr, never a
 traceback (set ``WELCOME_DESK_DEBUG=1`` to see one).
@@ -22,8 +23,9 @@ import os
 import sys
 from typing import IO, Sequence
 
+from typing import TYPE_CHECKING
+
 from welcome_desk import __version__
-from welcome_desk.cli import appointments, calls, centre, data, desk, queue, team_lead
 from welcome_desk.cli.common import (
     EXIT_BUG,
     EXIT_FAILED,
@@ -37,12 +39,24 @@ from welcome_desk.cli.common import (
     expected_errors,
     shorten,
 )
-from welcome_desk.core.clock import Clock
+
+if TYPE_CHECKING:
+    from types import ModuleType
+
+    from welcome_desk.core.clock import Clock
 
 __all__ = ["CliError", "build_parser", "main"]
 
-GROUPS = (desk, queue, calls, data, centre, team_lead, appointments)
-COMMANDS: dict[str, Command] = {name: command for group in GROUPS for name, command in group.COMMANDS.items()}
+
+def groups() -> tuple[ModuleType, ...]:
+    """The command groups, imported when a command is parsed (the window needs none of them)."""
+    from welcome_desk.cli import appointments, calls, centre, data, desk, queue, team_lead
+
+    return (desk, queue, calls, data, centre, team_lead, appointments)
+
+
+def commands() -> dict[str, Command]:
+    return {name: command for group in groups() for name, command in group.COMMANDS.items()}
 
 
 def _add_global_options(parser: argparse.ArgumentParser) -> None:
@@ -53,22 +67,23 @@ def _add_global_options(parser: argparse.ArgumentParser) -> None:
     add_actor_args(parser, top=True)
 
 
-def _window_args(argv: Sequence[str] | None) -> argparse.Namespace | None:
-    """The options when no command is given (the window opens), or None to parse everything.
+def _global_args(argv: Sequence[str] | None) -> tuple[argparse.Namespace | None, list[str]]:
+    """The global options and the rest, or (None, []) to let the full parser say what is wrong.
 
-    Building every sub-command's parser costs more than a tenth of the window's start,
-    so the window's case is recognised with the global options alone.
+    Building every sub-command's parser costs more than a tenth of the window's start (argparse
+    looks up each help text's translation on disk), so the window's case is recognised with the
+    global options alone, and a command gets only its own group's parsers.
     """
     parser = argparse.ArgumentParser(prog="welcome-desk", add_help=False, exit_on_error=False)
     _add_global_options(parser)
     try:
-        args, rest = parser.parse_known_args(argv)
+        return parser.parse_known_args(argv)
     except argparse.ArgumentError:
-        return None  # the full parser says what is wrong
-    return None if rest else args
+        return None, []
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser: every command's, or only the parsers of ``command``'s group."""
     parser = Parser(
         prog="welcome-desk",
         description="Reception desk of a welcome centre: route a concern, log or book the visit, print a slip. "
@@ -76,19 +91,25 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for group in GROUPS:
+    every = groups()
+    wanted = [group for group in every if command in group.COMMANDS] or every
+    for group in wanted:
         group.add_parsers(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None, stdin: IO[str] | None = None) -> int:
     """Run one command; ``clock`` and ``stdin`` are for tests (the centre's clock, a script's input)."""
-    window = _window_args(argv)
-    if window is not None:
+    if argv is None:  # the process's own command line (not a test calling in)
+        from welcome_desk.core.startup import collect_less_while_starting
+
+        collect_less_while_starting()
+    known, rest = _global_args(argv)
+    if known is not None and not rest:  # no command: the window
         from welcome_desk.ui.app import run_gui
 
-        return run_gui(window.db, window.centre)
-    parser = build_parser()
+        return run_gui(known.db, known.centre)
+    parser = build_parser(rest[0] if rest and known is not None else None)
     args = parser.parse_args(argv)
     if args.command is None:
         from welcome_desk.ui.app import run_gui
@@ -97,7 +118,7 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None, stdin
     try:
         check_text_arguments(args)
         check_outputs(args)
-        return COMMANDS[args.command](Run(args, sys.stdout, clock, stdin))
+        return commands()[args.command](Run(args, sys.stdout, clock, stdin))
     except expected_errors() as exc:
         sys.stderr.write(f"welcome-desk: {shorten(_masked(exc))}\n")
         return EXIT_FAILED

@@ -6,7 +6,6 @@ team-lead powers, gated and audited through :mod:`welcome_desk.core.centre_admin
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 
@@ -36,7 +35,6 @@ def add_parsers(sub) -> None:
 def cmd_centre(run: Run) -> int:
     from welcome_desk.core import centre_admin, centre_store
     from welcome_desk.core.centre import bundled_centres, read_centre_file, validate_document
-    from welcome_desk.core.files import write_text
 
     args, out = run.args, run.out
     action = args.centre_command
@@ -61,9 +59,8 @@ def cmd_centre(run: Run) -> int:
                 centre_id = centre_store.active_centre_id(db) or _use(run, db, args.centre or centre_store.DEFAULT_CENTRE).id
             if args.centre and not args.centre_id and args.centre != centre_id:
                 centre_id = _use(run, db, args.centre).id
-            centre = centre_store.load_stored(db, centre_id)
             try:
-                write_text(args.output, json.dumps(centre.document, ensure_ascii=False, indent=2) + "\n", force=args.force)
+                centre_admin.export_centre(db, run.actor, run.clock, centre_id, args.output, force=args.force)
             except OSError as exc:
                 raise CliError(f"cannot write {args.output}: {exc.strerror or exc}") from None
             out.write(f"{args.output}\n")

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import getpass
 import sys
-from typing import IO, Callable
+from contextlib import contextmanager
+from typing import IO, TYPE_CHECKING, Callable, Iterator
 
-from welcome_desk.core.actor import RECEPTION, Actor, command_line_name
-from welcome_desk.core.clock import Clock, system_clock
-from welcome_desk.core.permissions import Permission
+if TYPE_CHECKING:  # imported where a command runs: the window's start parses the options only
+    from welcome_desk.core.actor import Actor
+    from welcome_desk.core.clock import Clock
+    from welcome_desk.core.permissions import Permission
 
 EXIT_USAGE = 2
 EXIT_FAILED = 1
@@ -113,12 +114,12 @@ def check_outputs(args: argparse.Namespace) -> None:
     """Refuse, before any work, an output path that must not be written (see :mod:`welcome_desk.core.files`)."""
     from pathlib import Path
 
+    targets = [getattr(args, name) for name in OUTPUT_OPTIONS if isinstance(getattr(args, name, None), Path)]
+    if not targets:
+        return  # most commands write no file: no database module (SQLAlchemy) for them
     from welcome_desk.core.database import resolve_url, sqlite_path
     from welcome_desk.core.files import OutputPathError, check_output_path, database_files
 
-    targets = [getattr(args, name) for name in OUTPUT_OPTIONS if isinstance(getattr(args, name, None), Path)]
-    if not targets:
-        return
     try:
         protect = database_files(sqlite_path(resolve_url(args.db)))
     except Exception:  # a malformed --db is reported by the command itself
@@ -150,6 +151,9 @@ class Run:
         self.args = args
         self.out = out
         self._given_clock = clock  # tests; otherwise the centre's clock once the centre is known
+        from welcome_desk.core.actor import RECEPTION, Actor, command_line_name
+        from welcome_desk.core.clock import system_clock
+
         self.clock: Clock = clock or system_clock
         self.stdin = stdin if stdin is not None else sys.stdin
         try:
@@ -163,10 +167,18 @@ class Run:
     def gate(self, db, permission: Permission) -> Actor:
         """The actor, as team lead when ``permission`` needs it and the password is right (asked once)."""
         from welcome_desk.core import team_lead
+
+        with self.explained(permission):
+            self.actor = team_lead.authorise(db, self.actor, permission, self.clock, self.password)
+        return self.actor
+
+    @contextmanager
+    def explained(self, permission: Permission) -> Iterator[None]:
+        """A refused team-lead password from the core, said in one line for the terminal."""
         from welcome_desk.core.passwords import RoleError
 
         try:
-            self.actor = team_lead.authorise(db, self.actor, permission, self.clock, self._read_password)
+            yield
         except RoleError as exc:
             if exc.code == "no_password_given":
                 raise CliError(
@@ -174,9 +186,9 @@ class Run:
                     "or pass --password-stdin; nothing was changed"
                 ) from None
             raise CliError(f"{exc}; nothing was changed") from None
-        return self.actor
 
-    def _read_password(self) -> str | None:
+    def password(self) -> str | None:
+        """The team-lead password, asked once per command (the core calls this when it needs it)."""
         if self._password is None:
             self._password = self.ask("Team-lead password: ")
         return self._password
@@ -191,6 +203,8 @@ class Run:
         if not self.stdin.isatty():
             return None
         try:
+            import getpass
+
             return getpass.getpass(label)
         except EOFError:
             return None
@@ -228,9 +242,9 @@ class Run:
             wanted = getattr(self.args, "centre", None)
             if wanted and wanted != ws.centre.id:
                 from welcome_desk.core import centre_admin
+                from welcome_desk.core.permissions import Permission
 
-                if self.gate(ws.db, Permission.CENTRE_USE).is_team_lead:
-                    ws.seat.sign_in(self.actor.name)
+                ws.seat.take(self.gate(ws.db, Permission.CENTRE_USE))
                 ws.use_centre(centre_admin.use_centre(ws.db, self.actor, self.clock, wanted))
         except BaseException:
             ws.close()

@@ -12,8 +12,6 @@ from pathlib import Path
 
 from welcome_desk.cli.common import CliError, Run, add_actor_args, add_force, check_month, date_arg
 
-MAX_DEMO_DAYS = 36_600
-MAX_DEMO_VISITS = 10_000_000
 from welcome_desk.core.permissions import Permission
 
 E_STATUSES = ("booked", "arrived", "called", "in_service", "done", "no_show", "cancelled", "referred")
@@ -78,8 +76,8 @@ def cmd_log(run: Run) -> int:
 
     ws = run.workspace()
     try:
-        actor = run.gate(ws.db, Permission.EXPORT_PERSONAL) if run.args.personal else run.actor
-        return run_log(run.args, ws, run.out, actor)
+        with run.explained(Permission.EXPORT_PERSONAL):  # the core asks the password for personal data
+            return run_log(run.args, ws, run.out, run.actor, password=run.password)
     finally:
         ws.close()
 
@@ -98,13 +96,13 @@ def cmd_report(run: Run) -> int:
 
 
 def cmd_demo(run: Run) -> int:
-    from welcome_desk.core.admin import add_demo_visits
+    from welcome_desk.core.demo import MAX_DAYS, MAX_VISITS, add_demo_visits
 
     args = run.args
     if args.appointments < 1 or args.days < 1:
         raise CliError("--appointments and --days must be at least 1")
-    if args.days > MAX_DEMO_DAYS or args.appointments > MAX_DEMO_VISITS:
-        raise CliError(f"--days may be at most {MAX_DEMO_DAYS} and --appointments at most {MAX_DEMO_VISITS}")
+    if args.days > MAX_DAYS or args.appointments > MAX_VISITS:  # said before the password is asked; the core checks too
+        raise CliError(f"--days may be at most {MAX_DAYS} and --appointments at most {MAX_VISITS}")
     ws = run.workspace()
     shown = [-1]
 
@@ -117,7 +115,7 @@ def cmd_demo(run: Run) -> int:
 
     try:
         actor = run.gate(ws.db, Permission.DEMO)
-        made = add_demo_visits(ws.db, actor, ws.clock, ws.centre, args.appointments, args.days, seed=args.seed,
+        made = add_demo_visits(ws.db, ws.centre, actor, ws.clock, args.appointments, args.days, seed=args.seed,
                                progress=progress)
     finally:
         ws.close()

@@ -11,6 +11,7 @@ import json
 
 from welcome_desk.cli.common import CliError, Run, add_actor_args, date_arg, datetime_arg
 from welcome_desk.core import entries as E
+from welcome_desk.core.permissions import Permission
 
 STATUS_WORDS = {s.replace("_", "-"): s for s in E.STATUSES} | {s: s for s in E.STATUSES}
 
@@ -30,7 +31,7 @@ def add_parsers(sub) -> None:
 
     p = sub.add_parser("call", help="call the next waiting visitor of a unit (shown on the display)")
     p.add_argument("--unit", required=True, metavar="UNIT_ID")
-    p.add_argument("--counter", metavar="TEXT", help="the counter to come to (e.g. 3)")
+    p.add_argument("--counter", metavar="TEXT", help="the counter to come to (default: this desk's, see `counter`)")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("status", help="change the status of an entry (e.g. arrived, no-show, done)")
@@ -57,7 +58,8 @@ def add_parsers(sub) -> None:
     p.add_argument("text", nargs="+")
     p.add_argument("--from", dest="start", type=date_arg, metavar="YYYY-MM-DD")
     p.add_argument("--to", dest="end", type=date_arg, metavar="YYYY-MM-DD")
-    p.add_argument("--names", action="store_true", help="show the visitors' names (personal data)")
+    p.add_argument("--names", action="store_true",
+                   help="show the visitors' names (personal data; team lead, asks the password, audited)")
     p.add_argument("--json", action="store_true")
     for name in COMMANDS:
         add_actor_args(sub.choices[name])
@@ -104,12 +106,14 @@ def cmd_queue(run: Run) -> int:
 def cmd_call(run: Run) -> int:
     from welcome_desk.core import calls
     from welcome_desk.core.queue import QueueService
+    from welcome_desk.core.settings import load_settings
 
     args, out = run.args, run.out
     ws = run.workspace()
     try:
         queue = QueueService(ws.booking)
-        called = calls.call_next(ws.db, ws.centre, run.actor, ws.clock, args.unit, args.counter)
+        counter = args.counter if args.counter is not None else load_settings().counter  # the desk's counter
+        called = calls.call_next(ws.db, ws.centre, run.actor, ws.clock, args.unit, counter)
         entry = called[0] if called else None
         waited = queue.times(entry.id).waiting_minutes(ws.clock()) if entry else None
     finally:
@@ -172,13 +176,15 @@ def cmd_refer(run: Run) -> int:
 
 
 def cmd_find(run: Run) -> int:
-    from welcome_desk.core.find import FindError, find_entries
+    from welcome_desk.core.find import FindError, find_visits
 
     args, out = run.args, run.out
     ws = run.workspace()
     try:
+        actor = run.gate(ws.db, Permission.SHOW_NAMES) if args.names else run.actor  # names: the team lead's
         try:
-            found = find_entries(ws.db, ws.centre, " ".join(args.text), ws.clock().date(), start=args.start, end=args.end)
+            found = find_visits(ws.db, ws.centre, actor, ws.clock, " ".join(args.text), names=args.names,
+                                start=args.start, end=args.end)
         except FindError as exc:
             raise CliError(str(exc)) from None
     finally:

@@ -1,4 +1,4 @@
-"""The team lead's sub-commands: ``team-lead`` (password), ``audit``, ``retention``, ``purge``.
+"""The team lead's sub-commands: ``team-lead`` (password), ``audit``, ``retention``, ``purge``, ``no-show-rule``.
 
 Every power here goes through the team-lead gate (:meth:`Run.gate`) or, for the
 password itself, through :mod:`welcome_desk.core.team_lead`: the first password
@@ -43,6 +43,11 @@ def add_parsers(sub) -> None:
     p = sub.add_parser("purge", help="erase personal data older than the retention period now (needs the password)")
     add_actor_args(p)
 
+    p = sub.add_parser("no-show-rule", help="show or set (--after N) after how many missed calls a parked visitor "
+                       "becomes a no-show")
+    p.add_argument("--after", type=int, metavar="N", help="missed calls, 1 to 20 (needs the team-lead password)")
+    add_actor_args(p)
+
 
 def _secret(run: Run, label: str) -> str:
     value = run.ask(label)
@@ -82,10 +87,8 @@ def cmd_team_lead(run: Run) -> int:
             return 0
         if team_lead.has_password(db):
             old = run.ask("Current team-lead password: ")
-            if old is None:
-                from welcome_desk.core.usecase import refuse
-
-                refuse(db, run.actor, Permission.PASSWORD_CHANGE, run.clock, "no password given")
+            if old is None:  # refused and audited by the core
+                team_lead.refuse_change(db, run.actor, run.clock, "no password given")
                 _secret(run, "")  # says why, one line
             team_lead.set_password(db, run.actor, run.clock, _new_password(run), old)
             run.out.write("team-lead password changed\n")
@@ -109,10 +112,11 @@ def cmd_audit(run: Run) -> int:
         raise CliError("--limit must be at least 1")
     if args.action is not None and args.action not in audit.ACTIONS:
         raise CliError(f"unknown action {args.action!r}; known: {', '.join(audit.ACTIONS)}")
+    from welcome_desk.core import admin
+
     db = run.database()
     try:
-        run.gate(db, Permission.AUDIT_READ)
-        records = audit.recent(db, args.limit, args.action)
+        records = admin.audit_log(db, run.gate(db, Permission.AUDIT_READ), run.clock, args.limit, args.action)
     finally:
         db.dispose()
     for r in records:
@@ -159,4 +163,24 @@ def cmd_purge(run: Run) -> int:
     return 0
 
 
-COMMANDS = {"team-lead": cmd_team_lead, "audit": cmd_audit, "retention": cmd_retention, "purge": cmd_purge}
+def cmd_no_show_rule(run: Run) -> int:
+    from welcome_desk.core import calls
+
+    args, out = run.args, run.out
+    if args.after is not None and not 1 <= args.after <= calls.MAX_NO_SHOW_AFTER:
+        raise CliError(f"--after must be between 1 and {calls.MAX_NO_SHOW_AFTER} missed calls; nothing was changed")
+    db = run.database()
+    try:
+        if args.after is not None:
+            calls.set_no_show_after(db, run.gate(db, Permission.SETTINGS), run.clock, args.after)
+            out.write(f"a parked visitor becomes a no-show after {args.after} missed calls (every desk, from now on)\n")
+            return 0
+        after = calls.no_show_after(db)
+    finally:
+        db.dispose()
+    out.write(f"a parked visitor becomes a no-show after {after} missed calls\n")
+    return 0
+
+
+COMMANDS = {"team-lead": cmd_team_lead, "audit": cmd_audit, "retention": cmd_retention, "purge": cmd_purge,
+            "no-show-rule": cmd_no_show_rule}

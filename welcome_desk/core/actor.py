@@ -128,6 +128,10 @@ class Seat:
         self._actor = Actor(clean_name(name) or self._desk_name, TEAM_LEAD, self._actor.desk, self._actor.channel)
         return self._actor
 
+    def take(self, actor: Actor) -> Actor:
+        """The seat is used by ``actor`` now (a command's gate let it in as team lead, or not)."""
+        return self.sign_in(actor.name) if actor.is_team_lead else self._actor
+
     def sign_out(self) -> Actor:
         """Back to reception under the desk's name."""
         self._actor = Actor(self._desk_name, RECEPTION, self._actor.desk, self._actor.channel)

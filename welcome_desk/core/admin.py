@@ -1,4 +1,6 @@
-"""The team lead's data-keeping use cases: retention period, purge, backup, restore, demo visits.
+"""The team lead's data-keeping use cases: retention period, purge, backup, restore, the audit log, the screen lock.
+
+(Demo visits are :func:`welcome_desk.core.demo.add_demo_visits`.)
 
 Each takes the :class:`~welcome_desk.core.actor.Actor` and the clock, checks the
 permission table and writes its audit record — in the same transaction as the
@@ -9,11 +11,9 @@ is not (a backup or restore copies files; the restored database gets the record)
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable
 
-from welcome_desk.core import centre_settings, retention
+from welcome_desk.core import audit, centre_settings, retention
 from welcome_desk.core.actor import Actor
-from welcome_desk.core.centre import Centre
 from welcome_desk.core.clock import Clock
 from welcome_desk.core.database import Database
 from welcome_desk.core.permissions import Permission
@@ -30,6 +30,19 @@ def change_retention(db: Database, actor: Actor, clock: Clock, days: int) -> int
     return before
 
 
+def retention_now(db: Database, actor: Actor, clock: Clock, days: int) -> tuple[bool, int]:
+    """The window's *Save*: store ``days`` (if it changed) and erase what is past it at once.
+
+    Returns (whether the period changed, how many entries were erased); both steps are
+    the use cases above, each checked and audited.
+    """
+    changed = retention.check_days(days) != retention.retention_days(db)
+    if changed:
+        change_retention(db, actor, clock, days)
+    erased = purge(db, actor, clock, days) if retention.count_past(db, clock(), days) else 0
+    return changed, erased
+
+
 def purge(db: Database, actor: Actor, clock: Clock, days: int | None = None) -> int:
     """Erase personal data past the period (or ``days``) now; returns how many entries (audited with the count)."""
     days = retention.retention_days(db) if days is None else retention.check_days(days)
@@ -38,6 +51,38 @@ def purge(db: Database, actor: Actor, clock: Clock, days: int | None = None) -> 
         change.audit("purge", f"by hand: personal data of {retention.entries_text(count)} older than {days} days erased")
     retention.after_purge(db, change.now, days, count)  # scrub the old values from the files; expire slips, backups
     return count
+
+
+def audit_log(
+    db: Database, actor: Actor, clock: Clock, limit: int = 200, action: str | None = None
+) -> list[audit.AuditRecord]:
+    """The newest audit records for a team lead (``AUDIT_READ``; a refusal is itself audited)."""
+    if action is not None and action not in audit.ACTIONS:
+        raise ValueError(f"unknown action {action!r}; known: {', '.join(audit.ACTIONS)}")
+    check(db, actor, Permission.AUDIT_READ, clock)
+    return audit.recent(db, limit, action)
+
+
+def lock_later(current: int, minutes: int) -> bool:
+    """Whether ``minutes`` locks a desk later than ``current`` does (0: never) — a team-lead power."""
+    return minutes == 0 or (current != 0 and minutes > current)
+
+
+def change_lock_minutes(db: Database, actor: Actor, clock: Clock, current: int, minutes: int) -> int:
+    """The screen lock of ``actor``'s desk after ``minutes`` without input (0: never); returns ``minutes``.
+
+    Sooner is anyone's choice; later or never keeps names on an unattended screen longer,
+    so it needs ``LOCK_LATER`` and is audited. The desk stores the setting itself (it is per desk).
+    """
+    from welcome_desk.core.settings import LOCK_MINUTES
+
+    if minutes not in LOCK_MINUTES:
+        raise ValueError(f"the screen lock is one of {', '.join(map(str, LOCK_MINUTES))} minutes (0: never)")
+    if lock_later(current, minutes):
+        with perform(db, actor, Permission.LOCK_LATER, clock) as change:
+            shown = [f"{m} min" if m else "never" for m in (current, minutes)]
+            change.audit("settings", f"screen lock of this desk: {shown[0]} → {shown[1]}")
+    return minutes
 
 
 def backup(db: Database, actor: Actor, clock: Clock) -> Path:
@@ -67,25 +112,3 @@ def restore(db: Database, actor: Actor, clock: Clock, backup_file: Path) -> Path
         change.audit("restore", f"restored {backup_file.name}; previous data kept as {kept.name}")
     return kept
 
-
-def add_demo_visits(
-    db: Database,
-    actor: Actor,
-    clock: Clock,
-    centre: Centre,
-    visits: int,
-    days: int,
-    *,
-    seed: int = 7,
-    progress: Callable[[int, int], bool] | None = None,
-    kind: str = "command line",
-) -> int:
-    """Invent about ``visits`` demo visits over the last ``days`` days; returns how many (audited)."""
-    from welcome_desk.core.demo import generate
-
-    check(db, actor, Permission.DEMO, clock)
-    now = clock()
-    made = generate(db, centre, visits, days, now.date(), seed=seed, progress=progress, now=now)  # up to now, no later
-    with perform(db, actor, Permission.DEMO, clock) as change:
-        change.audit("demo", f"{made} demo visits over {days} days ({kind})")
-    return made

@@ -29,7 +29,6 @@ ACTIONS = (
     "backup",  # a backup was made by hand
     "restore",  # the database was restored from a backup
     "role",  # team-lead sign-in / sign-out / password set or changed
-    "lock",  # the screen was locked or unlocked
     "demo",  # invented demo visits were added (how many, over how many days)
     "settings",  # a centre-wide rule was changed (e.g. no-show after N missed calls)
     "partner_referral",  # a visitor was sent to a partner outside the building (unit, no ticket)
@@ -38,6 +37,7 @@ ACTIONS = (
     "check_in",  # a visitor checked in with a booking code (the ticket, never the code or a name)
     "vocabulary",  # words suggested for a concern (a count, never the words), accepted or dropped by the team lead
     "undo",  # a status change taken back at the desk (ticket: undone -> restored status)
+    "names",  # visitors' names were shown in a search (how many, which kind of search; never a name or the text)
 )
 MAX_DETAIL = 500
 
@@ -97,12 +97,6 @@ def record_by(db: Database, at: dt.datetime, actor: Actor, action: str, detail: 
 def one_line(text: str) -> str:
     """``text`` with control characters shown as escapes: no free text can forge an audit line."""
     return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
-
-
-def record(db: Database, at: dt.datetime, staff: str, role: str, action: str, detail: str = "") -> None:
-    """Add one record in its own transaction."""
-    with db.write() as session:
-        add(session, at, staff, role, action, detail)
 
 
 def recent(db: Database, limit: int = 200, action: str | None = None) -> list[AuditRecord]:

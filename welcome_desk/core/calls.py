@@ -25,18 +25,19 @@ from welcome_desk.core import entries as E
 from welcome_desk.core.actor import Actor
 from welcome_desk.core.booking import BookingError, BookingService
 from welcome_desk.core.centre import Centre, Unit
+from welcome_desk.core.samples import is_sample
 from welcome_desk.core.clock import Clock
 from welcome_desk.core.database import Database
 from welcome_desk.core.entries import EntryView, view_select
 from welcome_desk.core.models import CallEvent, Entry, StatusEvent, VisitCall
 from welcome_desk.core.permissions import Permission
 from welcome_desk.core.queue import call_order
+from welcome_desk.core.settings import MAX_COUNTER, clean_counter
 from welcome_desk.core.usecase import perform
 
 NO_SHOW_AFTER = "no_show_after_missed_calls"  # centre setting: missed calls before a no-show
 DEFAULT_NO_SHOW_AFTER = 3
 MAX_NO_SHOW_AFTER = 20
-MAX_COUNTER = 32
 
 
 @dataclass(frozen=True)
@@ -56,10 +57,20 @@ class Call:
     def of(cls, row: CallEvent) -> Call:
         return cls(row.id, row.ticket, row.unit_id, row.counter, row.room, row.at, row.language, row.recall)
 
-    def to_json(self) -> dict:
+    def to_json(self, centre: Centre | None = None) -> dict:
+        """With ``centre``: also ``room_sample``, whether the room is an invented sample value (to be marked)."""
         data = asdict(self)
         data["at"] = self.at.isoformat()
+        if centre is not None:
+            data["room_sample"] = self.sample_room(centre)
         return data
+
+    def sample_room(self, centre: Centre) -> bool:
+        """The call's room is its unit's room, which the centre file marks as an invented sample value."""
+        if not self.room or not centre.has_unit(self.unit_id):
+            return False
+        unit = centre.unit(self.unit_id)
+        return is_sample(unit, "room") and unit.room == self.room
 
 
 @dataclass(frozen=True)
@@ -79,10 +90,10 @@ def _unit(centre: Centre, unit_id: str) -> Unit:
 
 
 def _counter(counter: str | None) -> str:
-    text = " ".join((counter or "").split())
-    if len(text) > MAX_COUNTER:
-        raise BookingError("too_long", f"the counter is {len(text)} characters long; at most {MAX_COUNTER} are allowed")
-    return text
+    try:
+        return clean_counter(counter)
+    except ValueError as exc:
+        raise BookingError("too_long", str(exc), length=len(" ".join((counter or "").split())), limit=MAX_COUNTER) from None
 
 
 def _state(session: Session, entry_id: int) -> VisitCall:

@@ -1,4 +1,4 @@
-"""The centre definition's use cases: import a centre file, make a centre the active one.
+"""The centre definition's use cases: import a centre file, export one, make a centre the active one.
 
 (Editing is :func:`welcome_desk.core.centre_edit.save_draft`.) Each checks the
 permission table for the actor and stores the change with its audit record in
@@ -34,6 +34,24 @@ def import_document(
 def import_file(db: Database, actor: Actor, clock: Clock, path: Path, *, activate: bool = False) -> Centre:
     check(db, actor, Permission.CENTRE_IMPORT, clock)
     return import_document(db, actor, clock, read_centre_file(path), source=str(path), activate=activate)
+
+
+def export_centre(db: Database, actor: Actor, clock: Clock, centre_id: str, path: Path, *, force: bool = False) -> Path:
+    """Write a stored centre as a JSON file (``CENTRE_EXPORT``: nothing personal, every desk); audited.
+
+    The file is written whole or not at all, never over the database or its backups.
+    """
+    import json
+
+    from welcome_desk.core.files import database_files, write_text
+
+    check(db, actor, Permission.CENTRE_EXPORT, clock)
+    document = centre_store.load_stored(db, centre_id).document
+    written = write_text(path, json.dumps(document, ensure_ascii=False, indent=2) + "\n", force=force,
+                         protect=database_files(db.path))
+    with perform(db, actor, Permission.CENTRE_EXPORT, clock) as change:
+        change.audit("export", f"centre {centre_id} to {Path(written).name}")
+    return Path(written)
 
 
 def use_centre(db: Database, actor: Actor, clock: Clock, centre_id: str) -> Centre:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Mapping
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from welcome_desk.core.centre import (  # BUNDLED is re-exported: it is defined once, in centre.py
@@ -23,6 +23,7 @@ from welcome_desk.core.centre import (  # BUNDLED is re-exported: it is defined 
     CentreError,
     build_centre,
     bundled_centres,
+    read_bundled_file,
     read_centre_file,
 )
 from welcome_desk.core.clock import Clock, centre_clock
@@ -57,7 +58,11 @@ def store_in(session: Session, centre: Centre, data: Mapping[str, Any], *, sourc
         record = CentreRecord(id=centre.id, active=False)
         session.add(record)
     record.document = text
-    record.imported_at = centre_clock(centre.timezone)()  # the centre's time, not the desk's
+    stored_at = centre_clock(centre.timezone)()  # the centre's time, not the desk's
+    if record.imported_at is not None and stored_at <= record.imported_at:
+        # strictly later than the version it replaces, so desks see a second edit within the same second
+        stored_at = record.imported_at + dt.timedelta(microseconds=1)
+    record.imported_at = stored_at
     record.source = source[:300]
     if activate:
         session.execute(update(CentreRecord).where(CentreRecord.id != centre.id).values(active=False))
@@ -94,7 +99,7 @@ def _refresh_bundled(db: Database, centre_id: str) -> None:
     path = bundled_centres().get(centre_id)
     if path is None:
         return
-    shipped = read_centre_file(path)
+    shipped = read_bundled_file(path)  # (compared at every start)
     if shipped != stored:
         import_document(db, shipped, source=BUNDLED + centre_id)
 
@@ -113,6 +118,24 @@ def load_stored(db: Database, centre_id: str) -> Centre:
 def active_centre_id(db: Database) -> str | None:
     with db.read() as session:
         return session.scalar(select(CentreRecord.id).where(CentreRecord.active.is_(True)))
+
+
+def centre_stamp(db: Database) -> tuple[str, dt.datetime, int] | None:
+    """Which stored version of which centre is active: its id, when it was stored and the
+    document's length — a few bytes, so a desk can ask at every change of the database
+    whether the centre changed without reading the document (None: no centre yet)."""
+    with db.read() as session:
+        row = session.execute(
+            select(CentreRecord.id, CentreRecord.imported_at, func.length(CentreRecord.document))
+            .where(CentreRecord.active.is_(True))
+        ).first()
+    return None if row is None else (row[0], row[1], int(row[2] or 0))
+
+
+def stored_centre_document(db: Database, centre_id: str) -> dict[str, Any] | None:
+    """The stored JSON document of a centre (None if not stored), in a read of its own."""
+    with db.read() as session:
+        return stored_document(session, centre_id)
 
 
 def set_active(db: Database, centre_id: str) -> None:

@@ -51,6 +51,10 @@ def install(write_sessions: Any, dialect: str) -> None:
 
     @event.listens_for(write_sessions, "before_commit")
     def _notify(session: Session) -> None:
+        # SQLAlchemy runs before_commit *before* commit's own flush: a change not yet flushed
+        # (the centre editor's save, an audit record) would otherwise commit without a notice.
+        if session.new or session.dirty or session.deleted:
+            session.flush()
         touched = session.info.pop(_TOUCHED, None)
         if touched:
             session.execute(sa_select(func.pg_notify(CHANNEL, ",".join(sorted(touched)))))

@@ -55,6 +55,8 @@ LANGUAGES = [("de", 22), ("ar", 18), ("uk", 14), ("tr", 9), ("fa", 9), ("ru", 7)
 WEEKDAY_LOAD = (1.30, 1.10, 0.80, 1.20, 0.70, 0.3, 0.2)  # Monday first
 MONTH_LOAD = (1.10, 1.05, 1.05, 1.00, 0.95, 0.95, 0.80, 0.72, 1.18, 1.10, 1.05, 0.85)  # January first
 BATCH = 20_000
+MAX_VISITS = 10_000_000  # how many demo visits one request may ask for (window and command line alike)
+MAX_DAYS = 36_600  # over how many days (a hundred years)
 
 
 class Cancelled(Exception):
@@ -93,6 +95,8 @@ def add_demo_visits(
     """
     if visits < 1 or days < 1:
         raise ValueError("the number of visits and of days must be at least 1")
+    if visits > MAX_VISITS or days > MAX_DAYS:
+        raise ValueError(f"at most {MAX_VISITS} demo visits over at most {MAX_DAYS} days")
     stopped: Cancelled | None = None
     with perform(db, actor, Permission.DEMO, clock) as change:
         try:

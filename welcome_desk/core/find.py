@@ -9,21 +9,31 @@ or "23.11.") lists that day; it may be combined with a ticket or a name.
 
 Every query is bounded by the (centre_id, day) index. Nothing here logs what
 was searched for: a name typed into the search is personal data.
+
+:func:`find_visits` is the use case the window and the command line call: it
+returns the visitors' names and contacts only to whom the permission table
+gives ``SHOW_NAMES`` (the team lead) and audits every search that showed one
+(how many, which kind of search — never a name or what was typed). Anyone may
+search *by* a name; without the permission the matches come without it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 
+from welcome_desk.core.actor import Actor
 from welcome_desk.core.centre import Centre
+from welcome_desk.core.clock import Clock
 from welcome_desk.core.database import Database
 from welcome_desk.core.entries import EntryView, view_select
 from welcome_desk.core.models import Entry
+from welcome_desk.core.permissions import Permission, allowed
 from welcome_desk.core.textnorm import fold, fold_plain
+from welcome_desk.core.usecase import check, perform
 
 DAYS_BACK = 120  # how far back a ticket or name is looked for without a date
 DAYS_AHEAD = 90  # and how far ahead (appointments booked in advance)
@@ -88,6 +98,44 @@ def parse_date(text: str, today: dt.date) -> tuple[dt.date | None, str]:
     return None, " ".join(text.split())
 
 
+def may_show_names(actor: Actor) -> bool:
+    """Whether ``actor`` sees visitors' names in search results (the permission table's ``SHOW_NAMES``)."""
+    return allowed(actor, Permission.SHOW_NAMES)
+
+
+def find_visits(
+    db: Database,
+    centre: Centre,
+    actor: Actor,
+    clock: Clock,
+    text: str,
+    *,
+    names: bool = False,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    limit: int = LIMIT,
+) -> Found:
+    """The use case: entries matching ``text`` for ``actor``, with names only when ``names`` is asked.
+
+    Asking for names without ``SHOW_NAMES`` raises
+    :class:`~welcome_desk.core.permissions.PermissionDenied` (audited) before
+    anything is read; a search that shows at least one name is audited.
+    Without ``names`` the visitor's name and contact are left out of every entry.
+    """
+    if names:
+        check(db, actor, Permission.SHOW_NAMES, clock)
+    found = find_entries(db, centre, text, clock().date(), start=start, end=end, limit=limit)
+    if not names:
+        hidden = tuple(replace(e, visitor_name=None, visitor_contact=None) for e in found.entries)
+        return replace(found, entries=hidden)
+    shown = sum(1 for e in found.entries if e.visitor_name)
+    if shown:
+        with perform(db, actor, Permission.SHOW_NAMES, clock) as change:
+            change.audit("names", f"find by {found.kind}: {shown} name{'s' if shown != 1 else ''} shown, "
+                                  f"{found.start.isoformat()} to {found.end.isoformat()}")
+    return found
+
+
 def find_entries(
     db: Database,
     centre: Centre,
@@ -98,7 +146,9 @@ def find_entries(
     end: dt.date | None = None,
     limit: int = LIMIT,
 ) -> Found:
-    """Entries matching ``text`` (a ticket, a name, a date, or a date with a ticket or name).
+    """Entries matching ``text`` (a ticket, a name, a date, or a date with a ticket or name), names included.
+
+    The building block of :func:`find_visits`; front-ends call that (it decides who sees names).
 
     Without a date in the text, ``start``..``end`` bound the search (default
     :data:`DAYS_BACK` days back to :data:`DAYS_AHEAD` days ahead).

@@ -9,7 +9,9 @@ only Amharic, and Tigrinya is the Ethiopic-script language of Gießen's visitors
 
 Loading the model takes about half a second, so :class:`LanguageGuesser` loads it
 in a background thread and answers ``None`` until it is ready; a guess then costs
-well under a millisecond.
+well under a millisecond. The desk defers even that (``defer=True``, then :meth:`start`) until
+its start is over or reception types: the half second of loading would otherwise compete with
+the desk being built and the first keys being routed.
 """
 
 from __future__ import annotations
@@ -53,15 +55,26 @@ class LanguageGuess:
 class LanguageGuesser:
     """Guesses the language of typed text; thread-safe, loads its model once in the background."""
 
-    def __init__(self, covered: Iterable[str] = CODES, background: bool = True) -> None:
+    def __init__(self, covered: Iterable[str] = CODES, background: bool = True, *, defer: bool = False) -> None:
+        """``background``: load in a thread (else now); ``defer``: only at :meth:`start` (or :meth:`wait_ready`)."""
         self.covered = frozenset(covered)
         self._identifier = None
         self._ready = threading.Event()
         self._lock = threading.Lock()
-        if background:
-            threading.Thread(target=self._load, name="langid-load", daemon=True).start()
-        else:
+        self._started = False
+        if not background:
+            self._started = True
             self._load()
+        elif not defer:
+            self.start()
+
+    def start(self) -> None:
+        """Begin loading the model in a background thread (once)."""
+        with self._lock:
+            if self._started:
+                return
+            self._started = True
+        threading.Thread(target=self._load, name="langid-load", daemon=True).start()
 
     def _load(self) -> None:
         try:
@@ -77,6 +90,7 @@ class LanguageGuesser:
             self._ready.set()
 
     def wait_ready(self, timeout: float | None = None) -> bool:
+        self.start()
         return self._ready.wait(timeout)
 
     @property

@@ -24,14 +24,20 @@ class Permission(StrEnum):
     REBOOK = "rebook"
     CANCEL = "cancel"
     CHECK_IN = "check_in"
-    PRINT_SLIP = "print_slip"
     SUGGEST_VOCABULARY = "suggest_vocabulary"  # words routing missed, offered to the team lead
     EXPORT = "export"  # day lists, logs and reports without personal data
+    CENTRE_EXPORT = "centre_export"  # the centre file (units, rooms, hours: nothing personal)
     BACKUP = "backup"
     SIGN_IN = "sign_in"
     FIRST_PASSWORD = "first_password"  # the very first team-lead password, while none is set
     # the team lead's powers
     EXPORT_PERSONAL = "export_personal"
+    # Visitors' names in search results (find --names, the Find dialog's name column). The team
+    # lead only: reception serves the visitor in front of it and finds the visit *by* the name it
+    # was told (the match is enough); a list of names by date or by two letters is a disclosure of
+    # everyone who came, which data minimisation (GDPR Art. 5(1)(c)) keeps to the role that answers
+    # for the data. Every search that shows names is audited (how many, never the names or the text).
+    SHOW_NAMES = "show_names"
     REPORT = "report"
     CENTRE_IMPORT = "centre_import"
     CENTRE_EDIT = "centre_edit"
@@ -45,6 +51,7 @@ class Permission(StrEnum):
     PASSWORD_RECOVER = "password_recover"
     AUDIT_READ = "audit_read"
     SETTINGS = "settings"  # centre-wide rules (no-show after N calls, ...)
+    LOCK_LATER = "lock_later"  # a desk's screen lock later than it is, or never (names stay on screen longer)
     AUTO_PURGE = "auto_purge"  # the retention purge the app runs by itself
 
 
@@ -60,13 +67,14 @@ TABLE: dict[Permission, frozenset[str]] = {
     Permission.REBOOK: _DESK,
     Permission.CANCEL: _DESK,
     Permission.CHECK_IN: _DESK,
-    Permission.PRINT_SLIP: _DESK,
     Permission.SUGGEST_VOCABULARY: _DESK,
     Permission.EXPORT: _DESK,
+    Permission.CENTRE_EXPORT: _DESK,
     Permission.BACKUP: _DESK | {SYSTEM},
     Permission.SIGN_IN: _DESK,
     Permission.FIRST_PASSWORD: _DESK,
     Permission.EXPORT_PERSONAL: _LEAD,
+    Permission.SHOW_NAMES: _LEAD,
     Permission.REPORT: _LEAD,
     Permission.CENTRE_IMPORT: _LEAD,
     Permission.CENTRE_EDIT: _LEAD,
@@ -80,6 +88,7 @@ TABLE: dict[Permission, frozenset[str]] = {
     Permission.PASSWORD_RECOVER: _DESK,  # needs the recovery key instead of the password
     Permission.AUDIT_READ: _LEAD,
     Permission.SETTINGS: _LEAD,
+    Permission.LOCK_LATER: _LEAD,
     Permission.AUTO_PURGE: frozenset({SYSTEM, TEAM_LEAD}),
 }
 

@@ -26,7 +26,7 @@ from welcome_desk.core import entries as E
 from welcome_desk.core.booking import BookingService
 from welcome_desk.core.clock import DEFAULT_TIMEZONE
 from welcome_desk.core.entries import EntryView, view_select
-from welcome_desk.core.models import Entry, StatusEvent, folded
+from welcome_desk.core.models import Entry, StatusEvent, VisitCall, folded
 from welcome_desk.core.timeline import Timeline, events_of, timeline_from_events
 
 DUE_AHEAD = dt.timedelta(minutes=5)
@@ -54,6 +54,8 @@ class QueueItem:
     tier: int  # CALLED, DUE, WALK_IN, EARLY or EXPECTED
     times: Times
     waiting_minutes: int | None  # None while only expected
+    missed_calls: int = 0  # calls the visitor did not answer (each park counts one)
+    parked: bool = False  # called, did not come: left out of "call next" until re-called
 
     @property
     def waiting(self) -> bool:
@@ -113,12 +115,15 @@ class QueueService:
         with self.db.read() as session:
             views = [EntryView.from_row(r) for r in session.execute(view_select().where(*conditions)).mappings()]
             events = self._events(session, [v.id for v in views])
+            call_state = self._call_state(session, [v.id for v in views])
         order = {u.id: i for i, u in enumerate(self.centre.units)}
         result = []
         for entry in call_order(views, now):
             times = times_from_events(events.get(entry.id, ()), self.centre.timezone)
             waiting = times.waiting_minutes(now) if entry.status != E.BOOKED else None
-            result.append(QueueItem(entry, tier_of(entry, now), times, waiting))
+            missed, parked = call_state.get(entry.id, (0, False))
+            parked = parked and entry.status == E.ARRIVED  # a parked visitor marked called by hand is not waiting aside
+            result.append(QueueItem(entry, tier_of(entry, now), times, waiting, missed, parked))
         result.sort(key=lambda item: order.get(item.entry.unit_id, len(order)))  # stable: keeps the calling order
         return result
 
@@ -129,32 +134,6 @@ class QueueService:
             if item.waiting:
                 counts[item.entry.unit_id] = counts.get(item.entry.unit_id, 0) + 1
         return counts
-
-    def call_next(self, unit_id: str) -> EntryView | None:
-        """Call the next waiting visitor of ``unit_id`` (status 'called'); None when nobody waits.
-
-        Runs under the unit's day-counter lock, so two desks calling at the same
-        moment call two different visitors.
-        """
-        unit = self.booking.unit(unit_id)
-        now = self.booking.clock()
-        with self.db.write() as session:
-            self.booking._lock_counter(session, unit, now.date())
-            rows = session.execute(
-                view_select().where(
-                    Entry.centre_id == self.centre.id,
-                    Entry.unit_id == unit.id,
-                    Entry.day == now.date(),
-                    Entry.status == E.ARRIVED,
-                )
-            ).mappings()
-            waiting = call_order([EntryView.from_row(r) for r in rows], now)
-            if not waiting:
-                return None
-            entry = self.booking._entry(session, waiting[0].id, lock=True)
-            self.booking._record(entry, E.CALLED, now)
-            session.flush()
-            return EntryView.of(entry)
 
     def times(self, entry_id: int) -> Times:
         """Arrival, call, service and end of one entry (waiting and service time follow)."""
@@ -176,3 +155,17 @@ class QueueService:
     @staticmethod
     def _events(session, ids: list[int]) -> dict[int, list[tuple[str, dt.datetime]]]:
         return events_of(session, ids)
+
+    @staticmethod
+    def _call_state(session, ids: list[int]) -> dict[int, tuple[int, bool]]:
+        """Missed calls and parked, for the visits of ``ids`` that were ever parked (see core/calls.py)."""
+        out: dict[int, tuple[int, bool]] = {}
+        for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):
+            rows = session.execute(
+                select(VisitCall.entry_id, VisitCall.missed_calls, VisitCall.parked).where(
+                    VisitCall.entry_id.in_(chunk), (VisitCall.missed_calls > 0) | VisitCall.parked.is_(True)
+                )
+            ).all()
+            for entry_id, missed, parked in rows:
+                out[entry_id] = (missed or 0, bool(parked))
+        return out

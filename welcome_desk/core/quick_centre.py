@@ -16,7 +16,7 @@ import json
 import sqlite3
 from urllib.parse import quote
 
-from welcome_desk.core.centre import BUNDLED, Centre, CentreError, build_centre, bundled_centres, read_centre_file
+from welcome_desk.core.centre import BUNDLED, Centre, CentreError, build_centre, bundled_centres, read_bundled_file
 from welcome_desk.core.db_location import plain_sqlite_file
 
 
@@ -39,7 +39,7 @@ def peek_centre(url: str, centre_id: str | None = None) -> Centre | None:
         stored_id, document, source = row
         data = json.loads(document)
         shipped = bundled_centres().get(stored_id) if source == BUNDLED + stored_id else None
-        if shipped is not None and read_centre_file(shipped) != data:
+        if shipped is not None and read_bundled_file(shipped) != data:
             return None  # the app brings a newer version: the ordinary open takes it over first
         # Stored documents passed the full check on import (as in centre_store.load_stored).
         return build_centre(data, source=f"stored centre '{stored_id}'", schema=False)

@@ -140,13 +140,6 @@ class RoleSession:
         """Seconds until the next attempt is accepted (0 when it may be tried now)."""
         return team_lead.backoff(self.db).remaining(self.monotonic())
 
-    def attempt(self, password: str, staff: str | None = None, what: str = "sign-in") -> bool:
-        """Check ``password`` as one counted attempt: failures are audited and slow the next try."""
-        actor = self.actor.renamed(staff) if staff and staff.strip() else self.actor
-        return team_lead.attempt(
-            self.db, actor, password, self.clock, what=f"team-lead {what}", timer=self.monotonic
-        )
-
     def sign_in(self, password: str, staff: str | None = None) -> bool:
         """Become team lead with the centre's password; False for a wrong password or while waiting."""
         if not team_lead.sign_in(self.db, self.seat, self.clock, password, staff, timer=self.monotonic):
@@ -164,12 +157,6 @@ class RoleSession:
     def set_password(self, new: str, old: str | None = None) -> str | None:
         """Set the first password (returns the recovery key, to show once) or change it (needs ``old``)."""
         return team_lead.set_password(self.db, self.actor, self.clock, new, old, timer=self.monotonic)
-
-    def reauthenticate(self, password: str) -> bool:
-        """The password asked again before a grave step (export with personal data); counted like a sign-in."""
-        if not self.has_password():
-            return self.is_team_lead
-        return self.attempt(password, what="re-authentication")
 
     def audit_staff(self) -> str:
         """Who to name in an audit record made now."""

@@ -33,8 +33,6 @@ import math
 from dataclasses import replace
 from functools import lru_cache
 
-from rapidfuzz import fuzz, process
-
 from welcome_desk.core.centre import Centre, Concern, Question
 from welcome_desk.core.paths import resource
 from welcome_desk.core.routing_result import Candidate, ConcernMatch, Phrase, RouteResult  # noqa: F401 (re-exported)
@@ -100,13 +98,13 @@ class Router:
             texts += list(concern.label.values.items())
             seen: set[tuple[str, ...]] = set()
             for lang, text in texts:
-                ws = tuple(_content(words(text), stop))
+                ws = tuple(_content(folded := words(text), stop))
                 if not ws or ws in seen:
                     continue
                 seen.add(ws)
                 phrases.append(Phrase(ci, text, lang, ws))
-                # "Verlangerung" (dots dropped) is a spelling of "Verlängerung" too.
-                for plain, full in zip(words_plain(text), words(text)):
+                # "Verlangerung" (dots dropped) is a spelling of "Verlängerung" too (ASCII has no dots).
+                for plain, full in zip(() if text.isascii() else words_plain(text), folded):
                     if plain != full:
                         aliases.setdefault(_norm(plain), _norm(full))
         self.phrases = phrases
@@ -231,6 +229,7 @@ class Router:
         # Typos: only for words the catalogue does not already know (or is completing).
         if n >= 4 and max(hits.values(), default=0.0) < 0.9:
             cutoff = 85 if n <= 5 else 80 if n <= 8 else 75
+            from rapidfuzz import fuzz, process  # at the first typo: the window's first route needs none
             if n <= 5 and "\u0600" <= q[0] <= "\u06ff":
                 cutoff = 92  # short Arabic-script words one letter apart are usually different words
             for v, score, _ in process.extract(

@@ -18,6 +18,22 @@ PAPERS = ("A4", "A5", "A6", "receipt80")
 LOCK_MINUTES = (0, 2, 5, 10, 15, 30)  # the choices offered; 0 = never lock
 THEMES = ("standard", "high_contrast")
 FONT_SCALES = (100, 125, 150, 175, 200)  # per cent of the normal text size
+MAX_COUNTER = 32  # characters of a counter's name on the display ("3", "3a", "Info")
+COUNTER_WORDS = ("schalter", "counter")  # the word the display puts before the counter's name
+
+
+def clean_counter(text: str | None) -> str:
+    """A counter as calls carry it: one printable line, runs of spaces as one; "" = the room only.
+
+    Raises ValueError (with the length) when it is longer than :data:`MAX_COUNTER`.
+    """
+    cleaned = " ".join("".join(ch if ch.isprintable() else " " for ch in (text or "")).split())
+    word, _, rest = cleaned.partition(" ")
+    if rest and word.casefold() in COUNTER_WORDS:  # "Schalter 3" typed in full: the display adds the word itself
+        cleaned = rest
+    if len(cleaned) > MAX_COUNTER:
+        raise ValueError(f"the counter is {len(cleaned)} characters long; at most {MAX_COUNTER} are allowed")
+    return cleaned
 
 
 @dataclass(frozen=True)
@@ -31,6 +47,7 @@ class Settings:
     lock_minutes: int = 5  # lock the screen after this many minutes without input; 0 = off
     theme: str = "standard"  # "standard" or "high_contrast" (black, white, yellow focus)
     font_scale: int = 100  # text size in per cent, one of FONT_SCALES
+    counter: str = ""  # this desk's counter, carried by every call made here ("3" → "Schalter 3"); "" = room only
 
     def validated(self) -> Settings:
         out = self
@@ -46,6 +63,10 @@ class Settings:
             out = replace(out, theme="standard")
         if out.font_scale not in FONT_SCALES:
             out = replace(out, font_scale=nearest_scale(out.font_scale))
+        try:
+            out = replace(out, counter=clean_counter(out.counter))
+        except ValueError:  # edited by hand beyond the limit: the room alone, as before a counter was set
+            out = replace(out, counter="")
         return out
 
 

@@ -4,7 +4,8 @@ Computed in the database over a date range (one day, a month, a year) through
 the (centre_id, day) index, optionally narrowed by a :class:`LogFilter`.
 Waiting and service times follow the one visit timeline
 (:mod:`welcome_desk.core.timeline`), computed in SQL so only two numbers per
-visit cross into Python. Cancelled entries are not visits: they are counted
+visit cross into Python; so does the hit rate of the waiting estimate (how often
+the real wait fell inside the range printed on the slip, :mod:`~welcome_desk.core.waiting`). Cancelled entries are not visits: they are counted
 apart and nowhere else. No personal field is read.
 """
 
@@ -25,6 +26,7 @@ from welcome_desk.core.database import Database
 from welcome_desk.core.logquery import LogFilter
 from welcome_desk.core.models import Entry
 from welcome_desk.core.timeline import change_windows, clock_changes, quick_select, timeline_select
+from welcome_desk.core.waiting import Accuracy, accuracy_of, estimate_checks
 
 PERIODS = ("day", "week", "month")
 
@@ -83,6 +85,8 @@ class Summary:
     referred_in: int = 0  # visits that came referred from another unit
     referred_other_building: int = 0  # of referred_out: to a unit in another building
     unit_times: dict[str, Durations] = field(default_factory=dict)
+    # how often the real wait fell inside the range printed on the slip (overall, and per unit)
+    estimates: Accuracy = field(default_factory=lambda: Accuracy(0, 0))
 
     @property
     def no_show_rate(self) -> float | None:
@@ -172,7 +176,9 @@ def summarize(
     # The times are one grouped pass over the events; it runs beside the counts (SQLite and
     # PostgreSQL both let go of the interpreter while they work).
     pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="visit-times") if times else None
-    pending = pool.submit(visit_times, db, centre, [*where, Entry.status != E.CANCELLED], start, end) if pool else None
+    visits_where = [*where, Entry.status != E.CANCELLED]
+    pending = pool.submit(visit_times, db, centre, visits_where, start, end) if pool else None
+    checked = pool.submit(estimate_checks, db, centre, visits_where, start, end) if pool else None
     try:
         with db.read() as session:
             rows = session.execute(
@@ -193,6 +199,7 @@ def summarize(
                 select(func.count()).select_from(Entry).where(*where, Entry.status == E.REFERRED)
             ).scalar() or 0
         rows_t = pending.result() if pending else []
+        estimates = accuracy_of(checked.result() if checked else [])
     finally:
         if pool:
             pool.shutdown(wait=True)
@@ -244,6 +251,7 @@ def summarize(
         referred_in=sum(n for _a, _b, n in referrals),
         referred_other_building=other_building,
         unit_times={u: Durations.of(w, s) for u, (w, s) in per_unit.items()},
+        estimates=estimates,
     )
 
 

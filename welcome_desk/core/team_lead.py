@@ -167,6 +167,41 @@ def authorise(
     return lead
 
 
+def confirm(
+    db: Database,
+    actor: Actor,
+    permission: Permission,
+    clock: Clock,
+    password: Callable[[], str | None],
+    *,
+    timer: Timer = time.time,
+) -> Actor:
+    """The team lead who may do ``permission`` now, with the password typed *for this step*.
+
+    Like :func:`authorise`, but a team lead who is already signed in is asked
+    again: a grave step (an export with personal data) is never made on a sign-in
+    someone else may have left open. The attempt is counted and audited like any
+    other; while no password is set, the power is open as before.
+    """
+    if not has_password(db):
+        return authorise(db, actor, permission, clock, password, timer=timer)  # open, as before any password
+    lead = actor.as_role(TEAM_LEAD)
+    if not allowed(lead, permission):
+        raise RoleError("not_allowed", f"{permission.value.replace('_', ' ')} is not a team-lead power")
+    left = backoff(db).remaining(timer())
+    if left > 0:
+        refuse(db, actor, permission, clock, "waiting after wrong passwords")
+        raise wait_error(left)
+    given = password()
+    if given is None:
+        refuse(db, actor, permission, clock, "no password given")
+        raise RoleError("no_password_given", f"{permission.value.replace('_', ' ')} needs the team-lead password")
+    what = f"team-lead password for {permission.value}"
+    if not attempt(db, actor, given, clock, what=what, action="refused", timer=timer):
+        raise _wrong("the team-lead password is not right", backoff(db).remaining(timer()))
+    return lead
+
+
 def set_password(
     db: Database,
     actor: Actor,
@@ -208,6 +243,11 @@ def set_password(
         centre_settings.put(change.session, centre_settings.TEAM_LEAD_PASSWORD, new_hash, change.now)
         change.audit("role", "team-lead password changed")
     return None
+
+
+def refuse_change(db: Database, actor: Actor, clock: Clock, why: str) -> None:
+    """A password change given up before it started (no current password to check): audited as refused."""
+    refuse(db, actor, Permission.PASSWORD_CHANGE, clock, why)
 
 
 def recover(db: Database, actor: Actor, clock: Clock, key: str, new: str, *, timer: Timer = time.time) -> str:

@@ -48,22 +48,44 @@ _CYRILLIC = str.maketrans({"і": "и", "ї": "и", "ы": "и", "є": "е", "э":
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 
-def _fold(text: str, german: dict[int, str]) -> str:
-    text = unicodedata.normalize("NFKC", text).casefold()
-    text = text.translate(german).translate(_EARLY).translate(_DIGITS)
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return unicodedata.normalize("NFC", stripped).translate(_CYRILLIC)
+class _MarksAndCyrillic(dict):
+    """A ``str.translate`` table for the decomposed text: combining marks go, Cyrillic letters meet.
+
+    Filled as characters are met (the Cyrillic letters are there from the start; ї and ў
+    arrive decomposed, as і and у with their marks).
+    """
+
+    LIMIT = 20_000  # characters remembered (hostile text must not grow it without end)
+
+    def __missing__(self, code: int) -> int | None:
+        value = None if unicodedata.combining(chr(code)) else code
+        if len(self) < self.LIMIT:
+            self[code] = value
+        return value
+
+
+# German letters, Arabic-script forms, apostrophes and digits in one pass (no table's
+# output is another's input); marks and Cyrillic letters in a second one.
+_BEFORE = {**_DIGITS, **_EARLY, **_GERMAN}
+_BEFORE_PLAIN = {**_DIGITS, **_EARLY, **_GERMAN_PLAIN}
+_AFTER = _MarksAndCyrillic(_CYRILLIC)
+
+
+def _fold(text: str, before: dict[int, str]) -> str:
+    if text.isascii():  # most keywords and keystrokes: only case and apostrophes to fold
+        return text.lower().translate(_EARLY)
+    text = unicodedata.normalize("NFKC", text).casefold().translate(before)
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFKD", text).translate(_AFTER))
 
 
 def fold(text: str) -> str:
     """Case-, accent- and script-variant-folded form of ``text``."""
-    return _fold(text, _GERMAN)
+    return _fold(text, _BEFORE)
 
 
 def fold_plain(text: str) -> str:
     """Like :func:`fold`, but umlauts lose their dots (ä → a) instead of becoming ae."""
-    return _fold(text, _GERMAN_PLAIN)
+    return _fold(text, _BEFORE_PLAIN)
 
 
 # Latin letters that look like Cyrillic ones, for words typed with a mixed keyboard layout.
@@ -144,14 +166,41 @@ def strip_article(word: str) -> str:
     return word
 
 
-def _strip(word: str, suffixes: tuple[str, ...], min_stem: int, rounds: int) -> str:
+# Suffixes grouped by length: (length, {suffix: its place in the list}), shortest first.
+Suffixes = tuple[tuple[int, dict[str, int]], ...]
+_NO_PLACE = 1 << 30
+
+
+def _by_length(suffixes: tuple[str, ...]) -> Suffixes:
+    """Per suffix length: each suffix with its place in ``suffixes`` (the first place wins)."""
+    groups: dict[int, dict[str, int]] = {}
+    for i, suffix in enumerate(suffixes):
+        groups.setdefault(len(suffix), {}).setdefault(suffix, i)
+    return tuple(sorted(groups.items()))
+
+
+_ARABIC_ENDINGS = _by_length(_ARABIC_SUFFIXES)
+_ARABIC_SHORT_ENDINGS = _by_length(_ARABIC_SHORT_SUFFIXES)
+_ARABIC_T_ENDINGS = _by_length(("ه", "ت"))
+_CYRILLIC_ENDINGS = _by_length(_CYRILLIC_SUFFIXES)
+_LATIN_ENDINGS = _by_length(_LATIN_SUFFIXES)
+
+
+def _strip(word: str, suffixes: Suffixes, min_stem: int, rounds: int) -> str:
+    """Up to ``rounds`` times, remove the first suffix (in its list's order) the word ends in that
+    leaves ``min_stem`` letters; looks up the word's last n letters per suffix length.
+    """
     for _ in range(rounds):
-        for suffix in suffixes:
-            if word.endswith(suffix) and len(word) - len(suffix) >= min_stem:
-                word = word[: -len(suffix)]
-                break
-        else:
+        first, cut = _NO_PLACE, 0
+        for n, places in suffixes:
+            if len(word) - n < min_stem:
+                break  # longer suffixes would leave even less
+            place = places.get(word[-n:], first)
+            if place < first:
+                first, cut = place, n
+        if not cut:
             break
+        word = word[:-cut]
     return word
 
 
@@ -167,14 +216,14 @@ def stem(word: str) -> str:
     if _ARABIC_RANGE.search(word):
         word = strip_article(word)
         before = word
-        word = _strip(word, _ARABIC_SUFFIXES, 3, 1)
+        word = _strip(word, _ARABIC_ENDINGS, 3, 1)
         if word == before:
-            word = _strip(word, _ARABIC_SHORT_SUFFIXES, 4, 1)
+            word = _strip(word, _ARABIC_SHORT_ENDINGS, 4, 1)
         # ta marbuta (folded to ه) and the Persian t-ending: اقامه / اقامت / اقامتي meet
-        return _strip(word, ("ه", "ت"), 3, 1)
+        return _strip(word, _ARABIC_T_ENDINGS, 3, 1)
     if _CYRILLIC_RANGE.search(word):
-        return _strip(word, _CYRILLIC_SUFFIXES, 3, 2)
-    return _strip(word, _LATIN_SUFFIXES, 4, 2)
+        return _strip(word, _CYRILLIC_ENDINGS, 3, 2)
+    return _strip(word, _LATIN_ENDINGS, 4, 2)
 
 
 def script(word: str) -> str:

@@ -64,14 +64,19 @@ class Timeline:
     done_at: dt.datetime | None = None
     timezone: str = DEFAULT_TIMEZONE
 
-    def waiting_seconds(self, now: dt.datetime | None = None) -> int | None:
-        """Arrival → first call; → ``now`` while not yet called; None without an arrival."""
+    def waiting_seconds(self, now: dt.datetime | None = None, since: dt.datetime | None = None) -> int | None:
+        """Arrival → first call; → ``now`` while not yet called; None without an arrival.
+
+        ``since``: a ticket valid only from a later time (issued before its unit opened) waits
+        from then, as its slip said ("ab 13:00 Uhr") — the waiting estimate is checked that way.
+        """
         if self.arrived_at is None:
             return None
         end = self.called_at or now
         if end is None:
             return None
-        return max(0, elapsed_seconds(self.arrived_at, end, self.timezone))
+        start = max(self.arrived_at, since) if since is not None else self.arrived_at
+        return max(0, elapsed_seconds(start, end, self.timezone))
 
     def service_seconds(self) -> int | None:
         """Service start (or the call) → end; None while not finished."""
@@ -225,10 +230,12 @@ def timeline_select(where: list, *, postgres: bool = False, changes: tuple[Chang
     called = first(E.CALLED)
     service = func.coalesce(first(E.IN_SERVICE), called)
     done = func.max(case((and_(after, StatusEvent.id > bounds.c.active_id, StatusEvent.status.in_(FINISH)), at)))
+    called_wall = func.min(case((and_(after, StatusEvent.status == E.CALLED), StatusEvent.at)))
     return (
         select(
             bounds.c.entry_id,
             bounds.c.unit_id,
+            called_wall.label("called_wall"),  # the first call's wall time (for day and hour)
             arrived.label("arrived"),
             called.label("called"),
             service.label("service"),
@@ -271,6 +278,18 @@ def _instant(at, fold, changes: tuple[Change, ...], postgres: bool):
     for c in changes:
         passed = or_(at >= c.wall_end, and_(at >= c.wall_start, fold == 1))
         offset = offset + case((passed, c.after - c.before), else_=0)
+    return epoch - offset
+
+
+def instant_seconds(at: dt.datetime, changes: tuple[Change, ...]) -> int:
+    """:func:`_instant` in Python: the same instant (UTC seconds) for a wall time and its fold."""
+    epoch = int(at.replace(tzinfo=dt.timezone.utc, fold=0).timestamp())
+    if not changes:
+        return epoch
+    offset = changes[0].before
+    for c in changes:
+        if at >= c.wall_end or (at >= c.wall_start and at.fold == 1):
+            offset += c.after - c.before
     return epoch - offset
 
 
@@ -332,5 +351,5 @@ def _changes(timezone: str, year: int) -> tuple[Change, ...]:
     return tuple(out)
 
 
-__all__ = ["Change", "Timeline", "clock_changes", "change_windows", "events_of", "quick_select", "timeline_from_events",
+__all__ = ["Change", "instant_seconds", "Timeline", "clock_changes", "change_windows", "events_of", "quick_select", "timeline_from_events",
            "timeline_select"]

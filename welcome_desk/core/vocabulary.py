@@ -29,7 +29,6 @@ from welcome_desk.core.clock import Clock
 from welcome_desk.core.database import Database, DatabaseError
 from welcome_desk.core.models import VocabSuggestion
 from welcome_desk.core.permissions import Permission
-from welcome_desk.core.routing import stopwords
 from welcome_desk.core.textnorm import fold, words
 from welcome_desk.core.usecase import perform
 
@@ -51,6 +50,8 @@ class Suggestion:
 def words_to_learn(text: str, centre: Centre, concern_id: str) -> list[str]:
     """The words of ``text`` worth suggesting for the concern: no stopwords, no numbers (ages,
     dates, house numbers), nothing the concern already knows, at most :data:`MAX_WORDS`."""
+    from welcome_desk.core.routing import stopwords  # (the router and rapidfuzz: not for every command)
+
     stop = stopwords()
     concern = centre.concern(concern_id)
     known = {w for kws in concern.keywords.values() for kw in kws for w in words(kw)}

@@ -13,7 +13,8 @@
 * :func:`estimate` gives the range ("etwa 20–40 Minuten") from the centre's own
   history — how many minutes a call took at this unit on this weekday around
   this hour — and today's queue; :func:`accuracy` says how often the real wait
-  fell inside the printed range.
+  fell inside the printed range. Both read calls and waits from the one visit
+  timeline (:mod:`~welcome_desk.core.timeline`).
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ from __future__ import annotations
 import datetime as dt
 import math
 import statistics
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Mapping
 
 from sqlalchemy import func, select
 
@@ -30,13 +32,13 @@ from welcome_desk.core.actor import Actor
 from welcome_desk.core.booking import BookingError, BookingService
 from welcome_desk.core.booking_rules import checked_texts, require_walk_in
 from welcome_desk.core.centre import Centre, Unit
-from welcome_desk.core.clock import Clock, elapsed_seconds, in_real_order
+from welcome_desk.core.clock import Clock, elapsed_seconds
 from welcome_desk.core.database import Database
 from welcome_desk.core.entries import EntryView
 from welcome_desk.core.hours import Hours, Opening
-from welcome_desk.core.models import Entry, StatusEvent, VisitCall, folded
+from welcome_desk.core.models import Entry, StatusEvent, VisitCall
+from welcome_desk.core.timeline import clock_changes, instant_seconds, timeline_select
 from welcome_desk.core.permissions import Permission
-from welcome_desk.core.timeline import events_of
 from welcome_desk.core.usecase import perform
 
 OPEN, CLOSED, OUTSIDE = "open", "closed", "outside"
@@ -90,19 +92,16 @@ def advice(centre: Centre, unit: Unit, now: dt.datetime) -> Advice:
 
 
 def _pace_minutes(db: Database, centre: Centre, unit: Unit, now: dt.datetime) -> float:
-    """Median minutes between two calls of this unit on this weekday, within an hour of now, in recent weeks."""
+    """Median minutes between two visits' first calls at this unit on this weekday, within an hour
+    of now, in recent weeks. A call is the visit timeline's (:mod:`~welcome_desk.core.timeline`):
+    the *first* call of a visit's story, so re-calls and put-backs do not make the pace look faster."""
     since = now.date() - dt.timedelta(weeks=HISTORY_WEEKS)
+    where = [Entry.centre_id == centre.id, Entry.unit_id == unit.id, Entry.day >= since, Entry.day < now.date()]
+    story = timeline_select(where, postgres=not db.is_sqlite).subquery()
     with db.read() as session:
         rows = session.execute(
-            select(StatusEvent.at, StatusEvent.at_fold)
-            .join(Entry, Entry.id == StatusEvent.entry_id)
-            .where(
-                Entry.centre_id == centre.id, Entry.unit_id == unit.id, Entry.day >= since, Entry.day < now.date(),
-                StatusEvent.status == E.CALLED,
-            )
-            .order_by(StatusEvent.at)
-        ).all()
-    rows = in_real_order([folded(at, fold) for at, fold in rows], centre.timezone)
+            select(story.c.called_wall).where(story.c.called_wall.is_not(None)).order_by(story.c.called_wall)
+        ).scalars().all()
     gaps: list[float] = []
     previous: dt.datetime | None = None
     for at in rows:
@@ -126,60 +125,94 @@ def _ahead(db: Database, centre: Centre, unit: Unit, day: dt.date) -> int:
         ) or 0
 
 
+def wait_range(ahead: int, pace: float) -> tuple[int, int]:
+    """The printed range in minutes for a visitor with ``ahead`` people before them at ``pace``
+    minutes a call: from half the expected wait to 1.6 times it plus ten, in fives."""
+    expected = (ahead + 0.5) * pace
+    low = STEP * math.floor(expected * LOW_SHARE / STEP)
+    high = max(low + STEP, STEP * math.ceil((expected * HIGH_SHARE + HIGH_EXTRA) / STEP))
+    return low, high
+
+
 def estimate(db: Database, centre: Centre, unit_id: str, now: dt.datetime, start: dt.datetime | None = None) -> WaitInfo:
     """The waiting range for a visitor arriving now (or for a ticket valid from ``start``)."""
     unit = centre.unit(unit_id)
-    pace = _pace_minutes(db, centre, unit, start or now)
-    expected = (_ahead(db, centre, unit, now.date()) + 0.5) * pace
-    low = STEP * math.floor(expected * LOW_SHARE / STEP)
-    high = max(low + STEP, STEP * math.ceil((expected * HIGH_SHARE + HIGH_EXTRA) / STEP))
+    low, high = wait_range(_ahead(db, centre, unit, now.date()), _pace_minutes(db, centre, unit, start or now))
     return WaitInfo(start, low, high)
 
 
-def waited_minutes(events: list[tuple[str, dt.datetime]], timezone: str) -> float | None:
-    """Minutes from arrival to the first call, from a visit's (status, time) events.
+class PaceBook:
+    """Each unit's pace for the hour now, read from the history once an hour (the call display
+    asks at every call; the history changes only with the day)."""
 
-    Kept in this one small function until the one visit timeline (issue 14) lands; a
-    ticket for later counts from when it became valid (see :func:`accuracy`).
-    """
-    arrived = next((at for status, at in events if status == E.ARRIVED), None)
-    called = next((at for status, at in events if status == E.CALLED), None)
-    if arrived is None or called is None:
-        return None
-    return elapsed_seconds(arrived, called, timezone) / 60
+    def __init__(self, db: Database, centre: Centre) -> None:
+        self._db, self._centre = db, centre
+        self._paces: dict[tuple[str, dt.date, int], float] = {}
+
+    def range_for(self, unit_id: str, ahead: int, now: dt.datetime) -> tuple[int, int]:
+        key = (unit_id, now.date(), now.hour)
+        if key not in self._paces:
+            if len(self._paces) > 4 * len(self._centre.units):
+                self._paces.clear()  # an hour gone by: bounded for weeks of running
+            self._paces[key] = _pace_minutes(self._db, self._centre, self._centre.unit(unit_id), now)
+        return wait_range(ahead, self._paces[key])
 
 
 @dataclass(frozen=True)
 class Accuracy:
+    """How often the real wait fell inside the printed range: overall, and per unit in ``units``."""
+
     visits: int  # visits with a printed range that were called
     inside: int  # of them, the real wait fell inside the range
+    units: Mapping[str, Accuracy] = field(default_factory=dict)
 
     @property
     def share(self) -> float | None:
         return self.inside / self.visits if self.visits else None
 
 
+def estimate_checks(db: Database, centre: Centre, where: list, start: dt.date, end: dt.date) -> list[tuple[str, bool]]:
+    """``(unit_id, inside)`` for each called visit matching ``where`` that had a printed range.
+
+    The real wait is the visit timeline's (arrival → first call, in SQL with the clock-change
+    rows read exactly), counted from when the ticket became valid when that was later than the
+    arrival (a ticket issued before the unit opened waits from the opening, as its slip says).
+    """
+    changes = clock_changes(centre.timezone, start, end)
+    estimated = select(VisitCall.entry_id).where(VisitCall.wait_low.is_not(None))
+    story = timeline_select([*where, Entry.id.in_(estimated)], postgres=not db.is_sqlite, changes=changes).subquery()
+    out: list[tuple[str, bool]] = []
+    with db.read() as session:
+        rows = session.execute(
+            select(story.c.unit_id, story.c.arrived, story.c.called, story.c.wait_s,
+                   VisitCall.wait_low, VisitCall.wait_high, VisitCall.valid_from)
+            .join(VisitCall, VisitCall.entry_id == story.c.entry_id)
+            .where(story.c.called.is_not(None))
+        ).all()
+    for unit_id, arrived, called, wait_s, low, high, valid_from in rows:
+        if arrived is None:
+            continue
+        waited = int(wait_s)
+        if valid_from is not None and instant_seconds(valid_from, changes) > arrived:
+            waited = int(called) - instant_seconds(valid_from, changes)
+        out.append((unit_id, low * 60 <= max(0, waited) <= high * 60))
+    return out
+
+
+def accuracy_of(checks: list[tuple[str, bool]]) -> Accuracy:
+    per_unit: dict[str, list[int]] = {}
+    for unit_id, inside in checks:
+        pair = per_unit.setdefault(unit_id, [0, 0])
+        pair[0] += 1
+        pair[1] += inside
+    units = {u: Accuracy(n, k) for u, (n, k) in per_unit.items()}
+    return Accuracy(len(checks), sum(inside for _u, inside in checks), units)
+
+
 def accuracy(db: Database, centre: Centre, start: dt.date, end: dt.date) -> Accuracy:
     """How often the real wait fell inside the printed range, for visits on ``start`` … ``end``."""
-    with db.read() as session:
-        visits = session.execute(
-            select(Entry.id, VisitCall.wait_low, VisitCall.wait_high, VisitCall.valid_from)
-            .join(VisitCall, VisitCall.entry_id == Entry.id)
-            .where(Entry.centre_id == centre.id, Entry.day >= start, Entry.day <= end, VisitCall.wait_low.is_not(None))
-        ).all()
-        ids = [v.id for v in visits]
-        events = events_of(session, ids)
-    counted = inside = 0
-    for visit in visits:
-        story = events.get(visit.id, [])
-        if visit.valid_from is not None:  # waiting starts when the unit opens
-            story = [(s, max(at, visit.valid_from)) if s == E.ARRIVED else (s, at) for s, at in story]
-        waited = waited_minutes(story, centre.timezone)
-        if waited is None:
-            continue
-        counted += 1
-        inside += visit.wait_low <= waited <= visit.wait_high
-    return Accuracy(counted, inside)
+    where = [Entry.centre_id == centre.id, Entry.day >= start, Entry.day <= end]
+    return accuracy_of(estimate_checks(db, centre, where, start, end))
 
 
 # -- use cases -----------------------------------------------------------------------------

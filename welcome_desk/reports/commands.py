@@ -72,8 +72,11 @@ def _check_target(path: Path) -> None:
         raise ReportError(f"the folder {path.parent} does not exist")
 
 
-def run_log(args, ws, out, actor) -> int:
-    """``welcome-desk log``: table, CSV, JSON, XLSX or the day list PDF of a day or a range."""
+def run_log(args, ws, out, actor, password=None) -> int:
+    """``welcome-desk log``: table, CSV, JSON, XLSX or the day list PDF of a day or a range.
+
+    ``password`` (a callable) gives the team-lead password when ``--personal`` asks for names.
+    """
     from welcome_desk.reports import export
 
     flt = log_filter(args, ws.clock().date())
@@ -86,7 +89,7 @@ def run_log(args, ws, out, actor) -> int:
         raise ReportError("--personal works with --format csv, json or xlsx")
     if target is not None:
         _check_target(target)
-    exports.authorise(ws.db, actor, ws.clock, personal=personal)
+    actor = exports.authorise(ws.db, actor, ws.clock, personal=personal, password=password)
     try:
         if fmt == "csv" and target is None:
             export.write_csv_stream(out, ws.db, ws.centre, flt, args.lang, personal=personal, lineterminator="\n")
@@ -169,7 +172,8 @@ def run_report(args, ws, out, actor) -> int:
         raise ReportError(str(exc)) from None
     suffix = args.output.suffix.lower()
     if suffix not in (".pdf", ".xlsx", ".csv"):
-        raise ReportError(f"the output must end in .pdf (the report), .xlsx or .csv (the indicator sheet): {args.output.name}")
+        raise ReportError(
+            f"the output must end in .pdf (the report), .xlsx or .csv (the indicator sheet): {args.output.name}")
     _check_target(args.output)
     label = f"{year:04d}-{month:02d}" if month else f"{year:04d}"
     exports.authorise(ws.db, actor, ws.clock, personal=False, action="report")

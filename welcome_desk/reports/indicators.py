@@ -21,6 +21,7 @@ from typing import Any
 from welcome_desk.core.centre import Centre
 from welcome_desk.core.paths import resource
 from welcome_desk.core.stats import Summary
+from welcome_desk.core.waiting import Accuracy
 from welcome_desk.reports import phrases as P
 from welcome_desk.reports.jobs import atomic_output
 from welcome_desk.reports.periods import MONTH, PeriodData
@@ -35,9 +36,16 @@ def indicator_set(name: str = INDICATOR_FILE) -> dict[str, Any]:
     return json.loads(resource("indicators", name).read_text(encoding="utf-8"))
 
 
+def _hit_rate(acc: Accuracy | None) -> float | None:
+    """Percent of waits inside the announced range; None below :data:`SMALL` visits checked."""
+    return round(acc.share * 100, 1) if acc is not None and acc.visits >= SMALL else None
+
+
 def _value(s: Summary, figure: str) -> Any:
     if figure == "no_show_rate":
         return None if s.no_show_rate is None else round(s.no_show_rate * 100, 1)
+    if figure == "estimate_hit_rate":
+        return _hit_rate(s.estimates)
     return getattr(s, figure)
 
 
@@ -45,6 +53,8 @@ def _breakdown(s: Summary, figure: str, centre: Centre, lang: str) -> dict[tuple
     """``(table, key) -> value`` of one breakdown, keyed as in the report's marks."""
     if figure == "unit_wait_median_min":
         return {("unit_time", u): (d.wait_median_min if d.waits_measured >= SMALL else None) for u, d in s.unit_times.items()}
+    if figure == "unit_estimate_hit_rate":
+        return {("unit_time", u): _hit_rate(acc) for u, acc in s.estimates.units.items()}
     if figure == "by_unit":
         return {("unit", u): n for u, n in s.by_unit.items()}
     if figure == "by_language":
@@ -79,10 +89,11 @@ def indicator_rows(centre: Centre, data: PeriodData, lang: str) -> list[list[Any
         if "breakdown" in ind:
             values = [_breakdown(s, ind["figure"], centre, lang) for s in periods]
             keys = sorted(set().union(*values), key=lambda k: -(values[0].get(k) or 0))
-            for key in keys:
-                cells = [v.get(key, None if timed else 0) if (not timed or i == 0) else None for i, v in enumerate(values)]
+            for key in keys or [("", "")]:  # an indicator with nothing to break down still has its row
+                missing = 0 if ind["unit"] == "count" else None  # no visits is 0 visits, but no time or share
+                cells = [v.get(key, missing) if (not timed or i == 0) else None for i, v in enumerate(values)]
                 shown = [_shown(c, ind, marks, (key[0], s.start, s.end, key[1])) for c, s in zip(cells, periods)]
-                rows.append([*base, _name(centre, *key, lang), ind["unit"], *shown])
+                rows.append([*base, _name(centre, *key, lang) if key[1] or key[0] else "", ind["unit"], *shown])
         else:
             cells = [_value(s, ind["figure"]) if (not timed or i == 0) else None for i, s in enumerate(periods)]
             if timed and data.summary.waits_measured < SMALL:

@@ -166,7 +166,8 @@ def write_period_report(
     key_w = 2.9 * cm
     key_rows = [[P.t("figures", lang), *heads], *T.key_figure_rows(s, others, lang, marks)]
     unit_rows = [[P.t("unit", lang), P.t("visits", lang), P.t("wait_p50_short", lang), P.t("wait_p90_short", lang),
-                  P.t("service_p50_short", lang), P.t("service_p90_short", lang)], *T.unit_time_rows(unit_names, s, lang, marks)]
+                  P.t("service_p50_short", lang), P.t("service_p90_short", lang), P.t("estimate_hit_short", lang)],
+                 *T.unit_time_rows(unit_names, s, lang, marks)]
     weekday_cur = {str(k): v for k, v in s.by_weekday.items()}
     weekday_others = [{str(k): v for k, v in o.by_weekday.items()} for o in others]
     weekdays = [str(d) for d in range(7) if weekday_cur.get(str(d)) or any(w.get(str(d)) for w in weekday_others)]
@@ -182,7 +183,9 @@ def write_period_report(
         _image(trend_png, 17.4, 6.2),
         CondPageBreak(7 * cm),
         para(P.t("times_by_unit", lang), st.heading),
-        T.table(unit_rows, [WIDTH - 5 * 2.4 * cm] + [2.4 * cm] * 5, st, bold_last=True),
+        T.table(unit_rows, [WIDTH - 6 * 2.2 * cm] + [2.2 * cm] * 6, st, bold_last=True),
+        Spacer(1, 2 * mm),
+        para(P.t("estimate_note", lang), st.small),
         CondPageBreak(6 * cm),
         para(P.t("by_group", lang), st.heading),
         _compare_table(P.t("group", lang), group_names, groups(s.by_concern), [groups(o.by_concern) for o in others],

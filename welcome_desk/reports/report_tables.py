@@ -4,7 +4,8 @@ A count from 1 to 4 is shown as "< 5" wherever it could point at a person (a
 language, a concern, a unit's day), and a count that would give a "< 5" away
 through a total as "×" (:mod:`.suppression`: the marks come from there, the
 same for the PDF, the indicator sheet and the command line); a time is shown
-only when at least five visits were measured. Only totals of visits are not
+only when at least five visits were measured (a share of waits inside the
+announced range: from five visits checked). Only totals of visits are not
 suppressed: they describe the whole house.
 """
 
@@ -15,6 +16,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Table, TableStyle
 
 from welcome_desk.core.stats import Durations, Summary
+from welcome_desk.core.waiting import Accuracy
 from welcome_desk.reports import phrases as P
 from welcome_desk.reports.pdfdoc import HEAD_BG, INK, RULE, ZEBRA, para
 from welcome_desk.reports.suppression import HIDDEN, LESS_THAN_5, SMALL, Marks, rate_shown
@@ -51,6 +53,13 @@ def share_text(n: int, total: int, lang: str, suppress: bool = True) -> str:
 def minutes_text(value: float | None, measured: int, lang: str) -> str:
     """A time in minutes, or "—" when fewer than :data:`SMALL` visits were measured."""
     return P.minutes(value, lang) if measured >= SMALL else "—"
+
+
+def hit_text(acc: Accuracy | None, lang: str) -> str:
+    """The share of waits inside the announced range, or "—" below :data:`SMALL` visits checked."""
+    if acc is None or acc.visits < SMALL:
+        return "—"
+    return P.percent(acc.share, lang)
 
 
 def table(data: list[list], widths: list[float], st, numeric_from: int = 1, bold_last: bool = False,
@@ -136,11 +145,14 @@ def key_figure_rows(s: Summary, others: list[Summary], lang: str, marks: Marks) 
     for label, value in times:
         measured = s.waits_measured if label.startswith("wait") else s.services_measured
         rows.append([P.t(label, lang), minutes_text(value, measured, lang), *("" for _ in others)])
+    rows.append([P.t("estimate_checked", lang), count_text(s.estimates.visits, lang), *("" for _ in others)])
+    rows.append([P.t("estimate_hit", lang), hit_text(s.estimates, lang), *("" for _ in others)])
     return rows
 
 
 def unit_time_rows(names: dict[str, str], s: Summary, lang: str, marks: Marks) -> list[list[str]]:
-    """Per unit: visits, waiting p50/p90 and service p50/p90 (times from 5 measured visits), then the whole house."""
+    """Per unit: visits, waiting p50/p90, service p50/p90 (times from 5 measured visits) and the share of
+    waits inside the announced range (from 5 checked visits), then the whole house."""
     rows = []
     for unit_id, n in s.by_unit.items():
         d = s.unit_times.get(unit_id, Durations())
@@ -148,9 +160,10 @@ def unit_time_rows(names: dict[str, str], s: Summary, lang: str, marks: Marks) -
                      minutes_text(d.wait_median_min, d.waits_measured, lang),
                      minutes_text(d.wait_p90_min, d.waits_measured, lang),
                      minutes_text(d.service_median_min, d.services_measured, lang),
-                     minutes_text(d.service_p90_min, d.services_measured, lang)])
+                     minutes_text(d.service_p90_min, d.services_measured, lang),
+                     hit_text(s.estimates.units.get(unit_id), lang)])
     rows.append([P.t("total", lang), P.number(s.visits, lang),
                  minutes_text(s.wait_median_min, s.waits_measured, lang), minutes_text(s.wait_p90_min, s.waits_measured, lang),
                  minutes_text(s.service_median_min, s.services_measured, lang),
-                 minutes_text(s.service_p90_min, s.services_measured, lang)])
+                 minutes_text(s.service_p90_min, s.services_measured, lang), hit_text(s.estimates, lang)])
     return rows

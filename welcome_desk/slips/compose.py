@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from welcome_desk.core.centre import EMPTY_TEXT, Centre
+from welcome_desk.core.centre import EMPTY_TEXT, Centre, Unit
+from welcome_desk.core.samples import is_sample
 from welcome_desk.core.documents import document_name
 from welcome_desk.core.entries import EntryView
 from welcome_desk.core.waiting import WaitInfo, is_outside
@@ -45,4 +46,22 @@ def compose_slip(centre: Centre, entry: EntryView, printed_at: dt.datetime, wait
         wait_low=wait.low,
         wait_high=wait.high,
         partner_address=unit.location.address.one_line() if outside and unit.location else "",
+        samples=slip_samples(unit, outside),
     )
+
+
+def slip_samples(unit: Unit, outside: bool) -> frozenset[str]:
+    """The slip fields whose value is one of ``unit``'s invented samples (``Unit.sample``)."""
+    marked = set()
+    for field in ("room", "counter", "floor"):
+        if is_sample(unit, field):
+            marked.add(field)
+    if is_sample(unit, "location"):  # the unit's own place: its address (the header's, or where to go), building, access
+        marked |= {"partner_address" if outside else "address", "building", "accessibility"}
+    if is_sample(unit, "building"):
+        marked.add("building")
+    if is_sample(unit, "schedules"):
+        marked.add("schedules")
+    if is_sample(unit, "phones"):
+        marked.add("phone")
+    return frozenset(marked)

@@ -42,3 +42,10 @@ class SlipData:
     wait_low: int | None = None  # the waiting range printed for a walk-in, in minutes
     wait_high: int | None = None
     partner_address: str = ""  # a partner outside the building: go there, no waiting number
+    # Which of the slip's values are invented samples in the centre file (names from SLIP_SAMPLE_FIELDS):
+    # each is printed with a mark and the slip gets a footnote, in German and the visitor's language.
+    samples: frozenset[str] = frozenset()
+
+
+# the slip's own fields that can carry a sample value (see core/samples.py)
+SLIP_SAMPLE_FIELDS = ("address", "partner_address", "building", "floor", "room", "counter", "accessibility", "schedules", "phone")

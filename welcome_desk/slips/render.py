@@ -33,6 +33,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from welcome_desk.core.centre import Text
+from welcome_desk.core.samples import SAMPLE_MARK
 from welcome_desk.slips import fonts
 from welcome_desk.slips.blocks import (
     Beside,
@@ -59,7 +60,7 @@ from welcome_desk.slips.phrases import (
     supported_languages,
     wait_phrase,
 )
-from welcome_desk.slips.textlines import ELLIPSIS, isolate, no_break
+from welcome_desk.slips.textlines import ELLIPSIS, NBSP, isolate, no_break
 
 __all__ = ["render_slip", "write_slip", "slip_event", "PAPERS", "Paper"]
 
@@ -109,6 +110,10 @@ class _Builder:
     def rtl(self, lang: str) -> bool:
         return is_rtl(lang)
 
+    def mark(self, field: str) -> str:
+        """The sample mark after a value the centre file marks as invented (never alone on a line)."""
+        return NBSP + SAMPLE_MARK if field in self.slip.samples else ""
+
     def text_of(self, value: Text, lang: str, limit: int = MAX_FIELD_CHARS) -> str:
         return clean_text(value.get(lang) if value else "", limit)
 
@@ -145,7 +150,7 @@ class _Builder:
             items.append(TextBlock(org, size=self.base * 0.85, gray=0.25, max_lines=1))
         address = clean_text(s.address_line, 300)
         if address:
-            items.append(TextBlock(address, size=self.base * 0.95, max_lines=2, before=1))
+            items.append(TextBlock(address + self.mark("address"), size=self.base * 0.95, max_lines=2, before=1))
         return items
 
     def ticket(self) -> list[Item]:
@@ -160,10 +165,11 @@ class _Builder:
         )
         items += self.per_language(self._place_line, size=self.base, max_lines=3)
         if s.partner_address:  # outside the building: the address is where to go
-            items.append(TextBlock(clean_text(s.partner_address, 300), size=self.base * 1.1, bold=True, max_lines=2))
+            items.append(TextBlock(clean_text(s.partner_address, 300) + self.mark("partner_address"),
+                                   size=self.base * 1.1, bold=True, max_lines=2))
         if s.accessibility:
             items += self.per_language(
-                lambda l: f"{WHEELCHAIR} " + self.text_of(s.accessibility, l, 400),
+                lambda l: f"{WHEELCHAIR} " + self.text_of(s.accessibility, l, 400) + self.mark("accessibility"),
                 size=self.base * 0.9,
                 max_lines=3,
                 gray=0.15,
@@ -174,16 +180,16 @@ class _Builder:
         s = self.slip
         rtl = self.rtl(lang)
         parts = []
-        for value in (s.building, s.floor):
+        for field, value in (("building", s.building), ("floor", s.floor)):
             text = self.text_of(value, lang, 200)
             if text:
-                parts.append(isolate(text) if rtl else text)
+                parts.append((isolate(text) if rtl else text) + self.mark(field))
         room = clean_text(s.room, 60)
         if room:
-            parts.append(f"{phrase(lang, 'room')} {isolate(no_break(room))}")
+            parts.append(f"{phrase(lang, 'room')} {isolate(no_break(room))}{self.mark('room')}")
         counter = clean_text(s.counter, 60)
         if counter:
-            parts.append(f"{phrase(lang, 'counter')} {isolate(no_break(counter))}")
+            parts.append(f"{phrase(lang, 'counter')} {isolate(no_break(counter))}{self.mark('counter')}")
         return DOT.join(parts)
 
     def _when_line(self, lang: str) -> str:
@@ -215,7 +221,7 @@ class _Builder:
             return ""
         key = "consultation_hours" if s.hours_kind == "consultation" else "opening_hours"
         sep = phrase(lang, "list_separator")
-        return f"{phrase(lang, key)}: " + sep.join(no_break(x) for x in schedules)
+        return f"{phrase(lang, key)}: " + sep.join(no_break(x) for x in schedules) + self.mark("schedules")
 
     def when(self) -> list[Item]:
         s = self.slip
@@ -275,8 +281,16 @@ class _Builder:
         if not number:
             return []
         return [Rule()] + self.per_language(
-            lambda l: f"{phrase(l, 'phone')}: {isolate(no_break(number), ltr=True)}", size=self.base, max_lines=2
+            lambda l: f"{phrase(l, 'phone')}: {isolate(no_break(number), ltr=True)}{self.mark('phone')}",
+            size=self.base,
+            max_lines=2,
         )
+
+    def sample_note(self) -> list[Item]:
+        """The footnote to the marks: these values are samples, ask at reception (German and the visitor's language)."""
+        if not self.slip.samples:
+            return []
+        return [Gap(3)] + self.per_language(lambda l: phrase(l, "sample_note"), size=self.base * 0.85, bold=True, max_lines=3)
 
     def footer(self) -> list[Item]:
         s = self.slip
@@ -304,6 +318,7 @@ class _Builder:
             + self.concern()
             + self.documents()
             + self.phone()
+            + self.sample_note()
             + self.footer()
         )
 

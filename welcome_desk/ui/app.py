@@ -7,7 +7,7 @@ import sys
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from welcome_desk.core.paths import resource
 from welcome_desk.core.settings import Settings, load_settings, save_settings
@@ -93,6 +93,8 @@ def open_workspace_or_explain(db_url: str | None, centre_id: str | None, setting
             title, text = QCoreApplication.translate("App", "Cannot start"), QCoreApplication.translate("App", "Welcome Desk could not open its data.")
             details = f"{exc.__class__.__name__}: {getattr(exc, 'orig', None) or exc}"
             break
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Close)
     box.setInformativeText(details)
     box.setAccessibleName(title)
@@ -178,6 +180,9 @@ def _run(db_url: str | None, centre_id: str | None, after_show=lambda: None) -> 
         desk = MainWindow(workspace, settings, translations=translations, save_settings=save_settings, roles=roles)
         window.install_desk(desk)
         watch_routing("desk", desk.intake, desk.suggestions.model())
+        from welcome_desk.core.startup import started
+
+        QTimer.singleShot(0, started)  # the start's objects frozen, collections as usual
         from welcome_desk.ui.daily_backup import start_daily_backup
 
         QTimer.singleShot(1500, lambda: start_daily_backup(desk, workspace))  # after the first keys
@@ -201,6 +206,7 @@ def _run(db_url: str | None, centre_id: str | None, after_show=lambda: None) -> 
         workspace = open_workspace(url, centre_id=centre_id, staff=settings.staff, choose_centre=None, daily_backup=False)
         opened.append(workspace)  # closed at exit even if the window was closed before the desk moved in
         try:
+            import rapidfuzz  # noqa: F401  (routing's typo matching, imported at the first typo otherwise)
             import welcome_desk.ui.main_window  # noqa: F401  (its imports, off the GUI thread)
             from welcome_desk.core.daylog import day_log
 
@@ -218,8 +224,12 @@ def _run(db_url: str | None, centre_id: str | None, after_show=lambda: None) -> 
             open_here()
             return
         window.use_router(router)
-        # A failure is opened again in the GUI thread, which explains it (or offers a backup).
-        run_in_background(open_in_background, install, lambda _exc: open_here(), parent=window)
+
+        def open_desk() -> None:
+            # A failure is opened again in the GUI thread, which explains it (or offers a backup).
+            run_in_background(open_in_background, install, lambda _exc: open_here(), parent=window)
+
+        QTimer.singleShot(0, open_desk)  # after what was typed is routed and painted (the worker takes the GIL)
 
     def build_router() -> object:
         from welcome_desk.core.quick_centre import peek_centre

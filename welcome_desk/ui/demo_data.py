@@ -28,14 +28,14 @@ from welcome_desk.ui.review.tasks import TaskRunner
 if TYPE_CHECKING:
     from welcome_desk.ui.desk_context import DeskContext
 
-MAX_VISITS = 2_000_000
-MAX_DAYS = 3650
 
 
 class DemoDataDialog(QDialog):
     """How many invented visits, over how many days; says plainly what it does."""
 
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        from welcome_desk.core.demo import MAX_DAYS, MAX_VISITS  # the core's limits (it checks them too)
+
         super().__init__(parent)
         self.setObjectName("demoDataDialog")
         self.setWindowTitle(self.tr("Fill with demo data"))

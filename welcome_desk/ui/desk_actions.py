@@ -91,7 +91,8 @@ class DeskActions:
         for action in (
             self.walk_in_action, self.appointment_action, self.new_visit_action, self.visitor_language_action,
             self.reprint_action, self.quit_action, self.refresh_action, self.log_focus_action,
-            self.shortcuts_action, self.queue_focus_action, queue.call_action, queue.find_action,
+            self.shortcuts_action, self.queue_focus_action, queue.call_action, queue.park_action, queue.recall_action,
+            queue.find_action,
             self.high_contrast_action, self.larger_text_action, self.smaller_text_action, self.normal_size_action,
         ):
             self.addAction(action)
@@ -177,7 +178,8 @@ def build_menus(w: Any) -> None:
     for action in (w.walk_in_action, w.appointment_action, w.new_visit_action, w.visitor_language_action):
         w.visit_menu.addAction(action)
     w.visit_menu.addSeparator()
-    w.visit_menu.addAction(w.queue_panel.call_action)
+    for action in (w.queue_panel.call_action, w.queue_panel.park_action, w.queue_panel.recall_action):
+        w.visit_menu.addAction(action)
     w.visit_menu.addAction(w.queue_panel.find_action)
     w.visit_menu.addAction(w.undo_action)
     w.visit_menu.addSeparator()
@@ -201,6 +203,7 @@ def build_menus(w: Any) -> None:
     w.review_part.add_to(w.team_lead_menu, first)
     w.demo_part.add_to(w.team_lead_menu, first)
     w.appointments.add_to(w.visit_menu, w.team_lead_menu, first)
+    w.calling_part.add_to(w.visit_menu, w.team_lead_menu, first)
     w.team_lead_menu.insertSeparator(first)
     w.help_menu = bar.addMenu("")
     w.help_menu.addAction(w.shortcuts_action)

@@ -44,12 +44,12 @@ class DeskContext:
     actor: Callable[[], Actor]  # who acts now (the desk's person, the role now)
     show_status: Callable[[str, int], None]  # a line in the status bar for some milliseconds
     return_focus: Callable[[], None]  # back to the intake field, ready for the next visitor
-    require_team_lead: Callable[[str], bool]  # the one team-lead check (may ask for the password)
-    audit: Callable[[str, str], None]  # record a sensitive action (never personal data in the detail)
+    require_team_lead: Callable[[str], bool]  # sign in as team lead (asks the password); the core still decides
     settings: Callable[[], Settings]  # this desk's settings now
     store_settings: Callable[[Settings], None]  # remember changed settings at this desk
-    # the team-lead password typed again before a grave step (an export with personal data)
-    confirm_team_lead: Callable[[str], bool] | None = None
+    # the team-lead password typed for a grave step (an export with personal data), checked by the
+    # core's export use case: the actor to make it as, or None when not confirmed
+    confirm_personal: Callable[[str], Actor | None]
 
     def centre_changed(self, centre: object = None) -> None:
         self.events.centreChanged.emit(centre)

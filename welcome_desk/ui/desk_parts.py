@@ -35,6 +35,7 @@ class ReviewPart:
     def __init__(self, ctx: DeskContext, printer: SlipPrinter) -> None:
         self.ctx = ctx
         self.printer = printer  # the review prints its PDFs on the desk's printer
+        printer.jobUpdated.connect(self._print_news)
         self.window: ReviewWindow | None = None
         self.action = QAction(ctx.parent)
         self.action.setShortcut(QKeySequence(REVIEW_KEY))
@@ -63,13 +64,9 @@ class ReviewPart:
                 language=ctx.language,
                 messages=ctx.messages,
                 run_dialog=ctx.run_dialog,
-                require_team_lead=ctx.require_team_lead,
-                confirm_team_lead=ctx.confirm_team_lead,
-                audit=ctx.audit,
-                print_pdf=lambda parent, path, title: print_pdf(
-                    parent, path, title, messages=ctx.messages, run_dialog=ctx.run_dialog,
-                    has_printer=printer.has_printer, printer_name=printer.printer_name,
-                ),
+                actor=ctx.actor,
+                confirm_personal=ctx.confirm_personal,
+                print_pdf=lambda parent, path, title: print_pdf(parent, path, title, printer=printer),
                 parent=ctx.parent,
             )
         else:
@@ -82,6 +79,13 @@ class ReviewPart:
     def close(self) -> None:
         if self.window is not None:
             self.window.close()
+
+    def _print_news(self, status) -> None:
+        """Later news from the printer about a report sent from the review window (printed, stopped, dropped)."""
+        if status.title and self.window is not None:
+            from welcome_desk.ui.review.printdoc import print_state_text
+
+            self.window.status.setText(print_state_text(status))
 
 
 class DemoPart:

@@ -18,18 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from welcome_desk.core.centre import Answer, Centre, Question, Unit
+from welcome_desk.core.samples import SAMPLE_MARK, has_samples, is_sample
 from welcome_desk.core.hours import Hours, format_schedules, status_line
 from welcome_desk.core.languages import language
 from welcome_desk.core.routing import Candidate
 from welcome_desk.ui.flow_layout import FlowLayout
 from welcome_desk.ui.locale_format import format_day_month, format_time
 from welcome_desk.ui.wrapped_label import WrappedLabel
-
-LOCATION_FIELDS = ("room", "counter", "floor", "building", "location")
-# Fields of a unit whose value a centre file may mark as an invented sample (``sample_values``):
-# every one is starred where it is shown, with the note below, until the team lead replaces it.
-SAMPLE_FIELDS = (*LOCATION_FIELDS, "schedules", "phones")
-SAMPLE_MARK = " *"
 
 
 def open_state_text(centre: Centre, unit: Unit, now: dt.datetime, lang: str) -> str:
@@ -250,14 +245,14 @@ class DetailPanel(QFrame):
         self.hours_label.setText(
             self.tr("Consultation hours") if unit.hours_kind == "consultation" else self.tr("Opening hours")
         )
-        star = lambda f: SAMPLE_MARK if f in unit.sample_values else ""  # noqa: E731
+        star = lambda f: " " + SAMPLE_MARK if is_sample(unit, f) else ""  # noqa: E731
         schedules = format_schedules(centre.unit_schedules(unit), lang)
         self.hours.setText(schedules + star("schedules") if schedules else "—")
         self.now_state.setText(open_state_text(centre, unit, now, lang) + star("schedules"))
         self.visits.setText(self._visits_text(unit))
         phones = unit.phones or centre.phones
-        self.phone.setText(phones[0].number + (star("phones") if unit.phones else "") if phones else "—")
-        samples = [f for f in SAMPLE_FIELDS if f in unit.sample_values]
+        self.phone.setText(phones[0].number + star("phones") if phones else "—")
+        samples = has_samples(unit)
         self.note.setText(
             self.tr("* Sample value in this centre file — please check before relying on it.") if samples else ""
         )
@@ -269,7 +264,7 @@ class DetailPanel(QFrame):
 
     def _where_text(self, centre: Centre, unit: Unit, lang: str) -> str:
         location = unit.location or centre.location
-        star = lambda f: " *" if f in unit.sample_values else ""  # noqa: E731
+        star = lambda f: " " + SAMPLE_MARK if is_sample(unit, f) else ""  # noqa: E731
         parts = []
         if unit.room:
             parts.append(self.tr("Room {room}").format(room=unit.room) + star("room"))

@@ -42,7 +42,10 @@ class FindDialog(QDialog):
         lang: str,
         reprint: Callable[[EntryView], object] | None = None,
         parent=None,
+        *,
+        names: bool = True,
     ) -> None:
+        """``names``: whether ``search`` returns visitors' names (the core decides who may see them)."""
         super().__init__(parent)
         self.setObjectName("findDialog")
         self._search = search
@@ -73,6 +76,7 @@ class FindDialog(QDialog):
         for col in range(7):
             self.results.header().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.results.header().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.results.setColumnHidden(6, not names)  # no empty name column for those who see no names
         self.results_label.setBuddy(self.results)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.show_button = QPushButton()

@@ -49,6 +49,8 @@ def shortcut_table() -> list[tuple[str, str, tuple[str, ...]]]:
         (keys("Ctrl+R"), QCoreApplication.translate("Help", "Refresh today's log"), ("Ctrl+R",)),
         (keys("F7"), QCoreApplication.translate("Help", "Go to the queue (Arrived, No-show, Rebook, Cancel, Refer onward)"), ("F7",)),
         (keys("F8"), QCoreApplication.translate("Help", "Call the next waiting visitor of the queue's unit"), ("F8",)),
+        (keys("Ctrl+F8"), QCoreApplication.translate("Help", "The called visitor did not come: park them (a no-show after the set missed calls)"), ("Ctrl+F8",)),
+        (keys("Shift+F8"), QCoreApplication.translate("Help", "Call the selected called or parked visitor again"), ("Shift+F8",)),
         (keys("Ctrl+F"), QCoreApplication.translate("Help", "Find a visit by ticket, name or date"), ("Ctrl+F",)),
         (keys("F9"), QCoreApplication.translate("Help", "Check in by booking code (typed or scanned): arrived, slip printed"), ("F9",)),
         (keys("Ctrl+Z"), QCoreApplication.translate("Help", "Undo the last status change made at this desk"), ("Ctrl+Z",)),

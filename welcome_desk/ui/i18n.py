@@ -12,7 +12,6 @@ Switching at run time installs the new translators; Qt then sends every widget a
 from __future__ import annotations
 
 import logging
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -40,6 +39,8 @@ class TsTranslator(QTranslator):
 
     def __init__(self, path: Path, parent=None) -> None:
         super().__init__(parent)
+        import xml.etree.ElementTree as ET  # only without a .qm (a checkout before lrelease)
+
         self._table: dict[tuple[str, str], str] = {}
         root = ET.parse(path).getroot()
         for context in root.iter("context"):
@@ -71,9 +72,11 @@ def _app_translator(lang: str) -> QTranslator | None:
         log.warning("could not load %s", qm)
     ts = folder / f"welcome_desk_{lang}.ts"
     if ts.is_file():
+        from xml.etree.ElementTree import ParseError
+
         try:
             return TsTranslator(ts)
-        except (OSError, ET.ParseError) as exc:
+        except (OSError, ParseError) as exc:
             log.warning("could not read %s: %s", ts, exc)
     return None
 

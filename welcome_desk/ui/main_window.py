@@ -26,8 +26,9 @@ from welcome_desk.core.roles import RoleSession
 from welcome_desk.core.routing import Candidate, RouteResult
 from welcome_desk.core.settings import Settings
 from welcome_desk.core.workspace import Workspace
-from welcome_desk.ui.centre_editor.menu import CentreMenu
 from welcome_desk.ui.appointments_ui import AppointmentActions
+from welcome_desk.ui.calling_part import CallingPart
+from welcome_desk.ui.centre_editor.menu import CentreMenu
 from welcome_desk.ui.desk_actions import DeskActions, build_menus
 from welcome_desk.ui.desk_context import DeskContext, DeskEvents
 from welcome_desk.ui.desk_panels import build_panels, lay_out
@@ -82,8 +83,7 @@ class MainWindow(QMainWindow, DeskActions):
             show_status=lambda text, ms: self.statusBar().showMessage(text, ms),
             return_focus=self.focus_intake,
             require_team_lead=lambda what: self.require_team_lead(what),
-            confirm_team_lead=lambda what: self.confirm_team_lead(what),
-            audit=lambda action, detail="": self.audit(action, detail),
+            confirm_personal=lambda what: self.role_controls.confirm_personal(what),
             settings=lambda: self.settings,
             store_settings=self._store,
         )
@@ -108,7 +108,7 @@ class MainWindow(QMainWindow, DeskActions):
         self.undo_part = UndoPart(self.context)
         self.undo_action = self.undo_part.action
         self.reception.statusSet.connect(self.undo_part.remember)
-        self.queue_panel.statusSet.connect(self.undo_part.remember)
+        self.calling_part = CallingPart(self.context, self.queue_panel, self.undo_part)  # the queue's Ctrl+Z, counter, rule
         self.addAction(self.undo_action)
         self.review_action, self.restore_action, self.demo_action = (
             self.review_part.action, self.restore_part.action, self.demo_part.action,
@@ -249,7 +249,7 @@ class MainWindow(QMainWindow, DeskActions):
         self.walk_in_button.setToolTip(self.walk_in_action.toolTip())
         self.appointment_button.setToolTip(self.appointment_action.toolTip())
         for part in (self.centre_menu_actions, self.review_part, self.restore_part, self.demo_part, self.appointments,
-                     self.undo_part):
+                     self.undo_part, self.calling_part):
             part.retranslate()
         self.centre_label.set_full_text(self.tr("Centre: {name}").format(name=centre))
         self.db_label.set_full_text(self.tr("Database: {where}").format(where=self.ws.db.location))
@@ -339,7 +339,7 @@ class MainWindow(QMainWindow, DeskActions):
         except OSError as exc:
             self.statusBar().showMessage(self.tr("Settings could not be saved: {error}").format(error=exc), 8000)
 
-    # ------------------------------------------------------------------ roles and audit
+    # ------------------------------------------------------------------ roles
 
     def require_team_lead(self, what: str) -> bool:
         """Whether a team-lead function (``what``, shown to the person) may run now (see RoleControls)."""
@@ -351,16 +351,6 @@ class MainWindow(QMainWindow, DeskActions):
     def actor(self) -> Actor:
         """Who acts at this desk now: the desk's one Seat (the person here, the role now, the window)."""
         return self.roles.actor
-
-    def confirm_team_lead(self, what: str) -> bool:
-        """The team-lead password typed again before a grave step (an export with personal data)."""
-        return self.role_controls.confirm_team_lead(what)
-
-    def audit(self, action: str, detail: str = "") -> None:
-        """Record a sensitive action in the audit log (never personal data in ``detail``)."""
-        from welcome_desk.core import audit
-
-        audit.record_by(self.ws.db, self.ws.clock(), self.actor(), action, detail)
 
     # ------------------------------------------------------------------ forwards to the parts
 

@@ -1,4 +1,5 @@
-"""Preview and print a slip PDF: the slip reaches the printer as it is.
+"""Preview and print a slip PDF (or a report's: the day list, see ui/review/printdoc.py): it reaches the
+printer as it is.
 
 The preview (:class:`SlipPreviewDialog`) shows the kept PDF's pages, rendered by
 PDFium (``pypdfium2``, the engine browsers use); its Print button is a real
@@ -24,7 +25,7 @@ instead of blocking on ``exec()``.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable
 
@@ -45,12 +46,23 @@ WATCH_LIMIT_MS = 120_000  # after two minutes a job still not printed is reporte
 
 @dataclass(frozen=True)
 class SlipJob:
-    """One slip to print: its kept PDF."""
+    """One PDF to print: a slip (its kept PDF), or a report such as the day list (``title`` set).
+
+    ``paper`` is the CUPS media; "" takes the paper of the PDF's first page (A4, A5, A6, or its own size)."""
 
     pdf_path: Path | None
     visitor_lang: str
     paper: str = "A5"
     ticket: str = ""
+    title: str = ""  # a report's name ("Day list 2026-11-23"); "" for a slip
+
+    def name(self) -> str:
+        """What the print job is called (in the queue, the preview's title)."""
+        if self.title:
+            return self.title
+        if self.ticket:
+            return QCoreApplication.translate("Printing", "Slip {ticket}").format(ticket=self.ticket)
+        return QCoreApplication.translate("Printing", "Slip")
 
 
 # --------------------------------------------------------------------------- PDF pages
@@ -117,16 +129,33 @@ def open_pages(job: SlipJob) -> PdfPages | None:
 # --------------------------------------------------------------------------- painting
 
 
+def landscape(pages: PdfPages) -> bool:
+    size = pages.size_points(0)
+    return size.width() > size.height()
+
+
 def page_size_for(pages: PdfPages) -> QPageSize:
-    return QPageSize(pages.size_points(0), QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch)
+    """The first page's paper, upright (a landscape page is this paper turned: see :func:`prepare_printer`)."""
+    size = pages.size_points(0)
+    upright = QSizeF(min(size.width(), size.height()), max(size.width(), size.height()))
+    return QPageSize(upright, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch)
+
+
+def paper_of(pages: PdfPages) -> str:
+    """The CUPS media of the first page: "A4", "A5", … or its own size ("Custom.80x200mm")."""
+    size = page_size_for(pages)
+    if size.id() != QPageSize.PageSizeId.Custom:
+        return QPageSize.key(size.id())
+    mm = size.size(QPageSize.Unit.Millimeter)
+    return f"Custom.{round(mm.width())}x{round(mm.height())}mm"
 
 
 def prepare_printer(printer: QPrinter, job: SlipJob, pages: PdfPages, printer_name: str = "") -> None:
     if printer_name and printer_name in QPrinterInfo.availablePrinterNames():
         printer.setPrinterName(printer_name)
-    printer.setDocName(QCoreApplication.translate("Printing", "Slip {ticket}").format(ticket=job.ticket) if job.ticket else QCoreApplication.translate("Printing", "Slip"))
+    printer.setDocName(job.name())
     printer.setPageSize(page_size_for(pages))
-    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+    printer.setPageOrientation(QPageLayout.Orientation.Landscape if landscape(pages) else QPageLayout.Orientation.Portrait)
     printer.setFullPage(True)  # the pages bring their own margins
 
 
@@ -264,6 +293,7 @@ class PrintStatus:
     outcome: str
     printer: str = ""
     detail: str = ""
+    title: str = ""  # the job's title when it is a report (see SlipJob.title), "" for a slip
 
 
 def qt_send(job: SlipJob, pages: PdfPages, printer_name: str) -> PrintStatus:
@@ -312,9 +342,14 @@ class SlipPrinter(QObject):
         """Returns the outcome (see :class:`PrintStatus`); ``self.last`` holds the whole status."""
         pages = open_pages(job)
         if pages is None:
-            return self._done(PrintStatus(job.ticket, job.pdf_path, "failed")).outcome
+            return self._done(PrintStatus(job.ticket, job.pdf_path, "failed", title=job.title)).outcome
+        if not job.paper:
+            job = replace(job, paper=paper_of(pages))
         try:
-            return self._print_pages(parent, job, pages, preview).outcome
+            status = self._print_pages(parent, job, pages, preview)
+            if job.title:
+                status = self._done(replace(status, title=job.title))
+            return status.outcome
         finally:
             pages.close()  # PDFium's copy of the file is freed as soon as the slip is out
 
@@ -323,7 +358,8 @@ class SlipPrinter(QObject):
             self._warn_once(parent, "no_printer", QCoreApplication.translate("Printing", "No printer"),
                             QCoreApplication.translate("Printing", "No printer is set up on this computer, so slips are not printed. "
                                                        "This is said only once; the ticket card shows it for every slip."),
-                            QCoreApplication.translate("Printing", "The slip is kept as a PDF file:\n{path}").format(
+                            (QCoreApplication.translate("Printing", "The PDF is kept here:\n{path}") if job.title else
+                             QCoreApplication.translate("Printing", "The slip is kept as a PDF file:\n{path}")).format(
                                 path=str(job.pdf_path) if job.pdf_path else QCoreApplication.translate("Printing", "(no PDF was written)")))
             return self._done(PrintStatus(job.ticket, job.pdf_path, "no_printer"))
         if preview:
@@ -338,12 +374,13 @@ class SlipPrinter(QObject):
         if status.outcome == "stopped":
             self._warn_once(parent, f"stopped:{status.printer}:{status.detail}",
                             QCoreApplication.translate("Printing", "Printer stopped"),
-                            QCoreApplication.translate("Printing", "The printer {printer} reports a problem: {problem}. The slip was not printed.").format(
+                            QCoreApplication.translate("Printing", "The printer {printer} reports a problem: {problem}. Nothing was printed.").format(
                                 printer=status.printer, problem=status.detail),
-                            QCoreApplication.translate("Printing", "Fix the printer, then print the slip again (Ctrl+P)."))
+                            QCoreApplication.translate("Printing", "Fix the printer, then print again (Ctrl+P)."))
         elif status.outcome == "failed":
             self.messages.warning(parent, QCoreApplication.translate("Printing", "Printing failed"),
-                                  QCoreApplication.translate("Printing", "The slip could not be sent to the printer."), status.detail)
+                                  QCoreApplication.translate("Printing", "{name} could not be sent to the printer.").format(name=job.name()),
+                                  status.detail)
         else:
             self._warned = {key for key in self._warned if not key.startswith("stopped:")}  # it prints again
         return status
@@ -351,10 +388,16 @@ class SlipPrinter(QObject):
     def _preview(self, parent: QWidget | None, job: SlipJob, pages: PdfPages) -> SlipPreviewDialog:
         printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)  # the preview's own: never printed on
         prepare_printer(printer, job, pages, "")
-        title = QCoreApplication.translate("Printing", "Print preview — slip {ticket}").format(ticket=job.ticket)
+        if job.title:
+            title = QCoreApplication.translate("Printing", "Print preview — {title}").format(title=job.title)
+        else:
+            title = QCoreApplication.translate("Printing", "Print preview — slip {ticket}").format(ticket=job.ticket)
         where = QCoreApplication.translate("Printing", "Printer: {printer} · paper {paper}").format(
             printer=self.printer_name or QCoreApplication.translate("Printing", "the default printer"), paper=job.paper)
         dialog = SlipPreviewDialog(printer, title, where, parent)
+        if job.title:  # a report, not a slip
+            dialog.print_button.setAccessibleName(QCoreApplication.translate("Printing", "Print {title}").format(title=job.title))
+            dialog.print_button.setToolTip(QCoreApplication.translate("Printing", "Print {title} (Enter or Ctrl+P)").format(title=job.title))
         dialog.keep_printer = printer  # the dialog only borrows the printer: keep it alive as long as the dialog
         dialog.paintRequested.connect(lambda p: paint_job(p, job, pages))
         return dialog
@@ -376,12 +419,11 @@ class SlipPrinter(QObject):
             return qt_send(job, pages, printer_name)
         if queue.problem:
             return PrintStatus(job.ticket, job.pdf_path, "stopped", queue.name, queue.problem)
-        title = QCoreApplication.translate("Printing", "Slip {ticket}").format(ticket=job.ticket) if job.ticket else "Slip"
         try:
-            job_id = cups_queue.submit(queue.name, job.pdf_path, title, job.paper)
+            job_id = cups_queue.submit(queue.name, job.pdf_path, job.name(), job.paper)
         except cups_queue.CupsError as exc:
             return PrintStatus(job.ticket, job.pdf_path, "failed", queue.name, str(exc))
-        status = PrintStatus(job.ticket, job.pdf_path, "sent", queue.name)
+        status = PrintStatus(job.ticket, job.pdf_path, "sent", queue.name, title=job.title)
         self._watched[job_id] = (status, 0)
         self._timer.start()
         return status
@@ -392,13 +434,11 @@ class SlipPrinter(QObject):
             queue = cups_queue.find_queue(status.printer)
             news: PrintStatus | None = None
             if state == cups_queue.JOB_COMPLETED:
-                news = PrintStatus(status.ticket, status.pdf_path, "printed", status.printer)
+                news = replace(status, outcome="printed")
             elif state in (cups_queue.JOB_ABORTED, cups_queue.JOB_CANCELED, None):
-                news = PrintStatus(status.ticket, status.pdf_path, "failed", status.printer,
-                                   QCoreApplication.translate("Printing", "the printer dropped the job"))
+                news = replace(status, outcome="failed", detail=QCoreApplication.translate("Printing", "the printer dropped the job"))
             elif state == cups_queue.JOB_STOPPED or (queue is not None and queue.problem):
-                news = PrintStatus(status.ticket, status.pdf_path, "stopped", status.printer,
-                                   queue.problem if queue is not None and queue.problem else "stopped")
+                news = replace(status, outcome="stopped", detail=queue.problem if queue is not None and queue.problem else "stopped")
             elif waited >= WATCH_LIMIT_MS:
                 news = status  # still waiting: stop asking, the card keeps "sent"
             if news is None:

@@ -15,7 +15,7 @@ from welcome_desk.core import entries as E
 from welcome_desk.core.booking import BookingError, BookingService
 from welcome_desk.core.centre import Centre
 from welcome_desk.core.entries import EntryView
-from welcome_desk.core.find import find_entries
+from welcome_desk.core.find import find_visits, may_show_names
 from welcome_desk.core.routing import Router
 from welcome_desk.ui.booking_dialog import AppointmentDialog
 from welcome_desk.ui.find_dialog import FindDialog
@@ -94,10 +94,14 @@ def find_visit(panel: QueuePanel) -> EntryView | None:
     """The visit chosen in the Find dialog (Ctrl+F), or None; a slip can be reprinted from the dialog."""
     booking, centre = panel.booking, panel.centre
 
-    def search(text: str):
-        return find_entries(booking.db, centre, text, booking.clock().date())
+    actor = booking.actor
+    names = may_show_names(actor)  # the permission table's answer: names for the team lead only
 
-    dialog = FindDialog(search, centre, panel.lang, reprint=panel.reprint_feedback or panel.printRequested.emit, parent=panel)
+    def search(text: str):
+        return find_visits(booking.db, centre, actor, booking.clock, text, names=names)
+
+    dialog = FindDialog(search, centre, panel.lang, reprint=panel.reprint_feedback or panel.printRequested.emit,
+                        parent=panel, names=names)
     panel.run_dialog(dialog)
     chosen = dialog.chosen
     dialog.deleteLater()

@@ -67,6 +67,10 @@ class QueueModel(RowTableModel):
                 return self._units.get(entry.unit_id, entry.unit_id)
             if col == self.STATUS:
                 text = self.tr("Expected") if entry.status == E.BOOKED else status_label(entry.status)
+                if item.parked:  # called, did not come: waits aside until a desk re-calls them
+                    text = self.tr("Waiting, parked")
+                if item.missed_calls:
+                    text = self.tr("{status} – missed calls: {n}").format(status=text, n=item.missed_calls)
                 if entry.referred_from:
                     text += f" (← {entry.referred_from})"
                 return text
@@ -78,6 +82,8 @@ class QueueModel(RowTableModel):
             if entry.kind == E.APPOINTMENT:
                 return self.tr("Appointment at {time}").format(time=format_time(entry.at))
             return self.tr("Came in at {time}").format(time=format_time(entry.at))
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.STATUS and item.parked:
+            return self.tr("Left out of 'call next' until re-called (Shift+F8)")
         if role == Qt.ItemDataRole.FontRole and (col == self.TICKET or entry.status == E.CALLED):
             font = QFont()
             font.setBold(True)

@@ -1,7 +1,8 @@
-"""The reception queue: who waits for which unit, call next (F8), arrived, no-show,
-rebook, cancel, refer onward, find (Ctrl+F), reprint.
+"""The reception queue: who waits for which unit, arrived, no-show, rebook, cancel,
+refer onward, find (Ctrl+F), reprint — and calling (F8, park, re-call).
 
-The table is :mod:`~welcome_desk.ui.queue_model`, the rebook, refer and find
+The table is :mod:`~welcome_desk.ui.queue_model`, calling is
+:mod:`~welcome_desk.ui.queue_calling`, the rebook, refer and find
 dialogs are opened by :mod:`~welcome_desk.ui.queue_dialogs`. The panel works through the core's :class:`~welcome_desk.core.queue.QueueService`
 and :class:`~welcome_desk.core.booking.BookingService`; the window it sits in
 prints slips and shows the log, and hears about changes through signals.
@@ -28,26 +29,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from welcome_desk.core import calls
 from welcome_desk.core import entries as E
 from welcome_desk.core.booking import BookingError
 from welcome_desk.core.centre import Centre
 from welcome_desk.core.entries import EntryView
-from welcome_desk.core.queue import QueueService
+from welcome_desk.core.queue import QueueItem, QueueService
 from welcome_desk.core.routing import Router
 from welcome_desk.core.storage import UNAVAILABLE
 from welcome_desk.ui.flow_layout import FlowLayout
 from welcome_desk.ui.live import LiveFeed
-from welcome_desk.ui.locale_format import format_datetime, format_time
+from welcome_desk.ui.locale_format import format_datetime
 from welcome_desk.ui.messages import Messages, booking_error_text
 from welcome_desk.ui.models import configure_row_table, status_label
+from welcome_desk.ui.queue_calling import QueueCalling
 from welcome_desk.ui.queue_dialogs import find_visit, rebook_entry, refer_entry
 from welcome_desk.ui.queue_model import QueueModel
 from welcome_desk.ui.row_menu import install_row_menu
 
 log = logging.getLogger(__name__)
 
-CALL_NEXT_KEY = "F8"
 FIND_KEY = "Ctrl+F"
 REFRESH_MS = 30_000
 
@@ -89,7 +89,6 @@ class QueuePanel(QWidget):
         self.retention_days = retention_days
         self._unit_id = unit_id if self.centre.has_unit(unit_id) else ""
         self._counts: dict[str, int] = {}
-        self.last_called: EntryView | None = None
         # Reprint with an answer in words (set by the desk): the Find dialog says what became of the slip.
         self.reprint_feedback: Callable[[EntryView], str] | None = None
 
@@ -99,19 +98,13 @@ class QueuePanel(QWidget):
         self.unit_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.unit_combo.setMinimumContentsLength(14)
         self.unit_label.setBuddy(self.unit_combo)
-        self.call_button = QPushButton()
-        self.call_button.setObjectName("primaryAction")
+        self.calling = QueueCalling(self)  # call next, park, re-call, and the line saying who was called
+        self.call_button, self.called_label = self.calling.call_button, self.calling.called_label
+        self.call_action, self.park_action, self.recall_action = (
+            self.calling.call_action, self.calling.park_action, self.calling.recall_action,
+        )
         self.find_button = QPushButton()
         self.find_button.setObjectName("queueFind")
-        self.called_label = QLabel()
-        self.called_label.setObjectName("calledLabel")
-        self.called_label.setWordWrap(True)
-        called_font = self.called_label.font()
-        called_font.setBold(True)
-        called_font.setPointSizeF(called_font.pointSizeF() * 1.25)
-        self.called_label.setFont(called_font)
-        self.called_label.hide()
-
         self.model = QueueModel(self)
         self.view = QTableView()
         configure_row_table(self.view, self.model, "queueView")
@@ -131,6 +124,8 @@ class QueuePanel(QWidget):
         self.refer_button = QPushButton()
         self.reprint_button = QPushButton()
         self.entry_buttons = (
+            self.calling.park_button,
+            self.calling.recall_button,
             self.arrived_button,
             self.no_show_button,
             self.done_button,
@@ -139,17 +134,13 @@ class QueuePanel(QWidget):
             self.refer_button,
             self.reprint_button,
         )
-        for button in (self.call_button, self.find_button, *self.entry_buttons):
+        for button in (self.find_button, *self.entry_buttons):
             button.setAutoDefault(False)
 
-        # Actions the window puts in its menus and binds window-wide (F8, Ctrl+F).
-        self.call_action = QAction(self)
-        self.call_action.setShortcut(QKeySequence(CALL_NEXT_KEY))
-        self.call_action.triggered.connect(self.call_next)
+        # Actions the window puts in its menus and binds window-wide (F8, Ctrl+F8, Shift+F8, Ctrl+F).
         self.find_action = QAction(self)
         self.find_action.setShortcut(QKeySequence(FIND_KEY))
         self.find_action.triggered.connect(self.open_find)
-        self.call_button.clicked.connect(self.call_action.trigger)
         self.find_button.clicked.connect(self.find_action.trigger)
         self.arrived_button.clicked.connect(lambda: self.set_status(E.ARRIVED))
         self.no_show_button.clicked.connect(lambda: self.set_status(E.NO_SHOW))
@@ -239,11 +230,6 @@ class QueuePanel(QWidget):
         self.unit_label.setText(self.tr("&Unit"))
         self.unit_combo.setAccessibleName(self.tr("Unit whose queue is shown"))
         self.unit_combo.setToolTip(self.tr("Whose queue is shown and called (Alt+U)"))
-        self.call_action.setText(self.tr("&Call next visitor"))
-        self.call_action.setToolTip(self.tr("Call the next waiting visitor of the chosen unit (F8)"))
-        self.call_button.setText(self.tr("Call next   F8"))
-        self.call_button.setAccessibleName(self.tr("Call the next visitor"))
-        self.call_button.setToolTip(self.call_action.toolTip())
         self.find_action.setText(self.tr("&Find a visit …"))
         self.find_action.setToolTip(self.tr("Find a visit by ticket, name or date (Ctrl+F)"))
         self.find_button.setText(self.tr("Find …   Ctrl+F"))
@@ -277,7 +263,7 @@ class QueuePanel(QWidget):
         self.empty_label.setText(self.tr("Nobody is waiting."))
         self.model.retranslate()
         self._fill_units()
-        self._show_called()
+        self.calling.retranslate()
 
     # -- data ----------------------------------------------------------------------------
 
@@ -357,6 +343,10 @@ class QueuePanel(QWidget):
     def selected_entry(self) -> EntryView | None:
         return self.model.entry(self.selected_row())
 
+    def selected_item(self) -> QueueItem | None:
+        """The current row with its calling state (parked, missed calls)."""
+        return self.model.item(self.selected_row())
+
     def select_entry(self, entry_id: int) -> bool:
         row = self.model.row_of(entry_id)
         if row >= 0:
@@ -380,43 +370,17 @@ class QueuePanel(QWidget):
         self.rebook_button.setEnabled(has and entry.kind == E.APPOINTMENT and entry.status in E.REBOOKABLE)
         self.refer_button.setEnabled(has and entry.status in E.REFERABLE)
         self.reprint_button.setEnabled(has)
+        self.calling.update_enabled(self.selected_item())
 
     # -- actions -------------------------------------------------------------------------
 
-    def call_next(self) -> EntryView | None:
-        """Call the next visitor of the chosen unit (F8)."""
-        if not self._unit_id:
-            self.message.emit(self.tr("Choose the unit to call for first (Alt+U in the queue)."))
-            self.unit_combo.setFocus()
-            return None
-        try:
-            entry = (calls.call_next(self.queue.db, self.centre, self.booking.actor, self.booking.clock, self._unit_id) or [None])[0]
-        except BookingError as exc:
-            self.messages.error(self, self.tr("Nobody called"), booking_error_text(exc))
-            return None
-        unit = self.centre.unit(self._unit_id).name.get(self.lang)
-        if entry is None:
-            self.refresh()
-            self.message.emit(self.tr("Nobody is waiting for {unit}.").format(unit=unit))
-            return None
-        self.last_called = entry
-        self.refresh(select_id=entry.id)
-        self._show_called()
-        self.message.emit(self.tr("{ticket} called to {unit}").format(ticket=entry.ticket, unit=unit))
-        self.changed.emit(entry.id)
-        self.statusSet.emit(entry)
-        return entry
+    @property
+    def last_called(self) -> EntryView | None:
+        return self.calling.last_called
 
-    def _show_called(self) -> None:
-        entry = self.last_called
-        if entry is None:
-            self.called_label.hide()
-            return
-        unit = self.centre.unit(entry.unit_id).name.get(self.lang) if self.centre.has_unit(entry.unit_id) else entry.unit_id
-        text = self.tr("Called: {ticket} → {unit} at {time}").format(ticket=entry.ticket, unit=unit, time=format_time(entry.status_at))
-        self.called_label.setText(text)
-        self.called_label.setAccessibleName(text)
-        self.called_label.show()
+    def call_next(self) -> EntryView | None:
+        """Call the next visitor of the chosen unit (F8); see :class:`QueueCalling`."""
+        return self.calling.call_next()
 
     def set_status(self, status: str) -> EntryView | None:
         entry = self.selected_entry()
@@ -476,6 +440,9 @@ class QueuePanel(QWidget):
         """All actions for the selected visitor."""
         self._update_buttons()
         menu = QMenu(self)
+        menu.addAction(self.park_action)
+        menu.addAction(self.recall_action)
+        menu.addSeparator()
         for action in self.status_actions.values():
             menu.addAction(action)
         menu.addSeparator()
@@ -484,7 +451,6 @@ class QueuePanel(QWidget):
             action.setEnabled(button.isEnabled())
             action.triggered.connect(button.click)
         return menu
-
 
     def reprint_selected(self) -> None:
         entry = self.selected_entry()

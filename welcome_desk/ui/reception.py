@@ -30,6 +30,7 @@ from welcome_desk.ui import walk_in_advice
 from welcome_desk.ui.booking_dialog import AppointmentDialog
 from welcome_desk.ui.desk_context import DeskContext
 from welcome_desk.ui.desk_panels import DeskPanels
+from welcome_desk.ui.live import CentreFollower
 from welcome_desk.ui.messages import booking_error_text
 from welcome_desk.ui.printing import SlipPrinter
 from welcome_desk.ui.reception_help import LanguageRecognition, learn_from_choice
@@ -58,8 +59,9 @@ class ReceptionController(ReceptionSlips, QObject):
         self.result: RouteResult | None = None
         self.filled_text: str | None = None  # intake text put there by a frequent-concern button
         self.picked = False
+        self.answered: str | None = None  # the answer given to the clarifying question (kept over a centre reload)
         self.log_day: dt.date = self.ws.clock().date()
-        self.languages = LanguageRecognition(panels.visitor_language)
+        self.languages = LanguageRecognition(panels.visitor_language, on_ready=self._language_model_loaded)
         self.language_note = ""  # "Somali erkannt …" for a language no slip is printed in
         self.routed_by_hand: str | None = None  # typed words that found nothing sure, before a concern was chosen
         self._last_text = ""
@@ -89,6 +91,10 @@ class ReceptionController(ReceptionSlips, QObject):
         self.printer.jobUpdated.connect(self._print_news)
         q.unitChosen.connect(lambda unit_id: self.ctx.store_settings(replace(self.ctx.settings(), queue_unit=unit_id)))
         q.message.connect(lambda text: self.ctx.show_status(text, 10_000))
+        # Another desk edited, imported or switched the centre: this desk follows at once.
+        self.centre_follower = CentreFollower(lambda: self.ws.db, lambda: self.ws.centre, self)
+        q.live.ask_first(self.centre_follower.check)
+        self.centre_follower.edited.connect(self.ctx.centre_changed)
 
     @property
     def lang(self) -> str:
@@ -103,6 +109,7 @@ class ReceptionController(ReceptionSlips, QObject):
         sugg = self.p.suggestions
         old_row = sugg.current_row() if keep_row else 0
         self.picked = False
+        self.answered = None
         self.filled_text = None
         # Pasted (or filled in all at once): a complete text, its last word is no prefix.
         complete = len(text) - len(self._last_text) > 1 and not keep_row
@@ -119,6 +126,15 @@ class ReceptionController(ReceptionSlips, QObject):
             self._status(self.language_note, 8000)
         self.selection_changed()
 
+    def _language_model_loaded(self) -> None:
+        """What was typed while the language model loaded gets its guess now."""
+        text = self.p.intake.text()
+        if text.strip() and self.filled_text is None:
+            self.language_note = self.languages.note_for(text, self.lang)
+            if self.language_note:
+                self._status(self.language_note, 8000)
+            self.show_detail()  # a late guess must not take back a unit already taken with Enter
+
     def route_concern(self, concern_id: str) -> None:
         """A concern chosen directly (frequent-concern button): fill the intake and pick its unit."""
         if not self.ws.centre.has_concern(concern_id):
@@ -127,6 +143,7 @@ class ReceptionController(ReceptionSlips, QObject):
         missed = self.result is None or not self.result.candidates or self.result.uncertain
         self.routed_by_hand = typed if typed and missed else None  # worth learning from
         self.result = self.ws.router.route_concern(concern_id)
+        self.answered = None
         label = self.ws.centre.concern(concern_id).label.get(self.lang)
         intake = self.p.intake
         intake.blockSignals(True)
@@ -223,6 +240,7 @@ class ReceptionController(ReceptionSlips, QObject):
         if not self.result or not self.result.question:
             return
         self.result = self.ws.router.answer(self.result, self.result.question, answer_id)
+        self.answered = answer_id
         self.p.suggestions.suggestions.set_candidates(self.result.candidates, self.lang)
         self.p.suggestions.select_row(0)
         self.show_detail()
@@ -421,15 +439,47 @@ class ReceptionController(ReceptionSlips, QObject):
         )
 
     def reload_centre(self, centre=None) -> None:
-        """Use the centre as now stored (after an edit, import or switch) without a restart."""
+        """Use the centre as now stored (after an edit, import or switch, here or at another desk)
+        without a restart, keeping the visit in hand: the typed words, the unit chosen (and whether
+        it was taken), the answer to the question, the slip language, the rows selected in the
+        queue and the log, and where the keyboard is."""
         if centre is None:
             from welcome_desk.core.centre_store import ensure_active_centre
 
             centre = ensure_active_centre(self.ws.db)
+        chosen = self.current_candidate()
+        held = (chosen.unit.id, chosen.concern.id) if chosen else None
+        answered, picked, filled = self.answered, self.picked, self.filled_text
+        from_button = self.result.concern.id if filled is not None and self.result and self.result.concern else None
         self.ws.use_centre(centre)
         self.p.queue_panel.use_services(QueueService(self.ws.booking), self.ws.router)
         self.textsChanged.emit()
-        self.route(self.p.intake.text(), keep_row=True)
+        text = self.p.intake.text()
+        if from_button and centre.has_concern(from_button):
+            self.result = self.ws.router.route_concern(from_button)
+        else:
+            self.result = self.ws.router.route(text) if text.strip() else None
+            filled = None
+        question = self.result.question if self.result else None
+        if answered and question is not None and any(a.id == answered for a in question.answers):
+            self.result = self.ws.router.answer(self.result, question, answered)
+        else:
+            answered = None
+        candidates = self.result.candidates if self.result else ()
+        self.p.suggestions.suggestions.set_candidates(candidates, self.lang)
+        row = next((i for i, c in enumerate(candidates) if (c.unit.id, c.concern.id) == held), -1)
+        if row < 0 and held is None and candidates and not self.result.uncertain:
+            row = 0  # nothing was chosen: as if typed again; a chosen unit that is gone is never replaced by another
+        if row >= 0:
+            self.p.suggestions.select_row(row)
+        elif held is not None:
+            self._status(QCoreApplication.translate(
+                "MainWindow", "The centre was changed: the unit chosen is no longer offered for this concern — please choose again."), 15_000)
+        self.filled_text, self.answered = filled, answered
+        self.selection_changed()
+        self.picked = picked and row >= 0 and (candidates[row].unit.id, candidates[row].concern.id) == held
+        if self.picked:
+            self.show_detail()
         self.refresh_log()
 
     def tick(self) -> None:

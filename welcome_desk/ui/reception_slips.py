@@ -78,6 +78,8 @@ class ReceptionSlips:
 
     def _print_news(self, status) -> None:
         """Later news from the printer (printed, stopped, dropped) about a slip sent earlier."""
+        if status.title:  # a report printed from the review window: its news is told there
+            return
         current = self.p.ticket_card.entry()
         if current is not None and current.ticket == status.ticket:
             self.p.ticket_card.set_slip(status.outcome, status.pdf_path, status.detail, status.printer)

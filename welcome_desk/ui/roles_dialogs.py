@@ -7,6 +7,8 @@ and is cleared from its field after each try. Imported when first needed, not at
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Callable
+
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -29,6 +31,9 @@ from welcome_desk.core import audit, retention, roles
 from welcome_desk.core.retention import MAX_RETENTION_DAYS, MIN_RETENTION_DAYS
 from welcome_desk.core.roles import RoleError, RoleSession
 from welcome_desk.ui.locale_format import format_short_date, format_short_datetime
+
+if TYPE_CHECKING:
+    from welcome_desk.core.actor import Actor
 
 
 
@@ -90,10 +95,17 @@ def _password_field(name: str) -> QLineEdit:
 class SignInDialog(QDialog):
     """The team-lead password, with what it is needed for; shows the wait after repeated failures."""
 
-    def __init__(self, session: RoleSession, what: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: RoleSession, what: str, parent: QWidget | None = None, *,
+        confirm: Callable[[str, str], Actor] | None = None,
+    ) -> None:
+        """``confirm``: instead of signing in, hand the password and initials to this core use case
+        (a grave step's own check); :attr:`confirmed` is then the actor it returned."""
         super().__init__(parent)
         self.session = session
         self.signed_in = False
+        self._confirm = confirm
+        self.confirmed: Actor | None = None
         self.setWindowTitle(QCoreApplication.translate("Roles", "Sign in as team lead"))
         self.setAccessibleName(self.windowTitle())
         heading = _heading(QCoreApplication.translate("Roles", "Sign in as team lead"))
@@ -144,13 +156,17 @@ class SignInDialog(QDialog):
             self._show_wait()
             return False
         try:
-            if self.session.is_team_lead:  # asked again before a grave step: re-authentication
-                ok = self.session.reauthenticate(self.password.text())
+            if self._confirm is not None:  # a grave step's own check, in the core
+                self.confirmed = self._confirm(self.password.text(), self.staff.text())
+                ok = True
             else:
                 ok = self.session.sign_in(self.password.text(), self.staff.text())
         except RoleError as exc:
-            _show_problem(self.problem, role_error_text(exc))
-            return False
+            if exc.code == "wrong_password":
+                ok = False
+            else:
+                _show_problem(self.problem, role_error_text(exc))
+                return False
         self.password.clear()
         if ok:
             self.signed_in = True
@@ -357,12 +373,9 @@ class RetentionDialog(QDialog):
         days = self.days.value()
         from welcome_desk.core import admin
 
-        actor, clock = self.session.actor, self.session.clock
-        if days != self.current:
-            admin.change_retention(self.db, actor, clock, days)
+        changed, self.erased = admin.retention_now(self.db, self.session.actor, self.session.clock, days)
+        if changed:
             self.saved_days = days
-        if retention.count_past(self.db, clock(), days):
-            self.erased = admin.purge(self.db, actor, clock, days)
         self.accept()
 
 
@@ -376,7 +389,7 @@ class AuditLogDialog(QDialog):
 
     def __init__(self, session: RoleSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = session.db
+        self.session = session
         self.setWindowTitle(QCoreApplication.translate("Roles", "Audit log"))
         self.setAccessibleName(self.windowTitle())
         self.action = QComboBox()
@@ -425,7 +438,10 @@ class AuditLogDialog(QDialog):
         return {roles.TEAM_LEAD: QCoreApplication.translate("Roles", "team lead"), roles.RECEPTION: QCoreApplication.translate("Roles", "reception"), roles.SYSTEM: QCoreApplication.translate("Roles", "automatic")}.get(role, role)
 
     def reload(self) -> None:
-        records = audit.recent(self.db, self.LIMIT, self.action.currentData())
+        from welcome_desk.core import admin
+
+        session = self.session  # the core checks the role (AUDIT_READ) on every read
+        records = admin.audit_log(session.db, session.actor, session.clock, self.LIMIT, self.action.currentData())
         self.model.removeRows(0, self.model.rowCount())
         for r in records:
             cells = [format_short_datetime(r.at, seconds=True), r.staff or "–", self.role_name(r.role), r.action, r.detail]

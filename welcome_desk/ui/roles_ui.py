@@ -22,6 +22,7 @@ from welcome_desk.ui.help_dialogs import LOCK_KEY, TEAM_LEAD_KEY
 from welcome_desk.ui.lock_screen import ScreenLock
 
 if TYPE_CHECKING:
+    from welcome_desk.core.actor import Actor
     from welcome_desk.ui.desk_context import DeskContext
 
 
@@ -205,22 +206,27 @@ class RoleControls(QObject):
             key,
         )
 
-    def confirm_team_lead(self, what: str) -> bool:
-        """The team-lead password asked again before a grave step (an export with personal data).
+    def confirm_personal(self, what: str) -> Actor | None:
+        """The team-lead password typed for an export with personal data; the actor to export as, or None.
 
-        Signing in now counts as asking; a signed-in team lead types the password once more
-        (counted and audited like a sign-in). Before any password exists this is the same
-        as :meth:`require_team_lead`.
+        The rule is the core's (:func:`welcome_desk.core.exports.authorise`): the password
+        is asked for this export even when a team lead is signed in, counted and audited.
+        Before any password exists the first one is set here (as for every team-lead power).
         """
-        if not self.session.is_team_lead or not self.session.has_password():
-            return self.require_team_lead(what)
-        if self.lock.is_locked():
-            return False
+        if self.lock.is_locked() or (not self.session.has_password() and not self.require_team_lead(what)):
+            return None
+        from welcome_desk.core import exports
         from welcome_desk.ui.roles_dialogs import SignInDialog
 
-        dialog = SignInDialog(self.session, what, self.ctx.parent)
+        session = self.session
+
+        def check(password: str, initials: str) -> Actor:
+            actor = session.actor.renamed(initials) if initials.strip() else session.actor  # who types it now
+            return exports.authorise(session.db, actor, session.clock, personal=True, password=lambda: password)
+
+        dialog = SignInDialog(session, what, self.ctx.parent, confirm=check)
         self.ctx.run_dialog(dialog)
-        confirmed = dialog.signed_in
+        confirmed = dialog.confirmed
         dialog.deleteLater()
         return confirmed
 
@@ -288,9 +294,18 @@ class RoleControls(QObject):
 
     def set_lock_minutes(self, minutes: int) -> None:
         """Shorter is always allowed; longer or off needs the team lead (it is a privacy setting)."""
+        from welcome_desk.core import admin
+        from welcome_desk.core.permissions import PermissionDenied
+
         current = self.ctx.settings().lock_minutes
-        longer = minutes == 0 or (current != 0 and minutes > current)
-        if longer and not self.require_team_lead(QCoreApplication.translate("Roles", "Lock the screen later or never")):
+        # The rule is the core's: later or never needs the team lead (signed in here), and is audited.
+        allowed = not admin.lock_later(current, minutes) or self.require_team_lead(QCoreApplication.translate("Roles", "Lock the screen later or never"))
+        try:
+            if allowed:
+                admin.change_lock_minutes(self.session.db, self.session.actor, self.session.clock, current, minutes)
+        except PermissionDenied:
+            allowed = False
+        if not allowed:
             self.lock_minutes_actions[current].setChecked(True)
             return
         self.lock_minutes_actions[minutes].setChecked(True)

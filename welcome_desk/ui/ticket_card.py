@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from welcome_desk.core import entries as E
 from welcome_desk.core.centre import Centre
+from welcome_desk.core.samples import SAMPLE_MARK, has_samples, is_sample
 from welcome_desk.core.entries import EntryView
 from welcome_desk.core.waiting import WaitInfo
-from welcome_desk.ui.detail_panel import SAMPLE_FIELDS, SAMPLE_MARK
 from welcome_desk.ui.locale_format import format_date, format_time
 
 
@@ -89,7 +89,7 @@ class TicketCard(QFrame):
         self.ticket.setAccessibleDescription(self.tr("Ticket number {ticket}").format(ticket=entry.ticket))
         self.unit.setText(unit.name.get(lang))
         location = unit.location or centre.location
-        star = lambda f: SAMPLE_MARK if f in unit.sample_values else ""  # noqa: E731
+        star = lambda f: " " + SAMPLE_MARK if is_sample(unit, f) else ""  # noqa: E731
         parts = []
         if unit.room:
             parts.append(self.tr("Room {room}").format(room=unit.room) + star("room"))
@@ -99,7 +99,7 @@ class TicketCard(QFrame):
             parts.append(location.building.get(lang) + star("building"))
         if unit.location is not None:
             parts.append(location.address.one_line() + star("location"))
-        if any(f in unit.sample_values for f in SAMPLE_FIELDS):
+        if has_samples(unit):
             parts.append(self.tr("* sample value, please check"))
         self.place.setText(" · ".join(parts))
         if entry.status == E.REFERRED and entry.kind == E.WALK_IN:

@@ -1,7 +1,7 @@
 """Ctrl+Z at the desk: take back the last status change made here (a wrong "done", a wrong no-show).
 
 A feature part: it hears every status this desk sets (the log's menu, the queue's
-buttons and menu, calling the next visitor), keeps the last one, and undoes it
+buttons and menu, calling the next visitor, parking and re-calling), keeps the last one, and undoes it
 through the core use case :func:`~welcome_desk.core.undo.undo_status_change`
 (permission checked, audited). What happened is said in the status line; a
 refusal (another desk changed the visit since) is said there too, not in a box.
@@ -27,6 +27,7 @@ class UndoPart(QObject):
         super().__init__(ctx.parent)
         self.ctx = ctx
         self.last: EntryView | None = None  # the entry as the last status change left it
+        self.call = ""  # "park" or "recall" when that change was one of calling (its call state goes back too)
         self.action = QAction(ctx.parent)
         self.action.setShortcut(QKeySequence(UNDO_KEY))
         self.action.triggered.connect(self.undo)
@@ -37,9 +38,10 @@ class UndoPart(QObject):
         self.action.setText(QCoreApplication.translate("MainWindow", "&Undo last status change"))
         self.action.setToolTip(QCoreApplication.translate("MainWindow", "Take back the last status change made at this desk (Ctrl+Z)"))
 
-    def remember(self, entry: EntryView) -> None:
-        """A status was set at this desk: it is what Ctrl+Z takes back."""
+    def remember(self, entry: EntryView, call: str = "") -> None:
+        """A status was set at this desk: it is what Ctrl+Z takes back (``call``: a park or a re-call)."""
         self.last = entry
+        self.call = call
         self.action.setEnabled(True)
 
     def undo(self) -> EntryView | None:
@@ -49,7 +51,7 @@ class UndoPart(QObject):
             return None
         ws = self.ctx.workspace
         try:
-            restored = undo_status_change(ws.db, self.ctx.actor(), ws.clock, ws.centre.id, entry.id, entry.status)
+            restored = undo_status_change(ws.db, self.ctx.actor(), ws.clock, ws.centre.id, entry.id, entry.status, self.call)
         except UndoRefused as exc:
             self._forget()
             self.ctx.show_status(self._refusal(exc, entry), 10_000)
@@ -69,6 +71,7 @@ class UndoPart(QObject):
 
     def _forget(self) -> None:
         self.last = None
+        self.call = ""
         self.action.setEnabled(False)
 
     @staticmethod

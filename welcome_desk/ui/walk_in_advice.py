@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from welcome_desk.core import waiting
+from welcome_desk.core.samples import SAMPLE_MARK, has_samples, is_sample
 from welcome_desk.ui.locale_format import format_time
 
 TICKET, LATER, APPOINTMENT, REFER = "ticket", "later", "appointment", "refer"
@@ -31,17 +32,22 @@ def choose(
     choices: dict[object, str] = {}
     if told.kind == waiting.OUTSIDE:
         address = told.unit.location.address.one_line() if told.unit.location else ""
+        if address and is_sample(told.unit, "location"):
+            address += " " + SAMPLE_MARK
         box.setWindowTitle(QCoreApplication.translate("WalkInAdvice", "Partner outside this building"))
         box.setText(
             QCoreApplication.translate("WalkInAdvice", "{unit} is not in this building ({address}).").format(
                 unit=name, address=address
             )
         )
-        box.setInformativeText(
-            QCoreApplication.translate(
-                "WalkInAdvice", "The visitor gets a referral slip with the address, hours and phone — no waiting number."
-            )
+        info = QCoreApplication.translate(
+            "WalkInAdvice", "The visitor gets a referral slip with the address, hours and phone — no waiting number."
         )
+        if has_samples(told.unit):  # said here too, and printed on the slip with its footnote
+            info += "\n" + QCoreApplication.translate(
+                "WalkInAdvice", "* Sample value in this centre file — please check before relying on it."
+            )
+        box.setInformativeText(info)
         refer = box.addButton(QCoreApplication.translate("WalkInAdvice", "&Referral slip"), QMessageBox.ButtonRole.AcceptRole)
         choices[refer] = REFER
     else:

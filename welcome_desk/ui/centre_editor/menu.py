@@ -8,7 +8,6 @@ File dialogs and questions are attributes, so tests replace them.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
@@ -168,11 +167,10 @@ class CentreMenu(QObject):
         """Write the stored document of the centre in use (as it would be imported again)."""
         ctx = self.ctx
         w = ctx.parent
-        if not ctx.require_team_lead(self.tr("Export the centre file")):
-            return None
-        from welcome_desk.core import centre_store
+        from welcome_desk.core import centre_admin
         from welcome_desk.core.centre import CentreError
-        from welcome_desk.core.files import OutputPathError, database_files, write_text
+        from welcome_desk.core.files import OutputPathError
+        from welcome_desk.core.permissions import PermissionDenied
 
         from PySide6.QtCore import QStandardPaths
 
@@ -184,15 +182,11 @@ class CentreMenu(QObject):
         path = Path(name)
         if not path.suffix:
             path = path.with_suffix(".json")
-        try:
-            document = centre_store.load_stored(ctx.workspace.db, ctx.workspace.centre.id).document
-            # The save dialog asked before replacing a file; the database and devices are never replaced.
-            write_text(path, json.dumps(document, ensure_ascii=False, indent=2) + "\n", force=True,
-                       protect=database_files(ctx.workspace.db.path))
-        except (OSError, CentreError, OutputPathError) as exc:
+        try:  # the save dialog asked before replacing a file; the database and devices are never replaced
+            centre_admin.export_centre(ctx.workspace.db, ctx.actor(), ctx.workspace.clock, ctx.workspace.centre.id, path, force=True)
+        except (OSError, CentreError, OutputPathError, PermissionDenied) as exc:
             self._error(self.tr("Centre file not written"), self.tr("The centre file could not be written."), str(getattr(exc, "strerror", None) or exc))
             return None
-        ctx.audit("export", f"centre {ctx.workspace.centre.id} to {path.name}")
         ctx.show_status(self.tr("Centre written to {path}").format(path=path), 8000)
         return path
 

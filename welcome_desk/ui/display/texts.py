@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Mapping
 
 from welcome_desk.core.calls import Call
+from welcome_desk.core.samples import SAMPLE_MARK
 from welcome_desk.core.paths import resource
 from welcome_desk.slips import phrases as slip
 
@@ -40,32 +41,41 @@ def spoken_ticket(ticket: str) -> str:
     return f"{' '.join(prefix)} {int(number)}"
 
 
-def _german_place(call: Call) -> str:
+def _german_place(call: Call, mark: str = "") -> str:
     text = labels()
     parts = [text["counter"].format(counter=call.counter) if call.counter else "",
-             text["room"].format(room=call.room) if call.room else ""]
+             text["room"].format(room=call.room) + mark if call.room else ""]
     return ", ".join(p for p in parts if p) or call.unit_id
 
 
-def _visitor_place(call: Call, lang: str) -> str:
+def _visitor_place(call: Call, lang: str, mark: str = "") -> str:
     words = slip.phrases(lang)
     parts = [f"{words['counter']} {call.counter}" if call.counter else "",
-             f"{words['room']} {call.room}" if call.room else ""]
+             f"{words['room']} {call.room}{mark}" if call.room else ""]
     return words["list_separator"].join(p for p in parts if p)
 
 
-def call_text(call: Call) -> CallText:
+def sample_note() -> str:
+    """The footnote under calls whose room is an invented sample value: the slip's own German words."""
+    return slip.phrase(slip.GERMAN, "sample_note")
+
+
+def call_text(call: Call, sample_room: bool = False) -> CallText:
+    """``sample_room``: the room is an invented sample value of the centre file; it is marked on the
+    screen (the display shows :func:`sample_note`), never spoken."""
     text = labels()
     place = _german_place(call)
-    german = text["call"].format(ticket=call.ticket, place=place)
+    mark = " " + SAMPLE_MARK if sample_room else ""
+    german = text["call"].format(ticket=call.ticket, place=_german_place(call, mark))
     say = text["say_recall" if call.recall else "say"].format(ticket=spoken_ticket(call.ticket), place=place)
     lang = call.language
     if lang == slip.GERMAN or lang not in slip.supported_languages():
         return CallText(german, "", False, say, "")
     words = slip.phrases(lang)
     where = _visitor_place(call, lang) or place
+    shown = _visitor_place(call, lang, mark) or place
     rtl = slip.is_rtl(lang)
     # An RTL line keeps the ticket and the place as isolated left-to-right runs (FSI … PDI).
     ticket = f"\u2068{call.ticket}\u2069" if rtl else call.ticket
-    visitor = f"{words['your_number']} {ticket} — {where}"
+    visitor = f"{words['your_number']} {ticket} — {shown}"
     return CallText(german, visitor, rtl, say, f"{words['your_number']} {spoken_ticket(call.ticket)}. {where}.")

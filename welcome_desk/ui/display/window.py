@@ -20,6 +20,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from welcome_desk.core import calls as C
+from welcome_desk.core import waiting as W
 from welcome_desk.core.calls import Call
 from welcome_desk.core.centre import Centre
 from welcome_desk.core.changefeed import ChangeFeed
@@ -27,7 +28,8 @@ from welcome_desk.core.clock import Clock
 from welcome_desk.core.storage import DatabaseError
 from welcome_desk.ui.display.announcer import Announcer
 from welcome_desk.ui.display.board import KEEP, CallBoard
-from welcome_desk.ui.display.texts import call_text, labels
+from welcome_desk.ui.display.texts import call_text, labels, sample_note
+from welcome_desk.ui.live import CentreFollower
 from welcome_desk.ui.locale_format import format_time
 
 log = logging.getLogger(__name__)
@@ -118,13 +120,18 @@ class DisplayWindow(QWidget):
         self.announcer = announcer if announcer is not None else Announcer(self)
         self._day = clock().date()
         self._blinks_left = 0
+        self._minute = (clock().hour, clock().minute)
         self.setWindowTitle(f"{labels()['title']} — {centre.name.get('de')}")
         self.setAutoFillBackground(True)
         self.setStyleSheet(f"DisplayWindow {{ background: {BACKGROUND}; }}")
         self._build()
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.showNormal)
         QShortcut(QKeySequence(Qt.Key.Key_F11), self, activated=self._toggle_full_screen)
+        self.paces = W.PaceBook(db, centre)
         self.feed = ChangeFeed(db)
+        self.follower = CentreFollower(lambda: self.db, lambda: self.centre, self)  # names and rooms edited elsewhere
+        self.follower.edited.connect(self.use_centre)
+        self.follower.check()
         self._start()
         self._poll = QTimer(self, interval=poll_ms, timeout=self.check)
         self._poll.start()
@@ -174,18 +181,22 @@ class DisplayWindow(QWidget):
         waiting.addWidget(self.waiting_title)
         waiting.addLayout(self.waiting_grid)
         waiting.addStretch(1)
-        self._waiting_rows: list[tuple[FitLabel, FitLabel, FitLabel]] = []
+        self._waiting_rows: list[tuple[FitLabel, FitLabel, FitLabel, FitLabel]] = []
+        self._ranges: dict[str, str] = {}  # per unit: "etwa 20–40 Min." or "ab 13:00 Uhr"
 
         bottom = QHBoxLayout()
         bottom.addLayout(previous, 3)
         bottom.addLayout(waiting, 2)
         self.status_label = _label("", size=22, color="#FF8080")
+        self.sample_label = _label(sample_note(), size=22, color="#BBBBBB")  # under calls to an invented room
+        self.sample_label.hide()
 
         page = QVBoxLayout(self)
         page.setContentsMargins(40, 24, 40, 24)
         page.addLayout(top)
         page.addWidget(self.current)
         page.addLayout(bottom, 1)
+        page.addWidget(self.sample_label)
         page.addWidget(self.status_label)
         self._paint_current(False)
 
@@ -197,15 +208,16 @@ class DisplayWindow(QWidget):
         """Sizes follow the screen: the latest call about a ninth of its height."""
         h = max(400, self.height())
         for label, share in ((self.recall_label, 24), (self.clock_label, 30), (self.centre_label, 36),
-                             (self.previous_title, 36), (self.waiting_title, 36), (self.status_label, 45),
+                             (self.previous_title, 36), (self.waiting_title, 36), (self.status_label, 45), (self.sample_label, 45),
                              (self.call_label, 9), (self.visitor_label, 15)):
             label.set_pixels(h // share)
         for main, visitor in self.previous_rows:
             main.set_pixels(h // 19)
             visitor.set_pixels(h // 28)
         for row in self._waiting_rows:
-            for label in row:
+            for label in row[:3]:
                 label.set_pixels(h // 22)
+            row[3].set_pixels(h // 30)
 
     def _toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
@@ -217,6 +229,7 @@ class DisplayWindow(QWidget):
         try:
             self.board.add(reversed(C.latest_calls(self.db, self.centre.id, self._day, self.board.keep)))
             self.board.set_waiting(C.waiting_counts(self.db, self.centre.id, self._day))
+            self._estimate()
         except DatabaseError as exc:
             self._away(exc)
         self._render()
@@ -225,11 +238,14 @@ class DisplayWindow(QWidget):
     def check(self) -> None:
         """Ask the feed; read and show only when something changed."""
         try:
-            if not self.feed.changed():
+            tables = self.feed.changed()
+            if not tables:
                 return
+            self.follower.check(tables)
             newest = C.latest_calls(self.db, self.centre.id, self.clock().date(), self.board.keep, self.board.last_id)
             fresh = self.board.add(reversed(newest))
             self.board.set_waiting(C.waiting_counts(self.db, self.centre.id, self.clock().date()))
+            self._estimate()
         except DatabaseError as exc:
             self._away(exc)
             return
@@ -239,6 +255,33 @@ class DisplayWindow(QWidget):
             self.shown.emit([c.id for c in fresh])
             self._announce(fresh[-1])
 
+    def _estimate(self) -> None:
+        """Per unit with visitors waiting: the range a visitor arriving now can expect (the same
+        estimate the slip prints), or from when a closed unit opens today. Counts only, no names."""
+        now = self.clock()
+        self._ranges = {}
+        for unit_id, ahead in self.board.waiting.items():
+            if not self.centre.has_unit(unit_id):
+                continue
+            told = W.advice(self.centre, self.centre.unit(unit_id), now)
+            if told.kind == W.OPEN:
+                low, high = self.paces.range_for(unit_id, ahead, now)
+                self._ranges[unit_id] = labels()["estimate"].format(low=low, high=high)
+            elif told.kind == W.CLOSED and told.next_opening and told.next_opening.start.date() == now.date():
+                self._ranges[unit_id] = labels()["opens"].format(time=format_time(told.next_opening.start, "de"))
+
+    def use_centre(self, centre: Centre) -> None:
+        """The centre as edited at a desk: unit names, prefixes and rooms follow at once."""
+        self.centre = centre
+        self.paces = W.PaceBook(self.db, centre)
+        try:
+            self._estimate()
+        except DatabaseError as exc:
+            self._away(exc)
+        self.setWindowTitle(f"{labels()['title']} — {centre.name.get('de')}")
+        self.centre_label.setText(centre.name.get("de"))
+        self._render()
+
     def _away(self, exc: DatabaseError) -> None:
         log.warning("call display: database not available (%s)", exc.code)
         self.status_label.setText(labels()["away"])
@@ -246,6 +289,13 @@ class DisplayWindow(QWidget):
     def _tick_clock(self) -> None:
         now = self.clock()
         self.clock_label.setText(format_time(now, "de"))
+        if (now.hour, now.minute) != self._minute:  # a unit opens or closes, the hour's pace changes
+            self._minute = (now.hour, now.minute)
+            try:
+                self._estimate()
+            except DatabaseError as exc:
+                self._away(exc)
+            self._render_waiting()
         if now.date() != self._day:  # a new day: yesterday's calls leave the screen
             self._day = now.date()
             self.board = CallBoard(self.board.keep)
@@ -272,11 +322,15 @@ class DisplayWindow(QWidget):
             else:
                 main.clear()
                 visitor.clear()
+        shown = ([latest] if latest is not None else []) + list(previous[:len(self.previous_rows)])
+        self.sample_label.setVisible(any(self.sample_room(call) for call in shown))
         self._render_waiting()
 
-    @staticmethod
-    def _put(call: Call, main: FitLabel, visitor: FitLabel) -> None:
-        text = call_text(call)
+    def sample_room(self, call: Call) -> bool:
+        return call.sample_room(self.centre)
+
+    def _put(self, call: Call, main: FitLabel, visitor: FitLabel) -> None:
+        text = call_text(call, self.sample_room(call))
         main.setText(text.german)
         visitor.setText(text.visitor)
         direction = Qt.LayoutDirection.RightToLeft if text.visitor_rtl else Qt.LayoutDirection.LeftToRight
@@ -290,19 +344,24 @@ class DisplayWindow(QWidget):
         rows = [(u, counts[u.id]) for u in self.centre.units if counts.get(u.id)]
         size = self.height() // 22 if self.height() > 400 else 40
         while len(self._waiting_rows) < len(rows):
-            row = (_label("", size=size, bold=True), _label("", size=size), _label("", size=size, bold=True))
+            row = (_label("", size=size, bold=True), _label("", size=size), _label("", size=size, bold=True),
+                   _label("", size=size * 22 // 30, color=HIGHLIGHT))
             for fixed in (row[0], row[2]):
                 fixed.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
                 fixed.setMinimumWidth(size * 2)
             row[2].setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            for column, label in enumerate(row):
-                self.waiting_grid.addWidget(label, len(self._waiting_rows), column)
+            line = 2 * len(self._waiting_rows)  # the unit on one line, what a newcomer waits under its name
+            for column, label in enumerate(row[:3]):
+                self.waiting_grid.addWidget(label, line, column)
+            self.waiting_grid.addWidget(row[3], line + 1, 1, 1, 2)
             self._waiting_rows.append(row)
-        for i, (prefix, name, count) in enumerate(self._waiting_rows):
+        for i, (prefix, name, count, wait) in enumerate(self._waiting_rows):
             unit, n = rows[i] if i < len(rows) else (None, 0)
             prefix.setText(unit.ticket_prefix if unit else "")
             name.setText(unit.name.get("de") if unit else "")
             count.setText(str(n) if unit else "")
+            wait.setText(self._ranges.get(unit.id, "") if unit else "")
+            wait.setVisible(bool(wait.text()))
 
     def _announce(self, call: Call) -> None:
         self._blinks_left = BLINKS

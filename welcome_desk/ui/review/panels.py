@@ -19,7 +19,9 @@ from welcome_desk.ui.i18n import ui_locale, visitor_languages
 from welcome_desk.ui.models import kind_label, status_label
 
 FILTER_KEYS = ("unit", "concern", "status", "language", "staff", "kind")
-FIGURE_KEYS = ("visits", "walk_ins", "appointments", "no_shows", "wait_median", "wait_p90", "service", "busiest")
+FIGURE_KEYS = ("visits", "walk_ins", "appointments", "no_shows", "wait_median", "wait_p90", "estimate", "service",
+               "busiest")
+HIT_FROM = 5  # a share of waits inside the announced range from this many checked visits (as in the report)
 
 
 class FilterBar:
@@ -114,6 +116,7 @@ class FiguresStrip(QFrame):
             "no_shows": QCoreApplication.translate("ReviewWindow", "No-shows (rate)"),
             "wait_median": QCoreApplication.translate("ReviewWindow", "Waiting, median"),
             "wait_p90": QCoreApplication.translate("ReviewWindow", "Waiting, 90th percentile"),
+            "estimate": QCoreApplication.translate("ReviewWindow", "Wait as announced (aim ≥ 80 %)"),
             "service": QCoreApplication.translate("ReviewWindow", "Service time, median"),
             "busiest": QCoreApplication.translate("ReviewWindow", "Busiest hours"),
         }
@@ -132,6 +135,10 @@ class FiguresStrip(QFrame):
                 return QCoreApplication.translate("ReviewWindow", "{minutes} min").format(minutes=locale.toString(value, "f", 0))
 
             rate = "—" if s.no_show_rate is None else locale.toString(s.no_show_rate * 100, "f", 1) + " %"
+            hits = s.estimates
+            estimate = "—" if hits.visits < HIT_FROM else QCoreApplication.translate(
+                "ReviewWindow", "{share} % of {visits}").format(share=locale.toString(hits.share * 100, "f", 0),
+                                                               visits=locale.toString(hits.visits))
             values = {
                 "visits": locale.toString(s.visits),
                 "walk_ins": locale.toString(s.walk_ins),
@@ -139,6 +146,7 @@ class FiguresStrip(QFrame):
                 "no_shows": f"{locale.toString(s.no_shows)} ({rate})",
                 "wait_median": minutes(s.wait_median_min),
                 "wait_p90": minutes(s.wait_p90_min),
+                "estimate": estimate,
                 "service": minutes(s.service_median_min),
                 "busiest": P.hours_text(s.busiest_hours(3), lang),
             }

@@ -1,59 +1,37 @@
-"""Print a report PDF (landscape or portrait) through Qt's preview, reusing the slip printing path.
+"""Print a report PDF (the day list) the way slips are printed: the same keyboard-ready preview, and on
+CUPS the written PDF goes to the queue as it is, at its own paper (A4 landscape stays A4, text stays text).
 
-The pages of the written PDF are what is previewed and printed (see
-:mod:`welcome_desk.ui.printing`); without a printer the person is told where
-the PDF is kept.
+The desk's :class:`~welcome_desk.ui.printing.SlipPrinter` does the work, so a stopped queue or a missing
+printer is warned about once for slips and reports together; :func:`print_state_text` says what became
+of the report for the review window's status line, "sent" told apart from "printed".
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize
-from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
-from welcome_desk.ui.messages import Messages
-from welcome_desk.ui.printing import SlipJob, open_pdf, paint_job, printers_available
+from welcome_desk.ui.printing import PrintStatus, SlipJob, SlipPrinter
 
 
+def print_pdf(parent: QWidget | None, path: Path, title: str, *, printer: SlipPrinter) -> str:
+    """Preview and print ``path`` (paper from its first page); returns the line for the status bar."""
+    printer.print_job(parent, SlipJob(path, "de", paper="", title=title), preview=True)
+    return print_state_text(printer.last) if printer.last is not None else ""
 
-def print_pdf(
-    parent: QWidget | None,
-    path: Path,
-    title: str,
-    *,
-    messages: Messages,
-    run_dialog: Callable[[QDialog], int],
-    has_printer: Callable[[], bool] = printers_available,
-    printer_name: str = "",
-) -> str:
-    """Preview and print ``path``; returns 'previewed', 'cancelled', 'no_printer' or 'failed'."""
-    pages = open_pdf(path)
-    if pages is None:
-        messages.warning(parent, QCoreApplication.translate("ReportPrinting", "Printing failed"), QCoreApplication.translate("ReportPrinting", "The PDF could not be read."), str(path))
-        return "failed"
-    if not has_printer():
-        messages.info(parent, QCoreApplication.translate("ReportPrinting", "No printer"), QCoreApplication.translate("ReportPrinting", "No printer is set up on this computer."),
-                      QCoreApplication.translate("ReportPrinting", "The PDF is kept here:\n{path}").format(path=path))
-        return "no_printer"
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    if printer_name and printer_name in QPrinterInfo.availablePrinterNames():
-        printer.setPrinterName(printer_name)
-    printer.setDocName(title)
-    size = pages.size_points(0)
-    landscape = size.width() > size.height()
-    portrait = QSizeF(min(size.width(), size.height()), max(size.width(), size.height()))
-    printer.setPageSize(QPageSize(portrait, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch))
-    printer.setPageOrientation(QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait)
-    printer.setFullPage(True)
-    job = SlipJob(path, "de", "A4")
-    dialog = QPrintPreviewDialog(printer, parent)
-    dialog.keep_printer = printer  # the dialog only borrows the printer: keep it alive as long as the dialog
-    dialog.setWindowTitle(QCoreApplication.translate("ReportPrinting", "Print preview — {title}").format(title=title))
-    dialog.setAccessibleName(dialog.windowTitle())
-    dialog.resize(1000, 760 if landscape else 900)
-    dialog.paintRequested.connect(lambda p: paint_job(p, job, pages))
-    return "previewed" if run_dialog(dialog) else "cancelled"
+
+def print_state_text(status: PrintStatus) -> str:
+    """What became of a printed report, in the interface language."""
+    printer, problem = status.printer, status.detail
+    words = {
+        "sent": QCoreApplication.translate("ReportPrinting", "{title}: sent to the printer {printer} — not yet confirmed as printed."),
+        "printed": QCoreApplication.translate("ReportPrinting", "{title}: printed on {printer}."),
+        "stopped": QCoreApplication.translate("ReportPrinting", "{title}: not printed — the printer {printer} reports: {problem}."),
+        "cancelled": QCoreApplication.translate("ReportPrinting", "{title}: print preview closed without printing."),
+        "no_printer": QCoreApplication.translate("ReportPrinting", "{title}: not printed — no printer is set up. The PDF is kept: {path}"),
+        "failed": QCoreApplication.translate("ReportPrinting", "{title}: could not be printed. {problem}"),
+    }
+    text = words.get(status.outcome, "{title}")
+    return text.format(title=status.title, printer=printer or "—", problem=problem, path=status.pdf_path or "").strip()

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from welcome_desk.core import logquery
+from welcome_desk.core import exports, logquery
+from welcome_desk.core.actor import Actor
 from welcome_desk.core.logquery import LogFilter, Names
 from welcome_desk.core.stats import Summary, month_range, period_start, summarize, trend
 from welcome_desk.core.workspace import Workspace
@@ -38,22 +39,10 @@ from welcome_desk.ui.messages import Messages
 from welcome_desk.ui.models import configure_row_table
 from welcome_desk.ui.review.charts import ChartPanel
 from welcome_desk.ui.review.model import LazyLogModel
-from welcome_desk.ui.review.month_dialog import (
-    MonthDialog,
-    finished_month,
-    offer_to_open,
-    pydate,
-    qdate,
-    reports_folder,
-)
+from welcome_desk.ui.review.month_dialog import MonthDialog, finished_month, offer_to_open, pydate, qdate, reports_folder
 from welcome_desk.ui.review.panels import FiguresStrip, FilterBar
 from welcome_desk.ui.review.tasks import Task, TaskRunner
-from welcome_desk.ui.review.work import (
-    ProgressWork,
-    SaveFileName,
-    ask_save_path,
-    error_text,
-)
+from welcome_desk.ui.review.work import ProgressWork, SaveFileName, ask_save_path, error_text, export_actor, range_name
 
 
 class ReviewWindow(QWidget):
@@ -66,9 +55,8 @@ class ReviewWindow(QWidget):
         language: Callable[[], str],
         messages: Messages,
         run_dialog: Callable[[QDialog], int],
-        require_team_lead: Callable[[str], bool],
-        audit: Callable[[str, str], None],
-        confirm_team_lead: Callable[[str], bool] | None = None,
+        actor: Callable[[], Actor],
+        confirm_personal: Callable[[str], Actor | None],
         print_pdf: Callable[[QWidget, Path, str], Any] | None = None,
         save_file_name: SaveFileName | None = None,
         folder: Path | None = None,
@@ -80,10 +68,8 @@ class ReviewWindow(QWidget):
         self.lang = language()
         self.messages = messages
         self.run_dialog = run_dialog
-        self.require_team_lead = require_team_lead
-        # Personal data leaves the app only after the team-lead password is typed again.
-        self.confirm_team_lead = confirm_team_lead or require_team_lead
-        self.audit = audit
+        self.actor = actor  # who acts now; the core's export use case decides what they may do
+        self.confirm_personal = confirm_personal  # the password typed for this export (checked by the core)
         self.print_pdf = print_pdf
         self.save_file_name = save_file_name  # None: the system's file dialog
         self.folder = folder or reports_folder(workspace)
@@ -395,22 +381,19 @@ class ReviewWindow(QWidget):
     def busy(self) -> bool:
         return self.work.busy()
 
-    def _range_name(self, flt: LogFilter) -> str:
-        return flt.start.isoformat() if flt.last == flt.start else f"{flt.start.isoformat()}_{flt.last.isoformat()}"
-
     def export(self, fmt: str, path: Path | None = None, personal: bool | None = None) -> Task | None:
         """Export the selection as CSV or XLSX (asks for the file unless ``path`` is given)."""
         from welcome_desk.reports.export import write_csv, write_xlsx
 
         personal = self.personal_box.isChecked() if personal is None else personal
-        if personal and not self.confirm_team_lead(self.tr("Export personal data")):
-            self.status.setText(self.tr("Personal data not exported: the team lead did not confirm."))
-            return None
+        actor = self.confirm_personal(self.tr("Export personal data")) if personal else export_actor(self.ws, self.actor(), "export", self.status)
+        if actor is None:  # refused (said by export_actor), or the password was not confirmed
+            return self.status.setText(self.tr("Personal data not exported: the team lead did not confirm.")) if personal else None
         flt = self.current_filter()
         title = self.tr("Export CSV") if fmt == "csv" else self.tr("Export XLSX")
         if path is None:
             pattern = self.tr("CSV files (*.csv)") if fmt == "csv" else self.tr("Excel workbooks (*.xlsx)")
-            path = ask_save_path(self, self.save_file_name, title, f"welcome-desk-log-{self._range_name(flt)}.{fmt}", pattern)
+            path = ask_save_path(self, self.save_file_name, title, f"welcome-desk-log-{range_name(flt)}.{fmt}", pattern)
             if path is None:
                 return None
         db, centre, lang = self.ws.db, self.ws.centre, self.lang
@@ -422,7 +405,7 @@ class ReviewWindow(QWidget):
             return write_xlsx(path, db, centre, flt, lang, personal=personal, job=job, summary=summary)
 
         def done(rows: int) -> None:
-            self.audit("export", f"log {fmt} {path.name}; {flt.describe()}; personal {'yes' if personal else 'no'}")
+            exports.record(db, actor, self.ws.clock, f"log {fmt} {path.name}; {flt.describe()}; personal {'yes' if personal else 'no'}", personal=personal)
             self.status.setText(self.tr("%n entries exported to {path}", "", rows).format(path=path))
 
         return self.work.run(title, work, done)
@@ -431,8 +414,10 @@ class ReviewWindow(QWidget):
         """Write the day list PDF of the selection, then preview and print it."""
         from welcome_desk.reports.daylist import write_day_list
 
+        if (actor := export_actor(self.ws, self.actor(), "export", self.status)) is None:
+            return None
         flt = self.current_filter()
-        path = self.folder / f"day-list-{self._range_name(flt)}.pdf"
+        path = self.folder / f"day-list-{range_name(flt)}.pdf"
         db, centre, lang, now = self.ws.db, self.ws.centre, self.lang, self.ws.clock()
 
         def work(job) -> Path:
@@ -441,10 +426,11 @@ class ReviewWindow(QWidget):
             return path
 
         def done(written: Path) -> None:
-            self.audit("export", f"day list pdf {written.name}; {flt.describe()}; personal no")
+            exports.record(db, actor, self.ws.clock, f"day list pdf {written.name}; {flt.describe()}; personal no", personal=False)
             self.status.setText(self.tr("Day list written to {path}").format(path=written))
-            if self.print_pdf is not None:
-                self.print_pdf(self, written, self.tr("Day list {range}").format(range=self._range_name(flt)))
+            title = self.tr("Day list {range}").format(range=range_name(flt))
+            if self.print_pdf is not None and isinstance(said := self.print_pdf(self, written, title), str) and said:
+                self.status.setText(said)  # what became of it: sent, printed, stopped, not printed
 
         return self.work.run(self.tr("Day list"), work, done)
 
@@ -454,6 +440,8 @@ class ReviewWindow(QWidget):
         asks period, language and file unless given, then offers to open the PDF."""
         from welcome_desk.reports.monthly import write_monthly_report, write_yearly_report
 
+        if (actor := export_actor(self.ws, self.actor(), "report", self.status)) is None:
+            return None
         if year is None or lang is None:
             shown = finished_month(pydate(self.from_date.date()), self.ws.clock().date())
             dialog = MonthDialog(shown, self.lang, self)
@@ -473,7 +461,7 @@ class ReviewWindow(QWidget):
         db, centre, now = self.ws.db, self.ws.centre, self.ws.clock()
 
         def done(_data) -> None:
-            self.audit("report", f"{'monthly' if month else 'yearly'} report {label} {path.name}; personal no")
+            exports.record(db, actor, self.ws.clock, f"{'monthly' if month else 'yearly'} report {label} {path.name}; personal no", personal=False, action="report")
             self.status.setText(self.tr("Report written to {path}").format(path=path))
             offer_to_open(self, self.run_dialog, path, title)
 

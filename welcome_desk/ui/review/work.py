@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QProgressDialog, QPushButton, QWidget
 
 from welcome_desk.ui.messages import Messages
 from welcome_desk.ui.review.tasks import Task, TaskRunner
@@ -23,6 +23,23 @@ def error_text(exc: BaseException) -> str:
         where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
         return f"{exc.strerror or exc}{where}"
     return f"{exc.__class__.__name__}: {exc}"
+
+
+def export_actor(ws, actor, action: str, status: QLabel):
+    """``actor`` when the core's export use case lets them make this ``action`` (an export, a report);
+    else None, said in ``status`` (the core audited the refusal)."""
+    from welcome_desk.core import exports
+
+    try:
+        return exports.authorise(ws.db, actor, ws.clock, personal=False, action=action)
+    except exports.PermissionDenied:
+        status.setText(QCoreApplication.translate("ReviewWindow", "Not written: this needs the team-lead role."))
+        return None
+
+
+def range_name(flt) -> str:
+    """A filter's day or range as a file-name part: ``2026-11-23`` or ``2026-11-01_2026-11-30``."""
+    return flt.start.isoformat() if flt.last == flt.start else f"{flt.start.isoformat()}_{flt.last.isoformat()}"
 
 
 def ask_save_path(parent: QWidget, ask: SaveFileName | None, title: str, suggested: str, pattern: str) -> Path | None:
