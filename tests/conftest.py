@@ -12,11 +12,15 @@ import datetime as dt
 import os
 import tempfile
 import uuid
+from pathlib import Path
 
 import pytest
 
 # GUI tests run headless; set before any Qt import.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The offscreen screen is the smallest a desk has, 1280×800 (Qt's own default is 800×800): what fits
+# in the tests fits at the desk (tests/ui/test_fit_screen.py). A plain "offscreen" gets the same screen.
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={Path(__file__).with_name('screen_1280x800.json')}"
 # Keep tests away from the real per-user data and settings folders.
 _SANDBOX = tempfile.mkdtemp(prefix="welcome-desk-tests-")
 os.environ["XDG_DATA_HOME"] = os.path.join(_SANDBOX, "data")

@@ -1805,28 +1805,28 @@
 <context>
     <name>FrequentBar</name>
     <message>
-        <location filename="../../welcome_desk/ui/frequent_bar.py" line="76" />
+        <location filename="../../welcome_desk/ui/frequent_bar.py" line="77" />
         <source>Frequent concerns</source>
         <translation>Häufige Anliegen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/frequent_bar.py" line="78" />
+        <location filename="../../welcome_desk/ui/frequent_bar.py" line="79" />
         <source>Frequent concern {n}</source>
         <translation>Häufiges Anliegen {n}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/frequent_bar.py" line="79" />
+        <location filename="../../welcome_desk/ui/frequent_bar.py" line="80" />
         <source>The most frequent concerns appear here after the first visits.</source>
         <translation>Die häufigsten Anliegen erscheinen hier nach den ersten Besuchen.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/frequent_bar.py" line="83" />
-        <location filename="../../welcome_desk/ui/frequent_bar.py" line="90" />
+        <location filename="../../welcome_desk/ui/frequent_bar.py" line="84" />
+        <location filename="../../welcome_desk/ui/frequent_bar.py" line="91" />
         <source>Frequent today:</source>
         <translation>Häufig heute:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welcome_desk/ui/frequent_bar.py" line="93" />
+        <location filename="../../welcome_desk/ui/frequent_bar.py" line="94" />
         <source>Frequent (%n days):</source>
         <translation>
             <numerusform>Häufig (%n Tag):</numerusform>
@@ -1834,17 +1834,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/frequent_bar.py" line="104" />
+        <location filename="../../welcome_desk/ui/frequent_bar.py" line="105" />
         <source>{concern} ({count})</source>
         <translation>{concern} ({count})</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/frequent_bar.py" line="109" />
+        <location filename="../../welcome_desk/ui/frequent_bar.py" line="110" />
         <source>Frequent concern {n}: {concern}</source>
         <translation>Häufiges Anliegen {n}: {concern}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welcome_desk/ui/frequent_bar.py" line="111" />
+        <location filename="../../welcome_desk/ui/frequent_bar.py" line="112" />
         <source>%n visits today</source>
         <translation>
             <numerusform>%n Besuch heute</numerusform>
@@ -1852,7 +1852,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welcome_desk/ui/frequent_bar.py" line="113" />
+        <location filename="../../welcome_desk/ui/frequent_bar.py" line="114" />
         <source>%n visits in these days</source>
         <translation>
             <numerusform>%n Besuch in diesen Tagen</numerusform>
@@ -1860,7 +1860,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/frequent_bar.py" line="115" />
+        <location filename="../../welcome_desk/ui/frequent_bar.py" line="116" />
         <source>{concern} — {count} ({keys})</source>
         <translation>{concern} — {count} ({keys})</translation>
     </message>
@@ -1973,82 +1973,87 @@
         <translation>Mit Buchungscode einchecken (getippt oder gescannt): angekommen, Zettel gedruckt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="59" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="58" />
+        <source>Open the menu bar (also Alt); Esc goes back to the concern field</source>
+        <translation>Menüleiste öffnen (auch Alt); Esc führt zurück ins Feld für das Anliegen</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="60" />
         <source>Sign in as team lead / sign out</source>
         <translation>Als Teamleitung anmelden / abmelden</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="60" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="61" />
         <source>Team lead: review logs, figures, exports and reports</source>
         <translation>Teamleitung: Protokolle, Zahlen, Exporte und Berichte</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="61" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="62" />
         <source>Lock the screen now (signs out the team lead)</source>
         <translation>Bildschirm jetzt sperren (meldet die Teamleitung ab)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="62" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="63" />
         <source>High contrast on or off</source>
         <translation>Hoher Kontrast ein oder aus</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="63" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="64" />
         <source>Larger or smaller text</source>
         <translation>Schrift größer oder kleiner</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="64" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="65" />
         <source>Normal text size</source>
         <translation>Normale Schriftgröße</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="65" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="66" />
         <source>This list</source>
         <translation>Diese Liste</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="66" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="67" />
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="89" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="90" />
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="96" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="97" />
         <source>Every keyboard shortcut of the reception window</source>
         <translation>Alle Tastenkürzel des Empfangsfensters</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="101" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="102" />
         <source>Close the list of shortcuts</source>
         <translation>Liste der Tastenkürzel schließen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="102" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="103" />
         <source>Esc closes it too; focus goes back to the concern field.</source>
         <translation>Esc schließt die Liste ebenfalls; danach ist der Cursor wieder im Anliegen-Feld.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="130" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="131" />
         <source>About Welcome Desk</source>
         <translation>Über Welcome Desk</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="131" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="132" />
         <source>Reception desk of a welcome centre: route a concern, issue a ticket or book an appointment, print a referral slip.</source>
         <translation>Empfang eines Willkommenszentrums: Anliegen zuordnen, Wartenummer ausgeben oder Termin buchen, Laufzettel drucken.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="135" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="136" />
         <source>Licence: EUPL-1.2</source>
         <translation>Lizenz: EUPL-1.2</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="58" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="59" />
         <source>Enter or Ctrl+P prints the slip, Esc closes without printing</source>
         <translation>Enter oder Strg+P druckt den Laufzettel, Esc schließt ohne Drucken</translation>
     </message>
@@ -2058,7 +2063,7 @@
         <translation>Im Protokoll oder in der Warteschlange: Aktionen für den gewählten Besuch</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/help_dialogs.py" line="58" />
+        <location filename="../../welcome_desk/ui/help_dialogs.py" line="59" />
         <source>Print preview</source>
         <translation>Druckvorschau</translation>
     </message>
@@ -2146,25 +2151,25 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../welcome_desk/ui/main_window.py" line="231" />
-        <location filename="../../welcome_desk/ui/start_window.py" line="79" />
+        <location filename="../../welcome_desk/ui/start_window.py" line="81" />
         <source>Welcome Desk — {centre}</source>
         <translation>Welcome Desk — {centre}</translation>
     </message>
     <message>
         <location filename="../../welcome_desk/ui/main_window.py" line="233" />
-        <location filename="../../welcome_desk/ui/start_window.py" line="39" />
+        <location filename="../../welcome_desk/ui/start_window.py" line="41" />
         <source>Visitor's &amp;concern</source>
         <translation>&amp;Anliegen des Besuchers</translation>
     </message>
     <message>
         <location filename="../../welcome_desk/ui/main_window.py" line="234" />
-        <location filename="../../welcome_desk/ui/start_window.py" line="45" />
+        <location filename="../../welcome_desk/ui/start_window.py" line="47" />
         <source>Enter concern …</source>
         <translation>Anliegen eingeben …</translation>
     </message>
     <message>
         <location filename="../../welcome_desk/ui/main_window.py" line="235" />
-        <location filename="../../welcome_desk/ui/start_window.py" line="46" />
+        <location filename="../../welcome_desk/ui/start_window.py" line="48" />
         <source>Visitor's concern</source>
         <translation>Anliegen des Besuchers</translation>
     </message>
@@ -2175,13 +2180,13 @@
     </message>
     <message>
         <location filename="../../welcome_desk/ui/main_window.py" line="239" />
-        <location filename="../../welcome_desk/ui/start_window.py" line="48" />
+        <location filename="../../welcome_desk/ui/start_window.py" line="50" />
         <source>Suggested units</source>
         <translation>Vorgeschlagene Stellen</translation>
     </message>
     <message>
         <location filename="../../welcome_desk/ui/main_window.py" line="240" />
-        <location filename="../../welcome_desk/ui/start_window.py" line="69" />
+        <location filename="../../welcome_desk/ui/start_window.py" line="71" />
         <source>Suggested units, best first</source>
         <translation>Vorgeschlagene Stellen, die passendste zuerst</translation>
     </message>
@@ -2216,12 +2221,12 @@
         <translation>{demo} — {title}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="101" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="102" />
         <source>&amp;Walk-in / Ticket</source>
         <translation>&amp;Wartenummer (ohne Termin)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="102" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="103" />
         <source>Give the visitor a ticket for today and print the slip (F5 or Ctrl+Enter)</source>
         <translation>Wartenummer für heute ausgeben und Laufzettel drucken (F5 oder Strg+Eingabe)</translation>
     </message>
@@ -2236,12 +2241,12 @@
         <translation>Ohne Termin: Wartenummer ausgeben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="103" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="104" />
         <source>&amp;Appointment…</source>
         <translation>&amp;Termin…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="104" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="105" />
         <source>Book an appointment in a free slot (F6)</source>
         <translation>Einen freien Termin buchen (F6)</translation>
     </message>
@@ -2256,22 +2261,22 @@
         <translation>Termin buchen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="105" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="106" />
         <source>&amp;Next visitor (clear)</source>
         <translation>&amp;Nächster Besucher (Feld leeren)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="106" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="107" />
         <source>Choose visitor's &amp;language</source>
         <translation>&amp;Sprache des Besuchers wählen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="107" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="108" />
         <source>&amp;Reprint slip</source>
         <translation>Laufzettel erneut &amp;drucken</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="108" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="109" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -2281,102 +2286,102 @@
         <translation>Aus &amp;Sicherung wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="109" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="110" />
         <source>&amp;Refresh today's log</source>
         <translation>Tagesprotokoll &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="110" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="111" />
         <source>Go to &amp;today's log</source>
         <translation>Zum &amp;Tagesprotokoll</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="111" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="112" />
         <source>Show print &amp;preview before printing</source>
         <translation>&amp;Druckvorschau vor dem Drucken zeigen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="112" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="113" />
         <source>Slip &amp;paper size (this desk)</source>
         <translation>&amp;Papierformat der Laufzettel (dieser Platz)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="113" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="114" />
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="114" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="115" />
         <source>A5</source>
         <translation>A5</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="115" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="116" />
         <source>A6</source>
         <translation>A6</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="116" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="117" />
         <source>80 mm receipt roll</source>
         <translation>Bonrolle 80 mm</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="117" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="118" />
         <source>&amp;High contrast</source>
         <translation>&amp;Hoher Kontrast</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="118" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="119" />
         <source>Lar&amp;ger text</source>
         <translation>&amp;Größere Schrift</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="119" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="120" />
         <source>&amp;Smaller text</source>
         <translation>&amp;Kleinere Schrift</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="120" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="121" />
         <source>&amp;Normal text size</source>
         <translation>&amp;Normale Schriftgröße</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="122" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="123" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="123" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="124" />
         <source>&amp;About Welcome Desk</source>
         <translation>Ü&amp;ber Welcome Desk</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="124" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="125" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="125" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="126" />
         <source>V&amp;isit</source>
         <translation>&amp;Besuch</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="126" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="127" />
         <source>&amp;View</source>
         <translation>An&amp;sicht</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="127" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="128" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="128" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="129" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="129" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="130" />
         <source>Ce&amp;ntre</source>
         <translation>Zentr&amp;um</translation>
     </message>
@@ -2401,22 +2406,22 @@
         <translation>Datenbank: {where}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="130" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="131" />
         <source>Go to the &amp;queue</source>
         <translation>Zur &amp;Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="131" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="132" />
         <source>&amp;Who is at this desk …</source>
         <translation>Wer ist an diesem &amp;Platz …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="132" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="133" />
         <source>Re&amp;book appointment …</source>
         <translation>Termin &amp;verschieben …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="133" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="134" />
         <source>Refer &amp;onward …</source>
         <translation>&amp;Weiterleiten …</translation>
     </message>
@@ -2426,7 +2431,7 @@
         <translation>Am Platz: {staff}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/desk_actions.py" line="156" />
+        <location filename="../../welcome_desk/ui/desk_actions.py" line="157" />
         <source>Text size {percent} %</source>
         <translation>Schriftgröße {percent} %</translation>
     </message>
@@ -2436,48 +2441,48 @@
         <translation>Einstellungen konnten nicht gespeichert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="230" />
+        <location filename="../../welcome_desk/ui/reception.py" line="232" />
         <source>No unit to pick — type the concern first.</source>
         <translation>Keine Stelle zum Übernehmen — bitte zuerst das Anliegen eingeben.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="263" />
+        <location filename="../../welcome_desk/ui/reception.py" line="265" />
         <source>No unit selected — type the concern first.</source>
         <translation>Keine Stelle gewählt — bitte zuerst das Anliegen eingeben.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="290" />
+        <location filename="../../welcome_desk/ui/reception.py" line="292" />
         <source>No ticket issued</source>
         <translation>Keine Wartenummer ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="321" />
+        <location filename="../../welcome_desk/ui/reception.py" line="323" />
         <source>Cannot book</source>
         <translation>Buchung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="343" />
+        <location filename="../../welcome_desk/ui/reception.py" line="345" />
         <source>Ticket {ticket} issued</source>
         <translation>Wartenummer {ticket} ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="345" />
+        <location filename="../../welcome_desk/ui/reception.py" line="347" />
         <source>Appointment {ticket} booked</source>
         <translation>Termin {ticket} gebucht</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="351" />
+        <location filename="../../welcome_desk/ui/reception.py" line="353" />
         <location filename="../../welcome_desk/ui/reception_slips.py" line="48" />
         <source>Slip not written</source>
         <translation>Laufzettel nicht erstellt</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="352" />
+        <location filename="../../welcome_desk/ui/reception.py" line="354" />
         <source>The visit is saved ({ticket}), but its slip could not be written.</source>
         <translation>Der Besuch ist gespeichert ({ticket}), aber der Laufzettel konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="476" />
+        <location filename="../../welcome_desk/ui/reception.py" line="478" />
         <source>The centre was changed: the unit chosen is no longer offered for this concern — please choose again.</source>
         <translation>Das Zentrum wurde geändert: Die gewählte Stelle wird für dieses Anliegen nicht mehr angeboten — bitte neu wählen.</translation>
     </message>
@@ -2497,7 +2502,7 @@
         <translation>Bitte zuerst einen Eintrag im Tagesprotokoll wählen.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="380" />
+        <location filename="../../welcome_desk/ui/reception.py" line="382" />
         <source>Status not changed</source>
         <translation>Status nicht geändert</translation>
     </message>
@@ -2555,12 +2560,12 @@
         <translation>Reiter nach rechts blättern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="432" />
+        <location filename="../../welcome_desk/ui/reception.py" line="434" />
         <source>Name not changed</source>
         <translation>Name nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="438" />
+        <location filename="../../welcome_desk/ui/reception.py" line="440" />
         <source>Changes are now recorded as {staff}.</source>
         <translation>Änderungen werden jetzt als {staff} erfasst.</translation>
     </message>
@@ -2575,7 +2580,7 @@
         <translation>Protokolle und Berichte</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/reception.py" line="497" />
+        <location filename="../../welcome_desk/ui/reception.py" line="499" />
         <source>Today's log could not be refreshed: the database is not available just now.</source>
         <translation>Das Tagesprotokoll konnte nicht aktualisiert werden: Die Datenbank ist gerade nicht erreichbar.</translation>
     </message>
@@ -2683,6 +2688,11 @@
         <location filename="../../welcome_desk/ui/calling_part.py" line="103" />
         <source>Missed calls before a no-show: {n} (every desk).</source>
         <translation>Verpasste Aufrufe bis „nicht erschienen“: {n} (alle Plätze).</translation>
+    </message>
+    <message>
+        <location filename="../../welcome_desk/ui/menu_bar_keys.py" line="37" />
+        <source>Open the &amp;menu bar</source>
+        <translation>&amp;Menüleiste öffnen</translation>
     </message>
 </context>
 <context>
@@ -3587,97 +3597,97 @@
 <context>
     <name>ReferDialog</name>
     <message>
-        <location filename="../../welcome_desk/ui/refer_dialog.py" line="101" />
+        <location filename="../../welcome_desk/ui/refer_dialog.py" line="102" />
         <source>Refer onward — {ticket}</source>
         <translation>Weiterleiten — {ticket}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/refer_dialog.py" line="102" />
+        <location filename="../../welcome_desk/ui/refer_dialog.py" line="103" />
         <source>Send {ticket} from {unit} on to another unit</source>
         <translation>{ticket} von {unit} an eine andere Stelle weiterleiten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/refer_dialog.py" line="103" />
+        <location filename="../../welcome_desk/ui/refer_dialog.py" line="104" />
         <source>&amp;Concern or unit</source>
         <translation>&amp;Anliegen oder Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/refer_dialog.py" line="104" />
+        <location filename="../../welcome_desk/ui/refer_dialog.py" line="105" />
         <source>Type the concern or the unit's name …</source>
         <translation>Anliegen oder Namen der Stelle eingeben …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/refer_dialog.py" line="105" />
+        <location filename="../../welcome_desk/ui/refer_dialog.py" line="106" />
         <source>Concern or unit to refer to</source>
         <translation>Anliegen oder Stelle, an die weitergeleitet wird</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/refer_dialog.py" line="106" />
+        <location filename="../../welcome_desk/ui/refer_dialog.py" line="107" />
         <source>Up and Down choose a unit, Enter refers.</source>
         <translation>Pfeil hoch/runter wählt eine Stelle, die Eingabetaste leitet weiter.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/refer_dialog.py" line="107" />
+        <location filename="../../welcome_desk/ui/refer_dialog.py" line="108" />
         <source>&amp;Refer to</source>
         <translation>&amp;Weiterleiten an</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/refer_dialog.py" line="108" />
+        <location filename="../../welcome_desk/ui/refer_dialog.py" line="109" />
         <source>Units to refer to</source>
         <translation>Stellen zum Weiterleiten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/refer_dialog.py" line="109" />
+        <location filename="../../welcome_desk/ui/refer_dialog.py" line="110" />
         <source>Ticket for &amp;today</source>
         <translation>Wartenummer für &amp;heute</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/refer_dialog.py" line="110" />
+        <location filename="../../welcome_desk/ui/refer_dialog.py" line="111" />
         <source>Ticket for today</source>
         <translation>Wartenummer für heute</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/refer_dialog.py" line="111" />
+        <location filename="../../welcome_desk/ui/refer_dialog.py" line="112" />
         <source>&amp;Appointment …</source>
         <translation>&amp;Termin …</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/refer_dialog.py" line="112" />
+        <location filename="../../welcome_desk/ui/refer_dialog.py" line="113" />
         <source>Appointment</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/refer_dialog.py" line="113" />
+        <location filename="../../welcome_desk/ui/refer_dialog.py" line="114" />
         <source>Re&amp;fer</source>
         <translation>Weiter&amp;leiten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/refer_dialog.py" line="114" />
+        <location filename="../../welcome_desk/ui/refer_dialog.py" line="115" />
         <source>Refer onward</source>
         <translation>Weiterleiten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/refer_dialog.py" line="115" />
+        <location filename="../../welcome_desk/ui/refer_dialog.py" line="116" />
         <source>Mark {ticket} as referred and issue the new ticket (Enter)</source>
         <translation>{ticket} als weitergeleitet markieren und die neue Nummer ausgeben (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/refer_dialog.py" line="116" />
+        <location filename="../../welcome_desk/ui/refer_dialog.py" line="117" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/refer_dialog.py" line="117" />
+        <location filename="../../welcome_desk/ui/refer_dialog.py" line="118" />
         <source>The new ticket keeps the visitor's language; its slip is printed like a walk-in's.</source>
         <translation>Die neue Nummer behält die Sprache des Besuchers; ihr Laufzettel wird wie bei einem Besuch ohne Termin gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/refer_dialog.py" line="148" />
+        <location filename="../../welcome_desk/ui/refer_dialog.py" line="149" />
         <source>(appointment only)</source>
         <translation>(nur mit Termin)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/refer_dialog.py" line="150" />
+        <location filename="../../welcome_desk/ui/refer_dialog.py" line="151" />
         <source>(walk-in only)</source>
         <translation>(nur ohne Termin)</translation>
     </message>
@@ -3926,322 +3936,322 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="68" />
+        <location filename="../../welcome_desk/ui/review/panels.py" line="67" />
         <source>(all)</source>
         <translation>(alle)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="58" />
+        <location filename="../../welcome_desk/ui/review/panels.py" line="57" />
         <source>(no concern)</source>
         <translation>(kein Anliegen)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="54" />
+        <location filename="../../welcome_desk/ui/review/panels.py" line="53" />
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="213" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="204" />
         <source>Team lead review — {centre}</source>
         <translation>Auswertung der Teamleitung — {centre}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="214" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="205" />
         <source>Team lead review</source>
         <translation>Auswertung der Teamleitung</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="215" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="206" />
         <source>&amp;From</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="216" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="207" />
         <source>T&amp;o</source>
         <translation>&amp;Bis</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="217" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="208" />
         <source>First day</source>
         <translation>Erster Tag</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="218" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="209" />
         <source>Last day</source>
         <translation>Letzter Tag</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="222" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="213" />
         <source>To&amp;day</source>
         <translation>&amp;Heute</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="222" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="213" />
         <source>Show today</source>
         <translation>Heute zeigen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="223" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="214" />
         <source>&amp;Yesterday</source>
         <translation>&amp;Gestern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="223" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="214" />
         <source>Show yesterday</source>
         <translation>Gestern zeigen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="224" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="215" />
         <source>This wee&amp;k</source>
         <translation>Diese &amp;Woche</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="224" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="215" />
         <source>Show this week, Monday to Sunday</source>
         <translation>Diese Woche zeigen, Montag bis Sonntag</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="225" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="216" />
         <source>This &amp;month</source>
         <translation>Dieser &amp;Monat</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="225" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="216" />
         <source>Show this calendar month</source>
         <translation>Diesen Kalendermonat zeigen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="79" />
+        <location filename="../../welcome_desk/ui/review/panels.py" line="78" />
         <source>&amp;Unit</source>
         <translation>&amp;Stelle</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="79" />
+        <location filename="../../welcome_desk/ui/review/panels.py" line="78" />
         <source>Filter by unit</source>
         <translation>Nach Stelle filtern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="80" />
+        <location filename="../../welcome_desk/ui/review/panels.py" line="79" />
         <source>&amp;Concern</source>
         <translation>&amp;Anliegen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="80" />
+        <location filename="../../welcome_desk/ui/review/panels.py" line="79" />
         <source>Filter by concern</source>
         <translation>Nach Anliegen filtern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="81" />
+        <location filename="../../welcome_desk/ui/review/panels.py" line="80" />
         <source>&amp;Status</source>
         <translation>Sta&amp;tus</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="81" />
+        <location filename="../../welcome_desk/ui/review/panels.py" line="80" />
         <source>Filter by status</source>
         <translation>Nach Status filtern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="82" />
+        <location filename="../../welcome_desk/ui/review/panels.py" line="81" />
         <source>L&amp;anguage</source>
         <translation>S&amp;prache</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="82" />
+        <location filename="../../welcome_desk/ui/review/panels.py" line="81" />
         <source>Filter by the visitor's language</source>
         <translation>Nach der Sprache des Besuchers filtern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="83" />
+        <location filename="../../welcome_desk/ui/review/panels.py" line="82" />
         <source>Sta&amp;ff</source>
         <translation>Mita&amp;rbeiter</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="83" />
+        <location filename="../../welcome_desk/ui/review/panels.py" line="82" />
         <source>Filter by staff member</source>
         <translation>Nach Mitarbeiter filtern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="84" />
+        <location filename="../../welcome_desk/ui/review/panels.py" line="83" />
         <source>&amp;Walk-in or appointment</source>
         <translation>&amp;Ohne oder mit Termin</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="84" />
+        <location filename="../../welcome_desk/ui/review/panels.py" line="83" />
         <source>Filter walk-ins or appointments</source>
         <translation>Besuche ohne oder mit Termin filtern</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="113" />
+        <location filename="../../welcome_desk/ui/review/panels.py" line="110" />
         <source>Visits</source>
         <translation>Besuche</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="114" />
+        <location filename="../../welcome_desk/ui/review/panels.py" line="111" />
         <source>Walk-ins</source>
         <translation>Ohne Termin</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="115" />
+        <location filename="../../welcome_desk/ui/review/panels.py" line="112" />
         <source>Appointments</source>
         <translation>Mit Termin</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="116" />
+        <location filename="../../welcome_desk/ui/review/panels.py" line="113" />
         <source>No-shows (rate)</source>
         <translation>Nicht erschienen (Anteil)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="117" />
+        <location filename="../../welcome_desk/ui/review/panels.py" line="114" />
         <source>Waiting, median</source>
         <translation>Wartezeit, Median</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="118" />
+        <location filename="../../welcome_desk/ui/review/panels.py" line="115" />
         <source>Waiting, 90th percentile</source>
         <translation>Wartezeit, 90. Perzentil</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="119" />
+        <location filename="../../welcome_desk/ui/review/panels.py" line="116" />
         <source>Wait as announced (aim ≥ 80 %)</source>
         <translation>Wartezeit wie angekündigt (Ziel ≥ 80 %)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="120" />
+        <location filename="../../welcome_desk/ui/review/panels.py" line="117" />
         <source>Service time, median</source>
         <translation>Beratungsdauer, Median</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="121" />
+        <location filename="../../welcome_desk/ui/review/panels.py" line="118" />
         <source>Busiest hours</source>
         <translation>Meistbesuchte Stunden</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="125" />
+        <location filename="../../welcome_desk/ui/review/panels.py" line="122" />
         <source>Figures for the selection</source>
         <translation>Zahlen zur Auswahl</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="139" />
+        <location filename="../../welcome_desk/ui/review/panels.py" line="136" />
         <source>{share} % of {visits}</source>
         <translation>{share} % von {visits}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="232" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="223" />
         <source>&amp;Entries</source>
         <translation>&amp;Einträge</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="233" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="224" />
         <source>Char&amp;ts</source>
         <translation>&amp;Diagramme</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="234" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="225" />
         <source>Entries and charts</source>
         <translation>Einträge und Diagramme</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="235" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="226" />
         <source>Entries or charts</source>
         <translation>Einträge oder Diagramme</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="236" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="227" />
         <source>Entries of the selection</source>
         <translation>Einträge der Auswahl</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="237" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="228" />
         <source>&amp;Print day list…</source>
         <translation>Tagesliste dr&amp;ucken…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="238" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="229" />
         <source>Write the day list as PDF and print it (Ctrl+P)</source>
         <translation>Die Tagesliste als PDF erstellen und drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="239" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="230" />
         <source>Print the day list</source>
         <translation>Die Tagesliste drucken</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="240" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="231" />
         <source>Export CS&amp;V…</source>
         <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="241" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="232" />
         <source>Export the selection as CSV</source>
         <translation>Die Auswahl als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="242" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="233" />
         <source>Export &amp;XLSX…</source>
         <translation>XLS&amp;X exportieren…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="243" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="234" />
         <source>Export the selection as Excel workbook</source>
         <translation>Die Auswahl als Excel-Arbeitsmappe exportieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="244" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="235" />
         <source>&amp;Include personal data</source>
         <translation>Mit persön&amp;lichen Daten</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="245" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="236" />
         <source>Include personal data in exports</source>
         <translation>Persönliche Daten in Exporte aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="247" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="238" />
         <source>Adds the visitor's name, contact, typed concern and note. Needs the team lead again; recorded in the audit log.</source>
         <translation>Fügt Name, Kontakt, eingegebenes Anliegen und Notiz des Besuchers hinzu. Erfordert erneut die Teamleitung; wird im Audit-Protokoll festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="249" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="240" />
         <source>Monthly &amp;report…</source>
         <translation>Mo&amp;natsbericht…</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="250" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="241" />
         <source>Write the monthly report as PDF</source>
         <translation>Den Monatsbericht als PDF erstellen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="251" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="242" />
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="252" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="243" />
         <source>Close the review (Esc)</source>
         <translation>Die Auswertung schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="253" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="244" />
         <source>Close the review</source>
         <translation>Die Auswertung schließen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="254" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="245" />
         <source>Messages</source>
         <translation>Meldungen</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="351" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="342" />
         <source>The figures could not be computed: {error}</source>
         <translation>Die Zahlen konnten nicht berechnet werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="371" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="362" />
         <source>Entries (counting …)</source>
         <translation>Einträge (werden gezählt …)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welcome_desk/ui/review/window.py" line="373" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="364" />
         <source>Entries: %Ln</source>
         <translation>
             <numerusform>Einträge: %Ln</numerusform>
@@ -4249,12 +4259,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="465" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="456" />
         <source>Report written to {path}</source>
         <translation>Bericht gespeichert unter {path}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/panels.py" line="135" />
+        <location filename="../../welcome_desk/ui/review/panels.py" line="132" />
         <source>{minutes} min</source>
         <translation>{minutes} Min.</translation>
     </message>
@@ -4284,12 +4294,12 @@
         <translation>Abgebrochen — es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="389" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="380" />
         <source>Export personal data</source>
         <translation>Persönliche Daten exportieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="391" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="382" />
         <source>Personal data not exported: the team lead did not confirm.</source>
         <translation>Persönliche Daten nicht exportiert: Die Teamleitung hat nicht bestätigt.</translation>
     </message>
@@ -4299,27 +4309,27 @@
         <translation>Nicht geschrieben: Dafür ist die Teamleitung nötig.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="393" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="384" />
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="393" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="384" />
         <source>Export XLSX</source>
         <translation>XLSX exportieren</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="395" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="386" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="395" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="386" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welcome_desk/ui/review/window.py" line="409" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="400" />
         <source>%n entries exported to {path}</source>
         <translation>
             <numerusform>%n Eintrag exportiert nach {path}</numerusform>
@@ -4327,32 +4337,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="430" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="421" />
         <source>Day list written to {path}</source>
         <translation>Tagesliste gespeichert in {path}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="431" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="422" />
         <source>Day list {range}</source>
         <translation>Tagesliste {range}</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="435" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="426" />
         <source>Day list</source>
         <translation>Tagesliste</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="454" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="445" />
         <source>Monthly report</source>
         <translation>Monatsbericht</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="454" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="445" />
         <source>Annual report</source>
         <translation>Jahresbericht</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/review/window.py" line="458" />
+        <location filename="../../welcome_desk/ui/review/window.py" line="449" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
@@ -4812,32 +4822,32 @@
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../welcome_desk/ui/staff_dialog.py" line="47" />
+        <location filename="../../welcome_desk/ui/staff_dialog.py" line="48" />
         <source>Who is at this desk</source>
         <translation>Wer ist an diesem Platz</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/staff_dialog.py" line="48" />
+        <location filename="../../welcome_desk/ui/staff_dialog.py" line="49" />
         <source>&amp;Who is working at this desk?</source>
         <translation>&amp;Wer arbeitet an diesem Platz?</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/staff_dialog.py" line="49" />
+        <location filename="../../welcome_desk/ui/staff_dialog.py" line="50" />
         <source>Who is working at this desk</source>
         <translation>Wer an diesem Platz arbeitet</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/staff_dialog.py" line="53" />
+        <location filename="../../welcome_desk/ui/staff_dialog.py" line="54" />
         <source>Initials or a role (e.g. “Desk 2”) — no full names needed. Every status change is recorded with it. Left empty, the computer's user name ({user}) is recorded.</source>
         <translation>Kürzel oder eine Rolle (z. B. „Platz 2“) — keine vollen Namen nötig. Jede Statusänderung wird damit erfasst. Bleibt das Feld leer, wird der Benutzername des Computers ({user}) erfasst.</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/staff_dialog.py" line="57" />
+        <location filename="../../welcome_desk/ui/staff_dialog.py" line="58" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../welcome_desk/ui/staff_dialog.py" line="58" />
+        <location filename="../../welcome_desk/ui/staff_dialog.py" line="59" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -4845,7 +4855,7 @@
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../welcome_desk/ui/start_window.py" line="50" />
+        <location filename="../../welcome_desk/ui/start_window.py" line="52" />
         <source>Opening the desk …</source>
         <translation>Der Empfang wird geöffnet …</translation>
     </message>

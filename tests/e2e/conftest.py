@@ -44,3 +44,14 @@ def desk_app(desktop, tmp_path):
     app = DeskApp(desktop, f"sqlite:///{tmp_path / 'desk.sqlite'}")
     yield app
     app.close()
+
+
+@pytest.fixture
+def started_desk(desktop, tmp_path):
+    """The desk as ``welcome-desk`` starts it: the start window first, the desk moving in (issue 16)."""
+    (Path(desktop.env["XDG_CONFIG_HOME"]) / "welcome-desk" / "settings.json").unlink(missing_ok=True)
+    app = DeskApp(desktop, f"sqlite:///{tmp_path / 'desk.sqlite'}", staged=True)
+    app.screen.wait_for("the desk moved into the start window",
+                        lambda: app.screen.window("Welcome Desk —").first(role="push button", contains="Wartenummer"), timeout=60)
+    yield app
+    app.close()

@@ -134,10 +134,12 @@ class Keyboard:
 class DeskApp:
     """The reception window running under the private desktop."""
 
-    def __init__(self, desktop: Desktop, db_url: str) -> None:
+    def __init__(self, desktop: Desktop, db_url: str, staged: bool = False) -> None:
+        """``staged``: start as ``welcome-desk`` does (start window first, the desk moving in)."""
         env = {**os.environ, **desktop.env, "QT_QPA_PLATFORM": "xcb", "QT_ACCESSIBILITY": "1"}
         self.log = open(desktop.root / "desk_app.log", "ab")
-        self.proc = subprocess.Popen([sys.executable, str(HERE / "desk_app.py"), db_url], env=env,
+        self.proc = subprocess.Popen([sys.executable, str(HERE / "desk_app.py"), db_url, *(["--staged"] if staged else [])],
+                                     env=env,
                                      stdout=self.log, stderr=subprocess.STDOUT)
         self.desktop = desktop
         self.screen = Screen(desktop)

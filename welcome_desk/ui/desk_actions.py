@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from welcome_desk.core.settings import FONT_SCALES, PAPERS, step_scale
 from welcome_desk.ui.help_dialogs import APPOINTMENT_KEY, WALK_IN_KEYS
 from welcome_desk.ui.i18n import LANGUAGE_NAMES, UI_LANGUAGES
+from welcome_desk.ui.menu_bar_keys import MenuBarKeys
 
 
 def _action(window: Any, slot, *keys: str) -> QAction:
@@ -208,3 +209,4 @@ def build_menus(w: Any) -> None:
     w.help_menu = bar.addMenu("")
     w.help_menu.addAction(w.shortcuts_action)
     w.help_menu.addAction(w.about_action)
+    w.menu_bar_keys = MenuBarKeys(bar, w.intake, w)  # F10 opens it, Esc out of it goes back to the field

@@ -12,6 +12,7 @@ from typing import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QDialog,
     QFrame,
     QHBoxLayout,
@@ -151,6 +152,13 @@ class DeskLayout:
     split: QSplitter  # routing above, ticket card and log below
     middle: QSplitter  # suggestions | details
     bottom: QWidget
+    actions: QBoxLayout  # the slip language and the two action buttons
+    queue_panel: QueuePanel
+
+    def stack(self, stacked: bool) -> None:
+        """Large text: the action buttons under the slip language, the queue's unit chooser above its buttons."""
+        self.actions.setDirection(QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight)
+        self.queue_panel.set_stacked(stacked)
 
 
 def lay_out(p: DeskPanels) -> DeskLayout:
@@ -181,13 +189,20 @@ def lay_out(p: DeskPanels) -> DeskLayout:
     middle.setStretchFactor(0, 5)
     middle.setStretchFactor(1, 6)
     top_lay.addWidget(middle, 1)
-    actions = QHBoxLayout()
+    # The slip language, then the two actions; from 150 % text the actions go on a line of their own
+    # (side by side they needed 1300 px at 200 %: the page scrolled sideways, "Wartenummer F5" was cut).
+    actions = QBoxLayout(QBoxLayout.Direction.LeftToRight)
     actions.setSpacing(10)
-    actions.addWidget(p.language_label)
-    actions.addWidget(p.visitor_language)
-    actions.addStretch(1)
-    actions.addWidget(p.appointment_button)
-    actions.addWidget(p.walk_in_button)
+    language_row, buttons_row = QHBoxLayout(), QHBoxLayout()
+    for row in (language_row, buttons_row):
+        row.setSpacing(10)
+    language_row.addWidget(p.language_label)
+    language_row.addWidget(p.visitor_language)
+    buttons_row.addStretch(1)
+    buttons_row.addWidget(p.appointment_button)
+    buttons_row.addWidget(p.walk_in_button)
+    actions.addLayout(language_row)
+    actions.addLayout(buttons_row, 1)
     top_lay.addSpacing(4)
     top_lay.addLayout(actions)
 
@@ -210,4 +225,4 @@ def lay_out(p: DeskPanels) -> DeskLayout:
     lay.addWidget(split)
     # At large text sizes on a small screen the whole page scrolls instead of squeezing its parts.
     page = _scroll("pageScroll", central)
-    return DeskLayout(page=page, split=split, middle=middle, bottom=bottom)
+    return DeskLayout(page=page, split=split, middle=middle, bottom=bottom, actions=actions, queue_panel=p.queue_panel)

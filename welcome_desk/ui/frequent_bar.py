@@ -43,6 +43,7 @@ class FrequentBar(QWidget):
         self.caption.setObjectName("sectionLabel")
         self.empty = QLabel()
         self.empty.setObjectName("frequentEmpty")
+        self.empty.setWordWrap(True)  # one long line made the page scroll sideways at 200 %
         self.buttons_host = QWidget()
         self.buttons_host.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.flow = FlowLayout(self.buttons_host, spacing=8)

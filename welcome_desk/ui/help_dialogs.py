@@ -55,6 +55,7 @@ def shortcut_table() -> list[tuple[str, str, tuple[str, ...]]]:
         (keys("F9"), QCoreApplication.translate("Help", "Check in by booking code (typed or scanned): arrived, slip printed"), ("F9",)),
         (keys("Ctrl+Z"), QCoreApplication.translate("Help", "Undo the last status change made at this desk"), ("Ctrl+Z",)),
         (keys("Menu", "Shift+F10"), QCoreApplication.translate("Help", "In the log or the queue: actions for the selected visit"), ()),
+        (keys("F10"), QCoreApplication.translate("Help", "Open the menu bar (also Alt); Esc goes back to the concern field"), ("F10",)),
         (QCoreApplication.translate("Help", "Print preview"), QCoreApplication.translate("Help", "Enter or Ctrl+P prints the slip, Esc closes without printing"), ()),
         (keys(TEAM_LEAD_KEY), QCoreApplication.translate("Help", "Sign in as team lead / sign out"), (TEAM_LEAD_KEY,)),
         (keys(REVIEW_KEY), QCoreApplication.translate("Help", "Team lead: review logs, figures, exports and reports"), (REVIEW_KEY,)),

@@ -319,7 +319,7 @@ class MainWindow(QMainWindow, DeskActions):
         bottom = self.page.bottom
         self.page.middle.setMinimumHeight(line * 6)  # a suggestion and a half, the unit's name
         # the tab bar, then the ticket number or the log's heading and first rows
-        self.queue_panel.set_stacked(self.settings.font_scale >= 150)
+        self.page.stack(self.settings.font_scale >= 150)  # the action buttons, the queue's unit chooser
         for layout in (self.queue_panel.layout(), self.day_log.layout(), bottom.layout()):
             layout.invalidate()
             layout.activate()  # so the minimum below is that of the new text size
@@ -327,7 +327,7 @@ class MainWindow(QMainWindow, DeskActions):
         # ... but never less than the queue and the log need (their buttons and headings at this text size)
         bottom.setMinimumHeight(max(wanted, bottom.layout().minimumSize().height()))
         self.frequent_bar.set_max_lines(2 if self.settings.font_scale <= 125 else 1)
-        grow = 1 + (self.settings.font_scale / 100 - 1) / 4  # the card widens a quarter as fast as the text
+        grow = 1 + (self.settings.font_scale / 100 - 1) / 10  # slowly: at 200 % the queue beside it needs 750 px
         self.ticket_scroll.setFixedWidth(round(380 * grow))
 
     def _store(self, settings: Settings) -> None:

@@ -15,7 +15,7 @@ import logging
 from dataclasses import replace
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
 from welcome_desk.core import entries as E
 from welcome_desk.core import waiting
@@ -23,7 +23,6 @@ from welcome_desk.core.booking import BookingError
 from welcome_desk.core.daylog import day_log
 from welcome_desk.core.entries import EntryView
 from welcome_desk.core.frequent import most_frequent
-from welcome_desk.core.queue import QueueService
 from welcome_desk.core.routing import Candidate, RouteResult
 from welcome_desk.core.storage import UNAVAILABLE
 from welcome_desk.ui import walk_in_advice
@@ -34,12 +33,14 @@ from welcome_desk.ui.live import CentreFollower
 from welcome_desk.ui.messages import booking_error_text
 from welcome_desk.ui.printing import SlipPrinter
 from welcome_desk.ui.reception_help import LanguageRecognition, learn_from_choice
+from welcome_desk.ui.reception_reload import ReceptionReload
 from welcome_desk.ui.reception_slips import ReceptionSlips
+from welcome_desk.ui.screen_fit import grow_above
 
 log = logging.getLogger(__name__)
 
 
-class ReceptionController(ReceptionSlips, QObject):
+class ReceptionController(ReceptionReload, ReceptionSlips, QObject):
     """The visit flow. Texts keep the "MainWindow" translation context they always had."""
 
     bookable = Signal(bool, bool)  # walk-in possible, appointment possible (the window's actions follow)
@@ -209,6 +210,8 @@ class ReceptionController(ReceptionSlips, QObject):
         # The unit's heading and the whole question if both fit; else the question from its top.
         scroll, top, bottom = self.p.detail_scroll, detail.caption.geometry().top(), box.geometry().bottom()
         view = scroll.viewport().height()
+        if bottom - top > view and grow_above(scroll, bottom - top - view):  # room taken from the log below
+            view = scroll.viewport().height()
         scroll.verticalScrollBar().setValue(top if bottom - top <= view else box.geometry().top())
 
     def _update_bookable(self) -> None:
@@ -437,50 +440,6 @@ class ReceptionController(ReceptionSlips, QObject):
         self._status(
             QCoreApplication.translate("MainWindow", "Changes are now recorded as {staff}.").format(staff=self.ws.booking.staff), 8000
         )
-
-    def reload_centre(self, centre=None) -> None:
-        """Use the centre as now stored (after an edit, import or switch, here or at another desk)
-        without a restart, keeping the visit in hand: the typed words, the unit chosen (and whether
-        it was taken), the answer to the question, the slip language, the rows selected in the
-        queue and the log, and where the keyboard is."""
-        if centre is None:
-            from welcome_desk.core.centre_store import ensure_active_centre
-
-            centre = ensure_active_centre(self.ws.db)
-        chosen = self.current_candidate()
-        held = (chosen.unit.id, chosen.concern.id) if chosen else None
-        answered, picked, filled = self.answered, self.picked, self.filled_text
-        from_button = self.result.concern.id if filled is not None and self.result and self.result.concern else None
-        self.ws.use_centre(centre)
-        self.p.queue_panel.use_services(QueueService(self.ws.booking), self.ws.router)
-        self.textsChanged.emit()
-        text = self.p.intake.text()
-        if from_button and centre.has_concern(from_button):
-            self.result = self.ws.router.route_concern(from_button)
-        else:
-            self.result = self.ws.router.route(text) if text.strip() else None
-            filled = None
-        question = self.result.question if self.result else None
-        if answered and question is not None and any(a.id == answered for a in question.answers):
-            self.result = self.ws.router.answer(self.result, question, answered)
-        else:
-            answered = None
-        candidates = self.result.candidates if self.result else ()
-        self.p.suggestions.suggestions.set_candidates(candidates, self.lang)
-        row = next((i for i, c in enumerate(candidates) if (c.unit.id, c.concern.id) == held), -1)
-        if row < 0 and held is None and candidates and not self.result.uncertain:
-            row = 0  # nothing was chosen: as if typed again; a chosen unit that is gone is never replaced by another
-        if row >= 0:
-            self.p.suggestions.select_row(row)
-        elif held is not None:
-            self._status(QCoreApplication.translate(
-                "MainWindow", "The centre was changed: the unit chosen is no longer offered for this concern — please choose again."), 15_000)
-        self.filled_text, self.answered = filled, answered
-        self.selection_changed()
-        self.picked = picked and row >= 0 and (candidates[row].unit.id, candidates[row].concern.id) == held
-        if self.picked:
-            self.show_detail()
-        self.refresh_log()
 
     def tick(self) -> None:
         """Every minute: "open now" follows the clock; a new day gets its log and the retention purge.

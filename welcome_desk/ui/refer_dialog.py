@@ -21,6 +21,7 @@ from welcome_desk.core.centre import Centre, Unit
 from welcome_desk.core.entries import EntryView
 from welcome_desk.core.routing import Router
 from welcome_desk.core.textnorm import fold
+from welcome_desk.ui.wrapped_label import WrappedLabel
 
 UnitRole = Qt.ItemDataRole.UserRole + 1
 ConcernRole = Qt.ItemDataRole.UserRole + 2
@@ -37,7 +38,7 @@ class ReferDialog(QDialog):
         self.entry = entry
         self.lang = lang
 
-        self.heading = QLabel()
+        self.heading = WrappedLabel()  # never squeezed at large text
         self.heading.setObjectName("dialogHeading")
         self.heading.setWordWrap(True)
         self.search_label = QLabel()
@@ -55,7 +56,7 @@ class ReferDialog(QDialog):
         self.appointment_option = QRadioButton()
         self.appointment_option.setObjectName("referAppointment")
         self.ticket_option.setChecked(True)
-        self.hint = QLabel()
+        self.hint = WrappedLabel()  # never squeezed at large text
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

@@ -9,12 +9,17 @@ and closed. The result is a JSON report; the exit code is 0 only if every step p
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import tempfile
 import time
 from pathlib import Path
 
 CONCERN = "Visum verlängern"
+# A check of the installation, not of today's opening hours: the self-test's desk lives on a
+# Tuesday morning when the bundled centre's units are open, so it passes at night, at weekends,
+# on holidays and in any time zone (a closed unit would ask before issuing a ticket).
+DESK_TIME = (2026, 11, 24, 10, 0)
 
 
 def run_self_test(db_url: str | None, report: Path | None = None, screenshot: Path | None = None) -> int:
@@ -22,6 +27,7 @@ def run_self_test(db_url: str | None, report: Path | None = None, screenshot: Pa
     from PySide6.QtGui import QFontDatabase, QFontInfo
     from PySide6.QtPrintSupport import QPrintPreviewDialog
 
+    from welcome_desk.core.clock import fixed_clock
     from welcome_desk.core.settings import Settings
     from welcome_desk.core.workspace import open_workspace
     from welcome_desk.ui.app import make_application
@@ -70,7 +76,7 @@ def run_self_test(db_url: str | None, report: Path | None = None, screenshot: Pa
             return 0
         return 0
 
-    ws = open_workspace(url)
+    ws = open_workspace(url, clock=fixed_clock(dt.datetime(*DESK_TIME)))
     try:
         window = MainWindow(
             ws,

@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout
 
 from welcome_desk.core.staff import MAX_STAFF, clean_staff
+from welcome_desk.ui.wrapped_label import WrappedLabel
 
 
 class StaffDialog(QDialog):
@@ -15,14 +16,14 @@ class StaffDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("staffDialog")
         self.system_user = system_user
-        self.label = QLabel()
+        self.label = WrappedLabel()  # never squeezed at large text
         self.label.setWordWrap(True)
         self.field = QLineEdit(current)
         self.field.setObjectName("staffName")
         self.field.setMaxLength(MAX_STAFF)
         self.field.selectAll()
         self.label.setBuddy(self.field)
-        self.hint = QLabel()
+        self.hint = WrappedLabel()  # never squeezed at large text
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QVBoxLayout, QWidget
 
+from welcome_desk.ui.screen_fit import fitting_size
+
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
@@ -56,7 +58,7 @@ class StartWindow(QMainWindow):
         self.setCentralWidget(shell)
         self.intake.textChanged.connect(self._route)
         self.setMinimumSize(900, 600)
-        self.resize(1280, 860)
+        self.resize(*fitting_size(self, 1280, 860))  # 860 high was cut on a 1280×800 screen
         self.intake.setFocus()  # (Qt's OtherFocusReason)
 
     def add_suggestions(self):

@@ -8,13 +8,14 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QLabel
+from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QVBoxLayout, QWidget
 
 from welcome_desk.core import entries as E
 from welcome_desk.core.centre import Centre
 from welcome_desk.core.logquery import NO_CONCERN
 from welcome_desk.core.stats import Summary
 from welcome_desk.reports import phrases as P
+from welcome_desk.ui.flow_layout import FlowLayout
 from welcome_desk.ui.i18n import ui_locale, visitor_languages
 from welcome_desk.ui.models import kind_label, status_label
 
@@ -40,13 +41,11 @@ class FilterBar:
             combo.currentIndexChanged.connect(lambda _i: changed())
             self.labels[key], self.combos[key] = label, combo
 
-    def grid(self) -> QGridLayout:
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(8)
-        for col, key in enumerate(self.combos):
-            grid.addWidget(self.labels[key], 0, col)
-            grid.addWidget(self.combos[key], 1, col)
-            grid.setColumnStretch(col, 2 if key in ("unit", "concern") else 1)
+    def grid(self) -> FlowLayout:
+        """A caption above each filter list; the lists wrap to a second row at large text."""
+        grid = FlowLayout(spacing=8)
+        for key in self.combos:
+            grid.addWidget(_stacked(self.labels[key], self.combos[key]))
         return grid
 
     def fill(self, centre: Centre, lang: str) -> None:
@@ -94,18 +93,16 @@ class FiguresStrip(QFrame):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("figures")
-        grid = QGridLayout(self)
+        grid = FlowLayout(self, spacing=18)  # wraps at large text (one row was 2385 px wide at 200 %)
         grid.setContentsMargins(10, 6, 10, 6)
-        grid.setHorizontalSpacing(18)
         self.captions: dict[str, QLabel] = {}
         self.values: dict[str, QLabel] = {}
-        for col, key in enumerate(FIGURE_KEYS):
+        for key in FIGURE_KEYS:
             caption, value = QLabel(), QLabel("—")
             caption.setObjectName("caption")
             value.setObjectName("figureValue")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            grid.addWidget(caption, 0, col)
-            grid.addWidget(value, 1, col)
+            grid.addWidget(_stacked(caption, value))
             self.captions[key], self.values[key] = caption, value
 
     def retranslate(self) -> None:
@@ -153,3 +150,14 @@ class FiguresStrip(QFrame):
         for key, label in self.values.items():
             label.setText(values[key])
             label.setAccessibleName(f"{self.captions[key].text()}: {values[key]}")
+
+
+def _stacked(top: QWidget, below: QWidget) -> QWidget:
+    """A caption above its value or list, as one piece of a wrapping row."""
+    cell = QWidget()
+    lay = QVBoxLayout(cell)
+    lay.setContentsMargins(0, 0, 0, 0)
+    lay.setSpacing(2)
+    lay.addWidget(top)
+    lay.addWidget(below)
+    return cell

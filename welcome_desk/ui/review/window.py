@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -34,6 +33,7 @@ from welcome_desk.core.actor import Actor
 from welcome_desk.core.logquery import LogFilter, Names
 from welcome_desk.core.stats import Summary, month_range, period_start, summarize, trend
 from welcome_desk.core.workspace import Workspace
+from welcome_desk.ui.flow_layout import FlowLayout
 from welcome_desk.ui.locale_format import date_edit_format
 from welcome_desk.ui.messages import Messages
 from welcome_desk.ui.models import configure_row_table
@@ -43,6 +43,7 @@ from welcome_desk.ui.review.month_dialog import MonthDialog, finished_month, off
 from welcome_desk.ui.review.panels import FiguresStrip, FilterBar
 from welcome_desk.ui.review.tasks import Task, TaskRunner
 from welcome_desk.ui.review.work import ProgressWork, SaveFileName, ask_save_path, error_text, export_actor, range_name
+from welcome_desk.ui.screen_fit import fitting_size
 
 
 class ReviewWindow(QWidget):
@@ -91,7 +92,7 @@ class ReviewWindow(QWidget):
         )
         self.retranslate()
         self.set_range(self.today(), self.today())
-        self.resize(1200, 800)
+        self.resize(*fitting_size(self, 1200, 800))  # 800 high cut the status line on a 1280×800 screen
 
     # ------------------------------------------------------------------ building
 
@@ -172,24 +173,14 @@ class ReviewWindow(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.refresh)
         QShortcut(QKeySequence("Ctrl+P"), self, lambda: self.print_day_list())
 
-        dates = QHBoxLayout()
-        dates.addWidget(self.from_label)
-        dates.addWidget(self.from_date)
-        dates.addWidget(self.to_label)
-        dates.addWidget(self.to_date)
-        dates.addSpacing(12)
-        for button in self.quick_buttons.values():
-            dates.addWidget(button)
-        dates.addStretch(1)
+        dates = FlowLayout(spacing=8)  # rows that wrap at large text instead of widening the window
+        for widget in (self.from_label, self.from_date, self.to_label, self.to_date, *self.quick_buttons.values()):
+            dates.addWidget(widget)
         filters = self.filter_bar.grid()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.csv_button)
-        buttons.addWidget(self.xlsx_button)
-        buttons.addWidget(self.personal_box)
-        buttons.addStretch(1)
-        buttons.addWidget(self.report_button)
-        buttons.addWidget(self.close_button)
+        buttons = FlowLayout(spacing=8)
+        for widget in (self.print_button, self.csv_button, self.xlsx_button, self.personal_box, self.report_button,
+                       self.close_button):
+            buttons.addWidget(widget)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(16, 12, 16, 10)
         lay.addLayout(dates)
