@@ -25,7 +25,7 @@ from welcome_desk.core.waiting import Accuracy
 from welcome_desk.reports import phrases as P
 from welcome_desk.reports.jobs import atomic_output
 from welcome_desk.reports.periods import MONTH, PeriodData
-from welcome_desk.reports.suppression import HIDDEN, LESS_THAN_5, SMALL, Marks, rate_shown, report_marks
+from welcome_desk.reports.suppression import HIDDEN, LESS_THAN_5, SMALL, Marks, rate_shown, report_marks, unit_share_shown
 
 INDICATOR_FILE = "kgst-integration-monitoring.v1.json"
 
@@ -93,6 +93,9 @@ def indicator_rows(centre: Centre, data: PeriodData, lang: str) -> list[list[Any
                 missing = 0 if ind["unit"] == "count" else None  # no visits is 0 visits, but no time or share
                 cells = [v.get(key, missing) if (not timed or i == 0) else None for i, v in enumerate(values)]
                 shown = [_shown(c, ind, marks, (key[0], s.start, s.end, key[1])) for c, s in zip(cells, periods)]
+                if ind["figure"] == "unit_estimate_hit_rate":
+                    shown = [c if c is None or unit_share_shown(marks, s.start, s.end, key[1]) else "×"
+                             for c, s in zip(shown, periods)]
                 rows.append([*base, _name(centre, *key, lang) if key[1] or key[0] else "", ind["unit"], *shown])
         else:
             cells = [_value(s, ind["figure"]) if (not timed or i == 0) else None for i, s in enumerate(periods)]

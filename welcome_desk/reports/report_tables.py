@@ -19,7 +19,7 @@ from welcome_desk.core.stats import Durations, Summary
 from welcome_desk.core.waiting import Accuracy
 from welcome_desk.reports import phrases as P
 from welcome_desk.reports.pdfdoc import HEAD_BG, INK, RULE, ZEBRA, para
-from welcome_desk.reports.suppression import HIDDEN, LESS_THAN_5, SMALL, Marks, rate_shown
+from welcome_desk.reports.suppression import HIDDEN, LESS_THAN_5, SMALL, Marks, rate_shown, unit_share_shown
 
 Period = tuple  # (start, end) of a period: the key of its cells in the marks
 
@@ -60,6 +60,12 @@ def hit_text(acc: Accuracy | None, lang: str) -> str:
     if acc is None or acc.visits < SMALL:
         return "—"
     return P.percent(acc.share, lang)
+
+
+def unit_hit_text(acc: Accuracy | None, count_shown: bool, lang: str) -> str:
+    """A unit's share, hidden as "×" when the unit's visits are hidden: the share would give them away."""
+    text = hit_text(acc, lang)
+    return text if count_shown or text == "—" else "×"
 
 
 def table(data: list[list], widths: list[float], st, numeric_from: int = 1, bold_last: bool = False,
@@ -161,7 +167,7 @@ def unit_time_rows(names: dict[str, str], s: Summary, lang: str, marks: Marks) -
                      minutes_text(d.wait_p90_min, d.waits_measured, lang),
                      minutes_text(d.service_median_min, d.services_measured, lang),
                      minutes_text(d.service_p90_min, d.services_measured, lang),
-                     hit_text(s.estimates.units.get(unit_id), lang)])
+                     unit_hit_text(s.estimates.units.get(unit_id), unit_share_shown(marks, *period_of(s), unit_id), lang)])
     rows.append([P.t("total", lang), P.number(s.visits, lang),
                  minutes_text(s.wait_median_min, s.waits_measured, lang), minutes_text(s.wait_p90_min, s.waits_measured, lang),
                  minutes_text(s.service_median_min, s.services_measured, lang),

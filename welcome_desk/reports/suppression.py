@@ -216,5 +216,11 @@ def rate_shown(marks: Marks, start: dt.date, end: dt.date) -> bool:
     return marks.shown(("no_shows", start, end)) and marks.shown(("appointments", start, end))
 
 
+def unit_share_shown(marks: Marks, start: dt.date, end: dt.date, unit_id: str) -> bool:
+    """A unit's share of waits inside the announced range has that unit's visits as its denominator
+    (5 of 6 is 83.3 %): shown only when the unit's count is."""
+    return marks.shown(("unit", start, end, unit_id))
+
+
 __all__ = ["SMALL", "SHOWN", "LESS_THAN_5", "HIDDEN", "Sums", "Marks", "attacker_bounds", "exposed", "protect",
-           "report_sums", "report_marks", "rate_shown"]
+           "report_sums", "report_marks", "rate_shown", "unit_share_shown"]
