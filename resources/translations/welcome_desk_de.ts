@@ -254,7 +254,7 @@
     <message>
         <location filename="../../welcome_desk/ui/appointments_ui.py" line="102"/>
         <source>&amp;Import appointments…</source>
-        <translation>Termine &amp;importieren …</translation>
+        <translation>&amp;Termine importieren …</translation>
     </message>
     <message>
         <location filename="../../welcome_desk/ui/appointments_ui.py" line="103"/>
@@ -953,7 +953,7 @@
     <message>
         <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="70"/>
         <source>&amp;Switch centre…</source>
-        <translation>Zentrum &amp;wechseln…</translation>
+        <translation>&amp;Zentrum wechseln…</translation>
     </message>
     <message>
         <location filename="../../welcome_desk/ui/centre_editor/menu.py" line="71"/>
@@ -2628,7 +2628,7 @@
     </message>
     <message>
         <location filename="../../welcome_desk/ui/desk_actions.py" line="132"/>
-        <source>&amp;Who is at this desk …</source>
+        <source>W&amp;ho is at this desk …</source>
         <translation>Wer ist an diesem &amp;Platz …</translation>
     </message>
     <message>
@@ -2813,7 +2813,7 @@
     <message>
         <location filename="../../welcome_desk/ui/undo_part.py" line="38"/>
         <source>&amp;Undo last status change</source>
-        <translation>Letzte Statusänderung &amp;rückgängig</translation>
+        <translation>&amp;Letzte Statusänderung rückgängig</translation>
     </message>
     <message>
         <location filename="../../welcome_desk/ui/undo_part.py" line="82"/>
@@ -4607,7 +4607,7 @@
     </message>
     <message>
         <location filename="../../welcome_desk/ui/roles_ui.py" line="108"/>
-        <source>&amp;Retention of personal data…</source>
+        <source>Re&amp;tention of personal data…</source>
         <translation>&amp;Aufbewahrungsfrist persönlicher Daten…</translation>
     </message>
     <message>
@@ -4637,7 +4637,7 @@
     </message>
     <message>
         <location filename="../../welcome_desk/ui/roles_ui.py" line="115"/>
-        <source>Lock &amp;after inactivity (this desk)</source>
+        <source>Lock a&amp;fter inactivity (this desk)</source>
         <translation>Sperren nach &amp;Inaktivität (dieser Platz)</translation>
     </message>
     <message>

@@ -129,7 +129,7 @@ class DeskActions:
         self.help_menu.setTitle(QCoreApplication.translate("MainWindow", "&Help"))
         self.centre_menu.setTitle(QCoreApplication.translate("MainWindow", "Ce&ntre"))  # Alt+C is the intake field
         self.queue_focus_action.setText(QCoreApplication.translate("MainWindow", "Go to the &queue"))
-        self.staff_action.setText(QCoreApplication.translate("MainWindow", "&Who is at this desk …"))
+        self.staff_action.setText(QCoreApplication.translate("MainWindow", "W&ho is at this desk …"))
         self.rebook_log_action.setText(QCoreApplication.translate("MainWindow", "Re&book appointment …"))
         self.refer_log_action.setText(QCoreApplication.translate("MainWindow", "Refer &onward …"))
 

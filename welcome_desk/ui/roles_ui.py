@@ -105,14 +105,14 @@ class RoleControls(QObject):
             )
         )
         self._update_password_action(ask=False)
-        self.retention_action.setText(QCoreApplication.translate("Roles", "&Retention of personal data…"))
+        self.retention_action.setText(QCoreApplication.translate("Roles", "Re&tention of personal data…"))
         self.purge_action.setText(QCoreApplication.translate("Roles", "&Erase personal data now…"))
         self.audit_action.setText(QCoreApplication.translate("Roles", "&Audit log…"))
         self.lock_action.setText(QCoreApplication.translate("Roles", "&Lock screen"))
         self.lock_action.setToolTip(QCoreApplication.translate("Roles", "Cover the window until someone presses Enter; signs out the team lead"))
         if hasattr(self, "menu"):
             self.menu.setTitle(QCoreApplication.translate("Roles", "&Team lead"))
-            self.lock_menu.setTitle(QCoreApplication.translate("Roles", "Lock &after inactivity (this desk)"))
+            self.lock_menu.setTitle(QCoreApplication.translate("Roles", "Lock a&fter inactivity (this desk)"))
         for minutes, action in self.lock_minutes_actions.items():
             action.setText(QCoreApplication.translate("Roles", "Never") if minutes == 0 else QCoreApplication.translate("Roles", "After {minutes} minutes").format(minutes=minutes))
         if lead:
