@@ -326,3 +326,37 @@ def test_suggested_words_are_accepted_from_the_centre_menu_and_route_at_once(qtb
     assert vocabulary.pending(workspace.db, workspace.centre.id) == []
     result = desk.window.reception.ws.router.route("Schwerbehindertenausweis", complete=True)
     assert result.concern.id == "health-social" and not result.uncertain
+
+
+def test_unit_names_in_every_language_are_shown_marked_and_kept_and_an_edit_counts_as_reviewed(qtbot, workspace, team_lead):
+    """The machine-drafted names (``unreviewed``) show in the unit form with their mark; saving another field keeps
+    them all; typing over one language's name takes that language off the list and prints the new name."""
+    from welcome_desk.core.languages import CODES
+
+    before = centre_store.load_stored(workspace.db, "giessen").document
+    [unit_before] = [u for u in before["units"] if u["id"] == "refugee-affairs"]
+    assert set(unit_before["name"]) == set(CODES) and "uk" in unit_before["unreviewed"]["name"]
+    seen = {}
+
+    def drive(editor: CentreEditor) -> int:
+        assert editor.select("unit", "refugee-affairs")
+        form = editor.forms["unit"]
+        seen["shown"] = {code: form.name.edit(code).text() for code in CODES}
+        seen["marked"] = [code for code in CODES if "native speaker" in form.name.edit(code).toolTip()]
+        type_into(form.room, "B 1.01")
+        QTest.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # names untouched: all kept
+        seen["after_room"] = centre_store.load_stored(workspace.db, "giessen").document
+        type_into(form.name.edit("uk"), "Відділ з питань біженців")
+        QTest.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        editor.reject()
+        return 0
+
+    editor_desk(qtbot, workspace, drive, roles=team_lead).menu.edit_centre()
+    assert seen["shown"] == {code: unit_before["name"][code] for code in CODES}
+    assert seen["marked"] == unit_before["unreviewed"]["name"]
+    [kept] = [u for u in seen["after_room"]["units"] if u["id"] == "refugee-affairs"]
+    assert kept["name"] == unit_before["name"] and kept["unreviewed"] == unit_before["unreviewed"]
+    [edited] = [u for u in centre_store.load_stored(workspace.db, "giessen").document["units"] if u["id"] == "refugee-affairs"]
+    assert edited["name"]["uk"] == "Відділ з питань біженців" and edited["name"]["ar"] == unit_before["name"]["ar"]
+    assert edited["unreviewed"]["name"] == [c for c in unit_before["unreviewed"]["name"] if c != "uk"]
+    assert workspace.centre.unit("refugee-affairs").name.get("uk") == "Відділ з питань біженців"

@@ -22,6 +22,7 @@ from welcome_desk.core.centre_checks import (
     json_path,
     no_constant,
     short_schema_message,
+    unreviewed_problems,
     value_problem,
 )
 from welcome_desk.core.clock import zone
@@ -353,7 +354,7 @@ def _semantic_problems(data: Mapping[str, Any], *, regions: bool = True) -> list
             for unit_id in answer["units"]:
                 if unit_id not in unit_ids:
                     problems.append(f"$.questions[{i}].answers[{j}].units: unknown unit '{unit_id}'")
-    return problems
+    return problems + (unreviewed_problems(data) if regions else [])  # stale draft marks: files, editor
 
 
 def _text(value: Mapping[str, str] | None) -> Text:

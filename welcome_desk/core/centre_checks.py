@@ -97,3 +97,15 @@ def holiday_problem(country: str, subdivision: str) -> str | None:
             f"valid: {', '.join(subdivisions)[:200]}"
         )
     return None
+
+
+def unreviewed_problems(data: Any) -> list[str]:
+    """A language marked as an unreviewed draft (``unreviewed``) must have a text in that field."""
+    problems: list[str] = []
+    owners = [("$", data)] + [(f"$.units[{i}]", unit) for i, unit in enumerate(data.get("units", []))]
+    for where, owner in owners:
+        for field, langs in (owner.get("unreviewed") or {}).items():
+            for lang in langs:
+                if lang not in (owner.get(field) or {}):
+                    problems.append(f"{where}.unreviewed.{field}: '{lang}' is marked unreviewed but {field} has no '{lang}' text")
+    return problems

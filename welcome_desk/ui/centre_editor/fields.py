@@ -80,6 +80,8 @@ class LanguageTexts(QWidget):
         self._base = tuple(languages)
         self._edits: dict[str, QLineEdit] = {}
         self._kept: dict[str, str] = {}
+        self._loaded: dict[str, str] = {}
+        self._unreviewed: list[str] = []
         self._form = QFormLayout(self)
         self._form.setContentsMargins(0, 0, 0, 0)
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -107,8 +109,27 @@ class LanguageTexts(QWidget):
         if codes != list(self._edits):
             self._build(codes)
         self._kept = {k: v for k, v in values.items() if k not in self._edits}
+        self._loaded = values
         for code, edit in self._edits.items():
             edit.setText(values.get(code, ""))
+        self.set_unreviewed(())
+
+    def set_unreviewed(self, codes: Iterable[str]) -> None:
+        """Mark the languages whose text is a machine draft (the centre file's ``unreviewed``)."""
+        self._unreviewed = list(codes)
+        note = self.tr("Machine-drafted, not yet checked by a native speaker. Editing the text marks it as reviewed.")
+        for code, edit in self._edits.items():
+            marked = code in self._unreviewed
+            label = self._form.labelForField(edit)
+            if isinstance(label, QLabel):
+                label.setText(language_title(code) + (" — " + self.tr("unreviewed draft") if marked else ""))
+            edit.setToolTip(note if marked else "")
+            edit.setAccessibleDescription(note if marked else "")
+
+    def unreviewed(self) -> list[str]:
+        """The marked languages still holding the draft: an edited text counts as reviewed, a removed one is gone."""
+        now = self.texts()
+        return [code for code in self._unreviewed if code in now and now[code] == self._loaded.get(code)]
 
     def texts(self) -> dict[str, str]:
         out = {code: edit.text().strip() for code, edit in self._edits.items() if edit.text().strip()}

@@ -77,6 +77,11 @@ class ItemForm(QWidget):
             return
         self.draft.set_field(self.kind, self.item_id, key, value)
 
+    def _set_unreviewed(self) -> None:
+        """Keep the name's machine-drafted languages marked, minus those the team lead edited."""
+        drafts = self.name.unreviewed()  # type: ignore[attr-defined]
+        self._set("unreviewed", {"name": drafts} if drafts else None)
+
     def _rename(self, new_id: str, errors: list[str]) -> None:
         assert self.draft is not None
         if new_id == self.item_id:
@@ -206,7 +211,8 @@ class CentreForm(ItemForm):
         self.draft, self.item_id, self.lang = draft, "", lang
         doc = draft.doc
         self.title.setText(self.tr("Centre: {name}").format(name=doc["name"].get(lang) or doc["name"]["de"]))
-        self.name.set_texts(doc["name"])
+        self.name.set_texts(doc["name"], show_all_present=True)
+        self.name.set_unreviewed(doc.get("unreviewed", {}).get("name", []))
         for code in ("de", "en"):
             self.name.edit(code).setAccessibleName(self.tr("Centre name") + f" ({code})")
         self.email.setText(doc.get("email", ""))
@@ -222,6 +228,7 @@ class CentreForm(ItemForm):
         errors: list[str] = []
         doc = self.draft.doc
         self._set("name", self.name.texts())
+        self._set_unreviewed()
         self._set("email", self.email.text().strip())
         schedules = _merge_week(self, self.hours, doc["schedules"], errors)
         if schedules is not None:
@@ -371,7 +378,8 @@ class UnitForm(ItemForm):
         unit = self.item()
         self.title.setText(self.tr("Unit: {name}").format(name=unit["name"].get(lang) or unit["name"].get("de", "")))
         self._id_field(self.id_edit)
-        self.name.set_texts(unit["name"])
+        self.name.set_texts(unit["name"], show_all_present=True)
+        self.name.set_unreviewed(unit.get("unreviewed", {}).get("name", []))
         for code in ("de", "en"):
             self.name.edit(code).setAccessibleName(self.tr("Unit name") + f" ({code})")
         self.prefix.setText(unit.get("ticket_prefix", ""))
@@ -400,6 +408,7 @@ class UnitForm(ItemForm):
         self._rename(self.id_edit.text().strip(), errors)
         unit = self.item()
         self._set("name", self.name.texts())
+        self._set_unreviewed()
         self._set("ticket_prefix", self.prefix.text().strip().upper())
         self._set("kind", self.kind_combo.currentData(), "office")
         self._set("room", self.room.text().strip())
