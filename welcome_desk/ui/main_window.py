@@ -126,7 +126,7 @@ class MainWindow(QMainWindow, DeskActions):
         self._minute_timer.setInterval(60_000)
         self._minute_timer.timeout.connect(self.reception.tick)
         self._minute_timer.start()
-        QTimer.singleShot(0, self.focus_intake)
+        QTimer.singleShot(0, self, self.focus_intake)
 
     # ------------------------------------------------------------------ building
 

@@ -53,7 +53,7 @@ class MenuBarKeys(QObject):
             and event.key() == Qt.Key.Key_Escape
             and self.bar.hasFocus()
         ):
-            QTimer.singleShot(0, self._back_to_field)
+            QTimer.singleShot(0, self, self._back_to_field)
         return False
 
     def _back_to_field(self) -> None:

@@ -192,7 +192,7 @@ class ReceptionController(ReceptionReload, ReceptionSlips, QObject):
                 self.visitor_lang(), result.stated if result else None,
             )
             if question is not None:  # large text, small screen: scroll the question into view
-                QTimer.singleShot(0, self._question_into_view)
+                QTimer.singleShot(0, self.p.detail, self._question_into_view)  # not once the panel is gone
         self._update_bookable()
         self.p.update_tab_order()
 

@@ -194,7 +194,7 @@ class ReviewWindow(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
-            QTimer.singleShot(0, self.retranslate)  # after the main window has taken the new language
+            QTimer.singleShot(0, self, self.retranslate)  # after the main window has taken the new language
         super().changeEvent(event)
 
     def retranslate(self) -> None:
