@@ -148,19 +148,24 @@ def test_the_unit_heading_and_the_whole_question_stay_in_view(qtbot, workspace, 
         assert w.reception.languages.guesser.wait_ready(10)  # the visitor's language is recognised from the text
         # A clarifying question decides the unit; then typed in Arabic: the question in both languages,
         # the answer the text already gives under it (the largest question box there is).
-        for words in ("Arbeit suchen", "بدي شغل، باخد من الجوب سنتر"):
+        for words in ("Arbeit suchen", "Wohnung suchen", "بدي شغل، باخد من الجوب سنتر"):
             w.intake.clear()
             type_text(w.intake, words)
             qtbot.waitUntil(lambda: bool(w.detail.answer_buttons()), timeout=3000)
             QApplication.processEvents()
             parts = [w.detail.caption, w.detail.title, w.detail.question_text, *w.detail.answer_buttons()]
-            if words != "Arbeit suchen":
+            if words.startswith("بدي"):
                 assert w.visitor_lang() == "ar"
                 parts += [w.detail.question_visitor, w.detail.stated]
             for part in parts:
                 assert part.isVisible() and part.text(), (words, part.objectName())
                 qtbot.waitUntil(lambda part=part: shown_part(part).height() >= part.height() - 1, timeout=3000)
                 assert part.height() >= part.minimumSizeHint().height() - 1, (words, part.objectName())
+            box, answers = w.detail.question_box, w.detail.answer_buttons()
+            for i, button in enumerate(answers):  # inside the box, none over the question or another answer (they wrap)
+                assert box.contentsRect().contains(button.geometry()), (words, button.text())
+                assert not button.geometry().intersects(w.detail.question_text.geometry()), (words, button.text())
+                assert not any(button.geometry().intersects(b.geometry()) for b in answers[i + 1:]), (words, button.text())
             assert w.page_scroll.verticalScrollBar().value() == 0  # nothing scrolled: the concern field stays in view
     finally:
         d.close()

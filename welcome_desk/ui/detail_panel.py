@@ -52,6 +52,32 @@ def open_state_text(centre: Centre, unit: Unit, now: dt.datetime, lang: str) -> 
     return QCoreApplication.translate("DetailPanel", "Closed now — next: {when}").format(when=when)
 
 
+class QuestionBox(QGroupBox):
+    """The clarifying question: asks for the height its lines and answers need at its width.
+
+    Its answers wrap (a flow layout) and its texts too; outside a scroll area the group box
+    was given the height of one line of answers and its second answer was drawn over its edge.
+    """
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.fit()
+
+    def event(self, event: QEvent) -> bool:
+        done = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:  # an answer or a line added or gone
+            self.fit()
+        return done
+
+    def fit(self) -> None:
+        layout = self.layout()
+        if layout is None or self.width() <= 0:
+            return
+        need = layout.totalHeightForWidth(self.width())
+        if need > 0 and need != self.minimumHeight():
+            self.setMinimumHeight(need)
+
+
 class DetailPanel(QFrame):
     """Shows one candidate; emits ``answered`` when an answer to the question is chosen."""
 
@@ -100,7 +126,7 @@ class DetailPanel(QFrame):
         self.note.setObjectName("note")
         self.note.setWordWrap(True)
 
-        self.question_box = QGroupBox()
+        self.question_box = QuestionBox()
         self.question_box.setObjectName("questionBox")
         qlay = QVBoxLayout(self.question_box)
         self.question_text = WrappedLabel()  # never squeezed: the detail area scrolls instead
@@ -124,8 +150,8 @@ class DetailPanel(QFrame):
 
         # Fixed: the unit's name, then the question that decides where the visitor goes.
         lay = QVBoxLayout(self)
-        lay.setContentsMargins(18, 10, 18, 10)
-        lay.setSpacing(8)
+        lay.setContentsMargins(18, 6, 18, 6)
+        lay.setSpacing(6)
         lay.addWidget(self.title)
         lay.addWidget(self.question_box)
         # Scrolls: why, where, hours, phone, the note on sample values; the hint when nothing is selected.
