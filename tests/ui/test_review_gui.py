@@ -138,8 +138,8 @@ def test_the_figures_say_how_often_the_wait_was_as_announced_per_unit_filter(qtb
         show_day(qtbot, review, DAY)
         value = review.figure_values["estimate"]
         assert review.figure_captions["estimate"].text() == "Wait as announced (aim ≥ 80 %)"
-        assert value.text() == "89 % of 9"  # 8 of 9 called inside the range printed on their slips
-        assert value.accessibleName() == "Wait as announced (aim ≥ 80 %): 89 % of 9"
+        assert value.text() == "93 % of 14"  # 13 of 14 called inside the range printed on their slips
+        assert value.accessibleName() == "Wait as announced (aim ≥ 80 %): 93 % of 14"
         assert review.set_filter("unit", "immigration-office")
         qtbot.waitUntil(lambda: value.text() == "83 % of 6" and not review.runner.busy(), timeout=5000)
         assert review.set_filter("unit", "refugee-affairs")

@@ -169,7 +169,7 @@ class BookingService(VisitMoves):
         """An appointment in the slot starting at ``at``; refuses full or impossible slots."""
         unit = self.unit(unit_id)
         self._check_concern(concern_id)
-        at = at.replace(second=0, microsecond=0)
+        at = at.replace(second=0, microsecond=0, fold=0)  # a slot is given once: in a repeated hour, the first pass
         self._check_slot(unit, at)
         return self._create(
             Permission.BOOK, unit, concern_id, E.APPOINTMENT, at, language, query_text, visitor_name, visitor_contact

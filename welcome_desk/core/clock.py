@@ -51,18 +51,28 @@ def fixed_clock(at: dt.datetime) -> Clock:
     return lambda: at
 
 
+def instant(moment: dt.datetime, timezone: str | None) -> dt.datetime:
+    """The wall time ``moment`` of the centre as an aware UTC time (its ``fold`` says which pass
+    of a repeated hour); aware times are only converted."""
+    there = moment.replace(tzinfo=zone(timezone)) if moment.tzinfo is None else moment
+    return there.astimezone(dt.timezone.utc)
+
+
 def elapsed_seconds(start: dt.datetime, end: dt.datetime, timezone: str | None) -> int:
     """Real seconds between two wall times of the centre, right across a clock change.
 
     Wall times are naive in the centre's zone; on a changeover day 01:50 → 03:10
-    is 20 minutes, not 80. (An ambiguous autumn time is read as its first occurrence.)
+    is 20 minutes, not 80. A time in the repeated autumn hour is the pass its ``fold``
+    says (0 the first, 1 the second; the clock and the database keep it).
     """
-    tz = zone(timezone)
+    return int((instant(end, timezone) - instant(start, timezone)).total_seconds())
 
-    def utc(t: dt.datetime) -> dt.datetime:
-        return (t.replace(tzinfo=tz) if t.tzinfo is None else t).astimezone(dt.timezone.utc)
 
-    return int((utc(end) - utc(start)).total_seconds())
+def in_real_order(moments: list[dt.datetime], timezone: str | None) -> list[dt.datetime]:
+    """Wall times sorted by when they happened (a second pass of the repeated hour after the first)."""
+    if not any(t.fold for t in moments):
+        return sorted(moments)
+    return sorted(moments, key=lambda t: instant(t, timezone))
 
 
 def exists(moment: dt.datetime, timezone: str | None) -> bool:

@@ -94,8 +94,12 @@ class EntryView:
         """From a Core result row mapping (no ORM object: the fast path for long lists).
 
         Rows from :func:`view_select` carry the referral links; plain rows leave them empty.
+        A time's ``*_fold`` column, where selected, goes back on the time.
         """
-        values = {name: row[name] for name in _FIELDS}
+        values = {name: row[name] for name in _FIELDS if name in row}  # personal fields may be left out
+        for name in _TIMES:  # the pass of a repeated autumn hour, where the row has it
+            if row.get(f"{name}_fold") and values[name] is not None:
+                values[name] = values[name].replace(fold=1)
         for name in _LINK_FIELDS:
             if name in row:
                 values[name] = row[name]
@@ -129,12 +133,15 @@ class EntryView:
 
 _LINK_FIELDS = ("referred_from", "referred_to_id", "referred_to")
 _FIELDS = tuple(f for f in EntryView.__dataclass_fields__ if f not in _LINK_FIELDS)
+_TIMES = ("at", "created_at", "status_at")  # stored with a fold column each (migration 0011)
 
 
 def _view_columns() -> tuple:
     from welcome_desk.core.models import Entry
 
-    columns = tuple(Entry.__table__.c[field] for field in _FIELDS)
+    columns = tuple(Entry.__table__.c[field] for field in _FIELDS) + tuple(
+        Entry.__table__.c[f"{field}_fold"] for field in _TIMES
+    )
     globals()["VIEW_COLUMNS"] = columns  # later look-ups find it without calling here
     return columns
 

@@ -20,7 +20,7 @@ from welcome_desk.core.centre import Centre
 from welcome_desk.core.database import Database
 from welcome_desk.core.entries import EntryView
 from welcome_desk.core.models import Entry, StatusEvent
-from welcome_desk.core.timeline import Timeline, timeline_from_events
+from welcome_desk.core.timeline import Timeline, events_of, timeline_from_events
 
 PAGE = 200
 NO_CONCERN = ""  # the concern filter value for entries without a concern
@@ -139,7 +139,7 @@ def page(db: Database, centre: Centre, flt: LogFilter, after: Cursor | None = No
     """Up to ``limit`` entries in time order, starting after ``after`` (None: from the first)."""
     with db.read() as session:
         rows = session.execute(page_statement(centre, flt, after, limit)).mappings().all()
-    return [EntryView(**row) for row in rows]
+    return [EntryView.from_row(row) for row in rows]
 
 
 def cursor_after(entries: list[EntryView]) -> Cursor | None:
@@ -238,13 +238,6 @@ def iter_records(
 
 def _timelines(session_db: Database, ids: list[int], timezone: str) -> dict[int, Timeline]:
     """The visit timeline of each entry in ``ids`` (one query for the batch)."""
-    events: dict[int, list[tuple[str, dt.datetime]]] = {}
     with session_db.read() as session:
-        for chunk in (ids[i : i + 900] for i in range(0, len(ids), 900)):
-            for entry_id, status, at in session.execute(
-                select(StatusEvent.entry_id, StatusEvent.status, StatusEvent.at)
-                .where(StatusEvent.entry_id.in_(chunk))
-                .order_by(StatusEvent.entry_id, StatusEvent.id)
-            ):
-                events.setdefault(entry_id, []).append((status, at))
+        events = events_of(session, ids)
     return {entry_id: timeline_from_events(evs, timezone) for entry_id, evs in events.items()}

@@ -5,7 +5,13 @@ and times. The visitor's name and contact are optional and purged after the
 retention period; statistics never need them.
 
 Times are naive local wall-clock times of the centre (what a receptionist sees
-on the clock), which keeps day logs and slot arithmetic simple.
+on the clock), which keeps day logs and slot arithmetic simple. A time that
+records a moment (a visit's times, its status events, calls, the audit log)
+has a ``*_fold`` column beside it: 1 for the second pass of the repeated hour
+when the clocks go back (Python's ``datetime.fold``), else 0 (migration 0011).
+It is written from the datetime's own ``fold`` on every insert and assignment,
+and put back on the datetime when an ORM object is loaded; Core readers use
+:func:`folded`. So a stored time is one instant, and durations are real.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ import datetime as dt
 
 from sqlalchemy import (
     Boolean,
+    event,
     Date,
     DateTime,
     ForeignKey,
@@ -23,7 +30,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, attributes, mapped_column, relationship
 
 # Limits on free text, so a pasted novel cannot bloat the database.
 MAX_QUERY_TEXT = 500
@@ -34,6 +41,45 @@ MAX_NOTE = 2000
 
 class Base(DeclarativeBase):
     pass
+
+
+def folded(at: dt.datetime | None, fold: int | None) -> dt.datetime | None:
+    """The stored wall time ``at`` with its stored ``fold`` (which pass of a repeated hour)."""
+    return at.replace(fold=1) if at is not None and fold else at
+
+
+def _fold_column(time_field: str) -> Mapped[int]:
+    """The ``fold`` of ``time_field``: taken from the datetime on a Core or ORM insert."""
+
+    def default(context) -> int:
+        value = context.get_current_parameters().get(time_field)
+        return 1 if isinstance(value, dt.datetime) and value.fold else 0
+
+    return mapped_column(Integer, default=default, server_default="0")
+
+
+def _keep_folds(cls: type, *time_fields: str) -> type:
+    """Keep each ``time_field``'s fold in its ``<field>_fold`` column both ways (assignment, load)."""
+
+    for name in time_fields:
+
+        def on_set(target, value, _old, _initiator, name=name):
+            if isinstance(value, dt.datetime):
+                setattr(target, f"{name}_fold", 1 if value.fold else 0)
+            return value
+
+        event.listen(getattr(cls, name), "set", on_set, retval=True)
+
+    def on_load(target, *_args):
+        state = target.__dict__
+        for name in time_fields:
+            value, fold = state.get(name), state.get(f"{name}_fold")
+            if isinstance(value, dt.datetime) and fold and not value.fold:
+                attributes.set_committed_value(target, name, value.replace(fold=1))
+
+    event.listen(cls, "load", on_load)
+    event.listen(cls, "refresh", on_load)
+    return cls
 
 
 class CentreRecord(Base):
@@ -62,9 +108,12 @@ class Entry(Base):
     ticket_number: Mapped[int] = mapped_column(Integer)
     ticket: Mapped[str] = mapped_column(String(16))
     at: Mapped[dt.datetime] = mapped_column(DateTime)  # slot start or walk-in time
+    at_fold: Mapped[int] = _fold_column("at")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    created_at_fold: Mapped[int] = _fold_column("created_at")
     status: Mapped[str] = mapped_column(String(16))
     status_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    status_at_fold: Mapped[int] = _fold_column("status_at")
     language: Mapped[str] = mapped_column(String(16), default="de")
     staff: Mapped[str] = mapped_column(String(64), default="")
     # Personal or possibly personal: purged after the retention period.
@@ -107,6 +156,7 @@ class StatusEvent(Base):
     entry_id: Mapped[int] = mapped_column(ForeignKey("entry.id", ondelete="CASCADE"), index=True)
     status: Mapped[str] = mapped_column(String(16))
     at: Mapped[dt.datetime] = mapped_column(DateTime)
+    at_fold: Mapped[int] = _fold_column("at")
     staff: Mapped[str] = mapped_column(String(64), default="")
 
     entry: Mapped[Entry] = relationship(back_populates="events")
@@ -139,6 +189,7 @@ class AuditEvent(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    at_fold: Mapped[int] = _fold_column("at")
     staff: Mapped[str] = mapped_column(String(64))
     role: Mapped[str] = mapped_column(String(16))
     action: Mapped[str] = mapped_column(String(32))
@@ -219,6 +270,7 @@ class CallEvent(Base):
     counter: Mapped[str] = mapped_column(String(32), default="")  # "3": the calling desk's counter
     room: Mapped[str] = mapped_column(String(64), default="")  # "B 0.12"
     at: Mapped[dt.datetime] = mapped_column(DateTime)
+    at_fold: Mapped[int] = _fold_column("at")
     language: Mapped[str] = mapped_column(String(16))
     recall: Mapped[int] = mapped_column(Integer, default=0)  # 0 for the first call, then 1, 2, …
 
@@ -239,3 +291,9 @@ class VisitCall(Base):
     wait_low: Mapped[int | None] = mapped_column(Integer, nullable=True)  # minutes, as printed on the slip
     wait_high: Mapped[int | None] = mapped_column(Integer, nullable=True)
     valid_from: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)  # "ab 13:00 Uhr"
+
+
+_keep_folds(Entry, "at", "created_at", "status_at")
+_keep_folds(StatusEvent, "at")
+_keep_folds(AuditEvent, "at")
+_keep_folds(CallEvent, "at")

@@ -26,8 +26,8 @@ from welcome_desk.core import entries as E
 from welcome_desk.core.booking import BookingService
 from welcome_desk.core.clock import DEFAULT_TIMEZONE
 from welcome_desk.core.entries import EntryView, view_select
-from welcome_desk.core.models import Entry, StatusEvent, VisitCall
-from welcome_desk.core.timeline import Timeline, timeline_from_events
+from welcome_desk.core.models import Entry, StatusEvent, VisitCall, folded
+from welcome_desk.core.timeline import Timeline, events_of, timeline_from_events
 
 DUE_AHEAD = dt.timedelta(minutes=5)
 # What the queue shows: visitors expected, waiting, or called to a counter.
@@ -146,24 +146,15 @@ class QueueService:
         self.booking.get(entry_id)
         with self.db.read() as session:
             rows = session.execute(
-                select(StatusEvent.status, StatusEvent.at, StatusEvent.staff)
+                select(StatusEvent.status, StatusEvent.at, StatusEvent.at_fold, StatusEvent.staff)
                 .where(StatusEvent.entry_id == entry_id)
                 .order_by(StatusEvent.id)
             ).all()
-        return [(status, at, staff) for status, at, staff in rows]
+        return [(status, folded(at, fold), staff) for status, at, fold, staff in rows]
 
     @staticmethod
     def _events(session, ids: list[int]) -> dict[int, list[tuple[str, dt.datetime]]]:
-        out: dict[int, list[tuple[str, dt.datetime]]] = {}
-        for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):
-            rows = session.execute(
-                select(StatusEvent.entry_id, StatusEvent.status, StatusEvent.at)
-                .where(StatusEvent.entry_id.in_(chunk))
-                .order_by(StatusEvent.entry_id, StatusEvent.id)
-            ).all()
-            for entry_id, status, at in rows:
-                out.setdefault(entry_id, []).append((status, at))
-        return out
+        return events_of(session, ids)
 
     @staticmethod
     def _call_state(session, ids: list[int]) -> dict[int, tuple[int, bool]]:

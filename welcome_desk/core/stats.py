@@ -25,7 +25,7 @@ from welcome_desk.core.centre import Centre
 from welcome_desk.core.database import Database
 from welcome_desk.core.logquery import LogFilter
 from welcome_desk.core.models import Entry
-from welcome_desk.core.timeline import change_windows, elapsed_from_row, quick_select, timeline_select
+from welcome_desk.core.timeline import change_windows, clock_changes, quick_select, timeline_select
 from welcome_desk.core.waiting import Accuracy, accuracy_of, estimate_checks
 
 PERIODS = ("day", "week", "month")
@@ -134,7 +134,8 @@ def visit_times(db: Database, centre: Centre, where: list, start: dt.date, end: 
 
     One grouped pass answers the plain visits; the few with a longer story (rebooked,
     a late no-show, reopened) and the rare one whose times span a clock change are read
-    again in full, so the SQL and :mod:`~welcome_desk.core.timeline` agree exactly.
+    again in full, in real time (the repeated autumn hour by each time's fold), so the SQL
+    and :mod:`~welcome_desk.core.timeline` agree exactly.
     """
     windows = change_windows(centre.timezone, start, end)
     postgres = not db.is_sqlite
@@ -149,12 +150,11 @@ def visit_times(db: Database, centre: Centre, where: list, start: dt.date, end: 
                 out.append((unit_id, None if w is None else max(0, w), None if s is None else max(0, s)))
             else:
                 again.append(entry_id)
-        tz = centre.timezone
+        changes = clock_changes(centre.timezone, start, end)
         for chunk in (again[i : i + 900] for i in range(0, len(again), 900)):
-            full = timeline_select([*where, Entry.id.in_(chunk)], postgres=postgres, windows=windows).subquery()
-            for r in session.execute(select(full)):
-                out.append((r.unit_id, elapsed_from_row(r.arrived, r.called, r.wait_s, bool(r.near), tz),
-                            elapsed_from_row(r.service, r.done, r.service_s, bool(r.near), tz)))
+            full = timeline_select([*where, Entry.id.in_(chunk)], postgres=postgres, changes=changes).subquery()
+            for unit_id, w, s in session.execute(select(full.c.unit_id, full.c.wait_s, full.c.service_s)):
+                out.append((unit_id, None if w is None else max(0, int(w)), None if s is None else max(0, int(s))))
     return out
 
 

@@ -27,8 +27,12 @@ recorded (event id):
 * **Waiting time** is arrival → call (or → now while still waiting); it is
   unknown without an arrival. **Service time** is service start → end.
 
-Times are the centre's naive wall times; durations are real elapsed seconds
-(:func:`~welcome_desk.core.clock.elapsed_seconds`), right across a clock change.
+Times are the centre's naive wall times with their ``fold`` (which pass of the
+repeated autumn hour; stored beside each time, see :mod:`~welcome_desk.core.models`).
+"First" and "last" mean first and last in real time, and durations are real elapsed
+seconds (:func:`~welcome_desk.core.clock.elapsed_seconds`), right across a clock
+change: in Python from the folded datetimes, in SQL from each time's UTC offset
+(:func:`clock_changes`), which the SQL works out from the wall time and its fold.
 """
 
 from __future__ import annotations
@@ -38,12 +42,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
-from sqlalchemy import Integer, and_, case, cast, func, literal, literal_column, or_, select
+from sqlalchemy import BigInteger, Integer, and_, case, cast, func, literal, literal_column, or_, select
 from sqlalchemy.sql import Select
 
 from welcome_desk.core import entries as E
-from welcome_desk.core.clock import DEFAULT_TIMEZONE, elapsed_seconds, zone
-from welcome_desk.core.models import Entry, StatusEvent
+from welcome_desk.core.clock import DEFAULT_TIMEZONE, elapsed_seconds, instant, zone
+from welcome_desk.core.models import Entry, StatusEvent, folded
 
 RESET = (E.BOOKED, E.NO_SHOW)  # the visitor is not here (any more): a new story starts
 ACTIVE = (E.ARRIVED, E.CALLED, E.IN_SERVICE)  # after these a visit is not finished
@@ -92,23 +96,53 @@ class Timeline:
 
 
 def timeline_from_events(events: Iterable[tuple[str, dt.datetime]], timezone: str = DEFAULT_TIMEZONE) -> Timeline:
-    """The timeline of one visit from its ``(status, at)`` events, in the order they were recorded."""
+    """The timeline of one visit from its ``(status, at)`` events, in the order they were recorded.
+
+    ``at`` carries its ``fold``; earlier and later are real time, also in the repeated hour.
+    """
+    events = list(events)
+    if any(at.fold for _status, at in events):
+        def key(at: dt.datetime) -> dt.datetime:
+            return instant(at, timezone)
+    else:  # without a second pass of a repeated hour, wall-clock order is real order
+        def key(at: dt.datetime) -> dt.datetime:
+            return at
+
+    def earlier(a: dt.datetime | None, b: dt.datetime) -> dt.datetime:
+        return b if a is None or key(b) < key(a) else a
+
+    def later(a: dt.datetime | None, b: dt.datetime) -> dt.datetime:
+        return b if a is None or key(b) > key(a) else a
+
     arrived = called = service = done = None
     for status, at in events:
         if status in RESET:
             arrived = called = service = done = None
         elif status in FINISH:
-            done = at if done is None else max(done, at)
+            done = later(done, at)
         else:
             if status in ACTIVE:
                 done = None
             if status == E.ARRIVED:
-                arrived = at if arrived is None else min(arrived, at)
+                arrived = earlier(arrived, at)
             elif status == E.CALLED:
-                called = at if called is None else min(called, at)
+                called = earlier(called, at)
             elif status == E.IN_SERVICE:
-                service = at if service is None else min(service, at)
+                service = earlier(service, at)
     return Timeline(arrived, called, service, done, timezone)
+
+
+def events_of(session, ids: list[int]) -> dict[int, list[tuple[str, dt.datetime]]]:
+    """``entry_id -> [(status, at), …]`` in recorded order, each ``at`` with its stored fold."""
+    out: dict[int, list[tuple[str, dt.datetime]]] = {}
+    for chunk in (ids[i : i + 900] for i in range(0, len(ids), 900)):
+        for entry_id, status, at, fold in session.execute(
+            select(StatusEvent.entry_id, StatusEvent.status, StatusEvent.at, StatusEvent.at_fold)
+            .where(StatusEvent.entry_id.in_(chunk))
+            .order_by(StatusEvent.entry_id, StatusEvent.id)
+        ):
+            out.setdefault(entry_id, []).append((status, folded(at, fold)))
+    return out
 
 
 # --------------------------------------------------------------------------- the same in SQL
@@ -165,13 +199,14 @@ def quick_select(where: list, *, postgres: bool = False, windows: tuple = ()) ->
     )
 
 
-def timeline_select(where: list, *, postgres: bool = False, windows: tuple = ()) -> Select:
-    """SQL rows ``(entry_id, unit_id, arrived, called, service, done, wait_s, service_s, near)`` for
-    the visits matching ``where`` (conditions on :class:`Entry`), by the module's definition, for
-    every kind of story (two passes: the story's bounds, then its times).
+def timeline_select(where: list, *, postgres: bool = False, changes: tuple[Change, ...] = ()) -> Select:
+    """SQL rows ``(entry_id, unit_id, arrived, called, service, done, wait_s, service_s)`` for the
+    visits matching ``where`` (conditions on :class:`Entry`), by the module's definition, for every
+    kind of story (two passes: the story's bounds, then its times).
 
-    ``wait_s``/``service_s`` are wall-clock seconds. ``near`` is 1 when an interval touches one
-    of ``windows`` (see :func:`change_windows`): only those rows need :func:`elapsed_from_row`.
+    ``arrived`` … ``done`` are instants (seconds since the epoch, UTC) and ``wait_s``/``service_s``
+    real seconds, exact across the clock ``changes`` (see :func:`clock_changes`) that the visits'
+    times may touch, the repeated autumn hour included (each time's fold says which pass).
     """
     bounds = (
         select(
@@ -186,34 +221,40 @@ def timeline_select(where: list, *, postgres: bool = False, windows: tuple = ())
         .subquery("bounds")
     )
     after = StatusEvent.id > bounds.c.reset_id
+    at = _instant(StatusEvent.at, StatusEvent.at_fold, changes, postgres)
 
     def first(status: str):
-        return func.min(case((and_(after, StatusEvent.status == status), StatusEvent.at)))
+        return func.min(case((and_(after, StatusEvent.status == status), at)))
 
     arrived = first(E.ARRIVED)
     called = first(E.CALLED)
     service = func.coalesce(first(E.IN_SERVICE), called)
-    done = func.max(
-        case((and_(after, StatusEvent.id > bounds.c.active_id, StatusEvent.status.in_(FINISH)), StatusEvent.at))
-    )
-    near = [and_(lo <= b, hi >= a) for a, b in windows for lo, hi in ((arrived, called), (service, done))]
+    done = func.max(case((and_(after, StatusEvent.id > bounds.c.active_id, StatusEvent.status.in_(FINISH)), at)))
+    called_wall = func.min(case((and_(after, StatusEvent.status == E.CALLED), StatusEvent.at)))
     return (
         select(
             bounds.c.entry_id,
             bounds.c.unit_id,
+            called_wall.label("called_wall"),  # the first call's wall time (for day and hour)
             arrived.label("arrived"),
             called.label("called"),
             service.label("service"),
             done.label("done"),
-            _seconds(arrived, called, postgres).label("wait_s"),
-            _seconds(service, done, postgres).label("service_s"),
-            (case((or_(*near), 1), else_=0) if near else literal(0)).label("near"),
+            (called - arrived).label("wait_s"),
+            (done - service).label("service_s"),
         )
         .select_from(bounds)
         .join(StatusEvent, StatusEvent.entry_id == bounds.c.entry_id)
         # the bounds are one row per visit: grouping by all of them changes nothing, and PostgreSQL asks for it
         .group_by(bounds.c.entry_id, bounds.c.unit_id, bounds.c.reset_id, bounds.c.active_id)
     )
+
+
+def _epoch(at, postgres: bool):
+    """A wall time as whole seconds since the epoch, read as if it were UTC."""
+    if postgres:
+        return cast(func.extract("epoch", at), BigInteger)
+    return cast(func.strftime("%s", at), Integer)
 
 
 def _seconds(start, end, postgres: bool):
@@ -223,43 +264,92 @@ def _seconds(start, end, postgres: bool):
     return cast(func.strftime("%s", end), Integer) - cast(func.strftime("%s", start), Integer)
 
 
+def _instant(at, fold, changes: tuple[Change, ...], postgres: bool):
+    """The real instant (UTC seconds) of the wall time ``at`` with its ``fold``, in SQL.
+
+    The UTC offset is the one before the first of ``changes``, moved by each change the
+    time has passed: a time at or after the change's later wall time has, and one inside
+    the changed hour has when its fold is 1 (the second pass; as Python reads a fold).
+    """
+    epoch = _epoch(at, postgres)
+    if not changes:
+        return epoch  # one offset throughout: any constant gives the same differences
+    offset = literal(changes[0].before, BigInteger)
+    for c in changes:
+        passed = or_(at >= c.wall_end, and_(at >= c.wall_start, fold == 1))
+        offset = offset + case((passed, c.after - c.before), else_=0)
+    return epoch - offset
+
+
+def instant_seconds(at: dt.datetime, changes: tuple[Change, ...]) -> int:
+    """:func:`_instant` in Python: the same instant (UTC seconds) for a wall time and its fold."""
+    epoch = int(at.replace(tzinfo=dt.timezone.utc, fold=0).timestamp())
+    if not changes:
+        return epoch
+    offset = changes[0].before
+    for c in changes:
+        if at >= c.wall_end or (at >= c.wall_start and at.fold == 1):
+            offset += c.after - c.before
+    return epoch - offset
+
+
+@dataclass(frozen=True)
+class Change:
+    """One clock change of the centre's zone: the wall-clock hour it skips or repeats, and the
+    UTC offsets (seconds) before and after it."""
+
+    wall_start: dt.datetime  # 02:00 in Europe/Berlin, spring and autumn
+    wall_end: dt.datetime  # 03:00
+    before: int
+    after: int
+
+    @property
+    def window(self) -> tuple[dt.datetime, dt.datetime]:
+        """Two hours either side of the wall time the clocks show right after the change."""
+        shown = self.wall_end if self.after > self.before else self.wall_start
+        return shown - 2 * _HOUR, shown + 2 * _HOUR
+
+
+_HOUR = dt.timedelta(hours=1)
+
+
+def clock_changes(timezone: str, start: dt.date, end: dt.date) -> tuple[Change, ...]:
+    """The zone's clock changes around ``start`` … ``end``: from two months before (a visit's
+    times lie near its day) to two months after, in order."""
+    lo = dt.datetime.combine(start, dt.time()) - dt.timedelta(days=62)
+    hi = dt.datetime.combine(end, dt.time()) + dt.timedelta(days=62)
+    return tuple(c for year in range(lo.year, hi.year + 1) for c in _changes(timezone, year)
+                 if lo <= c.wall_start <= hi)
+
+
 def change_windows(timezone: str, start: dt.date, end: dt.date) -> tuple[tuple[dt.datetime, dt.datetime], ...]:
-    """Wall-time windows (a day either side) around the zone's clock changes from ``start`` to
-    ``end`` plus a week (a visit's events may run past its day)."""
-    return tuple(w for year in range(start.year, end.year + 2) for w in _changes(timezone, year)
+    """Wall-time windows (two hours either side) around the zone's clock changes from ``start`` to
+    ``end`` plus a week (a visit's events may run past its day): an interval touching one may
+    need :func:`timeline_select`."""
+    windows = (c.window for year in range(start.year, end.year + 2) for c in _changes(timezone, year))
+    return tuple(w for w in windows
                  if w[1] >= dt.datetime.combine(start, dt.time()) and w[0] <= dt.datetime.combine(end, dt.time()) + dt.timedelta(days=8))
 
 
 @lru_cache(maxsize=256)
-def _changes(timezone: str, year: int) -> tuple[tuple[dt.datetime, dt.datetime], ...]:
-    """Wall-time windows of two hours either side of each clock change of ``year``."""
+def _changes(timezone: str, year: int) -> tuple[Change, ...]:
+    """The clock changes of ``year`` (found day by day, then to the minute)."""
     tz = zone(timezone)
     out = []
     t = dt.datetime(year, 1, 1, tzinfo=dt.timezone.utc)
-    day, hour = dt.timedelta(days=1), dt.timedelta(hours=1)
-    prev = t.astimezone(tz).utcoffset()
+    day, minute = dt.timedelta(days=1), dt.timedelta(minutes=1)
     while t.year == year:
-        nxt = t + day
-        if nxt.astimezone(tz).utcoffset() != prev:
-            while t.astimezone(tz).utcoffset() == prev:  # the hour of the change
-                t += hour
-            wall = t.astimezone(tz).replace(tzinfo=None)
-            out.append((wall - 2 * hour, wall + 2 * hour))
-            prev = t.astimezone(tz).utcoffset()
-            nxt = t + day
-        t = nxt
+        before = t.astimezone(tz).utcoffset()
+        if (t + day).astimezone(tz).utcoffset() != before:
+            u = t
+            while u.astimezone(tz).utcoffset() == before:
+                u += minute
+            after = u.astimezone(tz).utcoffset()
+            low = (u + min(before, after)).replace(tzinfo=None)
+            out.append(Change(low, low + abs(after - before), int(before.total_seconds()), int(after.total_seconds())))
+        t += day
     return tuple(out)
 
 
-def elapsed_from_row(
-    start: dt.datetime | None, end: dt.datetime | None, wall_seconds: int | None, near: bool, timezone: str
-) -> int | None:
-    """Real seconds for one SQL row's ``wall_seconds`` (None stays None; negatives are 0)."""
-    if wall_seconds is None:
-        return None
-    if near and start is not None and end is not None:
-        return max(0, elapsed_seconds(start, end, timezone))
-    return max(0, int(wall_seconds))
-
-
-__all__ = ["Timeline", "timeline_from_events", "timeline_select", "quick_select", "change_windows", "elapsed_from_row"]
+__all__ = ["Change", "instant_seconds", "Timeline", "clock_changes", "change_windows", "events_of", "quick_select", "timeline_from_events",
+           "timeline_select"]

@@ -57,7 +57,7 @@ def undo_status_change(
             raise UndoRefused("not_undoable", entry.ticket)
         if entry.status != undone_status:
             raise UndoRefused("changed_since", entry.ticket)
-        events = sorted(entry.events, key=lambda event: (event.at, event.id))
+        events = sorted(entry.events, key=lambda event: event.id)  # recorded order (wall times repeat in autumn)
         if len(events) < 2 or events[-1].status != undone_status:
             raise UndoRefused("nothing", entry.ticket)
         mistaken, before = events[-1], events[-2]

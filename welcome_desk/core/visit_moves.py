@@ -73,7 +73,7 @@ class VisitMoves:
         The entry is 'booked' again (a status event records the move). On the same
         day it keeps its ticket; on another day it gets that day's next ticket.
         """
-        new_at = new_at.replace(second=0, microsecond=0)
+        new_at = new_at.replace(second=0, microsecond=0, fold=0)  # a slot: its first pass
         with self.db.read() as session:
             current = self._entry(session, entry_id)
             unit = self.unit(current.unit_id)

@@ -37,7 +37,7 @@ from welcome_desk.core.database import Database
 from welcome_desk.core.entries import EntryView
 from welcome_desk.core.hours import Hours, Opening
 from welcome_desk.core.models import Entry, StatusEvent, VisitCall
-from welcome_desk.core.timeline import Timeline, change_windows, elapsed_from_row, timeline_select
+from welcome_desk.core.timeline import clock_changes, instant_seconds, timeline_select
 from welcome_desk.core.permissions import Permission
 from welcome_desk.core.usecase import perform
 
@@ -100,7 +100,7 @@ def _pace_minutes(db: Database, centre: Centre, unit: Unit, now: dt.datetime) ->
     story = timeline_select(where, postgres=not db.is_sqlite).subquery()
     with db.read() as session:
         rows = session.execute(
-            select(story.c.called).where(story.c.called.is_not(None)).order_by(story.c.called)
+            select(story.c.called_wall).where(story.c.called_wall.is_not(None)).order_by(story.c.called_wall)
         ).scalars().all()
     gaps: list[float] = []
     previous: dt.datetime | None = None
@@ -178,25 +178,24 @@ def estimate_checks(db: Database, centre: Centre, where: list, start: dt.date, e
     rows read exactly), counted from when the ticket became valid when that was later than the
     arrival (a ticket issued before the unit opened waits from the opening, as its slip says).
     """
-    windows = change_windows(centre.timezone, start, end)
+    changes = clock_changes(centre.timezone, start, end)
     estimated = select(VisitCall.entry_id).where(VisitCall.wait_low.is_not(None))
-    story = timeline_select([*where, Entry.id.in_(estimated)], postgres=not db.is_sqlite, windows=windows).subquery()
+    story = timeline_select([*where, Entry.id.in_(estimated)], postgres=not db.is_sqlite, changes=changes).subquery()
     out: list[tuple[str, bool]] = []
     with db.read() as session:
         rows = session.execute(
-            select(story.c.unit_id, story.c.arrived, story.c.called, story.c.wait_s, story.c.near,
+            select(story.c.unit_id, story.c.arrived, story.c.called, story.c.wait_s,
                    VisitCall.wait_low, VisitCall.wait_high, VisitCall.valid_from)
             .join(VisitCall, VisitCall.entry_id == story.c.entry_id)
             .where(story.c.called.is_not(None))
         ).all()
-    for unit_id, arrived, called, wall_s, near, low, high, valid_from in rows:
+    for unit_id, arrived, called, wait_s, low, high, valid_from in rows:
         if arrived is None:
             continue
-        if valid_from is not None and valid_from > arrived:
-            waited = Timeline(arrived, called, timezone=centre.timezone).waiting_seconds(since=valid_from)
-        else:
-            waited = elapsed_from_row(arrived, called, wall_s, bool(near), centre.timezone)
-        out.append((unit_id, low * 60 <= waited <= high * 60))
+        waited = int(wait_s)
+        if valid_from is not None and instant_seconds(valid_from, changes) > arrived:
+            waited = int(called) - instant_seconds(valid_from, changes)
+        out.append((unit_id, low * 60 <= max(0, waited) <= high * 60))
     return out
 
 

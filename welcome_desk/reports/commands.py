@@ -161,7 +161,8 @@ def _table(flt: LogFilter, ws, lang: str) -> str:
 
 
 def run_report(args, ws, out, actor) -> int:
-    """``welcome-desk report --month YYYY-MM | --year YYYY -o FILE.pdf|FILE.xlsx|FILE.csv``: the county report."""
+    """``welcome-desk report --month YYYY-MM | --year YYYY -o FILE.pdf|FILE.xlsx|FILE.csv``: the county report
+    or its indicator sheet; every one hides the same cells (:mod:`welcome_desk.reports.suppression`)."""
     from welcome_desk.reports.indicators import write_indicator_csv, write_indicator_sheet
     from welcome_desk.reports.monthly import parse_month, parse_year, period_data, write_period_report
 

@@ -27,6 +27,7 @@ from welcome_desk.core.stats import TrendPoint, month_range, next_period
 from welcome_desk.reports import charts
 from welcome_desk.reports import phrases as P
 from welcome_desk.reports import report_tables as T
+from welcome_desk.reports import suppression
 from welcome_desk.reports.jobs import Job, as_job, atomic_output
 from welcome_desk.reports.pdfdoc import created_text, numbered_canvas, page_footer, para, styles
 from welcome_desk.reports.periods import MONTH, STEPS, PeriodData, period_data
@@ -85,13 +86,17 @@ def _titles(data: PeriodData, lang: str) -> tuple[str, list[str]]:
 
 
 def _compare_table(head: str, names: dict[str, str], current: dict, others: list[dict], total: int,
-                   heads: list[str], lang: str, st, order: list[str] | None = None):
-    rows = T.comparison_rows(names, current, others, total, lang, order)
+                   heads: list[str], lang: str, st, order: list[str] | None = None, *, marks, table: str, periods):
+    rows = T.comparison_rows(names, current, others, total, lang, order, marks=marks, table=table, periods=periods)
     n_other = len(others)
     num_w = 2.3 * cm
     name_w = WIDTH - num_w * (2 + n_other)
     data = [[head, heads[0], P.t("share", lang), *heads[1:]], *rows]
     return T.table(data, [name_w] + [num_w] * (2 + n_other), st)
+
+
+def _month_cell(marks, p: TrendPoint, lang: str, figure: str) -> str:
+    return T.marked_text(marks, (figure, p.start, p.end), getattr(p, figure), lang)
 
 
 def write_period_report(
@@ -125,6 +130,9 @@ def write_period_report(
         return out
 
     group_names = {g: P.group_name(g, lang) for g in set(group_of.values()) | {""}}
+    _sums, marks = suppression.report_marks(data, group_of)
+    periods = [T.period_of(x) for x in [s, *others]]
+    table_args = dict(marks=marks, periods=periods)
     language_names = {code: P.language_name(code, lang) for code in
                       set(s.by_language) | {k for o in others for k in o.by_language}}
     weekday_names = {str(d): P.weekday_name(d, lang) for d in range(7)}
@@ -135,29 +143,31 @@ def write_period_report(
                            17.4, 6.2)
     job.step(4, STEPS)
     hour_png = charts.png(partial(charts.draw_hours, by_hour=s.by_hour, lang=lang, title=""), 17.4, 5.6)
-    top = [(concern_names.get(c, c), n) for c, n in list(s.by_concern.items())[:TOP_CONCERNS] if n >= T.SMALL]
+    top = [(concern_names.get(c, c), n) for c, n in list(s.by_concern.items())[:TOP_CONCERNS]
+           if n >= T.SMALL and marks.shown(("concern", *periods[0], c))]
     concern_h = 1.6 + 0.62 * max(1, len(top))
     concern_png = charts.png(partial(charts.draw_ranking, items=top, lang=lang, title="", top=TOP_CONCERNS), 17.4, concern_h)
     job.step(6, STEPS)
 
     months_rows = [[P.t("month", lang), P.t("visits", lang), P.t("walk_ins", lang), P.t("appointments", lang),
                     P.t("no_shows", lang), P.t("no_show_rate_short", lang)]]
+    def month_row(label: str, p: TrendPoint) -> list[str]:
+        cell = partial(_month_cell, marks, p, lang)
+        rate = P.percent(p.no_show_rate, lang) if suppression.rate_shown(marks, p.start, p.end) else P.t("hidden_count", lang)
+        return [label, P.number(p.visits, lang), cell("walk_ins"), cell("appointments"), cell("no_shows"), rate]
+
     for p in data.months:
-        months_rows.append([f"{P.month_name(p.start.month, lang)} {p.start.year}", P.number(p.visits, lang),
-                            P.number(p.walk_ins, lang), P.number(p.appointments, lang), P.number(p.no_shows, lang),
-                            P.percent(p.no_show_rate, lang)])
+        months_rows.append(month_row(f"{P.month_name(p.start.month, lang)} {p.start.year}", p))
     total = TrendPoint(data.months[0].start, data.months[-1].end, *(sum(getattr(p, k) for p in data.months) for k in
                        ("visits", "walk_ins", "appointments", "no_shows", "cancelled")))
-    months_rows.append([P.t("total_12", lang), P.number(total.visits, lang), P.number(total.walk_ins, lang),
-                        P.number(total.appointments, lang), P.number(total.no_shows, lang),
-                        P.percent(total.no_show_rate, lang)])
+    months_rows.append(month_row(P.t("total_12", lang), total))
     first_w = 3.6 * cm
 
     key_w = 2.9 * cm
-    key_rows = [[P.t("figures", lang), *heads], *T.key_figure_rows(s, others, lang)]
+    key_rows = [[P.t("figures", lang), *heads], *T.key_figure_rows(s, others, lang, marks)]
     unit_rows = [[P.t("unit", lang), P.t("visits", lang), P.t("wait_p50_short", lang), P.t("wait_p90_short", lang),
                   P.t("service_p50_short", lang), P.t("service_p90_short", lang), P.t("estimate_hit_short", lang)],
-                 *T.unit_time_rows(unit_names, s, lang)]
+                 *T.unit_time_rows(unit_names, s, lang, marks)]
     weekday_cur = {str(k): v for k, v in s.by_weekday.items()}
     weekday_others = [{str(k): v for k, v in o.by_weekday.items()} for o in others]
     weekdays = [str(d) for d in range(7) if weekday_cur.get(str(d)) or any(w.get(str(d)) for w in weekday_others)]
@@ -179,25 +189,26 @@ def write_period_report(
         CondPageBreak(6 * cm),
         para(P.t("by_group", lang), st.heading),
         _compare_table(P.t("group", lang), group_names, groups(s.by_concern), [groups(o.by_concern) for o in others],
-                       s.visits, heads, lang, st),
+                       s.visits, heads, lang, st, table="group", **table_args),
         CondPageBreak(concern_h * cm + 2 * cm),
         para(P.t("top_concerns", lang), st.heading),
         _image(concern_png, 17.4, concern_h),
         CondPageBreak(6 * cm),
         para(P.t("all_concerns", lang), st.heading),
         _compare_table(P.t("concern", lang), concern_names, s.by_concern, [o.by_concern for o in others], s.visits,
-                       heads, lang, st),
+                       heads, lang, st, table="concern", **table_args),
         CondPageBreak(6 * cm),
         para(P.t("by_unit", lang), st.heading),
-        _compare_table(P.t("unit", lang), unit_names, s.by_unit, [o.by_unit for o in others], s.visits, heads, lang, st),
+        _compare_table(P.t("unit", lang), unit_names, s.by_unit, [o.by_unit for o in others], s.visits, heads, lang, st,
+                       table="unit", **table_args),
         CondPageBreak(6 * cm),
         para(P.t("by_language", lang), st.heading),
         _compare_table(P.t("language", lang), language_names, s.by_language, [o.by_language for o in others],
-                       s.visits, heads, lang, st),
+                       s.visits, heads, lang, st, table="language", **table_args),
         KeepTogether([
             para(P.t("by_weekday", lang), st.heading),
             _compare_table(P.t("weekday", lang), weekday_names, weekday_cur, weekday_others, s.visits, heads, lang, st,
-                           order=weekdays),
+                           order=weekdays, table="weekday", **table_args),
         ]),
         KeepTogether([para(P.t("by_hour", lang), st.heading), _image(hour_png, 17.4, 5.6)]),
         KeepTogether([
