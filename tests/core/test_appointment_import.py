@@ -185,3 +185,30 @@ def test_ics_details_utc_times_folded_lines_alarms_and_all_day_events(tmp_path):
     assert first.at == dt.datetime(2026, 11, 24, 9, 0) and first.service == "Aufenthaltstitel verlängern"
     assert first.code == "ZZ9" and not first.problem  # as check-in looks it up
     assert "all-day" in all_day.problem and "no booking id" in no_id.problem
+
+
+def test_the_preview_says_what_the_import_does_and_changes_nothing(workspace, tmp_path):
+    from welcome_desk.core.appointment_import import import_appointments, preview_import
+    from welcome_desk.reports.booking_files import read_bookings
+
+    ws = workspace
+    a = _slot(ws, "immigration-office", 0)
+    f = _ics(tmp_path / "week.ics", [
+        *(_event(f"b-1{n}", a, "Ausländerbehörde", f"K7Q{n}") for n in range(3)),
+        _event("b-2", a, "Ausländerbehörde", "K7QX"),  # full
+        _event("b-3", a + dt.timedelta(hours=1), "Xqzzv Wrrpt Blorf"),  # no unit
+    ])
+    rows = read_bookings(f, ws.centre.timezone)
+    plans = preview_import(ws.db, ws.centre, ws.router, LEAD, ws.clock, rows)
+    assert [(p.line, p.outcome, p.reason) for p in plans] == [
+        (1, "new", ""), (2, "new", ""), (3, "new", ""), (4, "to_decide", "slot_full"), (5, "to_decide", "no_unit")]
+    assert day_entries(ws.db, ws.centre, TUESDAY) == [] and open_decisions(ws.db, ws.centre) == []
+    r = import_appointments(ws.db, ws.centre, ws.router, LEAD, ws.clock, rows, f.name, skip=frozenset({2, 5}))
+    assert (r.rows, r.created, r.to_decide, r.skipped) == (5, 3, 0, 2)  # skipping line 2 frees the slot for line 4
+    assert "2 skipped by the team lead" in audit.recent(ws.db, action="import")[0].detail
+    again = preview_import(ws.db, ws.centre, ws.router, LEAD, ws.clock, rows)
+    assert [p.outcome for p in again] == ["unchanged", "to_decide", "unchanged", "unchanged", "to_decide"]
+    assert again[1].reason == "slot_full" and not again[4].already_listed
+    with pytest.raises(PermissionDenied):
+        preview_import(ws.db, ws.centre, ws.router, DESK, ws.clock, rows)
+    assert audit.recent(ws.db, action="refused")[0].detail.startswith("import")

@@ -14,6 +14,7 @@ from welcome_desk.core.daylog import day_entries  # noqa: E402
 from welcome_desk.core.hours import Hours  # noqa: E402
 from welcome_desk.core.settings import Settings  # noqa: E402
 from welcome_desk.ui.appointments_ui import CheckInDialog  # noqa: E402
+from welcome_desk.ui.import_dialog import ImportDialog  # noqa: E402
 from welcome_desk.ui.main_window import MainWindow  # noqa: E402
 from welcome_desk.ui.printing import SlipPrinter  # noqa: E402
 
@@ -49,6 +50,8 @@ class Desk:
             assert accessibility_problems(dialog) == []
             dialog.code.setText(self.code)
             return 1
+        if isinstance(dialog, ImportDialog):  # the decision list: take every row (Enter)
+            return 1
         return 0
 
 
@@ -68,6 +71,7 @@ def test_import_then_check_in_with_f9(qtbot, workspace, team_lead, fixed_now, tm
     assert w.appointments.check_in_action in w.visit_menu.actions()
     assert w.appointments.import_action in w.team_lead_menu.actions()
     summary = w.appointments.import_file(_ics(tmp_path / "web.ics", slot, "WX7"))
+    assert "importAppointmentsDialog" in desk.dialogs
     assert summary and "1 new" in summary and desk.infos  # the team lead is told what happened to every row
     desk.code = " wx7 "
     w.appointments.check_in_action.trigger()

@@ -36,11 +36,13 @@ from welcome_desk.core.hours import Hours
 from welcome_desk.core.models import DayCounter, Entry, ImportDecision, StatusEvent
 from welcome_desk.core.permissions import Permission
 from welcome_desk.core.routing import Router
-from welcome_desk.core.usecase import perform
+from welcome_desk.core.usecase import check, perform
 
 NO_UNIT, SLOT_FULL, OUTSIDE_HOURS, BAD_ROW, IN_THE_PAST, DUPLICATE = (
     "no_unit", "slot_full", "outside_hours", "bad_row", "in_the_past", "duplicate")
 REASONS = (NO_UNIT, SLOT_FULL, OUTSIDE_HOURS, BAD_ROW, IN_THE_PAST, DUPLICATE)
+# What a row of the file becomes (the preview's words; TO_DECIDE goes to the decision list with a reason).
+NEW, MOVED, CANCELLED, UNCHANGED, TO_DECIDE = "new", "moved", "cancelled", "unchanged", "to_decide"
 IMPORT_STAFF = "import"
 CANCELLED_WORDS = {"cancelled", "canceled", "storniert", "abgesagt", "cancelled by user", "gelöscht"}
 MAX_CODE = 32
@@ -86,6 +88,7 @@ class ImportResult:
     unchanged: int = 0
     to_decide: int = 0  # new rows on the decision list
     already_listed: int = 0  # rows already waiting on the decision list
+    skipped: int = 0  # rows the team lead chose not to take from the file (preview)
     reasons: Counter = field(default_factory=Counter)
 
     @property
@@ -95,7 +98,24 @@ class ImportResult:
     def summary(self) -> str:
         return (f"{self.source}: {self.rows} rows — {self.created} new, {self.moved} moved, {self.cancelled} cancelled, "
                 f"{self.unchanged} unchanged, {self.to_decide} to decide"
-                + (f", {self.already_listed} already on the decision list" if self.already_listed else ""))
+                + (f", {self.already_listed} already on the decision list" if self.already_listed else "")
+                + (f", {self.skipped} skipped by the team lead" if self.skipped else ""))
+
+
+@dataclass(frozen=True)
+class RowPlan:
+    """What one row of the file becomes (the preview before an import): ``outcome`` is NEW, MOVED,
+    CANCELLED, UNCHANGED or TO_DECIDE (then ``reason`` is one of REASONS and ``detail`` says why)."""
+
+    line: int
+    external_id: str
+    at: dt.datetime | None
+    service: str
+    unit_id: str | None
+    outcome: str
+    reason: str = ""
+    detail: str = ""
+    already_listed: bool = False  # a TO_DECIDE row that already waits on the decision list
 
 
 @dataclass(frozen=True)
@@ -112,14 +132,30 @@ class Decision:
 
 
 def import_appointments(
-    db: Database, centre: Centre, router: Router, actor: Actor, clock: Clock, rows: list[BookingRow], source: str
+    db: Database, centre: Centre, router: Router, actor: Actor, clock: Clock, rows: list[BookingRow], source: str,
+    skip: frozenset[int] = frozenset(),
 ) -> ImportResult:
     """The use case: bring the bookings ``rows`` read from the file ``source`` in (see the module;
-    the files are read by :mod:`welcome_desk.reports.booking_files`)."""
+    the files are read by :mod:`welcome_desk.reports.booking_files`). ``skip``: the lines the team lead
+    chose not to take (after :func:`preview_import`); they are counted and audited, not imported."""
     with perform(db, actor, Permission.IMPORT_APPOINTMENTS, clock) as change:
-        result = _Importer(db, centre, router, change.session, change.now, source).run(rows)
+        taken = [r for r in rows if r.line not in skip]
+        result = _Importer(db, centre, router, change.session, change.now, source).run(taken)
+        result.rows, result.skipped = len(rows), len(rows) - len(taken)
         change.audit("import", result.summary())
     return result
+
+
+def preview_import(
+    db: Database, centre: Centre, router: Router, actor: Actor, clock: Clock, rows: list[BookingRow]
+) -> list[RowPlan]:
+    """What :func:`import_appointments` would make of each row now, changing nothing (the same decisions,
+    in a read transaction); the same permission, so a refusal is refused (and audited) before the list."""
+    check(db, actor, Permission.IMPORT_APPOINTMENTS, clock)
+    with db.read() as session:
+        importer = _Importer(db, centre, router, session, clock(), "", write=False)
+        importer.run(rows)
+        return importer.plan
 
 
 def open_decisions(db: Database, centre: Centre) -> list[Decision]:
@@ -155,8 +191,11 @@ def _fingerprint(row: BookingRow) -> str:
 
 
 class _Importer:
-    def __init__(self, db: Database, centre: Centre, router: Router, session: Session, now: dt.datetime, source: str):
+    def __init__(self, db: Database, centre: Centre, router: Router, session: Session, now: dt.datetime, source: str,
+                 write: bool = True):
         self.db = db
+        self.write = write  # False: only decide each row (the preview), change nothing
+        self.plan: list[RowPlan] = []
         self.centre = centre
         self.router = router
         self.session = session
@@ -219,9 +258,10 @@ class _Importer:
                        Entry.day >= lo.date(), Entry.day <= hi.date())
                 .group_by(Entry.unit_id, Entry.at)
             ).all()})
-            counters = {(c.unit_id, c.day): c.last_number for c in s.scalars(
-                select(DayCounter).where(DayCounter.centre_id == self.centre.id, DayCounter.day >= lo.date(),
-                                         DayCounter.day <= hi.date()).with_for_update())}
+            query = select(DayCounter).where(DayCounter.centre_id == self.centre.id, DayCounter.day >= lo.date(),
+                                             DayCounter.day <= hi.date())
+            counters = {(c.unit_id, c.day): c.last_number
+                        for c in s.scalars(query.with_for_update() if self.write else query)}
         existing_counters = set(counters)
         new_entries: list[dict] = []
         new_events: list[dict] = []
@@ -229,11 +269,16 @@ class _Importer:
         seen: set[str] = set()
         next_id = (s.scalar(select(func.max(Entry.id))) or 0) + 1
 
+        def note(row: BookingRow, outcome: str, unit_id: str | None = None, **more) -> None:
+            self.plan.append(RowPlan(row.line, row.external_id, row.at, row.service, unit_id, outcome, **more))
+
         def decide(row: BookingRow, reason: str, detail: str) -> None:
             fp = _fingerprint(row)
             if (row.external_id or f"line {row.line}", fp) in listed:
                 result.already_listed += 1
+                note(row, TO_DECIDE, reason=reason, detail=detail, already_listed=True)
                 return
+            note(row, TO_DECIDE, reason=reason, detail=detail)
             listed.add((row.external_id or f"line {row.line}", fp))
             result.to_decide += 1
             result.reasons[reason] += 1
@@ -261,15 +306,19 @@ class _Importer:
             if entry is not None and row.cancelled:
                 if entry.status == E.CANCELLED:
                     result.unchanged += 1
+                    note(row, UNCHANGED, entry.unit_id)
                 elif E.may_change(entry.kind, entry.status, E.CANCELLED):
-                    self._status(entry, E.CANCELLED)
+                    if self.write:
+                        self._status(entry, E.CANCELLED)
                     taken[(entry.unit_id, entry.at)] -= 1
                     result.cancelled += 1
+                    note(row, CANCELLED, entry.unit_id)
                 else:
                     decide(row, BAD_ROW, f"cancelled in the booking system, but already '{entry.status}' here")
                 continue
             if row.cancelled:  # cancelled before it ever arrived here: nothing to book
                 result.unchanged += 1
+                note(row, UNCHANGED)
                 continue
             unit, concern_id = self.route(row.service)
             if unit is None:
@@ -277,6 +326,7 @@ class _Importer:
                 continue
             if entry is not None and entry.unit_id == unit.id and entry.at == row.at and entry.status != E.CANCELLED:
                 result.unchanged += 1
+                note(row, UNCHANGED, unit.id)
                 continue
             if row.at < self.now and (entry is None or entry.at != row.at):
                 decide(row, IN_THE_PAST, f"{row.at:%d.%m.%Y %H:%M} has passed")
@@ -294,12 +344,15 @@ class _Importer:
                     taken[(unit.id, row.at)] -= 1
                     continue
                 taken[(entry.unit_id, entry.at)] -= 1
+                result.moved += 1
+                note(row, MOVED, unit.id)
+                if not self.write:
+                    continue
                 if entry.unit_id != unit.id or entry.day != row.at.date():
                     entry.ticket_number, entry.ticket = ticket(unit, row.at.date())
                 entry.unit_id, entry.day, entry.at = unit.id, row.at.date(), row.at
                 entry.concern_id = concern_id
                 self._status(entry, E.BOOKED)
-                result.moved += 1
                 continue
             number, label = ticket(unit, row.at.date())
             new_entries.append(dict(
@@ -311,6 +364,9 @@ class _Importer:
             new_events.append(dict(entry_id=next_id, status=E.BOOKED, at=self.now, staff=IMPORT_STAFF))
             next_id += 1
             result.created += 1
+            note(row, NEW, unit.id)
+        if not self.write:
+            return result
         s.flush()
         if new_entries:
             s.execute(insert(Entry), new_entries)

@@ -3,7 +3,9 @@
 * Visit ▸ Check in by booking code… (F9): type or scan the code; the visitor
   is marked arrived and the slip is printed.
 * Team lead ▸ Import appointments…: an iCalendar, CSV or XLSX file from the
-  online booking system; the result says what happened to every row.
+  online booking system; the decision list (:mod:`welcome_desk.ui.import_dialog`)
+  shows what each row becomes before anything changes, the team lead takes or
+  skips rows, Enter imports; the result says what happened to every row.
 * Team lead ▸ Watch a folder for appointments…: while the window is open, a
   file that appears or changes in that folder is imported (a re-import of an
   unchanged file changes nothing).
@@ -147,14 +149,48 @@ class AppointmentActions:
             path = Path(name)
         return self._import(path, self._actor(), quiet=False)
 
+    def _preview(self, path: Path, actor: Actor, rows: list) -> frozenset[int] | None:
+        """The decision list for ``rows``: the lines to skip, or None when the team lead cancels."""
+        from welcome_desk.core.appointment_import import preview_import
+        from welcome_desk.core.permissions import PermissionDenied
+        from welcome_desk.ui.import_dialog import ImportDialog
+
+        ctx = self.ctx
+        ws = ctx.workspace
+        title = QCoreApplication.translate("Appointments", "Import appointments")
+        try:
+            plans = preview_import(ws.db, ws.centre, ws.router, actor, ws.clock, rows)
+        except PermissionDenied as exc:
+            ctx.messages.warning(ctx.parent, title, QCoreApplication.translate("Appointments", "Only a team lead may import appointments."), str(exc))
+            return None
+        dialog = ImportDialog(plans, ws.centre, path.name, ctx.language(), ctx.parent)
+        accepted = ctx.run_dialog(dialog)
+        skip = dialog.skipped()
+        dialog.deleteLater()
+        if not accepted:
+            ctx.show_status(QCoreApplication.translate("Appointments", "Import cancelled: nothing changed."), 8000)
+            return None
+        return skip
+
     def _import(self, path: Path, actor: Actor, quiet: bool) -> str | None:
-        from welcome_desk.core.appointment_import import FileFormatError
-        from welcome_desk.reports.booking_files import import_file
+        from welcome_desk.core.appointment_import import FileFormatError, import_appointments
+        from welcome_desk.core.permissions import PermissionDenied
+        from welcome_desk.reports.booking_files import read_bookings
 
         ctx = self.ctx
         ws = ctx.workspace
         try:
-            result = import_file(ws.db, ws.centre, ws.router, actor, ws.clock, path)
+            rows = read_bookings(path, ws.centre.timezone)
+            skip = frozenset() if quiet else self._preview(path, actor, rows)
+            if skip is None:
+                self.last_summary = ""
+                return None
+            result = import_appointments(ws.db, ws.centre, ws.router, actor, ws.clock, rows, path.name, skip)
+        except PermissionDenied as exc:  # the role changed between the list and Enter
+            if not quiet:
+                ctx.messages.warning(ctx.parent, QCoreApplication.translate("Appointments", "Import appointments"), QCoreApplication.translate("Appointments", "Only a team lead may import appointments."), str(exc))
+            self.last_summary = str(exc)
+            return None
         except FileFormatError as exc:
             if not quiet:
                 ctx.messages.warning(ctx.parent, QCoreApplication.translate("Appointments", "Import appointments"), QCoreApplication.translate("Appointments", "The file could not be read."), str(exc))
@@ -163,8 +199,9 @@ class AppointmentActions:
         self.last_summary = result.summary()
         ctx.visits_changed()
         text = QCoreApplication.translate("Appointments", "{file}: {new} new, {moved} moved, {cancelled} cancelled, {same} unchanged, {decide} for the team lead "
-                   "to decide").format(file=path.name, new=result.created, moved=result.moved, cancelled=result.cancelled,
-                                       same=result.unchanged, decide=result.to_decide + result.already_listed)
+                   "to decide, {skipped} skipped").format(file=path.name, new=result.created, moved=result.moved, cancelled=result.cancelled,
+                                       same=result.unchanged, decide=result.to_decide + result.already_listed,
+                                       skipped=result.skipped)
         if quiet:
             ctx.show_status(text, 10_000)
         else:
