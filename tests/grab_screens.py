@@ -66,6 +66,12 @@ def main(argv: list[str] | None = None) -> int:
     shots: list[tuple[str, QDialog]] = []
 
     def grab(widget, name: str) -> None:
+        from PySide6.QtCore import QElapsedTimer
+
+        timer = QElapsedTimer()
+        timer.start()
+        while timer.elapsed() < 150:
+            app.processEvents()
         path = args.out / f"{name}.png"
         widget.grab().save(str(path))
         print(path)

@@ -194,9 +194,9 @@ def test_live_switch_reaches_the_open_window(qtbot, workspace, restore_look):
     try:
         w = d.window
         before = w.day_log.label.font().pointSizeF()
-        middle_before = w.middle_split.minimumHeight()
+        middle_before = w.middle_split.minimumSizeHint().height()
         w.set_font_scale(200)
-        assert w.middle_split.minimumHeight() > middle_before * 1.6  # minimum heights follow the text size
+        assert w.middle_split.minimumSizeHint().height() > middle_before * 1.6  # minimum heights follow the text size
         w.set_theme("high_contrast")
         qtbot.waitUntil(lambda: w.day_log.label.font().pointSizeF() == pytest.approx(before * 2, rel=0.05))
         assert restore_look.palette().color(restore_look.palette().ColorRole.Window).name() == "#000000"

@@ -46,7 +46,7 @@ def test_the_whole_question_is_in_view_on_a_1280x800_screen(qtbot, workspace):
         w.intake.setText("Aufenthaltserlaubnis verlängern")
         w.intake.setText("سكن")  # "housing" in Arabic: Gießen asks where the visitor lives
         box, text = w.detail.question_box, w.detail.question_text
-        viewport = w.detail_scroll.viewport()
+        viewport = w.page_scroll.viewport()  # the question is fixed in the panel; only the page can scroll it away
 
         def place() -> tuple[int, int, int]:
             return box.mapTo(viewport, box.rect().topLeft()).y(), box.mapTo(viewport, box.rect().bottomLeft()).y(), viewport.height()

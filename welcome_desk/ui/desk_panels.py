@@ -48,7 +48,6 @@ class DeskPanels:
     suggestions_label: QLabel
     suggestions: SuggestionList
     detail: DetailPanel
-    detail_scroll: QScrollArea
     language_label: QLabel
     visitor_language: LanguageCombo
     walk_in_button: QPushButton
@@ -136,7 +135,7 @@ def build_panels(
     return DeskPanels(
         intake_label=intake_label, intake=intake, frequent_bar=FrequentBar(),
         suggestions_label=suggestions_label, suggestions=suggestions,
-        detail=detail, detail_scroll=_scroll("detailScroll", detail),
+        detail=detail,
         language_label=language_label, visitor_language=visitor_language,
         walk_in_button=walk_in_button, appointment_button=appointment_button,
         ticket_card=ticket_card, ticket_scroll=ticket_scroll,
@@ -180,10 +179,8 @@ def lay_out(p: DeskPanels) -> DeskLayout:
     right = QWidget()
     right_lay = QVBoxLayout(right)
     right_lay.setContentsMargins(0, 6, 0, 0)
-    spacer = QLabel("\u00a0")  # as high as the list's label at every text size
-    spacer.setObjectName("sectionLabel")
-    right_lay.addWidget(spacer)
-    right_lay.addWidget(p.detail_scroll, 1)
+    right_lay.addWidget(p.detail.caption)  # "Selected unit" beside "Suggested units", not inside the panel
+    right_lay.addWidget(p.detail, 1)
     middle.addWidget(left)
     middle.addWidget(right)
     middle.setStretchFactor(0, 5)

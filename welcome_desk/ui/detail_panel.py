@@ -1,4 +1,11 @@
-"""Details of the selected suggestion: where, when, why, and the clarifying question."""
+"""Details of the selected suggestion: where, when, why, and the clarifying question.
+
+The unit's name and the clarifying question are fixed at the top of the panel; only what
+follows (why, where, hours, phone) scrolls. At 200 % text on a 1280×800 screen the panel
+has room for little more than those two, and a scroll area holding all of it showed
+either the heading or the question, never both (issue 15). The caption heads the
+column beside the suggestions' own label (``lay_out`` places it there).
+"""
 
 from __future__ import annotations
 
@@ -12,6 +19,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -44,6 +52,32 @@ def open_state_text(centre: Centre, unit: Unit, now: dt.datetime, lang: str) -> 
     return QCoreApplication.translate("DetailPanel", "Closed now — next: {when}").format(when=when)
 
 
+class QuestionBox(QGroupBox):
+    """The clarifying question: asks for the height its lines and answers need at its width.
+
+    Its answers wrap (a flow layout) and its texts too; outside a scroll area the group box
+    was given the height of one line of answers and its second answer was drawn over its edge.
+    """
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.fit()
+
+    def event(self, event: QEvent) -> bool:
+        done = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:  # an answer or a line added or gone
+            self.fit()
+        return done
+
+    def fit(self) -> None:
+        layout = self.layout()
+        if layout is None or self.width() <= 0:
+            return
+        need = layout.totalHeightForWidth(self.width())
+        if need > 0 and need != self.minimumHeight():
+            self.setMinimumHeight(need)
+
+
 class DetailPanel(QFrame):
     """Shows one candidate; emits ``answered`` when an answer to the question is chosen."""
 
@@ -56,11 +90,10 @@ class DetailPanel(QFrame):
         self._state: tuple | None = None  # what is shown, to redraw after a language change
         self._answer_buttons: list[QPushButton] = []
 
-        self.caption = QLabel()
+        self.caption = WrappedLabel()  # "Selected unit" / "Picked ✓ — F5 …": heads the column, see lay_out
         self.caption.setObjectName("caption")
-        self.title = QLabel()
+        self.title = WrappedLabel()  # never squeezed: the part below scrolls instead
         self.title.setObjectName("unitTitle")
-        self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.why = QLabel()
         self.why.setWordWrap(True)
@@ -93,7 +126,7 @@ class DetailPanel(QFrame):
         self.note.setObjectName("note")
         self.note.setWordWrap(True)
 
-        self.question_box = QGroupBox()
+        self.question_box = QuestionBox()
         self.question_box.setObjectName("questionBox")
         qlay = QVBoxLayout(self.question_box)
         self.question_text = WrappedLabel()  # never squeezed: the detail area scrolls instead
@@ -115,18 +148,31 @@ class DetailPanel(QFrame):
         self.hint.setWordWrap(True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
+        # Fixed: the unit's name, then the question that decides where the visitor goes.
         lay = QVBoxLayout(self)
-        lay.setContentsMargins(18, 14, 18, 14)
-        lay.setSpacing(8)
-        lay.addWidget(self.caption)
+        lay.setContentsMargins(18, 6, 18, 6)
+        lay.setSpacing(6)
         lay.addWidget(self.title)
-        lay.addWidget(self.why)
-        # The question decides where the visitor goes: keep it above the fold.
         lay.addWidget(self.question_box)
-        lay.addWidget(self.form_host)
-        lay.addWidget(self.note)
-        lay.addWidget(self.hint)
-        lay.addStretch(1)
+        # Scrolls: why, where, hours, phone, the note on sample values; the hint when nothing is selected.
+        body = QWidget()
+        body_lay = QVBoxLayout(body)
+        body_lay.setContentsMargins(0, 0, 0, 0)
+        body_lay.setSpacing(8)
+        body_lay.addWidget(self.why)
+        body_lay.addWidget(self.form_host)
+        body_lay.addWidget(self.note)
+        body_lay.addWidget(self.hint)
+        body_lay.addStretch(1)
+        self.body_scroll = QScrollArea()
+        self.body_scroll.setObjectName("detailScroll")
+        self.body_scroll.setWidget(body)
+        self.body_scroll.setWidgetResizable(True)
+        self.body_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.body_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.body_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body_scroll.setMinimumHeight(1)  # gives way first: the name and the question keep their lines
+        lay.addWidget(self.body_scroll, 1)
         self.retranslate()
         self.show_empty(False)
 
@@ -185,7 +231,8 @@ class DetailPanel(QFrame):
     def show_uncertain(self, concern_label: str, frequent: list[str], language_note: str = "") -> None:
         """A match carried by one weak word: nothing is selected, nothing is armed."""
         self._state = ("uncertain", concern_label, frequent, language_note)
-        for w in (self.caption, self.title, self.why, self.question_box, self.form_host, self.note):
+        self.caption.setText(self.tr("Selected unit"))
+        for w in (self.title, self.why, self.question_box, self.form_host, self.note):
             w.hide()
         text = self.tr(
             "No sure match: the words only weakly fit \"{concern}\". Ask the visitor for another word, "
@@ -200,7 +247,8 @@ class DetailPanel(QFrame):
 
     def show_empty(self, no_match: bool, language_note: str = "") -> None:
         self._state = ("empty", no_match, language_note)
-        for w in (self.caption, self.title, self.why, self.question_box, self.form_host, self.note):
+        self.caption.setText(self.tr("Selected unit"))
+        for w in (self.title, self.why, self.question_box, self.form_host, self.note):
             w.hide()
         if language_note:
             self.hint.setText(language_note)
@@ -258,7 +306,7 @@ class DetailPanel(QFrame):
         )
         self.note.setVisible(bool(samples))
         self._expose_values()
-        for w in (self.caption, self.title, self.form_host):
+        for w in (self.title, self.form_host):
             w.show()
         self._show_question(question, lang, visitor_lang, stated)
 

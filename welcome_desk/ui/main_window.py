@@ -138,7 +138,7 @@ class MainWindow(QMainWindow, DeskActions):
         # The panels by name, for the menus, the tests and the accessibility walk.
         self.intake_label, self.intake, self.frequent_bar = p.intake_label, p.intake, p.frequent_bar
         self.suggestions_label, self.suggestions = p.suggestions_label, p.suggestions
-        self.detail, self.detail_scroll = p.detail, p.detail_scroll
+        self.detail = p.detail
         self.language_label, self.visitor_language = p.language_label, p.visitor_language
         self.walk_in_button, self.appointment_button = p.walk_in_button, p.appointment_button
         self.ticket_card, self.ticket_scroll = p.ticket_card, p.ticket_scroll
@@ -317,7 +317,7 @@ class MainWindow(QMainWindow, DeskActions):
         """Minimum heights in lines of text, so large text scrolls the page instead of clipping a part."""
         line = self.fontMetrics().lineSpacing()
         bottom = self.page.bottom
-        self.page.middle.setMinimumHeight(line * 6)  # a suggestion and a half, the unit's name
+        self.suggestions.setMinimumHeight(line * 5)  # a suggestion and a half; the details ask for their own
         # the tab bar, then the ticket number or the log's heading and first rows
         self.page.stack(self.settings.font_scale >= 150)  # the action buttons, the queue's unit chooser
         for layout in (self.queue_panel.layout(), self.day_log.layout(), bottom.layout()):

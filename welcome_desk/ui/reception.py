@@ -15,7 +15,7 @@ import logging
 from dataclasses import replace
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
 from welcome_desk.core import entries as E
 from welcome_desk.core import waiting
@@ -35,7 +35,6 @@ from welcome_desk.ui.printing import SlipPrinter
 from welcome_desk.ui.reception_help import LanguageRecognition, learn_from_choice
 from welcome_desk.ui.reception_reload import ReceptionReload
 from welcome_desk.ui.reception_slips import ReceptionSlips
-from welcome_desk.ui.screen_fit import grow_above
 
 log = logging.getLogger(__name__)
 
@@ -191,28 +190,8 @@ class ReceptionController(ReceptionReload, ReceptionSlips, QObject):
                 self.ws.centre, cand, question, self.ws.clock(), self.lang, self.picked,
                 self.visitor_lang(), result.stated if result else None,
             )
-            if question is not None:  # large text, small screen: scroll the question into view
-                QTimer.singleShot(0, self.p.detail, self._question_into_view)  # not once the panel is gone
         self._update_bookable()
         self.p.update_tab_order()
-
-    def _question_into_view(self) -> None:
-        """Scroll the whole clarifying question into view once the detail area has its new size."""
-        detail = self.p.detail
-        box = detail.question_box
-        if not box.isVisible():
-            return
-        # The panel's height for its new content, before the scroll area would get to it.
-        need = detail.heightForWidth(detail.width())
-        if need > 0:
-            detail.resize(detail.width(), max(need, self.p.detail_scroll.viewport().height()))
-        detail.layout().activate()
-        # The unit's heading and the whole question if both fit; else the question from its top.
-        scroll, top, bottom = self.p.detail_scroll, detail.caption.geometry().top(), box.geometry().bottom()
-        view = scroll.viewport().height()
-        if bottom - top > view and grow_above(scroll, bottom - top - view):  # room taken from the log below
-            view = scroll.viewport().height()
-        scroll.verticalScrollBar().setValue(top if bottom - top <= view else box.geometry().top())
 
     def _update_bookable(self) -> None:
         cand = self.current_candidate()

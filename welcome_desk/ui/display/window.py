@@ -91,6 +91,7 @@ class FitLabel(QLabel):
         self.setFont(font)
         self.setMinimumHeight(QFontMetrics(font).height())
         super().setText(shown)
+        self.setAccessibleName(self._text)  # a screen reader reads the whole line, not the shortened one
 
 
 def _label(text: str = "", *, size: int = 10, bold: bool = False, color: str = FOREGROUND) -> FitLabel:
