@@ -153,6 +153,14 @@ def authorise(
         raise RoleError("not_allowed", f"{permission.value.replace('_', ' ')} is not a team-lead power")
     if not has_password(db):
         return lead
+    return _by_password(db, actor, lead, permission, clock, password, timer)
+
+
+def _by_password(
+    db: Database, actor: Actor, lead: Actor, permission: Permission, clock: Clock,
+    password: Callable[[], str | None], timer: Timer,
+) -> Actor:
+    """``lead`` once the password typed now is right; every refusal (back-off, none given, wrong) audited."""
     left = backoff(db).remaining(timer())
     if left > 0:
         refuse(db, actor, permission, clock, "waiting after wrong passwords")
@@ -188,18 +196,7 @@ def confirm(
     lead = actor.as_role(TEAM_LEAD)
     if not allowed(lead, permission):
         raise RoleError("not_allowed", f"{permission.value.replace('_', ' ')} is not a team-lead power")
-    left = backoff(db).remaining(timer())
-    if left > 0:
-        refuse(db, actor, permission, clock, "waiting after wrong passwords")
-        raise wait_error(left)
-    given = password()
-    if given is None:
-        refuse(db, actor, permission, clock, "no password given")
-        raise RoleError("no_password_given", f"{permission.value.replace('_', ' ')} needs the team-lead password")
-    what = f"team-lead password for {permission.value}"
-    if not attempt(db, actor, given, clock, what=what, action="refused", timer=timer):
-        raise _wrong("the team-lead password is not right", backoff(db).remaining(timer()))
-    return lead
+    return _by_password(db, actor, lead, permission, clock, password, timer)
 
 
 def set_password(
