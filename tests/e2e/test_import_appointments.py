@@ -13,7 +13,7 @@ import sqlite3
 from driver import DeskApp, Node
 
 from test_screen_reader import unnamed_controls
-from test_screen_reader_team_lead import PASSWORD, _active_other, _closed
+from test_screen_reader_team_lead import _active_other, _closed, set_first_password
 from test_serve_visitors import _ready_for_next
 
 
@@ -38,12 +38,7 @@ def test_the_team_lead_imports_a_week_by_keys(started_desk, tmp_path):
     app.screen.wait_for("the team-lead menu open", lambda: _focus_starts(app, "menu item", ""))
     app.keys.key("t")  # "&Termine importieren": the menu's only t, so it acts at once
     password = _active_other(app, "the first team-lead password dialog")
-    app.keys.type(PASSWORD)
-    app.keys.key("Tab")
-    app.keys.type(PASSWORD)
-    app.keys.key("Return")
-    _closed(app, password.name)
-    recovery = _active_other(app, "the recovery key message")
+    recovery = set_first_password(app, password)
     app.keys.key("Return")
     _closed(app, recovery.name)
 

@@ -18,7 +18,7 @@ import sys
 from driver import APP_NAME, DeskApp, Node, Screen
 
 from test_screen_reader import unnamed_controls
-from test_screen_reader_team_lead import PASSWORD, _active_other, _closed
+from test_screen_reader_team_lead import PASSWORD, _active_other, _closed, set_first_password
 from test_serve_visitors import _ready_for_next
 
 UNIT = "immigration-office"
@@ -37,12 +37,7 @@ def test_the_role_and_calling_dialogs_are_named_for_a_screen_reader(desk_app):
     checked: dict[str, list[str]] = {}
 
     first = _dialog(app, ("ctrl+shift+t",), "the first team-lead password", checked)
-    app.keys.type(PASSWORD)
-    app.keys.key("Tab")
-    app.keys.type(PASSWORD)
-    app.keys.key("Return")
-    _closed(app, first.name)
-    recovery = _active_other(app, "the recovery key message")
+    recovery = set_first_password(app, first)
     app.keys.key("Return")
     _closed(app, recovery.name)
     app.keys.key("ctrl+shift+t")  # signed in after the first password: this signs out
